@@ -1,0 +1,2 @@
+/** Public API of ruvector-raft. Everything not exported here is internal. */
+export { wal } from "./proto/index.js";

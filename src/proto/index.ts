@@ -1,0 +1,18 @@
+/**
+ * The one entry point to the generated protobuf code (src/proto/gen, made by `npm run proto`
+ * from the .proto files next to this module; never edit the generated files by hand).
+ *
+ * u64 fields decode as JavaScript numbers, not Long objects: we switch protobufjs's Long
+ * support off before any message is decoded. Callers check `Number.isSafeInteger` at their
+ * boundaries, so a corrupt varint above 2^53 is reported instead of silently rounded.
+ */
+import $protobuf from "protobufjs/minimal.js";
+
+$protobuf.util.Long = undefined as never;
+$protobuf.configure();
+
+import { ruvraft } from "./gen/wal.js";
+
+export const wal = ruvraft.wal;
+export const ProtoWriter = $protobuf.Writer;
+export const ProtoReader = $protobuf.Reader;
