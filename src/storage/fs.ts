@@ -1,0 +1,151 @@
+/**
+ * The small file-system interface the storage layer reaches the disk through. Production uses
+ * NodeFileSystem; tests wrap it (FaultyFileSystem in test/) to inject short writes, fsync
+ * failures and full disks without a real broken disk.
+ *
+ * Reads are synchronous (the Raft core reads its log synchronously, as etcd's Storage does);
+ * writes, syncs and directory operations are asynchronous so that group commit can gather
+ * appends while an fdatasync is in flight.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import fsExtra from "fs-extra";
+
+export interface FileHandle {
+  readonly path: string;
+  /** Reads up to `buffer.length` bytes at `position`; returns the number read (short at EOF). */
+  readSync(buffer: Uint8Array, position: number): number;
+  /** Writes the buffers at `position`; may write fewer bytes than asked (returns how many). */
+  writev(buffers: readonly Uint8Array[], position: number): Promise<number>;
+  /** fdatasync(2): data and the metadata needed to read it back (the size) are durable. */
+  datasync(): Promise<void>;
+  /** fsync(2): everything, used for newly created files. */
+  sync(): Promise<void>;
+  truncate(lengthBytes: number): Promise<void>;
+  sizeSync(): number;
+  close(): Promise<void>;
+  closeSync(): void;
+}
+
+export interface FileSystem {
+  /** `read`: existing file, read only. `readWrite`: existing file. `createExclusive`: new file. */
+  openSync(path: string, mode: "read" | "readWrite" | "createExclusive"): FileHandle;
+  readdirSync(directory: string): string[];
+  ensureDirectory(directory: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  /** fsync(2) on the directory, making creations, renames and unlinks in it durable. */
+  syncDirectory(directory: string): Promise<void>;
+  /** Writes a whole new file durably (temporary name + fsync + rename + directory fsync). */
+  writeFileDurably(path: string, data: Uint8Array): Promise<void>;
+}
+
+const OPEN_FLAGS = {
+  read: "r",
+  readWrite: "r+",
+  createExclusive: "wx+",
+} as const;
+
+class NodeFileHandle implements FileHandle {
+  constructor(
+    readonly path: string,
+    private readonly fd: number,
+  ) {}
+
+  readSync(buffer: Uint8Array, position: number): number {
+    let total = 0;
+    // Bounded: each pass reads at least one byte or stops at EOF.
+    while (total < buffer.length) {
+      const got = fs.readSync(this.fd, buffer, total, buffer.length - total, position + total);
+      if (got === 0) {
+        break;
+      }
+      total += got;
+    }
+    return total;
+  }
+
+  writev(buffers: readonly Uint8Array[], position: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      fs.writev(this.fd, buffers as Uint8Array[], position, (error, written) =>
+        error ? reject(error) : resolve(written),
+      );
+    });
+  }
+
+  datasync(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      fs.fdatasync(this.fd, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  sync(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      fs.fsync(this.fd, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  truncate(lengthBytes: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      fs.ftruncate(this.fd, lengthBytes, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  sizeSync(): number {
+    return fs.fstatSync(this.fd).size;
+  }
+
+  close(): Promise<void> {
+    return new Promise((resolve, reject) => {
+      fs.close(this.fd, (error) => (error ? reject(error) : resolve()));
+    });
+  }
+
+  closeSync(): void {
+    fs.closeSync(this.fd);
+  }
+}
+
+export class NodeFileSystem implements FileSystem {
+  openSync(filePath: string, mode: "read" | "readWrite" | "createExclusive"): FileHandle {
+    return new NodeFileHandle(filePath, fs.openSync(filePath, OPEN_FLAGS[mode], 0o644));
+  }
+
+  readdirSync(directory: string): string[] {
+    return fs.readdirSync(directory);
+  }
+
+  ensureDirectory(directory: string): Promise<void> {
+    return fsExtra.ensureDir(directory);
+  }
+
+  rename(from: string, to: string): Promise<void> {
+    return fs.promises.rename(from, to);
+  }
+
+  unlink(filePath: string): Promise<void> {
+    return fs.promises.unlink(filePath);
+  }
+
+  async syncDirectory(directory: string): Promise<void> {
+    const handle = await fs.promises.open(directory, "r");
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  }
+
+  async writeFileDurably(filePath: string, data: Uint8Array): Promise<void> {
+    const temporary = `${filePath}.tmp`;
+    const handle = await fs.promises.open(temporary, "w", 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await this.rename(temporary, filePath);
+    await this.syncDirectory(path.dirname(filePath));
+  }
+}

@@ -1,0 +1,818 @@
+/**
+ * The durable replicated log: entries in append-only segment files (segments/FORMAT.md).
+ *
+ * Writes (append, hard state, truncations) go through one queue and run one at a time.
+ * Consecutive appends in the queue are group-committed: one write of all their frames and
+ * one fdatasync, however many callers are waiting. Every write promise resolves only once
+ * its bytes are durable. Reads are synchronous and see only durable entries.
+ *
+ * Invariants:
+ * - segments are contiguous: segments[k+1].firstIndex === segments[k].index.lastIndex + 1;
+ * - only the newest segment is written to; sealed segments never change;
+ * - firstIndex() <= lastIndex() + 1; hardState().commit is never truncated away.
+ *
+ * Any write or fsync error makes the instance fail for good (LogFailedError): after a failed
+ * fsync the page cache cannot be trusted, so the log refuses further writes rather than retry.
+ * Reopen the directory to recover from what is durable.
+ */
+import { ProtoWriter, wal } from "../proto/index.js";
+import { assert } from "../util/assert.js";
+import { InvalidArgumentError } from "../util/errors.js";
+import { EntryCache } from "./entry-cache.js";
+import {
+  DataDirectoryError,
+  IndexOutOfRangeError,
+  LogClosedError,
+  LogCorruptionError,
+  LogFailedError,
+} from "./errors.js";
+import {
+  FRAME_FLAG_BATCH_END,
+  FRAME_HEADER_BYTES,
+  FRAME_PAYLOAD_BYTES_MAX,
+  FrameType,
+  frameBytes,
+  SEGMENT_HEADER_BYTES,
+  SEGMENT_SIZE_BYTES_MAX,
+  writeFrame,
+} from "./format.js";
+import { type FileSystem, NodeFileSystem } from "./fs.js";
+import { type DirectoryLock, lockDirectory } from "./lock.js";
+import { type RecoveryReport, recoverDirectory } from "./recovery.js";
+import { checkFrameAt, MemorySource } from "./scan.js";
+import {
+  appendLoneHardState,
+  createSegment,
+  encodeHardState,
+  placeHardStateFrame,
+  type Segment,
+  writeFully,
+} from "./segment-file.js";
+import { type EntryType, type HardState, isEntryType, type LogEntry } from "./types.js";
+
+export interface SegmentLogOptions {
+  /** A segment is sealed and a new one started once it would grow past this. Default 64 MiB. */
+  segmentSizeBytes?: number;
+  /** Largest `data` of one entry. Default 16 MiB; at most 64 MiB minus protobuf overhead. */
+  entryDataBytesMax?: number;
+  /** Bytes of recently appended entries kept in memory for reads. Default 16 MiB. */
+  cacheBytesMax?: number;
+  /** Most bytes one group commit writes before it fsyncs. Default 16 MiB. */
+  groupCommitBytesMax?: number;
+  /** First index of a log created in an empty directory. Default 1. */
+  firstIndex?: number;
+  /** Take the directory lock (proper-lockfile). Default true; tools that only read pass false. */
+  lock?: boolean;
+  /** The file system; tests inject faults through it. Default: the real one. */
+  fileSystem?: FileSystem;
+}
+
+export const SEGMENT_LOG_DEFAULTS = {
+  segmentSizeBytes: 64 * 1024 * 1024,
+  entryDataBytesMax: 16 * 1024 * 1024,
+  cacheBytesMax: 16 * 1024 * 1024,
+  groupCommitBytesMax: 16 * 1024 * 1024,
+  firstIndex: 1,
+} as const;
+
+/** Protobuf framing bytes a LogEntry adds around its data, at most (tags, varints). */
+const ENTRY_PROTOBUF_OVERHEAD_BYTES_MAX = 40;
+
+interface Waiter {
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+interface AppendOperation extends Waiter {
+  kind: "append";
+  entries: readonly LogEntry[];
+  /** Protobuf LogEntry payloads of all entries, back to back. */
+  payloads: Uint8Array;
+  payloadLengths: number[];
+  hardState: HardState | undefined;
+  frameBytes: number;
+}
+
+interface TruncateOperation extends Waiter {
+  kind: "truncateSuffix" | "truncatePrefix";
+  index: number;
+}
+
+type Operation = AppendOperation | TruncateOperation;
+
+export class SegmentLog {
+  private readonly segments: Segment[];
+  private durableHardState: HardState;
+  private readonly cache: EntryCache;
+  private readonly queue: Operation[] = [];
+  private draining: Promise<void> | undefined;
+  private failure: LogFailedError | undefined;
+  private closed = false;
+  /** Last index and term once every queued operation has run (validates new appends). */
+  private acceptedLastIndex: number;
+  private acceptedLastTerm: number;
+  private readonly settings: Required<Omit<SegmentLogOptions, "fileSystem" | "lock">>;
+  /** Highest segment id used by this instance: ids are never reused while it runs. */
+  private segmentIdMax: number;
+  /** Counts of durable writes, for tests and benchmarks (group commit effectiveness). */
+  readonly stats = { fsyncs: 0, groupCommits: 0, entriesAppended: 0 };
+
+  private constructor(
+    readonly directory: string,
+    private readonly fileSystem: FileSystem,
+    private readonly lock: DirectoryLock | undefined,
+    segments: Segment[],
+    hardState: HardState,
+    readonly recovery: RecoveryReport,
+    settings: Required<Omit<SegmentLogOptions, "fileSystem" | "lock">>,
+  ) {
+    this.segments = segments;
+    this.segmentIdMax = Math.max(...segments.map((segment) => segment.segmentId));
+    this.durableHardState = hardState;
+    this.settings = settings;
+    this.cache = new EntryCache(settings.cacheBytesMax);
+    this.acceptedLastIndex = this.lastIndex();
+    this.acceptedLastTerm = this.lastIndex() >= this.firstIndex() ? this.term(this.lastIndex()) : 0;
+  }
+
+  /**
+   * Opens (or creates) the log in `directory`, running recovery (see recovery.ts). Throws a
+   * typed error naming the file, offset and index when the directory cannot be trusted.
+   */
+  static async open(directory: string, options: SegmentLogOptions = {}): Promise<SegmentLog> {
+    const settings = resolveSettings(options);
+    const fileSystem = options.fileSystem ?? new NodeFileSystem();
+    try {
+      await fileSystem.ensureDirectory(directory);
+    } catch (error) {
+      throw new DataDirectoryError(directory, `cannot create: ${(error as Error).message}`, error);
+    }
+    let log: SegmentLog | undefined;
+    const lock =
+      options.lock === false
+        ? undefined
+        : await lockDirectory(directory, (error) => {
+            log?.fail(new LogFailedError(`the lock on ${directory} was compromised`, error));
+          });
+    try {
+      const recovered = await recoverDirectory(fileSystem, directory, settings.firstIndex);
+      log = new SegmentLog(
+        directory,
+        fileSystem,
+        lock,
+        recovered.segments,
+        recovered.hardState,
+        recovered.report,
+        settings,
+      );
+      return log;
+    } catch (error) {
+      await lock?.release();
+      throw error;
+    }
+  }
+
+  // ---- reads (synchronous, durable state only) ---------------------------------------------
+
+  /** Index of the first entry; lastIndex() + 1 when the log is empty. */
+  firstIndex(): number {
+    return (this.segments[0] as Segment).firstIndex;
+  }
+
+  /** Index of the last durable entry; firstIndex() - 1 when the log is empty. */
+  lastIndex(): number {
+    return this.newest().index.lastIndex;
+  }
+
+  hardState(): HardState {
+    return { ...this.durableHardState };
+  }
+
+  /** Term of entry `index`; throws IndexOutOfRangeError outside [firstIndex, lastIndex]. */
+  term(index: number): number {
+    return this.segmentOf(index).index.termOf(index);
+  }
+
+  entry(index: number): LogEntry {
+    const cached = this.cache.get(index);
+    if (cached !== undefined) {
+      return cached;
+    }
+    const segment = this.segmentOf(index);
+    return this.readRange(segment, index, index + 1, Number.POSITIVE_INFINITY)[0] as LogEntry;
+  }
+
+  /**
+   * Entries in [lo, hi), stopping before the total data size would pass `bytesMax`, but always
+   * at least one entry when lo < hi. The returned array is the caller's; the entries are shared.
+   */
+  entries(lo: number, hi: number, bytesMax = Number.POSITIVE_INFINITY): LogEntry[] {
+    if (lo >= hi) {
+      return [];
+    }
+    this.segmentOf(lo);
+    this.segmentOf(hi - 1);
+    const result: LogEntry[] = [];
+    let bytes = 0;
+    let index = lo;
+    // Bounded: each pass adds at least one entry or stops.
+    while (index < hi) {
+      const cached = this.cache.get(index);
+      let batch: LogEntry[];
+      if (cached !== undefined) {
+        batch = [cached];
+      } else {
+        const segment = this.segmentOf(index);
+        const end = Math.min(hi, segment.index.lastIndex + 1);
+        batch = this.readRange(segment, index, end, bytesMax - bytes);
+      }
+      for (const entry of batch) {
+        bytes += entry.data.length;
+        if (result.length > 0 && bytes > bytesMax) {
+          return result;
+        }
+        result.push(entry);
+      }
+      index += batch.length;
+    }
+    return result;
+  }
+
+  // ---- writes (queued, group-committed, durable before they resolve) -------------------------
+
+  /**
+   * Appends entries (indexes continuing the log, terms not decreasing) and, optionally, a new
+   * hard state, in one durable step. Resolves once everything is fdatasync'd.
+   */
+  append(entries: readonly LogEntry[], hardState?: HardState): Promise<void> {
+    this.checkWritable();
+    let lastIndex = this.acceptedLastIndex;
+    let lastTerm = this.acceptedLastTerm;
+    for (const entry of entries) {
+      this.checkEntry(entry, lastIndex, lastTerm);
+      lastIndex = entry.index;
+      lastTerm = entry.term;
+    }
+    if (hardState !== undefined) {
+      checkHardState(hardState);
+    }
+    const encoded = encodeEntries(entries);
+    let bytes = 0;
+    for (const length of encoded.payloadLengths) {
+      bytes += frameBytes(length);
+    }
+    if (hardState !== undefined) {
+      bytes += frameBytes(encodeHardState(hardState).length);
+    }
+    this.acceptedLastIndex = lastIndex;
+    this.acceptedLastTerm = lastTerm;
+    return this.enqueue({
+      kind: "append",
+      entries,
+      payloads: encoded.payloads,
+      payloadLengths: encoded.payloadLengths,
+      hardState,
+      frameBytes: bytes,
+    });
+  }
+
+  /** Stores a new hard state durably (a vote, a new term, a commit index). */
+  setHardState(hardState: HardState): Promise<void> {
+    return this.append([], hardState);
+  }
+
+  /**
+   * Removes entries from `fromIndex` on (a follower resolving a conflict). Durable before it
+   * resolves. Refuses to remove committed entries (fromIndex <= hardState().commit).
+   */
+  truncateSuffix(fromIndex: number): Promise<void> {
+    this.checkWritable();
+    if (!Number.isSafeInteger(fromIndex) || fromIndex < this.firstIndex()) {
+      throw new InvalidArgumentError(
+        `truncateSuffix(${fromIndex}): index must be >= the first index ${this.firstIndex()}`,
+      );
+    }
+    const commit = this.queuedCommit();
+    if (fromIndex <= commit) {
+      throw new InvalidArgumentError(
+        `truncateSuffix(${fromIndex}): refuses to remove committed entries (commit index ${commit})`,
+      );
+    }
+    if (fromIndex <= this.acceptedLastIndex) {
+      this.acceptedLastTerm =
+        fromIndex - 1 >= this.firstIndex() ? this.acceptedTerm(fromIndex - 1) : 0;
+      this.acceptedLastIndex = fromIndex - 1;
+    }
+    return this.enqueue({ kind: "truncateSuffix", index: fromIndex });
+  }
+
+  /**
+   * Declares entries up to `uptoIndex` no longer needed (they are in a snapshot). Deletes the
+   * segments wholly covered, oldest first, except the newest. If `uptoIndex` covers the whole
+   * log, the log restarts empty at `uptoIndex + 1` (a follower that installed a snapshot).
+   * Entries of a partly covered segment stay readable, so firstIndex() may stay below
+   * uptoIndex + 1.
+   */
+  truncatePrefix(uptoIndex: number): Promise<void> {
+    this.checkWritable();
+    if (!Number.isSafeInteger(uptoIndex) || uptoIndex < 0) {
+      throw new InvalidArgumentError(
+        `truncatePrefix(${uptoIndex}): index must be a safe integer >= 0`,
+      );
+    }
+    if (uptoIndex >= this.acceptedLastIndex) {
+      this.acceptedLastIndex = uptoIndex;
+      this.acceptedLastTerm = 0;
+    }
+    return this.enqueue({ kind: "truncatePrefix", index: uptoIndex });
+  }
+
+  /** Waits for queued writes, then closes the files and releases the directory lock. */
+  async close(): Promise<void> {
+    if (this.closed) {
+      return;
+    }
+    this.closed = true;
+    await this.draining;
+    for (const segment of this.segments) {
+      segment.handle.closeSync();
+    }
+    await this.lock?.release();
+  }
+
+  /** Bytes of memory used by the offset index (typed arrays) of all segments. */
+  indexMemoryBytes(): number {
+    return this.segments.reduce((sum, segment) => sum + segment.index.memoryBytes, 0);
+  }
+
+  /** The segment files, oldest first (for tools and tests). */
+  segmentFiles(): string[] {
+    return this.segments.map((segment) => segment.path);
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private newest(): Segment {
+    return this.segments[this.segments.length - 1] as Segment;
+  }
+
+  private segmentOf(index: number): Segment {
+    if (!Number.isSafeInteger(index) || index < this.firstIndex() || index > this.lastIndex()) {
+      throw new IndexOutOfRangeError(index, this.firstIndex(), this.lastIndex());
+    }
+    let low = 0;
+    let high = this.segments.length - 1;
+    // Binary search for the last segment with firstIndex <= index.
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.segments[middle] as Segment).firstIndex <= index) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return this.segments[low] as Segment;
+  }
+
+  /**
+   * Reads entries [lo, hi) of one segment with one pread, checking every frame again (CRC,
+   * index, term, and the payload against the header): bit rot found after recovery is reported
+   * as LogCorruptionError, never returned as data.
+   */
+  private readRange(segment: Segment, lo: number, hi: number, bytesMax: number): LogEntry[] {
+    const start = segment.index.offsetOf(lo);
+    let last = lo;
+    let dataBytes = segment.index.payloadLengthOf(lo);
+    while (last + 1 < hi && dataBytes + segment.index.payloadLengthOf(last + 1) <= bytesMax) {
+      last++;
+      dataBytes += segment.index.payloadLengthOf(last);
+    }
+    const end = segment.index.offsetOf(last) + frameBytes(segment.index.payloadLengthOf(last));
+    const buffer = new Uint8Array(end - start);
+    const got = segment.handle.readSync(buffer, start);
+    const source = new MemorySource(buffer.subarray(0, got));
+    const result: LogEntry[] = [];
+    for (let index = lo; index <= last; index++) {
+      result.push(
+        this.decodeEntryAt(segment, source, segment.index.offsetOf(index) - start, index),
+      );
+    }
+    return result;
+  }
+
+  private decodeEntryAt(
+    segment: Segment,
+    source: MemorySource,
+    offset: number,
+    index: number,
+  ): LogEntry {
+    const fileOffset = segment.index.offsetOf(index);
+    const corrupt = (reason: string) =>
+      new LogCorruptionError(segment.path, fileOffset, index, `on read: ${reason}`);
+    const checked = checkFrameAt(source, offset);
+    if (!checked.ok) {
+      throw corrupt(checked.reason);
+    }
+    const header = checked.frame.header;
+    if (header.frameType !== FrameType.ENTRY || header.index !== index) {
+      throw corrupt(
+        `expected the entry frame of index ${index}, found type ${header.frameType} index ${header.index}`,
+      );
+    }
+    let decoded: { index: number; term: number; type: number; data: Uint8Array };
+    try {
+      decoded = wal.LogEntry.decode(checked.frame.payload);
+    } catch (error) {
+      throw corrupt(`payload does not decode: ${(error as Error).message}`);
+    }
+    if (decoded.index !== index || decoded.term !== header.term || !isEntryType(decoded.type)) {
+      throw corrupt("payload disagrees with the frame header");
+    }
+    return { index, term: decoded.term, type: decoded.type as EntryType, data: decoded.data };
+  }
+
+  private checkWritable(): void {
+    if (this.closed) {
+      throw new LogClosedError();
+    }
+    if (this.failure !== undefined) {
+      throw this.failure;
+    }
+  }
+
+  private checkEntry(entry: LogEntry, lastIndex: number, lastTerm: number): void {
+    if (entry.index !== lastIndex + 1) {
+      throw new InvalidArgumentError(
+        `append: entry index ${entry.index} does not follow ${lastIndex}`,
+      );
+    }
+    if (!Number.isSafeInteger(entry.term) || entry.term < 1 || entry.term < lastTerm) {
+      throw new InvalidArgumentError(
+        `append: entry ${entry.index} has term ${entry.term}, which must be >= 1 and >= ${lastTerm}`,
+      );
+    }
+    if (!isEntryType(entry.type)) {
+      throw new InvalidArgumentError(`append: entry ${entry.index} has unknown type ${entry.type}`);
+    }
+    if (entry.data.length > this.settings.entryDataBytesMax) {
+      throw new InvalidArgumentError(
+        `append: entry ${entry.index} has ${entry.data.length} bytes of data, more than entryDataBytesMax ${this.settings.entryDataBytesMax}`,
+      );
+    }
+  }
+
+  /** Term of `index` as it will be once the queue has run (the queue may still hold it). */
+  private acceptedTerm(index: number): number {
+    for (let q = this.queue.length - 1; q >= 0; q--) {
+      const operation = this.queue[q] as Operation;
+      if (operation.kind === "append") {
+        const found = operation.entries.find((entry) => entry.index === index);
+        if (found !== undefined) {
+          return found.term;
+        }
+      }
+    }
+    return this.term(index);
+  }
+
+  /** The commit index once queued hard states are written. */
+  private queuedCommit(): number {
+    let commit = this.durableHardState.commit;
+    for (const operation of this.queue) {
+      if (operation.kind === "append" && operation.hardState !== undefined) {
+        commit = operation.hardState.commit;
+      }
+    }
+    return commit;
+  }
+
+  private enqueue(
+    operation: Omit<AppendOperation, keyof Waiter> | Omit<TruncateOperation, keyof Waiter>,
+  ): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ ...operation, resolve, reject } as Operation);
+      if (this.draining === undefined) {
+        this.draining = this.drain().finally(() => {
+          this.draining = undefined;
+        });
+      }
+    });
+  }
+
+  /** Runs queued operations one at a time until the queue is empty (or the log failed). */
+  private async drain(): Promise<void> {
+    while (this.queue.length > 0) {
+      if (this.failure !== undefined) {
+        this.rejectQueued(this.failure);
+        return;
+      }
+      const head = this.queue[0] as Operation;
+      try {
+        if (head.kind === "append") {
+          await this.commitGroup();
+        } else {
+          this.queue.shift();
+          await (head.kind === "truncateSuffix"
+            ? this.runTruncateSuffix(head.index)
+            : this.runTruncatePrefix(head.index));
+          head.resolve();
+        }
+      } catch (error) {
+        const failure =
+          error instanceof LogFailedError
+            ? error
+            : new LogFailedError(`${head.kind} failed: ${(error as Error).message}`, error);
+        this.fail(failure);
+        if (head.kind !== "append") {
+          head.reject(failure);
+        }
+      }
+    }
+  }
+
+  /** Makes the instance refuse all further writes, rejecting everything queued. */
+  private fail(failure: LogFailedError): void {
+    if (this.failure === undefined) {
+      this.failure = failure;
+    }
+    this.rejectQueued(this.failure);
+  }
+
+  private rejectQueued(error: Error): void {
+    for (const operation of this.queue.splice(0)) {
+      operation.reject(error);
+    }
+  }
+
+  /** Takes the run of appends at the head of the queue, writes them once, fdatasyncs once. */
+  private async commitGroup(): Promise<void> {
+    let segment = this.newest();
+    const first = this.queue[0] as AppendOperation;
+    if (this.mustRollOver(segment, first.frameBytes)) {
+      segment = await this.rollOver();
+    }
+    const group = this.takeGroup(segment);
+    const needsHardStateFrame =
+      segment.sizeBytes === SEGMENT_HEADER_BYTES && !isEmptyHardState(this.durableHardState);
+    const built = this.buildGroup(segment, group, needsHardStateFrame);
+    try {
+      await writeFully(segment.handle, [built.buffer], segment.sizeBytes);
+      await segment.handle.datasync();
+    } catch (error) {
+      const failure = new LogFailedError(
+        `write or fdatasync of ${segment.path} failed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        error,
+      );
+      this.fail(failure);
+      for (const operation of group) {
+        operation.reject(failure);
+      }
+      return;
+    }
+    this.stats.fsyncs++;
+    this.stats.groupCommits++;
+    this.publishGroup(segment, group, built);
+    for (const operation of group) {
+      operation.resolve();
+    }
+  }
+
+  private mustRollOver(segment: Segment, nextBytes: number): boolean {
+    return (
+      segment.index.count > 0 && segment.sizeBytes + nextBytes > this.settings.segmentSizeBytes
+    );
+  }
+
+  private takeGroup(segment: Segment): AppendOperation[] {
+    const group: AppendOperation[] = [];
+    let bytes = 0;
+    while (this.queue.length > 0) {
+      const next = this.queue[0] as Operation;
+      if (next.kind !== "append") {
+        break;
+      }
+      const fits =
+        bytes + next.frameBytes <= this.settings.groupCommitBytesMax &&
+        segment.sizeBytes + bytes + next.frameBytes <= this.settings.segmentSizeBytes;
+      if (group.length > 0 && !fits) {
+        break;
+      }
+      group.push(next);
+      bytes += next.frameBytes;
+      this.queue.shift();
+    }
+    return group;
+  }
+
+  /** Lays out every frame of the group in one zeroed buffer: entry frames, then hard states. */
+  private buildGroup(
+    segment: Segment,
+    group: readonly AppendOperation[],
+    leadingHardState: boolean,
+  ): { buffer: Uint8Array; offsets: number[]; hardState: HardState | undefined } {
+    const leading = leadingHardState ? encodeHardState(this.durableHardState) : undefined;
+    let total = leading === undefined ? 0 : frameBytes(leading.length);
+    for (const operation of group) {
+      total += operation.frameBytes;
+    }
+    const buffer = new Uint8Array(total);
+    const writeSequence = segment.writeSequence + 1;
+    const offsets: number[] = [];
+    let offset = 0;
+    let lastIndex = segment.index.lastIndex;
+    let hardState: HardState | undefined;
+    if (leading !== undefined) {
+      offset = placeHardStateFrame(buffer, offset, leading, {
+        writeSequence,
+        lastIndex,
+        batchEnd: offset + frameBytes(leading.length) === total,
+      });
+    }
+    for (const operation of group) {
+      let payloadOffset = 0;
+      operation.entries.forEach((entry, position) => {
+        const length = operation.payloadLengths[position] as number;
+        buffer.set(
+          operation.payloads.subarray(payloadOffset, payloadOffset + length),
+          offset + FRAME_HEADER_BYTES,
+        );
+        payloadOffset += length;
+        const end = offset + frameBytes(length);
+        writeFrame(buffer, offset, {
+          frameType: FrameType.ENTRY,
+          flags: end === total ? FRAME_FLAG_BATCH_END : 0,
+          payloadLength: length,
+          writeSequence,
+          index: entry.index,
+          term: entry.term,
+        });
+        offsets.push(segment.sizeBytes + offset);
+        offset = end;
+        lastIndex = entry.index;
+      });
+      if (operation.hardState !== undefined) {
+        hardState = operation.hardState;
+        const payload = encodeHardState(hardState);
+        const end = offset + frameBytes(payload.length);
+        offset = placeHardStateFrame(buffer, offset, payload, {
+          writeSequence,
+          lastIndex,
+          batchEnd: end === total,
+        });
+      }
+    }
+    assert(offset === total, "group layout fills its buffer exactly");
+    return { buffer, offsets, hardState };
+  }
+
+  /** After the group is durable: index its entries, cache them, adopt its hard state. */
+  private publishGroup(
+    segment: Segment,
+    group: readonly AppendOperation[],
+    built: { buffer: Uint8Array; offsets: number[]; hardState: HardState | undefined },
+  ): void {
+    let position = 0;
+    for (const operation of group) {
+      operation.entries.forEach((entry, entryPosition) => {
+        segment.index.push(
+          built.offsets[position] as number,
+          operation.payloadLengths[entryPosition] as number,
+          entry.term,
+        );
+        this.cache.add(entry);
+        position++;
+      });
+      this.stats.entriesAppended += operation.entries.length;
+    }
+    segment.sizeBytes += built.buffer.length;
+    segment.writeSequence += 1;
+    segment.batchEnded = true;
+    if (built.hardState !== undefined) {
+      this.durableHardState = { ...built.hardState };
+    }
+  }
+
+  /** Seals the newest segment and starts the next one (durably created, see createSegment). */
+  private async rollOver(restartAt?: number): Promise<Segment> {
+    const sealed = this.newest();
+    const segment = await createSegment(this.fileSystem, this.directory, {
+      firstIndex: restartAt ?? sealed.index.lastIndex + 1,
+      segmentId: this.segmentIdMax + 1,
+      restart: restartAt !== undefined,
+    });
+    sealed.index.trim();
+    this.segmentIdMax = segment.segmentId;
+    this.segments.push(segment);
+    return segment;
+  }
+
+  private async runTruncateSuffix(fromIndex: number): Promise<void> {
+    if (fromIndex > this.lastIndex()) {
+      return;
+    }
+    assert(fromIndex > this.durableHardState.commit, "never truncate committed entries");
+    const keep = this.segmentOf(fromIndex);
+    const keepWasSealed = keep !== this.newest();
+    // Newest first, one directory fsync per deletion: a crash leaves a contiguous prefix.
+    while (this.newest() !== keep) {
+      const doomed = this.segments.pop() as Segment;
+      doomed.handle.closeSync();
+      await this.fileSystem.unlink(doomed.path);
+      await this.fileSystem.syncDirectory(this.directory);
+    }
+    if (keepWasSealed) {
+      keep.handle.closeSync();
+      keep.handle = this.fileSystem.openSync(keep.path, "readWrite");
+    }
+    const cutOffset = keep.index.offsetOf(fromIndex);
+    await keep.handle.truncate(cutOffset);
+    await keep.handle.datasync();
+    this.stats.fsyncs++;
+    keep.index.truncateFrom(fromIndex);
+    keep.sizeBytes = cutOffset;
+    this.cache.truncateFrom(fromIndex);
+    await appendLoneHardState(keep, this.durableHardState);
+    this.stats.fsyncs++;
+  }
+
+  private async runTruncatePrefix(uptoIndex: number): Promise<void> {
+    const restart = uptoIndex >= this.lastIndex();
+    if (restart) {
+      await this.rollOver(uptoIndex + 1);
+      await appendLoneHardState(this.newest(), this.durableHardState);
+      this.stats.fsyncs++;
+    }
+    // Oldest first, one directory fsync per deletion: a crash leaves a contiguous suffix
+    // (or, after a restart, segments that recovery deletes as obsolete).
+    while (this.segments.length > 1) {
+      const oldest = this.segments[0] as Segment;
+      if (oldest.index.lastIndex > uptoIndex && !restart) {
+        break;
+      }
+      this.segments.shift();
+      oldest.handle.closeSync();
+      await this.fileSystem.unlink(oldest.path);
+      await this.fileSystem.syncDirectory(this.directory);
+    }
+    this.cache.truncateUpTo(uptoIndex);
+  }
+}
+
+function resolveSettings(
+  options: SegmentLogOptions,
+): Required<Omit<SegmentLogOptions, "fileSystem" | "lock">> {
+  const settings = {
+    segmentSizeBytes: options.segmentSizeBytes ?? SEGMENT_LOG_DEFAULTS.segmentSizeBytes,
+    entryDataBytesMax: options.entryDataBytesMax ?? SEGMENT_LOG_DEFAULTS.entryDataBytesMax,
+    cacheBytesMax: options.cacheBytesMax ?? SEGMENT_LOG_DEFAULTS.cacheBytesMax,
+    groupCommitBytesMax: options.groupCommitBytesMax ?? SEGMENT_LOG_DEFAULTS.groupCommitBytesMax,
+    firstIndex: options.firstIndex ?? SEGMENT_LOG_DEFAULTS.firstIndex,
+  };
+  checkRange("segmentSizeBytes", settings.segmentSizeBytes, 4096, SEGMENT_SIZE_BYTES_MAX);
+  checkRange(
+    "entryDataBytesMax",
+    settings.entryDataBytesMax,
+    1,
+    FRAME_PAYLOAD_BYTES_MAX - ENTRY_PROTOBUF_OVERHEAD_BYTES_MAX,
+  );
+  checkRange("cacheBytesMax", settings.cacheBytesMax, 0, Number.MAX_SAFE_INTEGER);
+  checkRange("groupCommitBytesMax", settings.groupCommitBytesMax, 4096, 1024 * 1024 * 1024);
+  checkRange("firstIndex", settings.firstIndex, 1, Number.MAX_SAFE_INTEGER);
+  return settings;
+}
+
+function checkRange(key: string, value: number, min: number, max: number): void {
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
+    throw new InvalidArgumentError(
+      `option ${key} must be an integer in [${min}, ${max}], got ${value}`,
+    );
+  }
+}
+
+function checkHardState(hardState: HardState): void {
+  for (const key of ["term", "vote", "commit"] as const) {
+    const value = hardState[key];
+    if (!Number.isSafeInteger(value) || value < 0) {
+      throw new InvalidArgumentError(`hard state ${key} must be a safe integer >= 0, got ${value}`);
+    }
+  }
+}
+
+function isEmptyHardState(hardState: HardState): boolean {
+  return hardState.term === 0 && hardState.vote === 0 && hardState.commit === 0;
+}
+
+/** Encodes every entry's protobuf payload into one buffer (one allocation per append call). */
+function encodeEntries(entries: readonly LogEntry[]): {
+  payloads: Uint8Array;
+  payloadLengths: number[];
+} {
+  const writer = ProtoWriter.create();
+  const payloadLengths: number[] = [];
+  for (const entry of entries) {
+    const before = writer.len;
+    wal.LogEntry.encode(entry, writer);
+    payloadLengths.push(writer.len - before);
+  }
+  return { payloads: writer.finish(), payloadLengths };
+}
