@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+/**
+ * ruvraft-dump: prints, checks and reads past damage in a ruvector-raft data directory or
+ * segment file, applying exactly the rules recovery applies (src/storage/scan.ts). Read-only.
+ * See `ruvraft-dump --help` for the options and exit codes.
+ */
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { ExitCode } from "./dump/events.js";
+import { dumpPath } from "./dump/inspect.js";
+import { DATA_SHOWN_BYTES_DEFAULT } from "./dump/payload.js";
+import { createProgress, PROGRESS_THRESHOLD_BYTES, type ProgressMode } from "./dump/progress.js";
+import { JsonSink, LineWriter, OutputClosedError, TextSink } from "./dump/render.js";
+
+const STDOUT_FD = 1;
+/** Exit code for an internal error (a bug in the tool, never a finding about the log). */
+const EXIT_INTERNAL_ERROR = 1;
+
+const HELP_AFTER = `
+Output:
+  For each segment (in log order): a header row (file, segment id, first and last index,
+  records, bytes, state), then one row per frame: byte offset, index, term, type, write batch
+  ("*" = last frame of its batch), payload size, CRC, and the payload as text:
+    NORMAL       a quoted string when the data is printable UTF-8, hex (0x...) otherwise
+    NO_OP        no-op
+    CONF_CHANGE  hex (the Raft core defines its encoding)
+    HARD_STATE   term=.. vote=.. commit=..; its index column shows "(n)", the log's last
+                 index when it was written
+  Data longer than ${DATA_SHOWN_BYTES_DEFAULT} bytes is cut with a "…(+N bytes)" note unless --full.
+  Rows marked "~" come after damage (--raw); recovery never reads them. A row with CRC "BAD"
+  (--raw) is a frame that failed its checks, shown "(unverified)"; the bytes skipped to the
+  next good frame are reported in the finding.
+  Findings are printed where they are found: "!! CORRUPT", "!! TORN" or "-- info", with the
+  file, byte offset and index. A summary comes last.
+
+Segment states:
+  sealed, newest  intact
+  torn-tail       the newest segment ends in a torn write: never acknowledged, recovery cuts it
+  corrupt         damage recovery refuses (a sealed segment, an earlier write batch of the
+                  newest segment, a good CRC with a bad payload, a header/file-name mismatch)
+  bad-header      the segment header cannot be read (wrong magic, version, CRC, too short)
+  obsolete        a later RESTART segment supersedes it (recovery deletes it; info only)
+  Directory checks as in recovery: ids must grow with first indexes, segments must be
+  contiguous (a gap or overlap is corruption naming both files). *.seg.tmp leftovers and
+  *.broken-<offset> side files are listed as info. A FILE given alone is treated as the newest
+  segment unless a file in its directory has a higher segment id.
+
+--json:
+  One JSON object per line: {"kind":"segment",...}, {"kind":"record",...},
+  {"kind":"finding","severity":"torn"|"corrupt"|"info","file","files","offsetBytes","index",
+  "reason"}, and {"kind":"summary",...} last. Records carry "text" (as above) and "dataHex",
+  the entry data in hex, cut like the text unless --full ("dataBytes" is the full size,
+  "dataTruncated" says whether it was cut). Unknown values are null, never absent.
+
+Exit codes (the same with or without --verify; without it everything is printed too):
+  0  intact (info findings only), including a directory with no segments
+  1  internal error of the tool
+  2  usage error
+  3  only a torn tail was found: recovery cuts it and opens the log
+  4  corruption, or an unreadable path, a foreign file or a bad segment header
+
+Progress: with --progress auto (the default) a bar is drawn on stderr when stderr is a terminal
+and the input is larger than ${PROGRESS_THRESHOLD_BYTES / (1024 * 1024)} MiB; stdout is never touched by it.`;
+
+function parseIndex(value: string): number {
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(parsed)) {
+    throw new InvalidArgumentError("must be a non-negative integer index");
+  }
+  return parsed;
+}
+
+function buildProgram(): Command {
+  return new Command("ruvraft-dump")
+    .description(
+      "Print and check the segments of a ruvector-raft log: a data directory (DIR) or one segment file (FILE).",
+    )
+    .argument("<path>", "data directory or segment file")
+    .option(
+      "--from <index>",
+      "first index shown (inclusive; hard states by their index)",
+      parseIndex,
+    )
+    .option("--to <index>", "last index shown (inclusive)", parseIndex)
+    .option("--json", "one JSON object per line instead of text")
+    .option("--verify", "check every frame; print only findings and the summary")
+    .option(
+      "--raw",
+      "read past damage: resynchronize to the next good frame, report the skipped bytes (like etcd-dump-logs -raw)",
+    )
+    .option("--full", "show whole payloads (no truncation)")
+    .addOption(
+      new Option("--progress <when>", "progress bar on stderr")
+        .choices(["auto", "always", "never"])
+        .default("auto"),
+    )
+    .addHelpText("after", HELP_AFTER)
+    .showHelpAfterError("(run with --help for usage)")
+    .exitOverride();
+}
+
+interface ParsedOptions {
+  from?: number;
+  to?: number;
+  json?: boolean;
+  verify?: boolean;
+  raw?: boolean;
+  full?: boolean;
+  progress: ProgressMode;
+}
+
+function main(argv: string[]): number {
+  const program = buildProgram();
+  try {
+    program.parse(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
+    }
+    throw error;
+  }
+  const options = program.opts<ParsedOptions>();
+  const target = program.args[0] as string;
+  const fromIndex = options.from ?? 0;
+  const toIndex = options.to ?? Number.MAX_SAFE_INTEGER;
+  if (fromIndex > toIndex) {
+    process.stderr.write(`ruvraft-dump: --from ${fromIndex} is after --to ${toIndex}\n`);
+    return ExitCode.USAGE;
+  }
+  const progress = createProgress(options.progress, process.stderr);
+  const writer = new LineWriter(STDOUT_FD, () => {
+    if (process.stdout.isTTY) {
+      progress.clearLine();
+    }
+  });
+  const sink = options.json ? new JsonSink(writer) : new TextSink(writer);
+  try {
+    const exitCode = dumpPath(
+      target,
+      {
+        fromIndex,
+        toIndex,
+        raw: options.raw === true,
+        verifyOnly: options.verify === true,
+        shownBytesMax: options.full ? Number.POSITIVE_INFINITY : DATA_SHOWN_BYTES_DEFAULT,
+        startProgress: (totalBytes) => progress.start(totalBytes),
+        advanceProgress: (bytes) => progress.advance(bytes),
+      },
+      sink,
+    );
+    progress.stop();
+    writer.flush();
+    return exitCode;
+  } finally {
+    progress.stop();
+  }
+}
+
+function run(): void {
+  try {
+    process.exitCode = main(process.argv);
+  } catch (error) {
+    if (error instanceof OutputClosedError) {
+      return;
+    }
+    process.stderr.write(
+      `ruvraft-dump: internal error: ${(error as Error).stack ?? String(error)}\n`,
+    );
+    process.exitCode = EXIT_INTERNAL_ERROR;
+  }
+}
+
+run();
