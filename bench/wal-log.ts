@@ -1,0 +1,202 @@
+/**
+ * Workloads on the SegmentLog itself: append latency per batch size, group commit under
+ * concurrent appenders, and writing the log that the recovery child reopens.
+ */
+import fs from "node:fs";
+import { wal } from "../src/proto/index.js";
+import { frameBytes } from "../src/storage/format.js";
+import { SegmentLog } from "../src/storage/segment-log.js";
+import { EntryType, type LogEntry } from "../src/storage/types.js";
+import {
+  elapsedUs,
+  type LatencyBudget,
+  LatencyRecorder,
+  type LatencySummary,
+  measureLatency,
+} from "./latency.js";
+
+export const ENTRY_DATA_BYTES = 256;
+const TERM = 1;
+
+/** One shared payload: the log keeps references to entries, and never mutates their data. */
+const ENTRY_DATA = new Uint8Array(ENTRY_DATA_BYTES).fill(0x42);
+
+function entryAt(index: number): LogEntry {
+  return { index, term: TERM, type: EntryType.NORMAL, data: ENTRY_DATA };
+}
+
+function batchFrom(firstIndex: number, count: number): LogEntry[] {
+  const batch: LogEntry[] = new Array(count);
+  for (let position = 0; position < count; position++) {
+    batch[position] = entryAt(firstIndex + position);
+  }
+  return batch;
+}
+
+/** Bytes one entry occupies in a segment (frame header, protobuf payload, padding). */
+export function entryFrameBytes(index: number): number {
+  return frameBytes(wal.LogEntry.encode(entryAt(index)).finish().length);
+}
+
+function segmentBytes(log: SegmentLog): number {
+  return log.segmentFiles().reduce((sum, file) => sum + fs.statSync(file).size, 0);
+}
+
+export interface AppendResult extends LatencySummary {
+  batchEntries: number;
+  /** Bytes written to the segment files (frames with their framing) per second of append time. */
+  fileMegabytesPerSecond: number;
+  /** Entry data bytes (256 per entry) per second of append time. */
+  payloadMegabytesPerSecond: number;
+  entriesPerSecond: number;
+}
+
+/**
+ * Appends batches of `batchEntries` entries one after another, each awaited (durable), in
+ * rounds: the caller interleaves rounds with the raw disk measurement it is compared with,
+ * so that both see the same disk weather on a shared machine.
+ */
+export class AppendRunner {
+  private readonly recorder = new LatencyRecorder();
+  private batch: LogEntry[] = [];
+  private bytes = 0;
+  private entries = 0;
+
+  private constructor(
+    private readonly log: SegmentLog,
+    readonly batchEntries: number,
+  ) {}
+
+  static async open(directory: string, batchEntries: number): Promise<AppendRunner> {
+    return new AppendRunner(await SegmentLog.open(directory), batchEntries);
+  }
+
+  async round(budget: LatencyBudget): Promise<void> {
+    const log = this.log;
+    let bytesAtStart = 0;
+    let entriesAtStart = 0;
+    await measureLatency(
+      `append batch of ${this.batchEntries}`,
+      budget,
+      {
+        prepare: () => {
+          this.batch = batchFrom(log.lastIndex() + 1, this.batchEntries);
+        },
+        operation: () => log.append(this.batch),
+        onRunStart: () => {
+          bytesAtStart = segmentBytes(log);
+          entriesAtStart = log.stats.entriesAppended;
+        },
+        onRunEnd: () => {
+          this.bytes += segmentBytes(log) - bytesAtStart;
+          this.entries += log.stats.entriesAppended - entriesAtStart;
+        },
+      },
+      this.recorder,
+    );
+  }
+
+  result(): AppendResult {
+    const summary = this.recorder.summary();
+    return {
+      ...summary,
+      batchEntries: this.batchEntries,
+      fileMegabytesPerSecond: this.bytes / 1e6 / summary.totalSeconds,
+      payloadMegabytesPerSecond: (this.entries * ENTRY_DATA_BYTES) / 1e6 / summary.totalSeconds,
+      entriesPerSecond: this.entries / summary.totalSeconds,
+    };
+  }
+
+  close(): Promise<void> {
+    return this.log.close();
+  }
+}
+
+export interface GroupCommitResult extends LatencySummary {
+  appenders: number;
+  seconds: number;
+  entries: number;
+  entriesPerSecond: number;
+  fsyncsPerSecond: number;
+  entriesPerFsync: number;
+}
+
+/**
+ * `appenders` loops, each appending one entry and awaiting it before the next, so at most
+ * `appenders` appends are in flight. Indexes come from one shared counter, taken at call time:
+ * append() validates contiguity synchronously, in call order.
+ */
+export async function measureGroupCommit(
+  directory: string,
+  appenders: number,
+  timing: { warmupMs: number; runMs: number },
+): Promise<GroupCommitResult> {
+  const log = await SegmentLog.open(directory);
+  const recorder = new LatencyRecorder();
+  let nextIndex = log.lastIndex() + 1;
+  let recording = false;
+  let stopAt = performance.now() + timing.warmupMs + timing.runMs;
+  const appender = async (): Promise<void> => {
+    // Bounded by the deadline.
+    while (performance.now() < stopAt) {
+      const start = performance.now();
+      await log.append([entryAt(nextIndex++)]);
+      if (recording) {
+        recorder.record(elapsedUs(start));
+      }
+    }
+  };
+  try {
+    const loops = Array.from({ length: appenders }, () => appender());
+    await sleep(timing.warmupMs);
+    const fsyncsAtStart = log.stats.fsyncs;
+    const entriesAtStart = log.stats.entriesAppended;
+    const start = performance.now();
+    recording = true;
+    stopAt = start + timing.runMs;
+    await sleep(timing.runMs);
+    recording = false;
+    const seconds = (performance.now() - start) / 1000;
+    const fsyncs = log.stats.fsyncs - fsyncsAtStart;
+    const entries = log.stats.entriesAppended - entriesAtStart;
+    await Promise.all(loops);
+    return {
+      ...recorder.summary(),
+      appenders,
+      seconds,
+      entries,
+      entriesPerSecond: entries / seconds,
+      fsyncsPerSecond: fsyncs / seconds,
+      entriesPerFsync: fsyncs === 0 ? 0 : entries / fsyncs,
+    };
+  } finally {
+    await log.close();
+  }
+}
+
+/** Writes `entryCount` entries in batches of `batchEntries`, then closes the log. */
+export async function writeLog(
+  directory: string,
+  entryCount: number,
+  batchEntries: number,
+): Promise<{ seconds: number; segments: number }> {
+  const log = await SegmentLog.open(directory);
+  const start = performance.now();
+  try {
+    let next = log.lastIndex() + 1;
+    const last = next + entryCount - 1;
+    // Bounded: each pass appends at least one entry.
+    while (next <= last) {
+      const count = Math.min(batchEntries, last - next + 1);
+      await log.append(batchFrom(next, count));
+      next += count;
+    }
+    return { seconds: (performance.now() - start) / 1000, segments: log.segmentFiles().length };
+  } finally {
+    await log.close();
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

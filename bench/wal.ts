@@ -1,0 +1,476 @@
+/**
+ * `npm run bench:wal [-- --json] [-- --dir PATH]`: the durable segment log against the
+ * physical limits of the disk it runs on, measured in the same run on the same directory.
+ *
+ * Phases, in order:
+ * 1. raw 4 KiB append + fdatasync latency, in rounds alternating with log appends of one
+ *    256-byte entry (then the raw 4 KiB overwrite latency, for reference);
+ * 2. raw sequential durable bandwidth in writes the size of one batch-1024 append, in rounds
+ *    alternating with batch-1024 appends (then 1 MiB writes, for reference);
+ * 3. append latency for batches of 16 and 128 entries;
+ * 4. group commit: 1, 16 and 256 concurrent appenders of single entries;
+ * 5. recovery: write 1,000,000 entries, reopen them in a fresh child process.
+ *
+ * Prints a table (progress on stderr); with --json, one JSON line last on stdout.
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, promisify } from "node:util";
+import { LatencyRecorder, type LatencySummary } from "./latency.js";
+import {
+  type AppendResult,
+  AppendRunner,
+  entryFrameBytes,
+  type GroupCommitResult,
+  measureGroupCommit,
+  writeLog,
+} from "./wal-log.js";
+import {
+  measureRawAppendFdatasync,
+  measureRawOverwriteFdatasync,
+  measureRawSequential,
+  type SequentialBandwidth,
+} from "./wal-raw.js";
+import type { RecoveryMeasurement } from "./wal-recover-child.js";
+
+const APPEND_BATCH_SIZES = [1, 16, 128, 1024] as const;
+const GROUP_COMMIT_APPENDERS = [1, 16, 256] as const;
+const RECOVERY_ENTRIES = 1_000_000;
+const RECOVERY_WRITE_BATCH_ENTRIES = 4096;
+const RECOVERY_CHILD_TIMEOUT_MS = 120_000;
+const MEGABYTE = 1024 * 1024;
+
+const TARGETS = {
+  appendBatch1OverRawFdatasyncMax: 1.3,
+  batch1024OverRawSeqMin: 0.7,
+  groupCommit256EntriesPerSecMin: 100_000,
+  recover1MSecondsMax: 3,
+  recover1MHeapMBMax: 200,
+  recover1MIndexBytesPerEntryMax: 24,
+} as const;
+
+/**
+ * Each log figure that is compared with a raw one is measured in ROUNDS rounds alternating
+ * with its raw counterpart (raw, log, raw, log, ...), so that both see the same disk weather
+ * on a shared, noisy machine. Budgets below are per round.
+ */
+const ROUNDS = 4;
+const BUDGETS = {
+  rawLatency: { timeMs: 500, iterationsMin: 50, warmupTimeMs: 50, warmupIterationsMin: 5 },
+  rawOverwrite: { timeMs: 1000, iterationsMin: 100, warmupTimeMs: 100, warmupIterationsMin: 10 },
+  rawSequential: { timeMs: 600, bytesMax: 512 * MEGABYTE },
+  append: { timeMs: 600, iterationsMin: 16, warmupTimeMs: 60, warmupIterationsMin: 4 },
+  appendSingleRound: { timeMs: 2000, iterationsMin: 64, warmupTimeMs: 200, warmupIterationsMin: 8 },
+  groupCommit: { warmupMs: 300, runMs: 3000 },
+} as const;
+
+const HELP = `Usage: npm run bench:wal -- [options]
+
+Benchmarks the segment log (src/storage) against the raw limits of the disk holding the
+data directory, measured in the same run. Takes about a minute and up to ~1.5 GB of disk.
+
+Options:
+  --dir PATH   data directory to benchmark in (default: <repo>/data/bench-wal). It is created
+               and removed by the run; an existing non-empty PATH is refused.
+  --json       also print one JSON line with every figure, last on stdout
+  --help       print this help
+
+Notes: file MB/s counts every byte written to the segment files (frame headers, protobuf
+payloads, padding); payload MB/s counts only the 256-byte entry data. MB = 10^6 bytes.
+Recovery reads a log that was just written, so it is mostly served from the page cache.`;
+
+interface Options {
+  directory: string;
+  json: boolean;
+  ownsDefaultDirectory: boolean;
+}
+
+function parseOptions(): Options | undefined {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return undefined;
+  }
+  const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const directory =
+    values.dir === undefined
+      ? path.join(repository, "data", "bench-wal")
+      : path.resolve(values.dir);
+  return { directory, json: values.json, ownsDefaultDirectory: values.dir === undefined };
+}
+
+/** Creates the run's directory. Never deletes anything the bench did not create. */
+function prepareDirectory(options: Options): void {
+  if (fs.existsSync(options.directory)) {
+    if (options.ownsDefaultDirectory) {
+      fs.rmSync(options.directory, { recursive: true, force: true });
+    } else if (fs.readdirSync(options.directory).length > 0) {
+      throw new Error(`--dir ${options.directory} exists and is not empty; give a new path`);
+    }
+  }
+  fs.mkdirSync(options.directory, { recursive: true });
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[bench:wal] ${message}\n`);
+}
+
+/** A fresh sub-directory per phase, removed afterwards so the disk use stays bounded. */
+async function inSubdirectory<T>(
+  options: Options,
+  name: string,
+  run: (directory: string) => Promise<T>,
+): Promise<T> {
+  const directory = path.join(options.directory, name);
+  fs.mkdirSync(directory);
+  try {
+    return await run(directory);
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/** Raw 4 KiB append + fdatasync interleaved with log appends of one entry. */
+async function measureLatencyPair(options: Options) {
+  const raw = new LatencyRecorder();
+  const runner = await inSubdirectoryOpen(options, "append-1", 1);
+  let rawLatency: LatencySummary | undefined;
+  try {
+    for (let round = 1; round <= ROUNDS; round++) {
+      progress(`round ${round}/${ROUNDS}: raw 4 KiB append + fdatasync, then append batch 1`);
+      rawLatency = await measureRawAppendFdatasync(options.directory, BUDGETS.rawLatency, raw);
+      await runner.round(BUDGETS.append);
+    }
+  } finally {
+    await runner.close();
+    fs.rmSync(path.join(options.directory, "append-1"), { recursive: true, force: true });
+  }
+  progress("raw 4 KiB overwrite + fdatasync (reference)");
+  const overwrite = await measureRawOverwriteFdatasync(options.directory, BUDGETS.rawOverwrite);
+  return { rawLatency: rawLatency ?? raw.summary(), overwrite, append: runner.result() };
+}
+
+/** Raw sequential writes of one batch-1024's bytes interleaved with batch-1024 appends. */
+async function measureBandwidthPair(options: Options) {
+  const chunkBytes = 1024 * entryFrameBytes(RECOVERY_ENTRIES);
+  const runner = await inSubdirectoryOpen(options, "append-1024", 1024);
+  let bytesWritten = 0;
+  let seconds = 0;
+  try {
+    for (let round = 1; round <= ROUNDS; round++) {
+      progress(
+        `round ${round}/${ROUNDS}: raw sequential ${chunkBytes}-byte writes, then batch 1024`,
+      );
+      const once = measureRawSequential(options.directory, chunkBytes, BUDGETS.rawSequential);
+      bytesWritten += once.bytesWritten;
+      seconds += once.seconds;
+      await runner.round(BUDGETS.append);
+    }
+  } finally {
+    await runner.close();
+    fs.rmSync(path.join(options.directory, "append-1024"), { recursive: true, force: true });
+  }
+  progress("raw sequential 1 MiB writes (reference)");
+  const sequential1MiB = measureRawSequential(options.directory, MEGABYTE, BUDGETS.rawSequential);
+  const sequential: SequentialBandwidth = {
+    chunkBytes,
+    bytesWritten,
+    seconds,
+    megabytesPerSecond: bytesWritten / 1e6 / seconds,
+  };
+  return { sequential, sequential1MiB, append: runner.result() };
+}
+
+async function inSubdirectoryOpen(
+  options: Options,
+  name: string,
+  batchEntries: number,
+): Promise<AppendRunner> {
+  const directory = path.join(options.directory, name);
+  fs.mkdirSync(directory);
+  return AppendRunner.open(directory, batchEntries);
+}
+
+async function measureMiddleBatches(options: Options): Promise<AppendResult[]> {
+  const results: AppendResult[] = [];
+  for (const batchEntries of [16, 128]) {
+    progress(`append latency, batches of ${batchEntries}`);
+    results.push(
+      await inSubdirectory(options, `append-${batchEntries}`, async (directory) => {
+        const runner = await AppendRunner.open(directory, batchEntries);
+        try {
+          await runner.round(BUDGETS.appendSingleRound);
+        } finally {
+          await runner.close();
+        }
+        return runner.result();
+      }),
+    );
+  }
+  return results;
+}
+
+async function measureGroupCommits(options: Options): Promise<GroupCommitResult[]> {
+  const results: GroupCommitResult[] = [];
+  for (const appenders of GROUP_COMMIT_APPENDERS) {
+    progress(`group commit, ${appenders} concurrent appenders`);
+    results.push(
+      await inSubdirectory(options, `group-${appenders}`, (directory) =>
+        measureGroupCommit(directory, appenders, BUDGETS.groupCommit),
+      ),
+    );
+  }
+  return results;
+}
+
+async function measureRecovery(options: Options) {
+  return inSubdirectory(options, "recover", async (directory) => {
+    progress(`recovery: writing ${RECOVERY_ENTRIES} entries`);
+    const written = await writeLog(directory, RECOVERY_ENTRIES, RECOVERY_WRITE_BATCH_ENTRIES);
+    progress(`recovery: opening them in a fresh process`);
+    const child = fileURLToPath(new URL("./wal-recover-child.js", import.meta.url));
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--expose-gc", child, directory],
+      { timeout: RECOVERY_CHILD_TIMEOUT_MS, maxBuffer: MEGABYTE },
+    );
+    const measurement = JSON.parse(stdout.trim().split("\n").pop() ?? "") as RecoveryMeasurement;
+    if (measurement.entries !== RECOVERY_ENTRIES) {
+      throw new Error(`recovery found ${measurement.entries} entries, wrote ${RECOVERY_ENTRIES}`);
+    }
+    return { written, measurement };
+  });
+}
+
+interface Raw {
+  appendLatency: LatencySummary;
+  overwriteLatency: LatencySummary;
+  sequential: SequentialBandwidth;
+  sequential1MiB: SequentialBandwidth;
+}
+type Recovery = Awaited<ReturnType<typeof measureRecovery>>;
+
+function pick<T extends { batchEntries: number } | { appenders: number }>(
+  results: readonly T[],
+  key: number,
+): T {
+  const found = results.find((result) =>
+    "batchEntries" in result ? result.batchEntries === key : result.appenders === key,
+  );
+  if (found === undefined) {
+    throw new Error(`no result for ${key}`);
+  }
+  return found;
+}
+
+const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
+
+function buildReport(
+  raw: Raw,
+  appends: readonly AppendResult[],
+  groups: readonly GroupCommitResult[],
+  recovery: Recovery,
+) {
+  const report: Record<string, number | boolean | string> = {
+    rawFdatasyncP50Us: raw.appendLatency.p50Us,
+    rawFdatasyncP99Us: raw.appendLatency.p99Us,
+    rawOverwriteFdatasyncP50Us: raw.overwriteLatency.p50Us,
+    rawOverwriteFdatasyncP99Us: raw.overwriteLatency.p99Us,
+    rawSeqChunkBytes: raw.sequential.chunkBytes,
+    rawSeqMBps: round(raw.sequential.megabytesPerSecond),
+    rawSeq1MiBMBps: round(raw.sequential1MiB.megabytesPerSecond),
+  };
+  for (const result of appends) {
+    const name = `appendBatch${result.batchEntries}`;
+    report[`${name}P50Us`] = result.p50Us;
+    report[`${name}P99Us`] = result.p99Us;
+    report[`${name}EntriesPerSec`] = Math.round(result.entriesPerSecond);
+    report[`batch${result.batchEntries}MBps`] = round(result.fileMegabytesPerSecond);
+    report[`batch${result.batchEntries}PayloadMBps`] = round(result.payloadMegabytesPerSecond);
+  }
+  for (const result of groups) {
+    const name = `groupCommit${result.appenders}`;
+    report[`${name}EntriesPerSec`] = Math.round(result.entriesPerSecond);
+    report[`${name}FsyncsPerSec`] = Math.round(result.fsyncsPerSecond);
+    report[`${name}EntriesPerFsync`] = round(result.entriesPerFsync);
+    report[`${name}P50Us`] = result.p50Us;
+    report[`${name}P99Us`] = result.p99Us;
+  }
+  const measured = recovery.measurement;
+  Object.assign(report, {
+    recover1MWriteSeconds: round(recovery.written.seconds, 2),
+    recover1MSegments: measured.segments,
+    recover1MSeconds: round(measured.openSeconds, 3),
+    recover1MHeapMB: round(measured.heapUsedBytes / MEGABYTE),
+    recover1MHeapAndArrayBuffersMB: round(
+      (measured.heapUsedBytes + measured.arrayBuffersBytes) / MEGABYTE,
+    ),
+    recover1MRssMB: round(measured.rssBytes / MEGABYTE),
+    recover1MArrayBuffersMB: round(measured.arrayBuffersBytes / MEGABYTE),
+    recover1MIndexBytesPerEntry: round(measured.indexMemoryBytes / measured.entries, 2),
+  });
+  return addRatios(report, pick(appends, 1024), pick(groups, 256), raw);
+}
+
+function addRatios(
+  report: Record<string, number | boolean | string>,
+  batch1024: AppendResult,
+  group256: GroupCommitResult,
+  raw: Raw,
+) {
+  const appendBatch1OverRawFdatasync = Number(report.appendBatch1P50Us) / raw.appendLatency.p50Us;
+  const batch1024OverRawSeq = batch1024.fileMegabytesPerSecond / raw.sequential.megabytesPerSecond;
+  const targetsMet = {
+    appendBatch1Latency: appendBatch1OverRawFdatasync <= TARGETS.appendBatch1OverRawFdatasyncMax,
+    batch1024Bandwidth: batch1024OverRawSeq >= TARGETS.batch1024OverRawSeqMin,
+    groupCommit256: group256.entriesPerSecond >= TARGETS.groupCommit256EntriesPerSecMin,
+    recover1MTime: Number(report.recover1MSeconds) <= TARGETS.recover1MSecondsMax,
+    // Judged with the ArrayBuffers included: the offset index lives in typed arrays, whose
+    // backing stores heapUsed does not count.
+    recover1MHeap: Number(report.recover1MHeapAndArrayBuffersMB) <= TARGETS.recover1MHeapMBMax,
+    recover1MIndex:
+      Number(report.recover1MIndexBytesPerEntry) <= TARGETS.recover1MIndexBytesPerEntryMax,
+  };
+  return {
+    ...report,
+    appendBatch1OverRawFdatasync: round(appendBatch1OverRawFdatasync, 3),
+    batch1024OverRawSeq: round(batch1024OverRawSeq, 3),
+    targets: TARGETS,
+    targetsMet,
+    allTargetsMet: Object.values(targetsMet).every(Boolean),
+    node: process.version,
+  };
+}
+
+type Report = ReturnType<typeof buildReport>;
+
+function verdict(pass: boolean): string {
+  return pass ? "PASS" : "MISS";
+}
+
+function printTable(report: Report, raw: Raw): void {
+  const r = report as unknown as Record<string, number>;
+  const met = report.targetsMet;
+  const rows: [string, string, string][] = [
+    [
+      "raw 4 KiB append+fdatasync p50 / p99",
+      `${r.rawFdatasyncP50Us} / ${r.rawFdatasyncP99Us} µs`,
+      "limit",
+    ],
+    [
+      "raw 4 KiB overwrite+fdatasync p50 / p99",
+      `${r.rawOverwriteFdatasyncP50Us} / ${r.rawOverwriteFdatasyncP99Us} µs`,
+      "reference",
+    ],
+    [
+      `raw sequential durable, ${raw.sequential.chunkBytes} B writes`,
+      `${r.rawSeqMBps} MB/s`,
+      "limit",
+    ],
+    ["raw sequential durable, 1 MiB writes", `${r.rawSeq1MiBMBps} MB/s`, "reference"],
+  ];
+  for (const batch of APPEND_BATCH_SIZES) {
+    rows.push([
+      `append batch ${batch} p50 / p99`,
+      `${r[`appendBatch${batch}P50Us`]} / ${r[`appendBatch${batch}P99Us`]} µs`,
+      `${r[`appendBatch${batch}EntriesPerSec`]} entries/s, file ${r[`batch${batch}MBps`]} MB/s, payload ${r[`batch${batch}PayloadMBps`]} MB/s`,
+    ]);
+  }
+  for (const appenders of GROUP_COMMIT_APPENDERS) {
+    const name = `groupCommit${appenders}`;
+    rows.push([
+      `group commit ${appenders} appenders`,
+      `${r[`${name}EntriesPerSec`]} entries/s`,
+      `${r[`${name}FsyncsPerSec`]} fsyncs/s, ${r[`${name}EntriesPerFsync`]} entries/fsync, p50 ${r[`${name}P50Us`]} µs, p99 ${r[`${name}P99Us`]} µs`,
+    ]);
+  }
+  rows.push(
+    [
+      "recover 1M entries: open time",
+      `${r.recover1MSeconds} s`,
+      `${r.recover1MSegments} segments, written in ${r.recover1MWriteSeconds} s`,
+    ],
+    [
+      "recover 1M entries: heap kept",
+      `${r.recover1MHeapMB} MB`,
+      `rss +${r.recover1MRssMB} MB, arrayBuffers +${r.recover1MArrayBuffersMB} MB`,
+    ],
+    [
+      "appendBatch1 p50 / raw fdatasync p50",
+      `${r.appendBatch1OverRawFdatasync}`,
+      `target <= 1.3  ${verdict(met.appendBatch1Latency)}`,
+    ],
+    [
+      "batch1024 file MB/s / raw seq MB/s",
+      `${r.batch1024OverRawSeq}`,
+      `target >= 0.7  ${verdict(met.batch1024Bandwidth)}`,
+    ],
+    [
+      "group commit 256 appenders",
+      `${r.groupCommit256EntriesPerSec} entries/s`,
+      `target >= 100000  ${verdict(met.groupCommit256)}`,
+    ],
+    [
+      "recover 1M: open time",
+      `${r.recover1MSeconds} s`,
+      `target <= 3  ${verdict(met.recover1MTime)}`,
+    ],
+    [
+      "recover 1M: heapUsed + arrayBuffers",
+      `${r.recover1MHeapAndArrayBuffersMB} MB`,
+      `target <= 200  ${verdict(met.recover1MHeap)}`,
+    ],
+    [
+      "recover 1M: index bytes per entry",
+      `${r.recover1MIndexBytesPerEntry}`,
+      `target <= 24  ${verdict(met.recover1MIndex)}`,
+    ],
+  );
+  const widths = [0, 1].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)));
+  const lines = rows.map(
+    ([metric, value, note]) =>
+      `${metric.padEnd(widths[0] ?? 0)}  ${value.padStart(widths[1] ?? 0)}  ${note}`,
+  );
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions();
+  if (options === undefined) {
+    return;
+  }
+  prepareDirectory(options);
+  progress(`data directory ${options.directory}`);
+  try {
+    const latencyPair = await measureLatencyPair(options);
+    const bandwidthPair = await measureBandwidthPair(options);
+    const middle = await measureMiddleBatches(options);
+    const raw: Raw = {
+      appendLatency: latencyPair.rawLatency,
+      overwriteLatency: latencyPair.overwrite,
+      sequential: bandwidthPair.sequential,
+      sequential1MiB: bandwidthPair.sequential1MiB,
+    };
+    const appends = [latencyPair.append, ...middle, bandwidthPair.append];
+    const groups = await measureGroupCommits(options);
+    const recovery = await measureRecovery(options);
+    const report = buildReport(raw, appends, groups, recovery);
+    printTable(report, raw);
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(report)}\n`);
+    }
+  } finally {
+    fs.rmSync(options.directory, { recursive: true, force: true });
+  }
+}
+
+await main();
