@@ -2,17 +2,13 @@
  * The one entry point to the generated protobuf code (src/proto/gen, made by `npm run proto`
  * from the .proto files next to this module; never edit the generated files by hand).
  *
- * u64 fields decode as JavaScript numbers, not Long objects: we switch protobufjs's Long
- * support off before any message is decoded. Callers check `Number.isSafeInteger` at their
- * boundaries, so a corrupt varint above 2^53 is reported instead of silently rounded.
+ * u64 fields decode as JavaScript numbers, not Long objects (see configure.ts, imported first).
+ * Callers check `Number.isSafeInteger` at their boundaries, so a corrupt varint above 2^53 is
+ * reported instead of silently rounded.
  */
-import $protobuf from "protobufjs/minimal.js";
-
-$protobuf.util.Long = undefined as never;
-$protobuf.configure();
-
+import { protobuf } from "./configure.js";
 import { ruvraft } from "./gen/wal.js";
 
 export const wal = ruvraft.wal;
-export const ProtoWriter = $protobuf.Writer;
-export const ProtoReader = $protobuf.Reader;
+export const ProtoWriter = protobuf.Writer;
+export const ProtoReader = protobuf.Reader;

@@ -57,22 +57,22 @@ function isDeadLocalProcess(owner: Owner | undefined): boolean {
 }
 
 /**
- * Locks `directory` (which must exist). `onCompromised` is called if the lock is lost later
+ * Locks `directory` (which must exist). `settings.onCompromised` is called if the lock is lost later
  * (its refresh failed or another process took it): the caller must stop writing.
  */
 export async function lockDirectory(
   directory: string,
-  onCompromised: (error: Error) => void,
+  settings: { updateMs: number; staleMs: number; onCompromised: (error: Error) => void },
 ): Promise<DirectoryLock> {
   const lockPath = path.join(directory, "LOCK");
   const ownerPath = path.join(directory, "LOCK.owner");
   const options = {
     lockfilePath: lockPath,
-    stale: LOCK_STALE_MS,
-    update: LOCK_UPDATE_MS,
+    stale: settings.staleMs,
+    update: settings.updateMs,
     realpath: false,
     retries: 0,
-    onCompromised,
+    onCompromised: settings.onCompromised,
   };
   let release: () => Promise<void>;
   try {
@@ -97,10 +97,14 @@ export async function lockDirectory(
   fs.writeFileSync(ownerPath, JSON.stringify(owner));
   return {
     release: async () => {
+      fs.rmSync(ownerPath, { force: true });
       try {
-        fs.rmSync(ownerPath, { force: true });
-      } finally {
         await release();
+      } catch (error) {
+        // After a compromise proper-lockfile has already let go; nothing is left to release.
+        if (!/already released/.test((error as Error).message)) {
+          throw error;
+        }
       }
     },
   };

@@ -1,7 +1,8 @@
 /**
  * Opening a data directory: the recovery rules of segments/FORMAT.md, step by step.
  *
- * 1. Remove temporary files (`*.seg.tmp`): segments whose creation never completed.
+ * 1. Remove temporary files (`*.seg.tmp`, `*.seg.broken-N.tmp`): files whose creation never
+ *    completed.
  * 2. Read every segment header; a header that fails its checks stops the open.
  * 3. If a segment is marked RESTART, delete every segment with a lower id (the remains of an
  *    interrupted whole-log reset).
@@ -121,7 +122,8 @@ async function removeTemporaryFiles(
   report: RecoveryReport,
 ): Promise<void> {
   for (const name of names) {
-    if (name.endsWith(`.seg${TEMPORARY_SUFFIX}`)) {
+    // Segments whose creation never finished, and side files whose durable write did not.
+    if (name.endsWith(TEMPORARY_SUFFIX) && /\.seg(\.broken-\d+)?\.tmp$/.test(name)) {
       await fileSystem.unlink(path.join(directory, name));
       report.temporaryFilesRemoved.push(name);
     }
@@ -305,6 +307,10 @@ async function scanSegments(
   newest.handle = fileSystem.openSync(newest.path, "readWrite");
   if (tornBytes > 0) {
     report.tornTail = await cutTornTail(fileSystem, newest, cut, newestProblem);
+  }
+  if (!newest.batchEnded) {
+    // The crash interrupted a write batch (some of its frames survived whole): close it with
+    // a batch of our own, so that the last frame on disk ends its batch again.
     await appendLoneHardState(newest, hardState);
   }
   return { segments, hardState, report };

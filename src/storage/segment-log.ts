@@ -37,7 +37,7 @@ import {
   writeFrame,
 } from "./format.js";
 import { type FileSystem, NodeFileSystem } from "./fs.js";
-import { type DirectoryLock, lockDirectory } from "./lock.js";
+import { type DirectoryLock, LOCK_STALE_MS, LOCK_UPDATE_MS, lockDirectory } from "./lock.js";
 import { type RecoveryReport, recoverDirectory } from "./recovery.js";
 import { checkFrameAt, MemorySource } from "./scan.js";
 import {
@@ -63,9 +63,17 @@ export interface SegmentLogOptions {
   firstIndex?: number;
   /** Take the directory lock (proper-lockfile). Default true; tools that only read pass false. */
   lock?: boolean;
+  /** The lock is refreshed this often. Default 5000 ms (minimum 1000). */
+  lockUpdateMs?: number;
+  /** A lock not refreshed for this long may be taken by another host. Default 30000 ms. */
+  lockStaleMs?: number;
   /** The file system; tests inject faults through it. Default: the real one. */
   fileSystem?: FileSystem;
 }
+
+type Settings = Required<
+  Omit<SegmentLogOptions, "fileSystem" | "lock" | "lockUpdateMs" | "lockStaleMs">
+>;
 
 export const SEGMENT_LOG_DEFAULTS = {
   segmentSizeBytes: 64 * 1024 * 1024,
@@ -105,13 +113,14 @@ export class SegmentLog {
   private durableHardState: HardState;
   private readonly cache: EntryCache;
   private readonly queue: Operation[] = [];
+  /** The running drain loop, if any. Invariant: defined exactly while the loop runs. */
   private draining: Promise<void> | undefined;
   private failure: LogFailedError | undefined;
   private closed = false;
   /** Last index and term once every queued operation has run (validates new appends). */
   private acceptedLastIndex: number;
   private acceptedLastTerm: number;
-  private readonly settings: Required<Omit<SegmentLogOptions, "fileSystem" | "lock">>;
+  private readonly settings: Settings;
   /** Highest segment id used by this instance: ids are never reused while it runs. */
   private segmentIdMax: number;
   /** Counts of durable writes, for tests and benchmarks (group commit effectiveness). */
@@ -124,7 +133,7 @@ export class SegmentLog {
     segments: Segment[],
     hardState: HardState,
     readonly recovery: RecoveryReport,
-    settings: Required<Omit<SegmentLogOptions, "fileSystem" | "lock">>,
+    settings: Settings,
   ) {
     this.segments = segments;
     this.segmentIdMax = Math.max(...segments.map((segment) => segment.segmentId));
@@ -151,8 +160,12 @@ export class SegmentLog {
     const lock =
       options.lock === false
         ? undefined
-        : await lockDirectory(directory, (error) => {
-            log?.fail(new LogFailedError(`the lock on ${directory} was compromised`, error));
+        : await lockDirectory(directory, {
+            updateMs: options.lockUpdateMs ?? LOCK_UPDATE_MS,
+            staleMs: options.lockStaleMs ?? LOCK_STALE_MS,
+            onCompromised: (error) => {
+              log?.fail(new LogFailedError(`the lock on ${directory} was compromised`, error));
+            },
           });
     try {
       const recovered = await recoverDirectory(fileSystem, directory, settings.firstIndex);
@@ -182,6 +195,11 @@ export class SegmentLog {
   /** Index of the last durable entry; firstIndex() - 1 when the log is empty. */
   lastIndex(): number {
     return this.newest().index.lastIndex;
+  }
+
+  /** The error that made this instance refuse writes, if any. */
+  failed(): LogFailedError | undefined {
+    return this.failure;
   }
 
   hardState(): HardState {
@@ -492,41 +510,50 @@ export class SegmentLog {
     return new Promise<void>((resolve, reject) => {
       this.queue.push({ ...operation, resolve, reject } as Operation);
       if (this.draining === undefined) {
-        this.draining = this.drain().finally(() => {
-          this.draining = undefined;
-        });
+        this.draining = this.drain();
       }
     });
   }
 
-  /** Runs queued operations one at a time until the queue is empty (or the log failed). */
+  /**
+   * Runs queued operations one at a time until the queue is empty. `draining` is cleared in
+   * the same synchronous step that finds the queue empty, so an operation enqueued at any
+   * later point starts a new loop (clearing it after another await would lose a wake-up).
+   */
   private async drain(): Promise<void> {
-    while (this.queue.length > 0) {
-      if (this.failure !== undefined) {
-        this.rejectQueued(this.failure);
+    // Bounded by the queue: every pass removes at least one operation or fails the log.
+    for (;;) {
+      if (this.queue.length === 0) {
+        this.draining = undefined;
         return;
       }
-      const head = this.queue[0] as Operation;
-      try {
-        if (head.kind === "append") {
-          await this.commitGroup();
-        } else {
-          this.queue.shift();
-          await (head.kind === "truncateSuffix"
-            ? this.runTruncateSuffix(head.index)
-            : this.runTruncatePrefix(head.index));
-          head.resolve();
-        }
-      } catch (error) {
-        const failure =
-          error instanceof LogFailedError
-            ? error
-            : new LogFailedError(`${head.kind} failed: ${(error as Error).message}`, error);
-        this.fail(failure);
-        if (head.kind !== "append") {
-          head.reject(failure);
-        }
+      if (this.failure !== undefined) {
+        this.rejectQueued(this.failure);
+        continue;
       }
+      await this.runHead();
+    }
+  }
+
+  private async runHead(): Promise<void> {
+    const head = this.queue[0] as Operation;
+    try {
+      if (head.kind === "append") {
+        await this.commitGroup();
+      } else {
+        this.queue.shift();
+        await (head.kind === "truncateSuffix"
+          ? this.runTruncateSuffix(head.index)
+          : this.runTruncatePrefix(head.index));
+        head.resolve();
+      }
+    } catch (error) {
+      const failure =
+        error instanceof LogFailedError
+          ? error
+          : new LogFailedError(`${head.kind} failed: ${(error as Error).message}`, error);
+      this.fail(failure);
+      head.reject(failure);
     }
   }
 
@@ -552,26 +579,29 @@ export class SegmentLog {
       segment = await this.rollOver();
     }
     const group = this.takeGroup(segment);
-    const needsHardStateFrame =
-      segment.sizeBytes === SEGMENT_HEADER_BYTES && !isEmptyHardState(this.durableHardState);
-    const built = this.buildGroup(segment, group, needsHardStateFrame);
     try {
-      await writeFully(segment.handle, [built.buffer], segment.sizeBytes);
-      await segment.handle.datasync();
-    } catch (error) {
-      const failure = new LogFailedError(
-        `write or fdatasync of ${segment.path} failed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
-        error,
-      );
-      this.fail(failure);
-      for (const operation of group) {
-        operation.reject(failure);
+      const needsHardStateFrame =
+        segment.sizeBytes === SEGMENT_HEADER_BYTES && !isEmptyHardState(this.durableHardState);
+      const built = this.buildGroup(segment, group, needsHardStateFrame);
+      try {
+        await writeFully(segment.handle, [built.buffer], segment.sizeBytes);
+        await segment.handle.datasync();
+      } catch (error) {
+        throw new LogFailedError(
+          `write or fdatasync of ${segment.path} failed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          error,
+        );
       }
-      return;
+      this.stats.fsyncs++;
+      this.stats.groupCommits++;
+      this.publishGroup(segment, group, built);
+    } catch (error) {
+      // The group left the queue: settle it here, then let runHead fail the log.
+      for (const operation of group) {
+        operation.reject(error as Error);
+      }
+      throw error;
     }
-    this.stats.fsyncs++;
-    this.stats.groupCommits++;
-    this.publishGroup(segment, group, built);
     for (const operation of group) {
       operation.resolve();
     }
@@ -758,9 +788,7 @@ export class SegmentLog {
   }
 }
 
-function resolveSettings(
-  options: SegmentLogOptions,
-): Required<Omit<SegmentLogOptions, "fileSystem" | "lock">> {
+function resolveSettings(options: SegmentLogOptions): Settings {
   const settings = {
     segmentSizeBytes: options.segmentSizeBytes ?? SEGMENT_LOG_DEFAULTS.segmentSizeBytes,
     entryDataBytesMax: options.entryDataBytesMax ?? SEGMENT_LOG_DEFAULTS.entryDataBytesMax,

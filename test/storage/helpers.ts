@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterEach } from "vitest";
+import { EntryType, type LogEntry } from "../../src/storage/index.js";
+
+const created: string[] = [];
+
+/** A fresh temporary directory, removed after the test. */
+export function temporaryDirectory(prefix = "ruvraft-test-"): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  created.push(directory);
+  return directory;
+}
+
+afterEach(() => {
+  for (const directory of created.splice(0)) {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+});
+
+/** Deterministic entry data: the index repeated, so every entry's bytes are distinct. */
+export function dataFor(index: number, sizeBytes: number): Uint8Array {
+  const data = new Uint8Array(sizeBytes);
+  for (let i = 0; i < sizeBytes; i++) {
+    data[i] = (index * 31 + i * 7) & 0xff;
+  }
+  return data;
+}
+
+export function makeEntries(
+  firstIndex: number,
+  count: number,
+  options: { term?: number; sizeBytes?: number } = {},
+): LogEntry[] {
+  const entries: LogEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    const index = firstIndex + i;
+    entries.push({
+      index,
+      term: options.term ?? 1,
+      type: EntryType.NORMAL,
+      data: dataFor(index, options.sizeBytes ?? 100),
+    });
+  }
+  return entries;
+}
+
+export function segmentFilesOf(directory: string): string[] {
+  return fs
+    .readdirSync(directory)
+    .filter((name) => name.endsWith(".seg"))
+    .sort()
+    .map((name) => path.join(directory, name));
+}
