@@ -171,9 +171,42 @@ export function decodeSegmentHeader(
 }
 
 /**
- * Writes a frame header into `target` at `offset` (the payload must already be in place right
- * after it) and returns the frame's crc. The padding bytes after the payload must be zero.
+ * Writes the fields of a frame header that are known when the frame is encoded: type, length,
+ * index, term (reserved bytes are left as they are: zero in a fresh buffer). The write batch
+ * number, the flags and the crc are set later by sealFrame, when the batch is formed.
  */
+export function writeFrameFields(
+  data: DataView,
+  offset: number,
+  frame: { frameType: FrameType; payloadLength: number; index: number; term: number },
+): void {
+  assert(frame.payloadLength <= FRAME_PAYLOAD_BYTES_MAX, "frame payload within bounds");
+  assert(offset % FRAME_ALIGNMENT_BYTES === 0, "frames are 8-byte aligned");
+  data.setUint8(offset + 4, frame.frameType);
+  data.setUint32(offset + 8, frame.payloadLength, true);
+  writeU64(data, offset + 16, frame.index);
+  writeU64(data, offset + 24, frame.term);
+}
+
+/**
+ * Completes a frame whose fields and payload are in place: sets its write batch number and
+ * flags, then its crc over header bytes [4, 32) and the payload. Returns the frame's length
+ * on disk (header, payload, padding).
+ */
+export function sealFrame(
+  bytes: Uint8Array,
+  data: DataView,
+  offset: number,
+  seal: { writeSequence: number; flags: number },
+): number {
+  data.setUint8(offset + 5, seal.flags);
+  data.setUint32(offset + 12, seal.writeSequence, true);
+  const payloadLength = data.getUint32(offset + 8, true);
+  data.setUint32(offset, computeFrameCrc(bytes, offset, payloadLength), true);
+  return frameBytes(payloadLength);
+}
+
+/** writeFrameFields then sealFrame, for a frame whose payload is already in place. */
 export function writeFrame(
   target: Uint8Array,
   offset: number,
@@ -186,19 +219,10 @@ export function writeFrame(
     term: number;
   },
 ): number {
-  assert(frame.payloadLength <= FRAME_PAYLOAD_BYTES_MAX, "frame payload within bounds");
-  assert(offset % FRAME_ALIGNMENT_BYTES === 0, "frames are 8-byte aligned");
   const data = view(target);
-  target[offset + 4] = frame.frameType;
-  target[offset + 5] = frame.flags;
-  data.setUint16(offset + 6, 0, true);
-  data.setUint32(offset + 8, frame.payloadLength, true);
-  data.setUint32(offset + 12, frame.writeSequence, true);
-  writeU64(data, offset + 16, frame.index);
-  writeU64(data, offset + 24, frame.term);
-  const crc = crc32(target.subarray(offset + 4, offset + FRAME_HEADER_BYTES + frame.payloadLength));
-  data.setUint32(offset, crc, true);
-  return crc;
+  writeFrameFields(data, offset, frame);
+  sealFrame(target, data, offset, frame);
+  return data.getUint32(offset, true);
 }
 
 /** Reads the fields of a frame header (no validation). `bytes` holds at least 32 bytes. */

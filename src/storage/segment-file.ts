@@ -3,20 +3,15 @@
  * both recovery and the log need: create, write whole buffers, append a lone hard-state batch.
  */
 import path from "node:path";
-import { wal } from "../proto/index.js";
 import { assert } from "../util/assert.js";
 import {
   encodeSegmentHeader,
   FORMAT_VERSION,
-  FRAME_FLAG_BATCH_END,
-  FRAME_HEADER_BYTES,
-  FrameType,
-  frameBytes,
   SEGMENT_HEADER_BYTES,
   segmentFileName,
   TEMPORARY_SUFFIX,
-  writeFrame,
 } from "./format.js";
+import { encodeFrames, sealFrames } from "./frame-batch.js";
 import type { FileHandle, FileSystem } from "./fs.js";
 import { SegmentIndex } from "./segment-index.js";
 import type { HardState } from "./types.js";
@@ -114,49 +109,18 @@ function dropWritten(buffers: readonly Uint8Array[], count: number): Uint8Array[
   return rest;
 }
 
-export function encodeHardState(hardState: HardState): Uint8Array {
-  return wal.HardState.encode(hardState).finish();
-}
-
-/**
- * Places a hard-state frame at `offset` of `target` (which has room and is zeroed there).
- * The frame's index field records the log's last index when it was written (informational).
- */
-export function placeHardStateFrame(
-  target: Uint8Array,
-  offset: number,
-  payload: Uint8Array,
-  options: { writeSequence: number; lastIndex: number; batchEnd: boolean },
-): number {
-  target.set(payload, offset + FRAME_HEADER_BYTES);
-  writeFrame(target, offset, {
-    frameType: FrameType.HARD_STATE,
-    flags: options.batchEnd ? FRAME_FLAG_BATCH_END : 0,
-    payloadLength: payload.length,
-    writeSequence: options.writeSequence,
-    index: options.lastIndex,
-    term: 0,
-  });
-  return offset + frameBytes(payload.length);
-}
-
 /**
  * Appends one hard-state frame as a write batch of its own and fdatasyncs it. Used after the
  * tail of the newest segment was cut (truncation, torn write) so that the last frame on disk
  * always ends its batch, which is what recovery's torn-write rule relies on.
  */
 export async function appendLoneHardState(segment: Segment, hardState: HardState): Promise<void> {
-  const payload = encodeHardState(hardState);
-  const buffer = new Uint8Array(frameBytes(payload.length));
+  const frames = encodeFrames([], { state: hardState, lastIndex: segment.index.lastIndex });
   const writeSequence = segment.writeSequence + 1;
-  placeHardStateFrame(buffer, 0, payload, {
-    writeSequence,
-    lastIndex: segment.index.lastIndex,
-    batchEnd: true,
-  });
-  await writeFully(segment.handle, [buffer], segment.sizeBytes);
+  sealFrames(frames, writeSequence, true);
+  await writeFully(segment.handle, [frames.buffer], segment.sizeBytes);
   await segment.handle.datasync();
-  segment.sizeBytes += buffer.length;
+  segment.sizeBytes += frames.buffer.length;
   segment.writeSequence = writeSequence;
   segment.batchEnded = true;
   assert(segment.sizeBytes % 8 === 0, "segment size stays 8-byte aligned");

@@ -15,7 +15,7 @@
  * fsync the page cache cannot be trusted, so the log refuses further writes rather than retry.
  * Reopen the directory to recover from what is durable.
  */
-import { ProtoWriter, wal } from "../proto/index.js";
+import { wal } from "../proto/index.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { EntryCache } from "./entry-cache.js";
@@ -27,27 +27,18 @@ import {
   LogFailedError,
 } from "./errors.js";
 import {
-  FRAME_FLAG_BATCH_END,
-  FRAME_HEADER_BYTES,
   FRAME_PAYLOAD_BYTES_MAX,
   FrameType,
   frameBytes,
   SEGMENT_HEADER_BYTES,
   SEGMENT_SIZE_BYTES_MAX,
-  writeFrame,
 } from "./format.js";
+import { type EncodedFrames, encodeFrames, forEachEntryFrame, sealFrames } from "./frame-batch.js";
 import { type FileSystem, NodeFileSystem } from "./fs.js";
 import { type DirectoryLock, LOCK_STALE_MS, LOCK_UPDATE_MS, lockDirectory } from "./lock.js";
 import { type RecoveryReport, recoverDirectory } from "./recovery.js";
 import { checkFrameAt, MemorySource } from "./scan.js";
-import {
-  appendLoneHardState,
-  createSegment,
-  encodeHardState,
-  placeHardStateFrame,
-  type Segment,
-  writeFully,
-} from "./segment-file.js";
+import { appendLoneHardState, createSegment, type Segment, writeFully } from "./segment-file.js";
 import { type EntryType, type HardState, isEntryType, type LogEntry } from "./types.js";
 
 export interface SegmentLogOptions {
@@ -83,6 +74,12 @@ export const SEGMENT_LOG_DEFAULTS = {
   firstIndex: 1,
 } as const;
 
+/**
+ * Most append calls one group commit takes: writev(2) accepts at most IOV_MAX (1024) buffers
+ * per call; staying below it keeps one system call per batch.
+ */
+const GROUP_COMMIT_OPERATIONS_MAX = 1000;
+
 /** Protobuf framing bytes a LogEntry adds around its data, at most (tags, varints). */
 const ENTRY_PROTOBUF_OVERHEAD_BYTES_MAX = 40;
 
@@ -94,11 +91,9 @@ interface Waiter {
 interface AppendOperation extends Waiter {
   kind: "append";
   entries: readonly LogEntry[];
-  /** Protobuf LogEntry payloads of all entries, back to back. */
-  payloads: Uint8Array;
-  payloadLengths: number[];
+  /** The entries' frames (then the hard state's), encoded at the call, sealed at the write. */
+  frames: EncodedFrames;
   hardState: HardState | undefined;
-  frameBytes: number;
 }
 
 interface TruncateOperation extends Waiter {
@@ -274,24 +269,13 @@ export class SegmentLog {
     if (hardState !== undefined) {
       checkHardState(hardState);
     }
-    const encoded = encodeEntries(entries);
-    let bytes = 0;
-    for (const length of encoded.payloadLengths) {
-      bytes += frameBytes(length);
-    }
-    if (hardState !== undefined) {
-      bytes += frameBytes(encodeHardState(hardState).length);
-    }
+    const frames = encodeFrames(
+      entries,
+      hardState === undefined ? undefined : { state: hardState, lastIndex },
+    );
     this.acceptedLastIndex = lastIndex;
     this.acceptedLastTerm = lastTerm;
-    return this.enqueue({
-      kind: "append",
-      entries,
-      payloads: encoded.payloads,
-      payloadLengths: encoded.payloadLengths,
-      hardState,
-      frameBytes: bytes,
-    });
+    return this.enqueue({ kind: "append", entries, frames, hardState });
   }
 
   /** Stores a new hard state durably (a vote, a new term, a commit index). */
@@ -575,16 +559,18 @@ export class SegmentLog {
   private async commitGroup(): Promise<void> {
     let segment = this.newest();
     const first = this.queue[0] as AppendOperation;
-    if (this.mustRollOver(segment, first.frameBytes)) {
+    if (this.mustRollOver(segment, first.frames.buffer.length)) {
       segment = await this.rollOver();
     }
     const group = this.takeGroup(segment);
     try {
-      const needsHardStateFrame =
-        segment.sizeBytes === SEGMENT_HEADER_BYTES && !isEmptyHardState(this.durableHardState);
-      const built = this.buildGroup(segment, group, needsHardStateFrame);
+      const batch = this.sealGroup(segment, group);
       try {
-        await writeFully(segment.handle, [built.buffer], segment.sizeBytes);
+        await writeFully(
+          segment.handle,
+          batch.map((frames) => frames.buffer),
+          segment.sizeBytes,
+        );
         await segment.handle.datasync();
       } catch (error) {
         throw new LogFailedError(
@@ -594,7 +580,7 @@ export class SegmentLog {
       }
       this.stats.fsyncs++;
       this.stats.groupCommits++;
-      this.publishGroup(segment, group, built);
+      this.publishGroup(segment, group, batch);
     } catch (error) {
       // The group left the queue: settle it here, then let runHead fail the log.
       for (const operation of group) {
@@ -621,105 +607,71 @@ export class SegmentLog {
       if (next.kind !== "append") {
         break;
       }
+      const nextBytes = next.frames.buffer.length;
       const fits =
-        bytes + next.frameBytes <= this.settings.groupCommitBytesMax &&
-        segment.sizeBytes + bytes + next.frameBytes <= this.settings.segmentSizeBytes;
+        group.length < GROUP_COMMIT_OPERATIONS_MAX &&
+        bytes + nextBytes <= this.settings.groupCommitBytesMax &&
+        segment.sizeBytes + bytes + nextBytes <= this.settings.segmentSizeBytes;
       if (group.length > 0 && !fits) {
         break;
       }
       group.push(next);
-      bytes += next.frameBytes;
+      bytes += nextBytes;
       this.queue.shift();
     }
     return group;
   }
 
-  /** Lays out every frame of the group in one zeroed buffer: entry frames, then hard states. */
-  private buildGroup(
-    segment: Segment,
-    group: readonly AppendOperation[],
-    leadingHardState: boolean,
-  ): { buffer: Uint8Array; offsets: number[]; hardState: HardState | undefined } {
-    const leading = leadingHardState ? encodeHardState(this.durableHardState) : undefined;
-    let total = leading === undefined ? 0 : frameBytes(leading.length);
-    for (const operation of group) {
-      total += operation.frameBytes;
+  /**
+   * Seals the group's frames into the next write batch. A segment's first batch starts with a
+   * hard-state frame, so the newest segment always holds the newest hard state.
+   */
+  private sealGroup(segment: Segment, group: readonly AppendOperation[]): EncodedFrames[] {
+    const batch: EncodedFrames[] = [];
+    if (segment.sizeBytes === SEGMENT_HEADER_BYTES && !isEmptyHardState(this.durableHardState)) {
+      batch.push(
+        encodeFrames([], { state: this.durableHardState, lastIndex: segment.index.lastIndex }),
+      );
     }
-    const buffer = new Uint8Array(total);
+    for (const operation of group) {
+      batch.push(operation.frames);
+    }
     const writeSequence = segment.writeSequence + 1;
-    const offsets: number[] = [];
-    let offset = 0;
-    let lastIndex = segment.index.lastIndex;
-    let hardState: HardState | undefined;
-    if (leading !== undefined) {
-      offset = placeHardStateFrame(buffer, offset, leading, {
-        writeSequence,
-        lastIndex,
-        batchEnd: offset + frameBytes(leading.length) === total,
-      });
-    }
-    for (const operation of group) {
-      let payloadOffset = 0;
-      operation.entries.forEach((entry, position) => {
-        const length = operation.payloadLengths[position] as number;
-        buffer.set(
-          operation.payloads.subarray(payloadOffset, payloadOffset + length),
-          offset + FRAME_HEADER_BYTES,
-        );
-        payloadOffset += length;
-        const end = offset + frameBytes(length);
-        writeFrame(buffer, offset, {
-          frameType: FrameType.ENTRY,
-          flags: end === total ? FRAME_FLAG_BATCH_END : 0,
-          payloadLength: length,
-          writeSequence,
-          index: entry.index,
-          term: entry.term,
-        });
-        offsets.push(segment.sizeBytes + offset);
-        offset = end;
-        lastIndex = entry.index;
-      });
-      if (operation.hardState !== undefined) {
-        hardState = operation.hardState;
-        const payload = encodeHardState(hardState);
-        const end = offset + frameBytes(payload.length);
-        offset = placeHardStateFrame(buffer, offset, payload, {
-          writeSequence,
-          lastIndex,
-          batchEnd: end === total,
-        });
-      }
-    }
-    assert(offset === total, "group layout fills its buffer exactly");
-    return { buffer, offsets, hardState };
+    batch.forEach((frames, position) => {
+      sealFrames(frames, writeSequence, position === batch.length - 1);
+    });
+    return batch;
   }
 
   /** After the group is durable: index its entries, cache them, adopt its hard state. */
   private publishGroup(
     segment: Segment,
     group: readonly AppendOperation[],
-    built: { buffer: Uint8Array; offsets: number[]; hardState: HardState | undefined },
+    batch: readonly EncodedFrames[],
   ): void {
-    let position = 0;
-    for (const operation of group) {
-      operation.entries.forEach((entry, entryPosition) => {
-        segment.index.push(
-          built.offsets[position] as number,
-          operation.payloadLengths[entryPosition] as number,
-          entry.term,
-        );
-        this.cache.add(entry);
-        position++;
-      });
-      this.stats.entriesAppended += operation.entries.length;
+    let base = segment.sizeBytes;
+    let operationPosition = batch.length - group.length;
+    for (const frames of batch.slice(0, operationPosition)) {
+      base += frames.buffer.length;
     }
-    segment.sizeBytes += built.buffer.length;
+    for (const operation of group) {
+      const frames = batch[operationPosition++] as EncodedFrames;
+      let entryPosition = 0;
+      forEachEntryFrame(frames, (offset, payloadLength) => {
+        const entry = operation.entries[entryPosition++] as LogEntry;
+        segment.index.push(base + offset, payloadLength, entry.term);
+        this.cache.add(entry);
+      });
+      assert(entryPosition === operation.entries.length, "every entry has its frame");
+      base += frames.buffer.length;
+      this.stats.entriesAppended += operation.entries.length;
+      if (operation.hardState !== undefined) {
+        this.durableHardState = { ...operation.hardState };
+      }
+    }
+    segment.sizeBytes = base;
     segment.writeSequence += 1;
     segment.batchEnded = true;
-    if (built.hardState !== undefined) {
-      this.durableHardState = { ...built.hardState };
-    }
   }
 
   /** Seals the newest segment and starts the next one (durably created, see createSegment). */
@@ -828,19 +780,4 @@ function checkHardState(hardState: HardState): void {
 
 function isEmptyHardState(hardState: HardState): boolean {
   return hardState.term === 0 && hardState.vote === 0 && hardState.commit === 0;
-}
-
-/** Encodes every entry's protobuf payload into one buffer (one allocation per append call). */
-function encodeEntries(entries: readonly LogEntry[]): {
-  payloads: Uint8Array;
-  payloadLengths: number[];
-} {
-  const writer = ProtoWriter.create();
-  const payloadLengths: number[] = [];
-  for (const entry of entries) {
-    const before = writer.len;
-    wal.LogEntry.encode(entry, writer);
-    payloadLengths.push(writer.len - before);
-  }
-  return { payloads: writer.finish(), payloadLengths };
 }

@@ -1,0 +1,85 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { EntryCache } from "../../src/storage/entry-cache.js";
+import { EntryType, type LogEntry } from "../../src/storage/types.js";
+
+function entry(index: number, sizeBytes: number): LogEntry {
+  return { index, term: 1, type: EntryType.NORMAL, data: new Uint8Array(sizeBytes) };
+}
+
+describe("EntryCache", () => {
+  it("keeps the newest contiguous entries within its byte bound", () => {
+    const cache = new EntryCache(10 * (100 + 96));
+    for (let index = 1; index <= 100; index++) cache.add(entry(index, 100));
+    expect(cache.count).toBe(10);
+    expect(cache.get(90)).toBeUndefined();
+    expect(cache.get(91)?.index).toBe(91);
+    expect(cache.get(100)?.index).toBe(100);
+    expect(cache.get(101)).toBeUndefined();
+    expect(cache.sizeBytes).toBeLessThanOrEqual(10 * 196);
+  });
+
+  it("agrees with a simple model under random adds and truncations (fast-check)", () => {
+    type Step =
+      | { kind: "add"; size: number }
+      | { kind: "suffix" | "prefix" | "jump"; fraction: number };
+    const step: fc.Arbitrary<Step> = fc.oneof(
+      {
+        weight: 5,
+        arbitrary: fc.record({
+          kind: fc.constant("add" as const),
+          size: fc.integer({ min: 0, max: 400 }),
+        }),
+      },
+      {
+        weight: 1,
+        arbitrary: fc.record({
+          kind: fc.constantFrom("suffix" as const, "prefix" as const, "jump" as const),
+          fraction: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+      },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(step, { maxLength: 300 }),
+        fc.integer({ min: 0, max: 4000 }),
+        (steps, bytesMax) => {
+          const cache = new EntryCache(bytesMax);
+          let model: LogEntry[] = [];
+          let next = 1;
+          const cost = (e: LogEntry) => e.data.length + 96;
+          for (const s of steps) {
+            if (s.kind === "add") {
+              const e = entry(next++, s.size);
+              // A non-contiguous add restarts the cache at the new index.
+              if (model.length > 0 && (model.at(-1) as LogEntry).index + 1 !== e.index) model = [];
+              if (cost(e) > bytesMax) {
+                model = [];
+              } else {
+                model.push(e);
+                while (model.reduce((sum, m) => sum + cost(m), 0) > bytesMax) model.shift();
+              }
+              cache.add(e);
+            } else if (s.kind === "suffix") {
+              const from = Math.floor(next * s.fraction);
+              cache.truncateFrom(from);
+              model = model.filter((m) => m.index < from);
+              next = Math.min(next, Math.max(from, 1));
+              if (model.length > 0) next = Math.max(next, (model.at(-1) as LogEntry).index + 1);
+            } else if (s.kind === "prefix") {
+              const upto = Math.floor(next * s.fraction);
+              cache.truncateUpTo(upto);
+              model = model.filter((m) => m.index > upto);
+            } else {
+              next += 1 + Math.floor(s.fraction * 10);
+            }
+            expect(cache.count).toBe(model.length);
+            for (const m of model) expect(cache.get(m.index)).toBe(m);
+            expect(cache.get(next)).toBeUndefined();
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
