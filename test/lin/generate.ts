@@ -159,6 +159,8 @@ export function largePlans(options: {
   operationCount: number;
   clientCount: number;
   keyCount: number;
+  /** Fraction of operations whose outcome is unknown; half of those take effect. */
+  unknownFraction: number;
 }): OperationPlan[] {
   const random = seededRandom(options.seed);
   const pick = (count: number) => Math.floor(random() * count);
@@ -178,7 +180,9 @@ export function largePlans(options: {
         : roll < 0.75
           ? { kind: "put", key, value: `v${index}` }
           : { kind: "cas", key, expected: `v${index - 1 - pick(20)}`, value: `v${index}` };
-    const outcome: PlannedOutcome = random() < 0.02 ? "unknown-applied" : "known";
+    const outcomeRoll = random() / options.unknownFraction;
+    const outcome: PlannedOutcome =
+      outcomeRoll >= 1 ? "known" : outcomeRoll < 0.5 ? "unknown-applied" : "unknown-lost";
     plans.push({ client, input, call, point, return: returnTime, outcome });
   }
   return plans;
