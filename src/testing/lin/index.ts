@@ -17,6 +17,13 @@
  * steps on typical histories; always at most `searchStepsMaxPerPartition` steps and
  * `cacheBytesMaxPerPartition` cache bytes per partition.
  *
+ * Known limitation (shared with porcupine): an unknown-outcome operation never returns, so
+ * it stays a candidate for the rest of its partition's search. Many of them pending at once
+ * on one key make the search exponential in their number, mostly for histories that turn
+ * out NOT to be linearizable (a linearizable history is usually found quickly). The result
+ * is then "unknown", never a wrong verdict. Keep timed-out operations per key few (spread
+ * load over more keys), or raise `searchStepsMaxPerPartition`.
+ *
  * Writing a model: see `Model` in types.ts and `kvModel` in kv-model.ts.
  */
 export {

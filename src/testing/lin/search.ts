@@ -69,7 +69,9 @@ interface Frame<State> {
  * entry of ceil(n / 32) words; the estimated cache size is kept under `cacheBytesMax`.
  * The worst case is exponential in the number of mutually concurrent operations (the
  * problem is NP-complete), which is what the bounds are for; histories where few
- * operations overlap take about O(n * concurrency) steps.
+ * operations overlap take about O(n * concurrency) steps. An unknown-outcome operation
+ * overlaps everything called after it, so each one pending adds to the concurrency for
+ * the rest of the partition.
  */
 export class PartitionSearch<State, Input, Output> {
   private readonly model: Model<State, Input, Output>;
