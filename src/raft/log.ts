@@ -127,9 +127,12 @@ export class RaftLog {
     this.maxCommittedBytesPerReady = maxCommittedBytesPerReady;
     const first = storage.firstIndex();
     this.unstable = new Unstable(storage.lastIndex() + 1);
-    this.committed = first - 1;
-    this.applying = first - 1;
-    this.applied = first - 1;
+    // The state machine restarts from the snapshot, which may be above first - 1 when
+    // trailing entries are kept.
+    const start = Math.max(first - 1, storage.snapshotMetadata().index);
+    this.committed = start;
+    this.applying = start;
+    this.applied = start;
   }
 
   firstIndex(): number {

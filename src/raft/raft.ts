@@ -799,6 +799,10 @@ export class Raft {
     progress.recentActive = true;
     progress.probeSent = false;
     if (m.leaseTick > progress.leaseAckTick) progress.leaseAckTick = m.leaseTick;
+    // Every append of a full window may have been lost: let one through to find out.
+    if (progress.state === ProgressState.Replicate && progress.inflights.full()) {
+      progress.inflights.freeFirstOne();
+    }
     // An empty append probes a follower whose appends may have been lost.
     if (progress.match < this.log.lastIndex()) this.sendAppends(m.from, true);
     if (m.context.length === 0) return;

@@ -14,6 +14,7 @@ import {
   entrySizeBytes,
   type HardState,
   type Snapshot,
+  type SnapshotMetadata,
 } from "./types.js";
 
 export interface InitialState {
@@ -43,6 +44,12 @@ export interface Storage {
   lastIndex(): number;
   /** The most recent snapshot (data and metadata), sent to followers that need it. */
   snapshot(): Snapshot;
+  /**
+   * Metadata of the most recent snapshot, cheaply. Its index may be above firstIndex() - 1
+   * when entries before it are kept so that followers can catch up from the log; the state
+   * machine restarts from the snapshot, so the core starts with applied = its index.
+   */
+  snapshotMetadata(): SnapshotMetadata;
 }
 
 /**
@@ -112,6 +119,10 @@ export class MemoryStorage implements Storage {
 
   snapshot(): Snapshot {
     return this.snap;
+  }
+
+  snapshotMetadata(): SnapshotMetadata {
+    return this.snap.metadata;
   }
 
   /** Replaces everything with the snapshot (Ready step 1, BEFORE appending entries). */

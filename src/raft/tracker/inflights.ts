@@ -52,6 +52,12 @@ export class Inflights {
     }
   }
 
+  /** Frees the oldest message: lets one append out when the whole window may have been lost. */
+  freeFirstOne(): void {
+    if (this.countMessages === 0) return;
+    this.freeLE(this.indexes[this.start] as number);
+  }
+
   /** True when no further message may be sent: count or bytes at capacity. */
   full(): boolean {
     return this.countMessages === this.capacityMessages || this.totalBytes >= this.capacityBytes;
