@@ -807,6 +807,7 @@ export class Simulation {
       if (node === undefined) continue;
       const raft = node.raft;
       this.checker.observeLeader(n.id, node);
+      if (raft.role === StateRole.Leader) this.checkLeases(n.id, raft.term);
       check(raft.log.committed >= n.lastCommit, `node ${n.id} commit went back`);
       n.lastCommit = raft.log.committed;
       check(n.kv.appliedIndex <= raft.log.committed, `node ${n.id} applied beyond commit`);
@@ -848,6 +849,19 @@ export class Simulation {
         n.decommissioned = true;
         this.trace(`node ${n.id} removed from the cluster: shut down`);
       }
+    }
+  }
+
+  /** Lease safety: while a leader exists, no leader of an older term holds a valid lease. */
+  private checkLeases(leaderId: number, term: number): void {
+    for (const other of this.nodes.values()) {
+      const raft = other.node?.raft;
+      if (raft === undefined || other.id === leaderId || raft.role !== StateRole.Leader) continue;
+      if (raft.term >= term) continue;
+      check(
+        !raft.leaseValid(),
+        `lease: node ${other.id} (leader of term ${raft.term}) holds a valid lease while node ${leaderId} leads term ${term}`,
+      );
     }
   }
 
