@@ -1,0 +1,46 @@
+/** Public surface of the Raft core. Everything else under src/raft/ is internal. */
+
+export {
+  type ConfChange,
+  type ConfChangeSingle,
+  ConfChanges,
+  ConfChangeTransition,
+  ConfChangeType,
+  decodeConfChange,
+  encodeConfChange,
+} from "./confchange/index.js";
+export {
+  defaultRaftOptions,
+  type RaftConfig,
+  type RaftOptions,
+  ReadMode,
+  raftConfig,
+} from "./config.js";
+export {
+  ConfChangeRejectedError,
+  LogCompactedError,
+  LogUnavailableError,
+  NotLeaderError,
+  OverloadedError,
+  ProposalDroppedError,
+  SnapshotOutOfDateError,
+  TransferRejectedError,
+} from "./errors.js";
+export type { ProposalPosition } from "./raft.js";
+export { type RandomSource, SeededRandom } from "./random.js";
+export { RawNode, type Ready, type SoftState, type Status } from "./rawnode.js";
+export { BOOTSTRAP_INDEX, type InitialState, MemoryStorage, type Storage } from "./storage.js";
+export {
+  type ConfState,
+  EMPTY_CONF_STATE,
+  type Entry,
+  EntryType,
+  type HardState,
+  type Message,
+  MessageType,
+  type ReadState,
+  roleName,
+  type Snapshot,
+  type SnapshotMetadata,
+  StateRole,
+} from "./types.js";

@@ -1,0 +1,11 @@
+export { Inflights } from "./inflights.js";
+export { Progress, ProgressState } from "./progress.js";
+export {
+  checkTrackerConfig,
+  confStateOf,
+  emptyTrackerConfig,
+  isJoint,
+  type ProgressMap,
+  ProgressTracker,
+  type TrackerConfig,
+} from "./tracker.js";

@@ -1,0 +1,147 @@
+/**
+ * The leader's (and candidate's) view of the cluster: the active membership configuration,
+ * a Progress per member, and the votes of the current election. Imports quorum/ only.
+ */
+import { assert } from "../../util/assert.js";
+import {
+  type JointConfig,
+  jointCommittedIndex,
+  jointVoteResult,
+  jointVoterIds,
+  VoteResult,
+} from "../quorum/index.js";
+import type { ConfState } from "../types.js";
+import type { Progress } from "./progress.js";
+
+/**
+ * Invariant: learners and learnersNext are disjoint from voters.incoming; learners is
+ * disjoint from voters.outgoing; learnersNext is a subset of voters.outgoing; autoLeave
+ * implies a joint configuration.
+ */
+export interface TrackerConfig {
+  readonly voters: JointConfig;
+  readonly learners: ReadonlySet<number>;
+  readonly learnersNext: ReadonlySet<number>;
+  readonly autoLeave: boolean;
+}
+
+export type ProgressMap = Map<number, Progress>;
+
+export function emptyTrackerConfig(): TrackerConfig {
+  return {
+    voters: { incoming: new Set(), outgoing: new Set() },
+    learners: new Set(),
+    learnersNext: new Set(),
+    autoLeave: false,
+  };
+}
+
+export function isJoint(config: TrackerConfig): boolean {
+  return config.voters.outgoing.size > 0;
+}
+
+export function confStateOf(config: TrackerConfig): ConfState {
+  const sorted = (s: ReadonlySet<number>): number[] => [...s].sort((a, b) => a - b);
+  return {
+    voters: sorted(config.voters.incoming),
+    votersOutgoing: sorted(config.voters.outgoing),
+    learners: sorted(config.learners),
+    learnersNext: sorted(config.learnersNext),
+    autoLeave: config.autoLeave,
+  };
+}
+
+export function checkTrackerConfig(config: TrackerConfig, progress: ProgressMap): void {
+  const { incoming, outgoing } = config.voters;
+  for (const id of config.learners) {
+    assert(!incoming.has(id), `learner ${id} is also an incoming voter`);
+    assert(!outgoing.has(id), `learner ${id} is also an outgoing voter`);
+  }
+  for (const id of config.learnersNext) {
+    assert(!incoming.has(id), `next learner ${id} is also an incoming voter`);
+    assert(outgoing.has(id), `next learner ${id} is not an outgoing voter`);
+  }
+  assert(!config.autoLeave || outgoing.size > 0, "autoLeave without a joint configuration");
+  const members = new Set([...incoming, ...outgoing, ...config.learners, ...config.learnersNext]);
+  assert(members.size === progress.size, "progress map does not match the configuration");
+  for (const id of members) {
+    const p = progress.get(id);
+    assert(p !== undefined, `no progress for member ${id}`);
+    const voter = incoming.has(id) || outgoing.has(id);
+    assert(p.isLearner === !voter, `learner flag of ${id}`);
+  }
+}
+
+export class ProgressTracker {
+  config: TrackerConfig = emptyTrackerConfig();
+  progress: ProgressMap = new Map();
+  private readonly votes = new Map<number, boolean>();
+
+  /** Index acknowledged by a quorum (of both halves in a joint configuration). */
+  committed(): number {
+    return jointCommittedIndex(this.config.voters, (id) => this.progress.get(id)?.match);
+  }
+
+  /** The largest leader tick acknowledged by a quorum (leases); `selfId` counts as `now`. */
+  quorumLeaseTick(selfId: number, now: number): number {
+    return jointCommittedIndex(this.config.voters, (id) =>
+      id === selfId ? now : this.progress.get(id)?.leaseAckTick,
+    );
+  }
+
+  isVoter(id: number): boolean {
+    return this.config.voters.incoming.has(id) || this.config.voters.outgoing.has(id);
+  }
+
+  /** True when `id` is the only voter (a one-node cluster, plus any learners). */
+  isSingleton(id: number): boolean {
+    const { incoming, outgoing } = this.config.voters;
+    return outgoing.size === 0 && incoming.size === 1 && incoming.has(id);
+  }
+
+  voterIds(): number[] {
+    return jointVoterIds(this.config.voters);
+  }
+
+  resetVotes(): void {
+    this.votes.clear();
+  }
+
+  /** Records a vote; only the first vote of each voter counts. */
+  recordVote(id: number, granted: boolean): void {
+    if (!this.votes.has(id)) this.votes.set(id, granted);
+  }
+
+  voteResult(): VoteResult {
+    return jointVoteResult(this.config.voters, this.votes);
+  }
+
+  /** Granted and rejected vote counts (for logs and tests). */
+  tally(): { granted: number; rejected: number } {
+    let granted = 0;
+    let rejected = 0;
+    for (const id of this.voterIds()) {
+      const vote = this.votes.get(id);
+      if (vote === true) granted++;
+      else if (vote === false) rejected++;
+    }
+    return { granted, rejected };
+  }
+
+  /** True when `ids` hold a quorum (of both halves in a joint configuration). */
+  isQuorum(ids: ReadonlySet<number>): boolean {
+    const votes = new Map<number, boolean>();
+    for (const id of ids) votes.set(id, true);
+    return jointVoteResult(this.config.voters, votes) === VoteResult.Won;
+  }
+
+  /** Check-quorum: did a quorum (counting `selfId`) talk to us recently? */
+  quorumActive(selfId: number): boolean {
+    const active = new Map<number, boolean>();
+    for (const [id, p] of this.progress) {
+      if (p.isLearner) continue;
+      active.set(id, id === selfId || p.recentActive);
+    }
+    return jointVoteResult(this.config.voters, active) === VoteResult.Won;
+  }
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { MessageType, OverloadedError, StateRole } from "../../src/raft/index.js";
+import { ProgressState } from "../../src/raft/tracker/index.js";
+import { bytes, TestCluster } from "./harness.js";
+
+describe("log replication (Raft §5.3)", () => {
+  it("replicates and commits proposals on every node in order", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    for (let i = 0; i < 20; i++) c.get(1).node.propose(bytes(`v${i}`));
+    c.stabilize();
+    for (const id of [1, 2, 3]) {
+      expect(c.appliedData(id)).toEqual(Array.from({ length: 20 }, (_, i) => `v${i}`));
+    }
+  });
+
+  it("a batch of proposals becomes consecutive entries and one append per follower", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    const pos = c.get(1).node.proposeBatch([bytes("a"), bytes("b"), bytes("c")]);
+    expect(pos).toEqual({ index: 3, term: 2 });
+    const rd = c.get(1).node.ready();
+    const appends = rd.messages.filter((m) => m.type === MessageType.Append);
+    expect(appends.length).toBe(2);
+    expect(appends.every((m) => m.type === MessageType.Append && m.entries.length === 3)).toBe(
+      true,
+    );
+  });
+
+  it("leader sends appends before its own write but needs the quorum without itself", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    const leader = c.get(1);
+    leader.node.propose(bytes("x"));
+    const rd = leader.node.ready();
+    expect(rd.messages.length).toBe(2);
+    // Deliver to followers while the leader's write is "in flight".
+    for (const m of rd.messages) c.get(m.to).node.step(m);
+    for (const id of [2, 3]) {
+      const f = c.get(id);
+      const frd = f.node.ready();
+      // Acks are only in messagesAfterPersist.
+      expect(frd.messages.length).toBe(0);
+      expect(frd.messagesAfterPersist.length).toBe(1);
+      f.storage.append(frd.entries);
+      f.node.advance();
+      for (const m of frd.messagesAfterPersist) leader.node.step(m);
+    }
+    expect(leader.node.raft.log.committed).toBe(3);
+    leader.storage.append(rd.entries);
+    leader.node.advance();
+  });
+
+  it("a follower with a divergent log is repaired with fast back-off", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    // Node 3 misses many entries of term 1.
+    c.isolate(3);
+    for (let i = 0; i < 50; i++) c.get(1).node.propose(bytes(`a${i}`));
+    c.stabilize();
+    c.heal();
+    let rejections = 0;
+    const inner = c.filter;
+    c.filter = (m) => {
+      if (m.type === MessageType.AppendResponse && m.reject) rejections++;
+      return inner(m);
+    };
+    c.tickAll(3);
+    expect(c.appliedData(3).length).toBe(50);
+    expect(rejections).toBeLessThanOrEqual(2);
+  });
+
+  it("overwrites uncommitted entries of an old leader (§5.3, figure 7)", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.isolate(1);
+    for (let i = 0; i < 5; i++) c.get(1).node.propose(bytes(`lost${i}`));
+    c.stabilize();
+    for (let i = 0; i < 100 && c.leader() === 1; i++) c.tickAll(1);
+    const leader = c.leader() as number;
+    expect(leader).not.toBe(1);
+    c.get(leader).node.propose(bytes("kept"));
+    c.stabilize();
+    c.heal();
+    c.tickAll(15);
+    for (const id of [1, 2, 3]) expect(c.appliedData(id)).toEqual(["kept"]);
+    expect(c.raft(1).role).toBe(StateRole.Follower);
+  });
+
+  it("pipelines in replicate state, bounded by inflight messages", () => {
+    const c = new TestCluster({
+      voters: [1, 2],
+      raft: { maxInflightMessages: 3, maxEntriesPerMessage: 1 },
+    });
+    c.elect(1);
+    for (let i = 0; i < 10; i++) c.get(1).node.propose(bytes(`p${i}`));
+    const progress = c.raft(1).tracker.progress.get(2);
+    expect(progress?.state).toBe(ProgressState.Replicate);
+    const rd = c.get(1).node.ready();
+    expect(rd.messages.filter((m) => m.type === MessageType.Append).length).toBe(3);
+    c.handleReadyRest(c.get(1), rd);
+    c.stabilize();
+    expect(c.appliedData(2).length).toBe(10);
+  });
+
+  it("fails proposals fast with OverloadedError above the uncommitted byte cap", () => {
+    const c = new TestCluster({ voters: [1, 2, 3], raft: { maxUncommittedEntriesBytes: 1000 } });
+    c.elect(1);
+    c.isolate(1);
+    const leader = c.get(1).node;
+    leader.propose(new Uint8Array(600));
+    expect(() => leader.propose(new Uint8Array(600))).toThrow(OverloadedError);
+    c.heal();
+    c.tickAll(2);
+    // Applied: the cap frees up.
+    leader.propose(new Uint8Array(600));
+  });
+
+  it("heartbeats carry the commit index to followers", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.filter = (m) => !(m.type === MessageType.Append && m.to === 3 && m.entries.length === 0);
+    c.get(1).node.propose(bytes("x"));
+    c.stabilize();
+    c.tickAll(2);
+    expect(c.raft(3).log.committed).toBe(3);
+  });
+});
