@@ -1,0 +1,155 @@
+/**
+ * The Raft core's Storage (src/raft/storage.ts) over the durable segment log and the snapshot
+ * store: what the core reads, and the node's Ready step 1 (persist) that writes it.
+ *
+ * View: the latest snapshot covers [1, snapshot.index]; the log holds entries after it (and
+ * possibly some before it, kept for slow followers). firstIndex() - 1 is always an index whose
+ * term is known: the snapshot's, or the log's first entry's (used as a dummy, as etcd does).
+ */
+import {
+  type ConfState,
+  type Entry,
+  type HardState,
+  type InitialState,
+  LogCompactedError,
+  LogUnavailableError,
+  type Snapshot,
+  type SnapshotMetadata,
+  type Storage,
+} from "../raft/index.js";
+import type { SnapshotStore, StoredSnapshot } from "../snapshot/snapshot-store.js";
+import type { SegmentLog } from "../storage/index.js";
+import { assert } from "../util/assert.js";
+
+export class DurableStorage implements Storage {
+  private snapshotMeta: SnapshotMetadata;
+  private snapshotData: Uint8Array;
+
+  constructor(
+    readonly log: SegmentLog,
+    readonly snapshots: SnapshotStore,
+    snapshot: StoredSnapshot,
+  ) {
+    this.snapshotMeta = {
+      index: snapshot.index,
+      term: snapshot.term,
+      confState: snapshot.confState,
+    };
+    this.snapshotData = snapshot.data;
+  }
+
+  initialState(): InitialState {
+    return { hardState: this.log.hardState(), confState: this.snapshotMeta.confState };
+  }
+
+  firstIndex(): number {
+    const logFirst = this.log.firstIndex();
+    if (this.log.lastIndex() < logFirst || this.snapshotMeta.index + 1 >= logFirst) {
+      return this.snapshotMeta.index + 1;
+    }
+    return logFirst + 1;
+  }
+
+  lastIndex(): number {
+    return Math.max(this.log.lastIndex(), this.snapshotMeta.index);
+  }
+
+  term(index: number): number {
+    if (index === this.snapshotMeta.index) {
+      return this.snapshotMeta.term;
+    }
+    if (index < this.firstIndex() - 1) {
+      throw new LogCompactedError(index, this.firstIndex());
+    }
+    if (index > this.lastIndex()) {
+      throw new LogUnavailableError(index, this.lastIndex());
+    }
+    return this.log.term(index);
+  }
+
+  entries(lo: number, hi: number, maxBytes: number): readonly Entry[] {
+    if (lo < this.firstIndex()) {
+      throw new LogCompactedError(lo, this.firstIndex());
+    }
+    if (hi > this.lastIndex() + 1) {
+      throw new LogUnavailableError(hi - 1, this.lastIndex());
+    }
+    return this.log.entries(lo, hi, maxBytes) as readonly Entry[];
+  }
+
+  snapshot(): Snapshot {
+    return { metadata: this.snapshotMeta, data: this.snapshotData };
+  }
+
+  snapshotMetadata(): SnapshotMetadata {
+    return this.snapshotMeta;
+  }
+
+  /**
+   * Ready step 1 for entries and hard state: one durable append (one fdatasync). Entries that
+   * replace a stored suffix first truncate it (durably; never committed entries).
+   */
+  async persist(entries: readonly Entry[], hardState: HardState | undefined): Promise<void> {
+    const first = entries[0];
+    if (first !== undefined && first.index <= this.log.lastIndex()) {
+      await this.log.truncateSuffix(first.index);
+    }
+    if (entries.length > 0 || hardState !== undefined) {
+      await this.log.append(entries, hardState);
+    }
+  }
+
+  /**
+   * Ready step 1 for a snapshot received from the leader: the snapshot file is made durable
+   * first, then the log restarts after it (entries there may conflict with the snapshot).
+   */
+  async installSnapshot(snapshot: Snapshot): Promise<void> {
+    const meta = snapshot.metadata;
+    assert(meta.index > this.snapshotMeta.index, "installed snapshots move forward");
+    await this.snapshots.save({
+      index: meta.index,
+      term: meta.term,
+      confState: toStoredConfState(meta.confState),
+      data: snapshot.data,
+    });
+    if (this.log.lastIndex() > meta.index && this.log.lastIndex() >= this.log.firstIndex()) {
+      await this.log.truncateSuffix(Math.max(meta.index + 1, this.log.firstIndex()));
+    }
+    await this.log.truncatePrefix(Math.max(meta.index, this.log.lastIndex()));
+    this.snapshotMeta = meta;
+    this.snapshotData = snapshot.data;
+  }
+
+  /**
+   * Records a snapshot the node took of its own state machine at `index` (applied), then
+   * deletes log segments wholly below `index - trailingEntries`.
+   */
+  async compact(snapshot: Snapshot, trailingEntries: number): Promise<void> {
+    const meta = snapshot.metadata;
+    if (meta.index <= this.snapshotMeta.index) {
+      return;
+    }
+    await this.snapshots.save({
+      index: meta.index,
+      term: meta.term,
+      confState: toStoredConfState(meta.confState),
+      data: snapshot.data,
+    });
+    this.snapshotMeta = meta;
+    this.snapshotData = snapshot.data;
+    const upto = meta.index - trailingEntries;
+    if (upto > 0 && upto < this.log.lastIndex()) {
+      await this.log.truncatePrefix(upto);
+    }
+  }
+}
+
+export function toStoredConfState(confState: ConfState): StoredSnapshot["confState"] {
+  return {
+    voters: [...confState.voters],
+    votersOutgoing: [...confState.votersOutgoing],
+    learners: [...confState.learners],
+    learnersNext: [...confState.learnersNext],
+    autoLeave: confState.autoLeave,
+  };
+}

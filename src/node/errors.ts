@@ -1,0 +1,61 @@
+/** Typed errors of the node API. Each is distinct so callers (and the client) can react. */
+import { RuvraftError } from "../util/errors.js";
+
+/** This node is not the leader. `leaderId` 0 = unknown; `leaderAddress` "" = unknown. */
+export class NotLeaderError extends RuvraftError {
+  override name = "NotLeaderError";
+  constructor(
+    readonly leaderId: number,
+    readonly leaderAddress: string,
+  ) {
+    super(
+      "ENOTLEADER",
+      leaderId === 0
+        ? "not the leader; no leader is known"
+        : `not the leader; the leader is node ${leaderId} at ${leaderAddress || "an unknown address"}`,
+    );
+  }
+}
+
+/** Too much uncommitted data: retry later. */
+export class OverloadedError extends RuvraftError {
+  override name = "OverloadedError";
+  constructor(message: string) {
+    super("EOVERLOADED", message);
+  }
+}
+
+/** The operation did not finish in time; its outcome is unknown (it may still take effect). */
+export class TimeoutError extends RuvraftError {
+  override name = "TimeoutError";
+  constructor(what: string, timeoutMs: number) {
+    super("ETIMEOUT", `${what} did not finish within ${timeoutMs} ms; its outcome is unknown`);
+  }
+}
+
+/** The node is stopped (or stopping). */
+export class StoppedError extends RuvraftError {
+  override name = "StoppedError";
+  constructor() {
+    super("ESTOPPED", "the node is stopped");
+  }
+}
+
+/** A configuration value is missing or out of range; `key` names it. */
+export class InvalidConfigError extends RuvraftError {
+  override name = "InvalidConfigError";
+  constructor(
+    readonly key: string,
+    reason: string,
+  ) {
+    super("ECONFIG", `invalid config ${key}: ${reason}`);
+  }
+}
+
+/** The cluster refused the request (a membership change rejected, a proposal dropped). */
+export class RejectedError extends RuvraftError {
+  override name = "RejectedError";
+  constructor(message: string) {
+    super("EREJECTED", message);
+  }
+}

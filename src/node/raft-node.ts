@@ -1,0 +1,896 @@
+/**
+ * RaftNode: one member of a cluster. It drives the Raft core's Ready loop with the durable
+ * segment log, the transport, a ticker and the application's state machine.
+ *
+ * The loop handles one Ready at a time, exactly as src/raft/README.md requires:
+ * 1. send `messages` right away (a leader's appends leave while its own write is in flight);
+ * 2. install a snapshot if any, then append entries + hard state in ONE durable write
+ *    (one fdatasync for everything pending: group commit across all proposals of the turn);
+ * 3. only then send `messagesAfterPersist` (votes, acknowledgements);
+ * 4. apply committed entries in order, answer proposals and reads;
+ * 5. advance(), then act on applied membership changes and compact if due.
+ * Proposals, messages and ticks arriving meanwhile are stepped into the core at once and go
+ * out with the next Ready.
+ */
+import { EventEmitter } from "node:events";
+import path from "node:path";
+import type { Logger } from "pino";
+import { node as nodeProto } from "../proto/node-index.js";
+import {
+  type ConfChange,
+  ConfChanges,
+  type ConfState,
+  ConfChangeRejectedError as CoreConfChangeRejectedError,
+  NotLeaderError as CoreNotLeaderError,
+  OverloadedError as CoreOverloadedError,
+  type Entry,
+  EntryType,
+  type Message,
+  ProposalDroppedError,
+  type ProposalPosition,
+  RawNode,
+  ReadMode,
+  type Ready,
+  raftConfig,
+  roleName,
+  SeededRandom,
+  type Snapshot,
+  type SnapshotMetadata,
+  type StateRole,
+} from "../raft/index.js";
+import { SnapshotStore, type StoredSnapshot } from "../snapshot/snapshot-store.js";
+import { SegmentLog } from "../storage/index.js";
+import { assert } from "../util/assert.js";
+import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
+import { DurableStorage } from "./durable-storage.js";
+import {
+  NotLeaderError,
+  OverloadedError,
+  RejectedError,
+  StoppedError,
+  TimeoutError,
+} from "./errors.js";
+import { SessionTable } from "./sessions.js";
+import type { StateMachine, StateMachineCodec } from "./state-machine.js";
+import type { NodeTransport, TransportFactory, TransportHandlers } from "./transport-port.js";
+
+export type ReadConsistency = "linearizable" | "lease" | "stale";
+
+export interface NodeStatus {
+  nodeId: number;
+  address: string;
+  role: "follower" | "pre-candidate" | "candidate" | "leader";
+  term: number;
+  leaderId: number;
+  commitIndex: number;
+  appliedIndex: number;
+  lastIndex: number;
+  snapshotIndex: number;
+  confState: ConfState;
+  /** Leader only: each member's replication progress. */
+  peers: { nodeId: number; address: string; matchIndex: number; learner: boolean }[];
+}
+
+export interface RaftNodeEvents {
+  roleChange: [{ role: NodeStatus["role"]; term: number }];
+  leaderChange: [{ leaderId: number; term: number }];
+  applied: [{ index: number }];
+  snapshot: [{ index: number; term: number; kind: "taken" | "installed" }];
+}
+
+interface PendingProposal {
+  term: number;
+  resolve: (response: Uint8Array) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+interface PendingRead {
+  index: number;
+  resolve: () => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+}
+
+/** A Command entry applied: what the session check and the state machine produced. */
+type ApplyOutcome = { ok: true; response: Uint8Array } | { ok: false; error: Error };
+
+export class RaftNode<Command, Response, Query = Command> extends EventEmitter<RaftNodeEvents> {
+  readonly config: RaftNodeConfig;
+  private readonly logger: Logger | undefined;
+  private readonly transportFactory: TransportFactory;
+  private transport: NodeTransport | undefined;
+  private storage: DurableStorage | undefined;
+  private rawNode: RawNode | undefined;
+  private readonly sessions: SessionTable;
+  private readonly addressBook = new Map<number, string>();
+  private readonly proposals = new Map<number, PendingProposal>();
+  private readonly readContexts = new Map<string, PendingRead>();
+  /** Reads whose index is known, waiting for the applied index to reach it. */
+  private readonly waitingReads: PendingRead[] = [];
+  private readCounter = 0;
+  private appliedIndex = 0;
+  private appliedTerm = 0;
+  private role: NodeStatus["role"] = "follower";
+  private leader = 0;
+  private term = 0;
+  private running = false;
+  private stopping = false;
+  private wakeUp: (() => void) | undefined;
+  private loopDone: Promise<void> | undefined;
+  private ticker: NodeJS.Timeout | undefined;
+  private fatal: Error | undefined;
+
+  constructor(
+    options: RaftNodeOptions,
+    private readonly stateMachine: StateMachine<Command, Response, Query>,
+    private readonly codec: StateMachineCodec<Command, Response, Query>,
+    extras: { transport: TransportFactory; logger?: Logger },
+  ) {
+    super();
+    this.config = resolveNodeConfig(options);
+    this.logger = extras.logger;
+    this.transportFactory = extras.transport;
+    this.sessions = new SessionTable(this.config.sessionsMax);
+    for (const peer of this.config.peers) {
+      this.addressBook.set(peer.id, peer.address);
+    }
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  /** Opens the data directory (recovering it), restores the state machine, joins the cluster. */
+  async start(): Promise<void> {
+    assert(!this.running, "start() is called once");
+    const log = await SegmentLog.open(path.join(this.config.dataDirectory, "log"), {
+      segmentSizeBytes: this.config.segmentSizeBytes,
+    });
+    if (log.recovery.tornTail !== undefined) {
+      this.logger?.warn(
+        { tornTail: log.recovery.tornTail },
+        "cut a torn write at the tail of the log",
+      );
+    }
+    try {
+      const snapshots = new SnapshotStore(path.join(this.config.dataDirectory, "snapshots"), {
+        onWarning: (message) => this.logger?.error(message),
+      });
+      const snapshot = await this.initialSnapshot(log, snapshots);
+      this.storage = new DurableStorage(log, snapshots, snapshot);
+      if (snapshot.index > 0) {
+        this.restoreNodeSnapshot(snapshot.data);
+      }
+      this.appliedIndex = snapshot.index;
+      this.appliedTerm = snapshot.term;
+      this.rawNode = new RawNode(this.coreConfig(this.storage, snapshot.index));
+      this.transport = this.transportFactory(this.transportHandlers());
+      await this.transport.start();
+    } catch (error) {
+      await log.close();
+      throw error;
+    }
+    this.running = true;
+    this.syncPeers();
+    this.ticker = setInterval(() => this.tick(), this.config.heartbeatIntervalMs);
+    this.loopDone = this.runLoop();
+    this.logger?.info(
+      { nodeId: this.config.nodeId, address: this.address(), applied: this.appliedIndex },
+      "node started",
+    );
+  }
+
+  /** Stops the loop, the transport and the ticker, fails everything pending, closes the log. */
+  async stop(): Promise<void> {
+    if (!this.running || this.stopping) {
+      return;
+    }
+    this.stopping = true;
+    clearInterval(this.ticker);
+    this.notify();
+    await this.loopDone;
+    await this.transport?.stop();
+    this.failAllPending(new StoppedError());
+    await this.storage?.log.close();
+    this.running = false;
+    this.logger?.info({ nodeId: this.config.nodeId }, "node stopped");
+  }
+
+  /** The address this node listens on ("host:port"). */
+  address(): string {
+    const bound = this.transport?.address();
+    return bound === undefined ? "" : `${bound.host}:${bound.port}`;
+  }
+
+  // ---- leadership ----------------------------------------------------------------------------
+
+  isLeader(): boolean {
+    return this.role === "leader";
+  }
+
+  leaderId(): number | undefined {
+    return this.leader === 0 ? undefined : this.leader;
+  }
+
+  leaderAddress(): string {
+    return this.leader === 0 ? "" : (this.addressBook.get(this.leader) ?? "");
+  }
+
+  /** Resolves with the leader's id once one is known; rejects with TimeoutError. */
+  waitForLeader(timeoutMs = 10_000): Promise<number> {
+    if (this.leader !== 0) {
+      return Promise.resolve(this.leader);
+    }
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off("leaderChange", listener);
+        reject(new TimeoutError("waitForLeader", timeoutMs));
+      }, timeoutMs);
+      const listener = ({ leaderId }: { leaderId: number }) => {
+        if (leaderId !== 0) {
+          clearTimeout(timer);
+          this.off("leaderChange", listener);
+          resolve(leaderId);
+        }
+      };
+      this.on("leaderChange", listener);
+    });
+  }
+
+  // ---- commands and reads ------------------------------------------------------------------
+
+  /** Proposes a command; resolves with the state machine's response once applied here. */
+  async propose(command: Command): Promise<Response> {
+    const response = await this.proposeEncoded(0, 0, this.codec.encodeCommand(command));
+    return this.codec.decodeResponse(response);
+  }
+
+  /**
+   * Proposes an encoded command in a client session: a retried (clientId, sequence) takes
+   * effect once and is answered with the first response (the client protocol uses this).
+   */
+  proposeEncoded(clientId: number, sequence: number, command: Uint8Array): Promise<Uint8Array> {
+    const data = nodeProto.NodeEntry.encode({ command: { clientId, sequence, command } }).finish();
+    return this.proposeData(data);
+  }
+
+  /**
+   * A read of the state machine. "linearizable" (default): ReadIndex, confirmed by a quorum
+   * heartbeat round; "lease": ReadIndex served from the leader's lease when valid (needs
+   * leaseReads, which needs check-quorum); "stale": this replica's state right now.
+   */
+  async readIndex(query: Query, consistency: ReadConsistency = "linearizable"): Promise<Response> {
+    if (consistency !== "stale") {
+      await this.waitReadable(consistency === "lease" ? ReadMode.Lease : ReadMode.Safe);
+    }
+    return this.stateMachine.query(query);
+  }
+
+  /** As readIndex, with the query and the response as encoded bytes. */
+  async readEncoded(query: Uint8Array, consistency: ReadConsistency): Promise<Uint8Array> {
+    const response = await this.readIndex(this.codec.decodeQuery(query), consistency);
+    return this.codec.encodeResponse(response);
+  }
+
+  // ---- membership ----------------------------------------------------------------------------
+
+  /** Adds a voter: records its address in the log, then the membership change. */
+  async addNode(nodeId: number, address: string): Promise<void> {
+    await this.recordAddress(nodeId, address);
+    await this.proposeConfChange(ConfChanges.addVoter(nodeId));
+  }
+
+  /** Adds a learner (receives the log, does not vote). */
+  async addLearner(nodeId: number, address: string): Promise<void> {
+    await this.recordAddress(nodeId, address);
+    await this.proposeConfChange(ConfChanges.addLearner(nodeId));
+  }
+
+  /** Makes a learner a voter. */
+  promote(nodeId: number): Promise<void> {
+    return this.proposeConfChange(ConfChanges.promoteLearner(nodeId));
+  }
+
+  removeNode(nodeId: number): Promise<void> {
+    return this.proposeConfChange(ConfChanges.remove(nodeId));
+  }
+
+  /** Hands leadership to `target`; resolves once it leads, rejects if the transfer aborts. */
+  transferLeadership(target: number): Promise<void> {
+    const raw = this.core();
+    if (this.role !== "leader") {
+      return Promise.reject(new NotLeaderError(this.leader, this.leaderAddress()));
+    }
+    if (target === this.config.nodeId) {
+      return Promise.resolve();
+    }
+    const timeoutMs = 2 * this.config.electionTimeoutMaxMs;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.off("leaderChange", listener);
+        reject(
+          new RejectedError(
+            `leadership transfer to ${target} did not complete within ${timeoutMs} ms`,
+          ),
+        );
+      }, timeoutMs);
+      const listener = ({ leaderId }: { leaderId: number }) => {
+        if (leaderId === target) {
+          clearTimeout(timer);
+          this.off("leaderChange", listener);
+          resolve();
+        }
+      };
+      this.on("leaderChange", listener);
+      try {
+        raw.transferLeader(target);
+      } catch (error) {
+        clearTimeout(timer);
+        this.off("leaderChange", listener);
+        reject(this.translate(error));
+        return;
+      }
+      this.notify();
+    });
+  }
+
+  status(): NodeStatus {
+    const status = this.core().status();
+    const learners = new Set([...status.confState.learners, ...status.confState.learnersNext]);
+    const peers: NodeStatus["peers"] = [];
+    for (const [nodeId, progress] of status.progress ?? []) {
+      peers.push({
+        nodeId,
+        address: this.addressBook.get(nodeId) ?? "",
+        matchIndex: progress.match,
+        learner: learners.has(nodeId),
+      });
+    }
+    return {
+      nodeId: this.config.nodeId,
+      address: this.address(),
+      role: this.role,
+      term: status.term,
+      leaderId: status.lead,
+      commitIndex: status.commit,
+      appliedIndex: this.appliedIndex,
+      lastIndex: status.lastIndex,
+      snapshotIndex: this.storage?.snapshotMetadata().index ?? 0,
+      confState: status.confState,
+      peers,
+    };
+  }
+
+  /** Current members with their addresses and roles. */
+  members(): { nodeId: number; address: string; voter: boolean; learner: boolean }[] {
+    const conf = this.core().status().confState;
+    const voters = new Set([...conf.voters, ...conf.votersOutgoing]);
+    const learners = new Set([...conf.learners, ...conf.learnersNext]);
+    return [...new Set([...voters, ...learners])]
+      .sort((a, b) => a - b)
+      .map((nodeId) => ({
+        nodeId,
+        address: this.addressBook.get(nodeId) ?? "",
+        voter: voters.has(nodeId),
+        learner: learners.has(nodeId),
+      }));
+  }
+
+  // ---- internals: startup ----------------------------------------------------------------------
+
+  private async initialSnapshot(
+    log: SegmentLog,
+    snapshots: SnapshotStore,
+  ): Promise<StoredSnapshot> {
+    const stored = snapshots.loadNewest();
+    if (stored !== undefined) {
+      const hardState = log.hardState();
+      if (hardState.commit < stored.index) {
+        await log.setHardState({
+          term: Math.max(hardState.term, stored.term),
+          vote: hardState.vote,
+          commit: stored.index,
+        });
+      }
+      return stored;
+    }
+    const fresh = log.lastIndex() < log.firstIndex() && log.hardState().term === 0;
+    if (!fresh || !this.config.bootstrap) {
+      return { index: 0, term: 0, confState: emptyConf(), data: new Uint8Array() };
+    }
+    // A new cluster: the initial membership is a snapshot at index 1, term 1.
+    const bootstrap: StoredSnapshot = {
+      index: 1,
+      term: 1,
+      confState: { ...emptyConf(), voters: this.config.peers.map((peer) => peer.id) },
+      data: this.encodeNodeSnapshot(),
+    };
+    await snapshots.save(bootstrap);
+    await log.truncatePrefix(1);
+    await log.setHardState({ term: 1, vote: 0, commit: 1 });
+    return bootstrap;
+  }
+
+  private coreConfig(storage: DurableStorage, applied: number) {
+    const tickMs = this.config.heartbeatIntervalMs;
+    return raftConfig(
+      {
+        id: this.config.nodeId,
+        storage,
+        random: new SeededRandom(this.config.randomSeed ?? this.config.nodeId * 7919 + Date.now()),
+      },
+      {
+        electionTimeoutTicks: Math.max(2, Math.ceil(this.config.electionTimeoutMinMs / tickMs)),
+        heartbeatIntervalTicks: 1,
+        maxEntriesPerMessage: this.config.maxEntriesPerAppend,
+        maxBytesPerMessage: this.config.maxBytesPerAppend,
+        maxInflightMessages: this.config.maxInflightAppends,
+        maxInflightBytes: this.config.maxInflightBytes,
+        maxUncommittedEntriesBytes: this.config.maxUncommittedBytes,
+        leaseReads: this.config.leaseReads,
+        applied,
+      },
+    );
+  }
+
+  private transportHandlers(): TransportHandlers {
+    return {
+      onRaftMessage: (message) => this.stepMessage(message),
+      onSnapshot: (message, data) =>
+        this.stepMessage({ ...message, snapshot: { ...message.snapshot, data } }),
+      onPeerUnreachable: (peerId) => {
+        if (this.running && !this.stopping) this.core().reportUnreachable(peerId);
+      },
+      onSnapshotStatus: (peerId, ok) => {
+        if (this.running && !this.stopping) this.core().reportSnapshot(peerId, ok);
+        this.notify();
+      },
+    };
+  }
+
+  // ---- internals: the loop -------------------------------------------------------------------
+
+  private core(): RawNode {
+    if (this.rawNode === undefined || this.fatal !== undefined) {
+      throw this.fatal ?? new StoppedError();
+    }
+    return this.rawNode;
+  }
+
+  private tick(): void {
+    if (this.stopping || this.fatal !== undefined) return;
+    this.core().tick();
+    this.notify();
+  }
+
+  private stepMessage(message: Message): void {
+    if (!this.running || this.stopping || this.fatal !== undefined) return;
+    try {
+      this.core().step(message);
+    } catch (error) {
+      // A message the core refuses (stale term, unknown peer) is the sender's problem.
+      this.logger?.warn(
+        { from: message.from, type: message.type, error: (error as Error).message },
+        "dropped a raft message",
+      );
+      return;
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    const wake = this.wakeUp;
+    if (wake !== undefined) {
+      this.wakeUp = undefined;
+      wake();
+    }
+  }
+
+  private async runLoop(): Promise<void> {
+    // Bounded by stop(): every pass handles one Ready or waits for the next event.
+    while (!this.stopping) {
+      const raw = this.rawNode as RawNode;
+      if (!raw.hasReady()) {
+        await new Promise<void>((resolve) => {
+          this.wakeUp = resolve;
+        });
+        continue;
+      }
+      try {
+        const ready = raw.ready();
+        await this.handleReady(ready);
+        raw.advance();
+        await this.afterAdvance(ready);
+      } catch (error) {
+        this.failNode(error as Error);
+        return;
+      }
+    }
+  }
+
+  private async handleReady(ready: Ready): Promise<void> {
+    if (ready.softState !== undefined) {
+      this.updateRole(
+        ready.softState.role,
+        ready.softState.lead,
+        ready.hardState?.term ?? this.term,
+      );
+    }
+    if (ready.hardState !== undefined) {
+      this.term = ready.hardState.term;
+    }
+    const transport = this.transport as NodeTransport;
+    const storage = this.storage as DurableStorage;
+    transport.send(ready.messages);
+    if (ready.snapshot !== undefined) {
+      await storage.installSnapshot(ready.snapshot);
+      this.installSnapshotState(ready.snapshot);
+    }
+    await storage.persist(ready.entries, ready.hardState);
+    transport.send(ready.messagesAfterPersist);
+    this.applyEntries(ready.committedEntries);
+    for (const readState of ready.readStates) {
+      const pending = this.readContexts.get(contextKey(readState.context));
+      if (pending !== undefined) {
+        this.readContexts.delete(contextKey(readState.context));
+        pending.index = readState.index;
+        this.waitingReads.push(pending);
+      }
+    }
+    this.releaseReads();
+  }
+
+  private async afterAdvance(ready: Ready): Promise<void> {
+    const raw = this.rawNode as RawNode;
+    let membershipChanged = false;
+    for (const entry of ready.committedEntries) {
+      if (entry.type !== EntryType.ConfChange) continue;
+      membershipChanged = true;
+      const pending = this.proposals.get(entry.index);
+      if (pending === undefined) continue;
+      this.proposals.delete(entry.index);
+      clearTimeout(pending.timer);
+      if (pending.term !== entry.term) {
+        pending.reject(
+          new RejectedError(
+            `the membership change at index ${entry.index} was replaced by a new leader's entry`,
+          ),
+        );
+      } else if (raw.confChangeResults.get(entry.index) === false) {
+        pending.reject(
+          new RejectedError(
+            `the membership change at index ${entry.index} was refused by the cluster`,
+          ),
+        );
+      } else {
+        pending.resolve(new Uint8Array());
+      }
+    }
+    if (membershipChanged) {
+      this.syncPeers();
+    }
+    await this.compactIfDue();
+  }
+
+  private updateRole(role: StateRole, lead: number, term: number): void {
+    const name = roleName(role) as NodeStatus["role"];
+    if (name !== this.role) {
+      this.role = name;
+      this.logger?.info({ role: name, term }, "role changed");
+      this.emit("roleChange", { role: name, term });
+    }
+    if (lead !== this.leader) {
+      this.leader = lead;
+      this.logger?.info({ leaderId: lead, term }, "leader changed");
+      this.emit("leaderChange", { leaderId: lead, term });
+    }
+  }
+
+  // ---- internals: applying ---------------------------------------------------------------------
+
+  private applyEntries(entries: readonly Entry[]): void {
+    for (const entry of entries) {
+      if (entry.index <= this.appliedIndex) continue;
+      assert(
+        entry.index === this.appliedIndex + 1,
+        `entries apply in order (${entry.index} after ${this.appliedIndex})`,
+      );
+      const outcome = entry.type === EntryType.Normal ? this.applyNormal(entry) : undefined;
+      this.appliedIndex = entry.index;
+      this.appliedTerm = entry.term;
+      this.settleProposal(entry, outcome);
+    }
+    if (entries.length > 0) {
+      this.emit("applied", { index: this.appliedIndex });
+    }
+  }
+
+  private applyNormal(entry: Entry): ApplyOutcome | undefined {
+    const decoded = nodeProto.NodeEntry.decode(entry.data);
+    if (decoded.memberAddress) {
+      this.addressBook.set(decoded.memberAddress.nodeId ?? 0, decoded.memberAddress.address ?? "");
+      this.syncPeers();
+      return { ok: true, response: new Uint8Array() };
+    }
+    if (!decoded.command) {
+      return undefined;
+    }
+    const command = {
+      clientId: decoded.command.clientId ?? 0,
+      sequence: decoded.command.sequence ?? 0,
+      command: decoded.command.command ?? new Uint8Array(),
+    };
+    if (command.clientId !== 0) {
+      const check = this.sessions.check(command.clientId, command.sequence);
+      if (check.kind === "duplicate") return { ok: true, response: check.response };
+      if (check.kind === "stale") {
+        return {
+          ok: false,
+          error: new RejectedError(
+            `client ${command.clientId} sequence ${command.sequence} is older than its last applied sequence ${check.highestSequence}`,
+          ),
+        };
+      }
+    }
+    const response = this.codec.encodeResponse(
+      this.stateMachine.apply({
+        index: entry.index,
+        term: entry.term,
+        command: this.codec.decodeCommand(command.command),
+      }),
+    );
+    if (command.clientId !== 0) {
+      this.sessions.record(command.clientId, command.sequence, response, entry.index);
+    }
+    return { ok: true, response };
+  }
+
+  private settleProposal(entry: Entry, outcome: ApplyOutcome | undefined): void {
+    const pending = this.proposals.get(entry.index);
+    if (pending === undefined) return;
+    if (entry.type === EntryType.ConfChange) {
+      return; // settled in afterAdvance(), once the core has applied the change
+    }
+    this.proposals.delete(entry.index);
+    clearTimeout(pending.timer);
+    if (pending.term !== entry.term) {
+      pending.reject(
+        new RejectedError(
+          `the proposal at index ${entry.index} was replaced by a new leader's entry (term ${entry.term})`,
+        ),
+      );
+    } else if (outcome === undefined || outcome.ok) {
+      pending.resolve(outcome?.response ?? new Uint8Array());
+    } else {
+      pending.reject(outcome.error);
+    }
+  }
+
+  private releaseReads(): void {
+    for (let position = this.waitingReads.length - 1; position >= 0; position--) {
+      const read = this.waitingReads[position] as PendingRead;
+      if (read.index <= this.appliedIndex) {
+        this.waitingReads.splice(position, 1);
+        clearTimeout(read.timer);
+        read.resolve();
+      }
+    }
+  }
+
+  // ---- internals: snapshots ------------------------------------------------------------------
+
+  private encodeNodeSnapshot(): Uint8Array {
+    return nodeProto.NodeSnapshot.encode({
+      members: [...this.addressBook].map(([nodeId, address]) => ({ nodeId, address })),
+      sessions: this.sessions.entries().map(({ clientId, record }) => ({
+        clientId,
+        sequence: record.sequence,
+        response: record.response,
+        lastIndex: record.lastIndex,
+      })),
+      stateMachine: this.stateMachine.snapshot(),
+    }).finish();
+  }
+
+  private restoreNodeSnapshot(data: Uint8Array): void {
+    const decoded = nodeProto.NodeSnapshot.decode(data);
+    for (const member of decoded.members) {
+      this.addressBook.set(member.nodeId ?? 0, member.address ?? "");
+    }
+    this.sessions.replaceAll(
+      decoded.sessions.map((session) => ({
+        clientId: session.clientId ?? 0,
+        record: {
+          sequence: session.sequence ?? 0,
+          response: session.response ?? new Uint8Array(),
+          lastIndex: session.lastIndex ?? 0,
+        },
+      })),
+    );
+    this.stateMachine.restore(decoded.stateMachine);
+  }
+
+  private installSnapshotState(snapshot: Snapshot): void {
+    this.restoreNodeSnapshot(snapshot.data);
+    this.appliedIndex = snapshot.metadata.index;
+    this.appliedTerm = snapshot.metadata.term;
+    this.syncPeers();
+    this.logger?.info(
+      { index: snapshot.metadata.index, term: snapshot.metadata.term },
+      "installed a snapshot from the leader",
+    );
+    this.emit("snapshot", {
+      index: snapshot.metadata.index,
+      term: snapshot.metadata.term,
+      kind: "installed",
+    });
+  }
+
+  private async compactIfDue(): Promise<void> {
+    const storage = this.storage as DurableStorage;
+    const since = this.appliedIndex - storage.snapshotMetadata().index;
+    if (since < this.config.snapshotThresholdEntries) return;
+    const metadata: SnapshotMetadata = {
+      index: this.appliedIndex,
+      term: this.appliedTerm,
+      confState: (this.rawNode as RawNode).status().confState,
+    };
+    await storage.compact(
+      { metadata, data: this.encodeNodeSnapshot() },
+      this.config.snapshotTrailingEntries,
+    );
+    this.logger?.info(
+      { index: metadata.index, term: metadata.term },
+      "took a snapshot and compacted the log",
+    );
+    this.emit("snapshot", { index: metadata.index, term: metadata.term, kind: "taken" });
+  }
+
+  // ---- internals: proposals, reads, membership ----------------------------------------------
+
+  private proposeData(data: Uint8Array): Promise<Uint8Array> {
+    let position: ProposalPosition;
+    try {
+      position = this.core().propose(data);
+    } catch (error) {
+      return Promise.reject(this.translate(error));
+    }
+    this.notify();
+    return this.awaitProposal(position, this.config.proposalTimeoutMs, "proposal");
+  }
+
+  private awaitProposal(
+    position: ProposalPosition,
+    timeoutMs: number,
+    what: string,
+  ): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.proposals.delete(position.index);
+        reject(new TimeoutError(`${what} at index ${position.index}`, timeoutMs));
+      }, timeoutMs);
+      this.proposals.set(position.index, { term: position.term, resolve, reject, timer });
+    });
+  }
+
+  private async proposeConfChange(change: ConfChange): Promise<void> {
+    let position: ProposalPosition;
+    try {
+      position = this.core().proposeConfChange(change);
+    } catch (error) {
+      throw this.translate(error);
+    }
+    this.notify();
+    await this.awaitProposal(position, this.config.proposalTimeoutMs, "membership change");
+  }
+
+  private async recordAddress(nodeId: number, address: string): Promise<void> {
+    const data = nodeProto.NodeEntry.encode({ memberAddress: { nodeId, address } }).finish();
+    await this.proposeData(data);
+  }
+
+  private waitReadable(mode: ReadMode): Promise<void> {
+    const context = new Uint8Array(16);
+    const view = new DataView(context.buffer);
+    view.setUint32(0, this.config.nodeId);
+    view.setFloat64(8, ++this.readCounter);
+    const key = contextKey(context);
+    const timeoutMs = this.config.readTimeoutMs;
+    return new Promise((resolve, reject) => {
+      const pending: PendingRead = {
+        index: Number.POSITIVE_INFINITY,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          this.readContexts.delete(key);
+          const waiting = this.waitingReads.indexOf(pending);
+          if (waiting >= 0) this.waitingReads.splice(waiting, 1);
+          reject(
+            this.leader === 0 ? new NotLeaderError(0, "") : new TimeoutError("read", timeoutMs),
+          );
+        }, timeoutMs),
+      };
+      try {
+        this.core().readIndex(context, mode);
+      } catch (error) {
+        clearTimeout(pending.timer);
+        reject(this.translate(error));
+        return;
+      }
+      this.readContexts.set(key, pending);
+      this.notify();
+    });
+  }
+
+  /** Keeps the transport's peer set equal to the current members (with known addresses). */
+  private syncPeers(): void {
+    const transport = this.transport;
+    const raw = this.rawNode;
+    if (transport === undefined || raw === undefined) return;
+    const conf = raw.status().confState;
+    const members = new Set([
+      ...conf.voters,
+      ...conf.votersOutgoing,
+      ...conf.learners,
+      ...conf.learnersNext,
+    ]);
+    for (const nodeId of members) {
+      const address = this.addressBook.get(nodeId);
+      if (nodeId !== this.config.nodeId && address !== undefined) {
+        transport.addPeer(nodeId, address);
+      }
+    }
+    for (const nodeId of this.addressBook.keys()) {
+      if (!members.has(nodeId) && nodeId !== this.config.nodeId) {
+        transport.removePeer(nodeId);
+      }
+    }
+  }
+
+  /** Maps the core's errors to the node API's typed errors. */
+  private translate(error: unknown): Error {
+    if (error instanceof CoreNotLeaderError) {
+      return new NotLeaderError(error.leaderId, this.addressBook.get(error.leaderId) ?? "");
+    }
+    if (error instanceof CoreOverloadedError) {
+      return new OverloadedError(error.message);
+    }
+    if (error instanceof ProposalDroppedError || error instanceof CoreConfChangeRejectedError) {
+      return new RejectedError(error.message);
+    }
+    return error as Error;
+  }
+
+  private failAllPending(error: Error): void {
+    for (const pending of this.proposals.values()) {
+      clearTimeout(pending.timer);
+      pending.reject(error);
+    }
+    this.proposals.clear();
+    for (const read of [...this.readContexts.values(), ...this.waitingReads]) {
+      clearTimeout(read.timer);
+      read.reject(error);
+    }
+    this.readContexts.clear();
+    this.waitingReads.length = 0;
+  }
+
+  /** A failed write or a broken invariant: the node stops serving (restart it to recover). */
+  private failNode(error: Error): void {
+    this.fatal = error;
+    this.logger?.fatal(
+      { error: error.message, stack: error.stack },
+      "the node failed and stopped serving",
+    );
+    clearInterval(this.ticker);
+    this.failAllPending(error);
+    this.stopping = true;
+  }
+}
+
+function contextKey(context: Uint8Array): string {
+  return Buffer.from(context).toString("hex");
+}
+
+function emptyConf(): StoredSnapshot["confState"] {
+  return { voters: [], votersOutgoing: [], learners: [], learnersNext: [], autoLeave: false };
+}

@@ -1,0 +1,1559 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError;
+
+// Exported root namespace
+const $root = $protobuf.roots["ruvraft_node"] || ($protobuf.roots["ruvraft_node"] = {});
+
+export const ruvraft = $root.ruvraft = (() => {
+
+    /**
+     * Namespace ruvraft.
+     * @exports ruvraft
+     * @namespace
+     */
+    const ruvraft = {};
+
+    ruvraft.node = (function() {
+
+        /**
+         * Namespace node.
+         * @memberof ruvraft
+         * @namespace
+         */
+        const node = {};
+
+        node.NodeEntry = (function() {
+
+            /**
+             * Properties of a NodeEntry.
+             * @typedef {Object} ruvraft.node.NodeEntry.$Properties
+             * @property {ruvraft.node.Command.$Properties|null} [command] NodeEntry command
+             * @property {ruvraft.node.MemberAddress.$Properties|null} [memberAddress] NodeEntry memberAddress
+             * @property {"command"|"memberAddress"} [kind] NodeEntry kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeEntry.
+             * @memberof ruvraft.node
+             * @interface INodeEntry
+             * @augments ruvraft.node.NodeEntry.$Properties
+             * @deprecated Use ruvraft.node.NodeEntry.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a NodeEntry.
+             * @typedef {{
+             *   command?: ruvraft.node.Command.$Shape|null;
+             *   memberAddress?: ruvraft.node.MemberAddress.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; command?: null; memberAddress?: null }|{ kind?: "command"; command: ruvraft.node.Command.$Shape; memberAddress?: null }|{ kind?: "memberAddress"; command?: null; memberAddress: ruvraft.node.MemberAddress.$Shape })
+             * )} ruvraft.node.NodeEntry.$Shape
+             */
+
+            /**
+             * Constructs a new NodeEntry.
+             * @memberof ruvraft.node
+             * @classdesc Represents a NodeEntry.
+             * @constructor
+             * @param {ruvraft.node.NodeEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeEntry command.
+             * @member {ruvraft.node.Command.$Properties|null|undefined} command
+             * @memberof ruvraft.node.NodeEntry
+             * @instance
+             */
+            NodeEntry.prototype.command = null;
+
+            /**
+             * NodeEntry memberAddress.
+             * @member {ruvraft.node.MemberAddress.$Properties|null|undefined} memberAddress
+             * @memberof ruvraft.node.NodeEntry
+             * @instance
+             */
+            NodeEntry.prototype.memberAddress = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * NodeEntry kind.
+             * @member {"command"|"memberAddress"|undefined} kind
+             * @memberof ruvraft.node.NodeEntry
+             * @instance
+             */
+            $Object.defineProperty(NodeEntry.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["command", "memberAddress"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new NodeEntry instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.NodeEntry
+             * @static
+             * @param {ruvraft.node.NodeEntry.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.NodeEntry} NodeEntry instance
+             * @type {{
+             *   (properties: ruvraft.node.NodeEntry.$Shape): ruvraft.node.NodeEntry & ruvraft.node.NodeEntry.$Shape;
+             *   (properties?: ruvraft.node.NodeEntry.$Properties): ruvraft.node.NodeEntry;
+             * }}
+             */
+            NodeEntry.create = function(properties) {
+                return new NodeEntry(properties);
+            };
+
+            /**
+             * Encodes the specified NodeEntry message. Does not implicitly {@link ruvraft.node.NodeEntry.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.NodeEntry
+             * @static
+             * @param {ruvraft.node.NodeEntry.$Properties} message NodeEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command"))
+                    $root.ruvraft.node.Command.encode(message.command, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.memberAddress != null && $Object.hasOwnProperty.call(message, "memberAddress"))
+                    $root.ruvraft.node.MemberAddress.encode(message.memberAddress, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.NodeEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.NodeEntry & ruvraft.node.NodeEntry.$Shape} NodeEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.NodeEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.command = $root.ruvraft.node.Command.decode(reader, reader.size(), $undefined, _depth + 1, message.command);
+                            message.kind = "command";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.memberAddress = $root.ruvraft.node.MemberAddress.decode(reader, reader.size(), $undefined, _depth + 1, message.memberAddress);
+                            message.kind = "memberAddress";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for NodeEntry
+             * @function getTypeUrl
+             * @memberof ruvraft.node.NodeEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.NodeEntry";
+            };
+
+            return NodeEntry;
+        })();
+
+        node.Command = (function() {
+
+            /**
+             * Properties of a Command.
+             * @typedef {Object} ruvraft.node.Command.$Properties
+             * @property {number|null} [clientId] Command clientId
+             * @property {number|null} [sequence] Command sequence
+             * @property {Uint8Array|null} [command] Command command
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Command.
+             * @memberof ruvraft.node
+             * @interface ICommand
+             * @augments ruvraft.node.Command.$Properties
+             * @deprecated Use ruvraft.node.Command.$Properties instead.
+             */
+
+            /**
+             * Shape of a Command.
+             * @typedef {ruvraft.node.Command.$Properties} ruvraft.node.Command.$Shape
+             */
+
+            /**
+             * Constructs a new Command.
+             * @memberof ruvraft.node
+             * @classdesc Represents a Command.
+             * @constructor
+             * @param {ruvraft.node.Command.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Command = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Command clientId.
+             * @member {number} clientId
+             * @memberof ruvraft.node.Command
+             * @instance
+             */
+            Command.prototype.clientId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Command sequence.
+             * @member {number} sequence
+             * @memberof ruvraft.node.Command
+             * @instance
+             */
+            Command.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Command command.
+             * @member {Uint8Array} command
+             * @memberof ruvraft.node.Command
+             * @instance
+             */
+            Command.prototype.command = $util.newBuffer([]);
+
+            /**
+             * Creates a new Command instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.Command
+             * @static
+             * @param {ruvraft.node.Command.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.Command} Command instance
+             * @type {{
+             *   (properties: ruvraft.node.Command.$Shape): ruvraft.node.Command & ruvraft.node.Command.$Shape;
+             *   (properties?: ruvraft.node.Command.$Properties): ruvraft.node.Command;
+             * }}
+             */
+            Command.create = function(properties) {
+                return new Command(properties);
+            };
+
+            /**
+             * Encodes the specified Command message. Does not implicitly {@link ruvraft.node.Command.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.Command
+             * @static
+             * @param {ruvraft.node.Command.$Properties} message Command message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Command.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && (typeof message.clientId === "object" ? message.clientId.low || message.clientId.high : message.clientId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clientId);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
+                if (message.command != null && $Object.hasOwnProperty.call(message, "command") && message.command.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.command);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Command message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.Command
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.Command & ruvraft.node.Command.$Shape} Command
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Command.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.Command();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.command = value;
+                            else
+                                delete message.command;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Command
+             * @function getTypeUrl
+             * @memberof ruvraft.node.Command
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Command.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.Command";
+            };
+
+            return Command;
+        })();
+
+        node.MemberAddress = (function() {
+
+            /**
+             * Properties of a MemberAddress.
+             * @typedef {Object} ruvraft.node.MemberAddress.$Properties
+             * @property {number|null} [nodeId] MemberAddress nodeId
+             * @property {string|null} [address] MemberAddress address
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberAddress.
+             * @memberof ruvraft.node
+             * @interface IMemberAddress
+             * @augments ruvraft.node.MemberAddress.$Properties
+             * @deprecated Use ruvraft.node.MemberAddress.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberAddress.
+             * @typedef {ruvraft.node.MemberAddress.$Properties} ruvraft.node.MemberAddress.$Shape
+             */
+
+            /**
+             * Constructs a new MemberAddress.
+             * @memberof ruvraft.node
+             * @classdesc Represents a MemberAddress.
+             * @constructor
+             * @param {ruvraft.node.MemberAddress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberAddress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberAddress nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.node.MemberAddress
+             * @instance
+             */
+            MemberAddress.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MemberAddress address.
+             * @member {string} address
+             * @memberof ruvraft.node.MemberAddress
+             * @instance
+             */
+            MemberAddress.prototype.address = "";
+
+            /**
+             * Creates a new MemberAddress instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.MemberAddress
+             * @static
+             * @param {ruvraft.node.MemberAddress.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.MemberAddress} MemberAddress instance
+             * @type {{
+             *   (properties: ruvraft.node.MemberAddress.$Shape): ruvraft.node.MemberAddress & ruvraft.node.MemberAddress.$Shape;
+             *   (properties?: ruvraft.node.MemberAddress.$Properties): ruvraft.node.MemberAddress;
+             * }}
+             */
+            MemberAddress.create = function(properties) {
+                return new MemberAddress(properties);
+            };
+
+            /**
+             * Encodes the specified MemberAddress message. Does not implicitly {@link ruvraft.node.MemberAddress.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.MemberAddress
+             * @static
+             * @param {ruvraft.node.MemberAddress.$Properties} message MemberAddress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberAddress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MemberAddress message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.MemberAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.MemberAddress & ruvraft.node.MemberAddress.$Shape} MemberAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberAddress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.MemberAddress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for MemberAddress
+             * @function getTypeUrl
+             * @memberof ruvraft.node.MemberAddress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberAddress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.MemberAddress";
+            };
+
+            return MemberAddress;
+        })();
+
+        node.Session = (function() {
+
+            /**
+             * Properties of a Session.
+             * @typedef {Object} ruvraft.node.Session.$Properties
+             * @property {number|null} [clientId] Session clientId
+             * @property {number|null} [sequence] Session sequence
+             * @property {Uint8Array|null} [response] Session response
+             * @property {number|null} [lastIndex] Session lastIndex
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Session.
+             * @memberof ruvraft.node
+             * @interface ISession
+             * @augments ruvraft.node.Session.$Properties
+             * @deprecated Use ruvraft.node.Session.$Properties instead.
+             */
+
+            /**
+             * Shape of a Session.
+             * @typedef {ruvraft.node.Session.$Properties} ruvraft.node.Session.$Shape
+             */
+
+            /**
+             * Constructs a new Session.
+             * @memberof ruvraft.node
+             * @classdesc Represents a Session.
+             * @constructor
+             * @param {ruvraft.node.Session.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Session = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Session clientId.
+             * @member {number} clientId
+             * @memberof ruvraft.node.Session
+             * @instance
+             */
+            Session.prototype.clientId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Session sequence.
+             * @member {number} sequence
+             * @memberof ruvraft.node.Session
+             * @instance
+             */
+            Session.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Session response.
+             * @member {Uint8Array} response
+             * @memberof ruvraft.node.Session
+             * @instance
+             */
+            Session.prototype.response = $util.newBuffer([]);
+
+            /**
+             * Session lastIndex.
+             * @member {number} lastIndex
+             * @memberof ruvraft.node.Session
+             * @instance
+             */
+            Session.prototype.lastIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Session instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.Session
+             * @static
+             * @param {ruvraft.node.Session.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.Session} Session instance
+             * @type {{
+             *   (properties: ruvraft.node.Session.$Shape): ruvraft.node.Session & ruvraft.node.Session.$Shape;
+             *   (properties?: ruvraft.node.Session.$Properties): ruvraft.node.Session;
+             * }}
+             */
+            Session.create = function(properties) {
+                return new Session(properties);
+            };
+
+            /**
+             * Encodes the specified Session message. Does not implicitly {@link ruvraft.node.Session.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.Session
+             * @static
+             * @param {ruvraft.node.Session.$Properties} message Session message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Session.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && (typeof message.clientId === "object" ? message.clientId.low || message.clientId.high : message.clientId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clientId);
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response") && message.response.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.response);
+                if (message.lastIndex != null && $Object.hasOwnProperty.call(message, "lastIndex") && (typeof message.lastIndex === "object" ? message.lastIndex.low || message.lastIndex.high : message.lastIndex !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastIndex);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Session message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.Session
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.Session & ruvraft.node.Session.$Shape} Session
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Session.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.Session();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.response = value;
+                            else
+                                delete message.response;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastIndex = value;
+                            else
+                                delete message.lastIndex;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Session
+             * @function getTypeUrl
+             * @memberof ruvraft.node.Session
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Session.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.Session";
+            };
+
+            return Session;
+        })();
+
+        node.NodeSnapshot = (function() {
+
+            /**
+             * Properties of a NodeSnapshot.
+             * @typedef {Object} ruvraft.node.NodeSnapshot.$Properties
+             * @property {Array.<ruvraft.node.MemberAddress.$Properties>|null} [members] NodeSnapshot members
+             * @property {Array.<ruvraft.node.Session.$Properties>|null} [sessions] NodeSnapshot sessions
+             * @property {Uint8Array|null} [stateMachine] NodeSnapshot stateMachine
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NodeSnapshot.
+             * @memberof ruvraft.node
+             * @interface INodeSnapshot
+             * @augments ruvraft.node.NodeSnapshot.$Properties
+             * @deprecated Use ruvraft.node.NodeSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a NodeSnapshot.
+             * @typedef {ruvraft.node.NodeSnapshot.$Properties} ruvraft.node.NodeSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new NodeSnapshot.
+             * @memberof ruvraft.node
+             * @classdesc Represents a NodeSnapshot.
+             * @constructor
+             * @param {ruvraft.node.NodeSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NodeSnapshot = function (properties) {
+                this.members = [];
+                this.sessions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NodeSnapshot members.
+             * @member {Array.<ruvraft.node.MemberAddress.$Properties>} members
+             * @memberof ruvraft.node.NodeSnapshot
+             * @instance
+             */
+            NodeSnapshot.prototype.members = $util.emptyArray;
+
+            /**
+             * NodeSnapshot sessions.
+             * @member {Array.<ruvraft.node.Session.$Properties>} sessions
+             * @memberof ruvraft.node.NodeSnapshot
+             * @instance
+             */
+            NodeSnapshot.prototype.sessions = $util.emptyArray;
+
+            /**
+             * NodeSnapshot stateMachine.
+             * @member {Uint8Array} stateMachine
+             * @memberof ruvraft.node.NodeSnapshot
+             * @instance
+             */
+            NodeSnapshot.prototype.stateMachine = $util.newBuffer([]);
+
+            /**
+             * Creates a new NodeSnapshot instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.NodeSnapshot
+             * @static
+             * @param {ruvraft.node.NodeSnapshot.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.NodeSnapshot} NodeSnapshot instance
+             * @type {{
+             *   (properties: ruvraft.node.NodeSnapshot.$Shape): ruvraft.node.NodeSnapshot & ruvraft.node.NodeSnapshot.$Shape;
+             *   (properties?: ruvraft.node.NodeSnapshot.$Properties): ruvraft.node.NodeSnapshot;
+             * }}
+             */
+            NodeSnapshot.create = function(properties) {
+                return new NodeSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified NodeSnapshot message. Does not implicitly {@link ruvraft.node.NodeSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.NodeSnapshot
+             * @static
+             * @param {ruvraft.node.NodeSnapshot.$Properties} message NodeSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NodeSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.ruvraft.node.MemberAddress.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.sessions != null && message.sessions.length)
+                    for (let i = 0; i < message.sessions.length; ++i)
+                        $root.ruvraft.node.Session.encode(message.sessions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.stateMachine != null && $Object.hasOwnProperty.call(message, "stateMachine") && message.stateMachine.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.stateMachine);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NodeSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.NodeSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.NodeSnapshot & ruvraft.node.NodeSnapshot.$Shape} NodeSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NodeSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.NodeSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.ruvraft.node.MemberAddress.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.sessions && message.sessions.length))
+                                message.sessions = [];
+                            message.sessions.push($root.ruvraft.node.Session.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.stateMachine = value;
+                            else
+                                delete message.stateMachine;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for NodeSnapshot
+             * @function getTypeUrl
+             * @memberof ruvraft.node.NodeSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            NodeSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.NodeSnapshot";
+            };
+
+            return NodeSnapshot;
+        })();
+
+        node.ConfState = (function() {
+
+            /**
+             * Properties of a ConfState.
+             * @typedef {Object} ruvraft.node.ConfState.$Properties
+             * @property {Array.<number>|null} [voters] ConfState voters
+             * @property {Array.<number>|null} [votersOutgoing] ConfState votersOutgoing
+             * @property {Array.<number>|null} [learners] ConfState learners
+             * @property {Array.<number>|null} [learnersNext] ConfState learnersNext
+             * @property {boolean|null} [autoLeave] ConfState autoLeave
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfState.
+             * @memberof ruvraft.node
+             * @interface IConfState
+             * @augments ruvraft.node.ConfState.$Properties
+             * @deprecated Use ruvraft.node.ConfState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfState.
+             * @typedef {ruvraft.node.ConfState.$Properties} ruvraft.node.ConfState.$Shape
+             */
+
+            /**
+             * Constructs a new ConfState.
+             * @memberof ruvraft.node
+             * @classdesc Represents a ConfState.
+             * @constructor
+             * @param {ruvraft.node.ConfState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfState = function (properties) {
+                this.voters = [];
+                this.votersOutgoing = [];
+                this.learners = [];
+                this.learnersNext = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfState voters.
+             * @member {Array.<number>} voters
+             * @memberof ruvraft.node.ConfState
+             * @instance
+             */
+            ConfState.prototype.voters = $util.emptyArray;
+
+            /**
+             * ConfState votersOutgoing.
+             * @member {Array.<number>} votersOutgoing
+             * @memberof ruvraft.node.ConfState
+             * @instance
+             */
+            ConfState.prototype.votersOutgoing = $util.emptyArray;
+
+            /**
+             * ConfState learners.
+             * @member {Array.<number>} learners
+             * @memberof ruvraft.node.ConfState
+             * @instance
+             */
+            ConfState.prototype.learners = $util.emptyArray;
+
+            /**
+             * ConfState learnersNext.
+             * @member {Array.<number>} learnersNext
+             * @memberof ruvraft.node.ConfState
+             * @instance
+             */
+            ConfState.prototype.learnersNext = $util.emptyArray;
+
+            /**
+             * ConfState autoLeave.
+             * @member {boolean} autoLeave
+             * @memberof ruvraft.node.ConfState
+             * @instance
+             */
+            ConfState.prototype.autoLeave = false;
+
+            /**
+             * Creates a new ConfState instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.ConfState
+             * @static
+             * @param {ruvraft.node.ConfState.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.ConfState} ConfState instance
+             * @type {{
+             *   (properties: ruvraft.node.ConfState.$Shape): ruvraft.node.ConfState & ruvraft.node.ConfState.$Shape;
+             *   (properties?: ruvraft.node.ConfState.$Properties): ruvraft.node.ConfState;
+             * }}
+             */
+            ConfState.create = function(properties) {
+                return new ConfState(properties);
+            };
+
+            /**
+             * Encodes the specified ConfState message. Does not implicitly {@link ruvraft.node.ConfState.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.ConfState
+             * @static
+             * @param {ruvraft.node.ConfState.$Properties} message ConfState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.voters != null && message.voters.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).uint64s(message.voters);
+                if (message.votersOutgoing != null && message.votersOutgoing.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).uint64s(message.votersOutgoing);
+                if (message.learners != null && message.learners.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).uint64s(message.learners);
+                if (message.learnersNext != null && message.learnersNext.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint64s(message.learnersNext);
+                if (message.autoLeave != null && $Object.hasOwnProperty.call(message, "autoLeave") && message.autoLeave !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.autoLeave);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfState message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.ConfState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.ConfState & ruvraft.node.ConfState.$Shape} ConfState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.ConfState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.voters && message.voters.length))
+                                    message.voters = [];
+                                reader.uint64s(message.voters);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.voters && message.voters.length))
+                                message.voters = [];
+                            message.voters.push(reader.uint64());
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.votersOutgoing && message.votersOutgoing.length))
+                                    message.votersOutgoing = [];
+                                reader.uint64s(message.votersOutgoing);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.votersOutgoing && message.votersOutgoing.length))
+                                message.votersOutgoing = [];
+                            message.votersOutgoing.push(reader.uint64());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.learners && message.learners.length))
+                                    message.learners = [];
+                                reader.uint64s(message.learners);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.learners && message.learners.length))
+                                message.learners = [];
+                            message.learners.push(reader.uint64());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.learnersNext && message.learnersNext.length))
+                                    message.learnersNext = [];
+                                reader.uint64s(message.learnersNext);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.learnersNext && message.learnersNext.length))
+                                message.learnersNext = [];
+                            message.learnersNext.push(reader.uint64());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.autoLeave = value;
+                            else
+                                delete message.autoLeave;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ConfState
+             * @function getTypeUrl
+             * @memberof ruvraft.node.ConfState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ConfState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.ConfState";
+            };
+
+            return ConfState;
+        })();
+
+        node.SnapshotFileMetadata = (function() {
+
+            /**
+             * Properties of a SnapshotFileMetadata.
+             * @typedef {Object} ruvraft.node.SnapshotFileMetadata.$Properties
+             * @property {number|null} [index] SnapshotFileMetadata index
+             * @property {number|null} [term] SnapshotFileMetadata term
+             * @property {ruvraft.node.ConfState.$Properties|null} [confState] SnapshotFileMetadata confState
+             * @property {number|null} [dataBytes] SnapshotFileMetadata dataBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotFileMetadata.
+             * @memberof ruvraft.node
+             * @interface ISnapshotFileMetadata
+             * @augments ruvraft.node.SnapshotFileMetadata.$Properties
+             * @deprecated Use ruvraft.node.SnapshotFileMetadata.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotFileMetadata.
+             * @typedef {ruvraft.node.SnapshotFileMetadata.$Properties} ruvraft.node.SnapshotFileMetadata.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotFileMetadata.
+             * @memberof ruvraft.node
+             * @classdesc Represents a SnapshotFileMetadata.
+             * @constructor
+             * @param {ruvraft.node.SnapshotFileMetadata.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotFileMetadata = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotFileMetadata index.
+             * @member {number} index
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @instance
+             */
+            SnapshotFileMetadata.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotFileMetadata term.
+             * @member {number} term
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @instance
+             */
+            SnapshotFileMetadata.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotFileMetadata confState.
+             * @member {ruvraft.node.ConfState.$Properties|null|undefined} confState
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @instance
+             */
+            SnapshotFileMetadata.prototype.confState = null;
+
+            /**
+             * SnapshotFileMetadata dataBytes.
+             * @member {number} dataBytes
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @instance
+             */
+            SnapshotFileMetadata.prototype.dataBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SnapshotFileMetadata instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @static
+             * @param {ruvraft.node.SnapshotFileMetadata.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.SnapshotFileMetadata} SnapshotFileMetadata instance
+             * @type {{
+             *   (properties: ruvraft.node.SnapshotFileMetadata.$Shape): ruvraft.node.SnapshotFileMetadata & ruvraft.node.SnapshotFileMetadata.$Shape;
+             *   (properties?: ruvraft.node.SnapshotFileMetadata.$Properties): ruvraft.node.SnapshotFileMetadata;
+             * }}
+             */
+            SnapshotFileMetadata.create = function(properties) {
+                return new SnapshotFileMetadata(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotFileMetadata message. Does not implicitly {@link ruvraft.node.SnapshotFileMetadata.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @static
+             * @param {ruvraft.node.SnapshotFileMetadata.$Properties} message SnapshotFileMetadata message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotFileMetadata.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                if (message.confState != null && $Object.hasOwnProperty.call(message, "confState"))
+                    $root.ruvraft.node.ConfState.encode(message.confState, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.dataBytes != null && $Object.hasOwnProperty.call(message, "dataBytes") && (typeof message.dataBytes === "object" ? message.dataBytes.low || message.dataBytes.high : message.dataBytes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.dataBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotFileMetadata message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.SnapshotFileMetadata & ruvraft.node.SnapshotFileMetadata.$Shape} SnapshotFileMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotFileMetadata.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.SnapshotFileMetadata();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.confState = $root.ruvraft.node.ConfState.decode(reader, reader.size(), $undefined, _depth + 1, message.confState);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.dataBytes = value;
+                            else
+                                delete message.dataBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SnapshotFileMetadata
+             * @function getTypeUrl
+             * @memberof ruvraft.node.SnapshotFileMetadata
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotFileMetadata.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.SnapshotFileMetadata";
+            };
+
+            return SnapshotFileMetadata;
+        })();
+
+        return node;
+    })();
+
+    return ruvraft;
+})();
+
+export {
+  $root as default
+};

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  type KvCommand,
+  type KvQuery,
+  type KvResponse,
+  KvStateMachine,
+  kvCodec,
+} from "../../src/node/kv-state-machine.js";
+import { RaftNode } from "../../src/node/raft-node.js";
+import { temporaryDirectory } from "../storage/helpers.js";
+import { MemoryNetwork } from "./memory-network.js";
+
+type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
+const running: KvNode[] = [];
+
+afterEach(async () => {
+  for (const node of running.splice(0)) await node.stop();
+});
+
+function startCluster(size: number, network = new MemoryNetwork()) {
+  const peers = Array.from({ length: size }, (_, i) => ({
+    id: i + 1,
+    address: `127.0.0.1:${41000 + i}`,
+  }));
+  const directories = peers.map(() => temporaryDirectory());
+  const machines = peers.map(() => new KvStateMachine());
+  const make = (position: number) => {
+    const peer = peers[position] as (typeof peers)[number];
+    const node: KvNode = new RaftNode(
+      {
+        nodeId: peer.id,
+        peers,
+        dataDirectory: directories[position] as string,
+        electionTimeoutMinMs: 60,
+        electionTimeoutMaxMs: 120,
+        heartbeatIntervalMs: 10,
+        randomSeed: peer.id,
+      },
+      machines[position] as KvStateMachine,
+      kvCodec,
+      { transport: network.transportFor(peer.id) },
+    );
+    running.push(node);
+    return node;
+  };
+  return { peers, directories, machines, network, make };
+}
+
+async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
+  const id = await (nodes[0] as KvNode).waitForLeader(5000);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const leader = nodes.find(
+      (node) => node.isLeader() && node.config.nodeId === (node.leaderId() ?? 0),
+    );
+    if (leader !== undefined) return leader;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no leader found (first node believes ${id})`);
+}
+
+describe("RaftNode on an in-memory network", () => {
+  it("elects a leader, replicates proposals, answers reads in every mode", async () => {
+    const cluster = startCluster(3);
+    const nodes = [0, 1, 2].map((i) => cluster.make(i));
+    await Promise.all(nodes.map((node) => node.start()));
+    const leader = await leaderOf(nodes);
+    const put = await leader.propose({ op: "put", key: "a", value: "1" });
+    expect(put.ok).toBe(true);
+    expect(await leader.readIndex({ op: "get", key: "a" })).toEqual({ ok: true, value: "1" });
+    expect(await leader.readIndex({ op: "get", key: "a" }, "lease")).toEqual({
+      ok: true,
+      value: "1",
+    });
+    const follower = nodes.find((node) => node !== leader) as KvNode;
+    expect(await follower.readIndex({ op: "get", key: "a" })).toEqual({ ok: true, value: "1" });
+    await expect(follower.propose({ op: "put", key: "b", value: "2" })).rejects.toMatchObject({
+      code: "ENOTLEADER",
+      leaderId: leader.config.nodeId,
+    });
+    for (let i = 0; i < 50; i++)
+      await leader.propose({ op: "put", key: `k${i}`, value: String(i) });
+    for (const node of nodes) {
+      expect(await node.readIndex({ op: "get", key: "k49" })).toEqual({ ok: true, value: "49" });
+    }
+  });
+
+  it("deduplicates a retried session proposal", async () => {
+    const cluster = startCluster(1);
+    const node = cluster.make(0);
+    await node.start();
+    await node.waitForLeader(5000);
+    const command = kvCodec.encodeCommand({ op: "cas", key: "x", expected: null, value: "first" });
+    const first = kvCodec.decodeResponse(await node.proposeEncoded(7, 1, command));
+    const retry = kvCodec.decodeResponse(await node.proposeEncoded(7, 1, command));
+    expect(first).toMatchObject({ swapped: true });
+    expect(retry).toEqual(first);
+    await expect(node.proposeEncoded(7, 0, command)).rejects.toMatchObject({ code: "EREJECTED" });
+  });
+
+  it("restarts from its data directory with the same state", async () => {
+    const cluster = startCluster(1);
+    const node = cluster.make(0);
+    await node.start();
+    await node.waitForLeader(5000);
+    for (let i = 0; i < 20; i++) await node.propose({ op: "put", key: `k${i}`, value: String(i) });
+    await node.stop();
+    running.splice(running.indexOf(node), 1);
+    const again = cluster.make(0);
+    (cluster.machines as KvStateMachine[])[0] = new KvStateMachine();
+    await again.start();
+    await again.waitForLeader(5000);
+    expect(await again.readIndex({ op: "get", key: "k19" })).toEqual({ ok: true, value: "19" });
+  });
+});
