@@ -294,42 +294,59 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     return this.proposeConfChange(ConfChanges.remove(nodeId));
   }
 
-  /** Hands leadership to `target`; resolves once it leads, rejects if the transfer aborts. */
-  transferLeadership(target: number): Promise<void> {
-    const raw = this.core();
+  /**
+   * Hands leadership to `target`; resolves once it leads. The core aborts a transfer after an
+   * election timeout (the target may not have applied its own promotion yet); the node then
+   * asks again, until `transferTimeoutMs` (default 5 x electionTimeoutMaxMs) has passed.
+   */
+  transferLeadership(
+    target: number,
+    transferTimeoutMs = 5 * this.config.electionTimeoutMaxMs,
+  ): Promise<void> {
     if (this.role !== "leader") {
       return Promise.reject(new NotLeaderError(this.leader, this.leaderAddress()));
     }
     if (target === this.config.nodeId) {
       return Promise.resolve();
     }
-    const timeoutMs = 2 * this.config.electionTimeoutMaxMs;
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const finish = (error?: Error) => {
+        clearTimeout(deadline);
+        clearInterval(retry);
         this.off("leaderChange", listener);
-        reject(
-          new RejectedError(
-            `leadership transfer to ${target} did not complete within ${timeoutMs} ms`,
-          ),
-        );
-      }, timeoutMs);
-      const listener = ({ leaderId }: { leaderId: number }) => {
-        if (leaderId === target) {
-          clearTimeout(timer);
-          this.off("leaderChange", listener);
-          resolve();
+        if (error === undefined) resolve();
+        else reject(error);
+      };
+      const ask = (): Error | undefined => {
+        try {
+          if (this.role === "leader" && this.core().status().leadTransferee === 0) {
+            this.core().transferLeader(target);
+            this.notify();
+          }
+          return undefined;
+        } catch (error) {
+          return this.translate(error);
         }
       };
+      const listener = ({ leaderId }: { leaderId: number }) => {
+        if (leaderId === target) finish();
+      };
+      const deadline = setTimeout(
+        () =>
+          finish(
+            new RejectedError(
+              `leadership transfer to ${target} did not complete within ${transferTimeoutMs} ms`,
+            ),
+          ),
+        transferTimeoutMs,
+      );
+      const retry = setInterval(() => {
+        const error = ask();
+        if (error !== undefined) finish(error);
+      }, this.config.electionTimeoutMinMs);
       this.on("leaderChange", listener);
-      try {
-        raw.transferLeader(target);
-      } catch (error) {
-        clearTimeout(timer);
-        this.off("leaderChange", listener);
-        reject(this.translate(error));
-        return;
-      }
-      this.notify();
+      const error = ask();
+      if (error !== undefined) finish(error);
     });
   }
 

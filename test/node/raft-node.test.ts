@@ -112,3 +112,108 @@ describe("RaftNode on an in-memory network", () => {
     expect(await again.readIndex({ op: "get", key: "k19" })).toEqual({ ok: true, value: "19" });
   });
 });
+
+describe("RaftNode membership and leadership", () => {
+  it("adds a learner that catches up, promotes it, transfers leadership to it, removes a node", async () => {
+    const cluster = startCluster(3);
+    const nodes = [0, 1, 2].map((i) => cluster.make(i));
+    await Promise.all(nodes.map((node) => node.start()));
+    const leader = await leaderOf(nodes);
+    for (let i = 0; i < 30; i++)
+      await leader.propose({ op: "put", key: `k${i}`, value: String(i) });
+
+    const joinerDirectory = temporaryDirectory();
+    const joinerMachine = new KvStateMachine();
+    const joiner: KvNode = new RaftNode(
+      {
+        nodeId: 4,
+        peers: [],
+        bootstrap: false,
+        dataDirectory: joinerDirectory,
+        electionTimeoutMinMs: 60,
+        electionTimeoutMaxMs: 120,
+        heartbeatIntervalMs: 10,
+        randomSeed: 4,
+      },
+      joinerMachine,
+      kvCodec,
+      { transport: cluster.network.transportFor(4) },
+    );
+    running.push(joiner);
+    await joiner.start();
+    await leader.addLearner(4, "127.0.0.1:41003");
+    expect(leader.members().find((m) => m.nodeId === 4)).toMatchObject({
+      learner: true,
+      voter: false,
+      address: "127.0.0.1:41003",
+    });
+    await leader.propose({ op: "put", key: "after-join", value: "yes" });
+    for (
+      let attempt = 0;
+      attempt < 300 && joinerMachine.query({ op: "get", key: "after-join" }).ok !== true;
+      attempt++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    for (
+      let attempt = 0;
+      attempt < 300 &&
+      (joinerMachine.query({ op: "get", key: "after-join" }) as { value?: string }).value !== "yes";
+      attempt++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(joinerMachine.query({ op: "get", key: "k29" })).toEqual({ ok: true, value: "29" });
+
+    await leader.promote(4);
+    expect(leader.members().find((m) => m.nodeId === 4)).toMatchObject({
+      voter: true,
+      learner: false,
+    });
+    await leader.transferLeadership(4);
+    expect(joiner.isLeader()).toBe(true);
+    const removed = nodes.find((node) => node !== leader) as KvNode;
+    await joiner.removeNode(removed.config.nodeId);
+    expect(joiner.members().map((m) => m.nodeId)).not.toContain(removed.config.nodeId);
+    await joiner.propose({ op: "put", key: "final", value: "ok" });
+    expect(await leader.readIndex({ op: "get", key: "final" })).toEqual({ ok: true, value: "ok" });
+  });
+
+  it("rejects a second membership change while one is pending, and removing the last voter", async () => {
+    const cluster = startCluster(1);
+    const node = cluster.make(0);
+    await node.start();
+    await node.waitForLeader(5000);
+    await expect(node.removeNode(1)).rejects.toMatchObject({ code: "EREJECTED" });
+    const first = node.addLearner(5, "127.0.0.1:1");
+    await first;
+    expect(node.members().map((m) => m.nodeId)).toEqual([1, 5]);
+  });
+
+  it("elects a new leader when the leader is cut off, and the old one follows after healing", async () => {
+    const cluster = startCluster(3);
+    const nodes = [0, 1, 2].map((i) => cluster.make(i));
+    await Promise.all(nodes.map((node) => node.start()));
+    const leader = await leaderOf(nodes);
+    await leader.propose({ op: "put", key: "before", value: "1" });
+    for (const other of nodes)
+      if (other !== leader) cluster.network.isolate(leader.config.nodeId, other.config.nodeId);
+    const others = nodes.filter((node) => node !== leader);
+    let newLeader: KvNode | undefined;
+    for (let attempt = 0; attempt < 500 && newLeader === undefined; attempt++) {
+      newLeader = others.find((node) => node.isLeader());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(newLeader).toBeDefined();
+    await (newLeader as KvNode).propose({ op: "put", key: "after", value: "2" });
+    cluster.network.heal();
+    for (let attempt = 0; attempt < 500 && leader.isLeader(); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(leader.isLeader()).toBe(false);
+    for (let attempt = 0; attempt < 500 && leader.leaderId() === undefined; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await leader.readIndex({ op: "get", key: "after" })).toEqual({ ok: true, value: "2" });
+  });
+});
