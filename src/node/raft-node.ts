@@ -39,7 +39,7 @@ import {
   type StateRole,
 } from "../raft/index.js";
 import { SnapshotStore, type StoredSnapshot } from "../snapshot/snapshot-store.js";
-import { SegmentLog } from "../storage/index.js";
+import { type GroupCommitInfo, SegmentLog } from "../storage/index.js";
 import { assert } from "../util/assert.js";
 import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
 import { DurableStorage } from "./durable-storage.js";
@@ -76,6 +76,12 @@ export interface RaftNodeEvents {
   leaderChange: [{ leaderId: number; term: number }];
   applied: [{ index: number }];
   snapshot: [{ index: number; term: number; kind: "taken" | "installed" }];
+  /** A durable write of the log: its size and write + fdatasync latency. */
+  groupCommit: [GroupCommitInfo];
+  /** A proposal accepted by the core (this node is the leader). */
+  proposal: [{ index: number }];
+  /** An outbound snapshot finished. */
+  snapshotSent: [{ peerId: number; ok: boolean }];
 }
 
 interface PendingProposal {
@@ -144,6 +150,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     assert(!this.running, "start() is called once");
     const log = await SegmentLog.open(path.join(this.config.dataDirectory, "log"), {
       segmentSizeBytes: this.config.segmentSizeBytes,
+      onGroupCommit: (commit) => this.emit("groupCommit", commit),
     });
     if (log.recovery.tornTail !== undefined) {
       this.logger?.warn(
@@ -458,6 +465,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         if (this.running && !this.stopping) this.core().reportUnreachable(peerId);
       },
       onSnapshotStatus: (peerId, ok) => {
+        this.emit("snapshotSent", { peerId, ok });
         if (this.running && !this.stopping) this.core().reportSnapshot(peerId, ok);
         this.notify();
       },
@@ -772,6 +780,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       return Promise.reject(this.translate(error));
     }
     this.notify();
+    this.emit("proposal", { index: position.index });
     return this.awaitProposal(position, this.config.proposalTimeoutMs, "proposal");
   }
 

@@ -3,5 +3,10 @@ export * from "./errors.js";
 export type { FileHandle, FileSystem } from "./fs.js";
 export { NodeFileSystem } from "./fs.js";
 export type { RecoveryReport, TornTail } from "./recovery.js";
-export { SEGMENT_LOG_DEFAULTS, SegmentLog, type SegmentLogOptions } from "./segment-log.js";
+export {
+  type GroupCommitInfo,
+  SEGMENT_LOG_DEFAULTS,
+  SegmentLog,
+  type SegmentLogOptions,
+} from "./segment-log.js";
 export { EMPTY_HARD_STATE, EntryType, type HardState, type LogEntry } from "./types.js";

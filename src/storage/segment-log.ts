@@ -60,11 +60,22 @@ export interface SegmentLogOptions {
   lockStaleMs?: number;
   /** The file system; tests inject faults through it. Default: the real one. */
   fileSystem?: FileSystem;
+  /** Called after every durable group commit (for metrics: batch size, fsync latency). */
+  onGroupCommit?: (commit: GroupCommitInfo) => void;
 }
 
 type Settings = Required<
-  Omit<SegmentLogOptions, "fileSystem" | "lock" | "lockUpdateMs" | "lockStaleMs">
+  Omit<SegmentLogOptions, "fileSystem" | "lock" | "lockUpdateMs" | "lockStaleMs" | "onGroupCommit">
 >;
+
+export interface GroupCommitInfo {
+  /** Append calls and entries in the batch. */
+  operations: number;
+  entries: number;
+  bytes: number;
+  /** Time of the write and the fdatasync, in microseconds. */
+  writeAndSyncMicros: number;
+}
 
 export const SEGMENT_LOG_DEFAULTS = {
   segmentSizeBytes: 64 * 1024 * 1024,
@@ -132,6 +143,7 @@ export class SegmentLog {
     hardState: HardState,
     readonly recovery: RecoveryReport,
     settings: Settings,
+    private readonly onGroupCommit: ((commit: GroupCommitInfo) => void) | undefined,
   ) {
     this.segments = segments;
     this.segmentIdMax = Math.max(...segments.map((segment) => segment.segmentId));
@@ -175,6 +187,7 @@ export class SegmentLog {
         recovered.hardState,
         recovered.report,
         settings,
+        options.onGroupCommit,
       );
       return log;
     } catch (error) {
@@ -587,6 +600,7 @@ export class SegmentLog {
     const group = this.takeGroup(segment);
     try {
       const batch = this.sealGroup(segment, group);
+      const started = process.hrtime.bigint();
       try {
         await writeFully(segment.handle, [joinBuffers(batch)], segment.sizeBytes);
         await segment.handle.datasync();
@@ -598,7 +612,14 @@ export class SegmentLog {
       }
       this.stats.fsyncs++;
       this.stats.groupCommits++;
+      const sizeBefore = segment.sizeBytes;
       this.publishGroup(segment, group, batch);
+      this.onGroupCommit?.({
+        operations: group.length,
+        entries: group.reduce((sum, operation) => sum + operation.entries.length, 0),
+        bytes: segment.sizeBytes - sizeBefore,
+        writeAndSyncMicros: Number(process.hrtime.bigint() - started) / 1000,
+      });
     } catch (error) {
       // The group left the queue: settle it here, then let runHead fail the log.
       for (const operation of group) {
