@@ -12,3 +12,9 @@ import { ruvraft } from "./gen/wal.js";
 export const wal = ruvraft.wal;
 export const ProtoWriter = protobuf.Writer;
 export const ProtoReader = protobuf.Reader;
+
+// The wire protocol (raft.proto): frames between nodes and between clients and nodes.
+import { ruvraft as ruvraftWire } from "./gen/raft.js";
+
+export const wire = ruvraftWire.wire;
+export type { ruvraft as wireTypes } from "./gen/raft.js";

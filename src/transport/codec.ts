@@ -1,0 +1,249 @@
+/**
+ * Envelope encoding and the field-by-field mapping between the core's `Message`
+ * (src/raft/types.ts) and `RaftMessage` (src/proto/raft.proto). Decoding validates what the
+ * core relies on: a known type, safe-integer ids, terms and indexes, known entry types. Any
+ * violation is a MalformedFrameError, which closes the connection that sent it.
+ */
+import { wire, type wireTypes } from "../proto/index.js";
+import {
+  type ConfState,
+  type Entry,
+  EntryType,
+  type Message,
+  MessageType,
+  type SnapshotMetadata,
+} from "../raft/types.js";
+import { MalformedFrameError } from "./errors.js";
+import { encodeFrame } from "./frame-decoder.js";
+
+export type Envelope = wireTypes.wire.Envelope;
+export type EnvelopeInit = wireTypes.wire.Envelope.$Properties;
+type WireRaftMessage = wireTypes.wire.RaftMessage.$Properties;
+
+/** Encodes `envelope` as one frame (length prefix + Envelope bytes). */
+export function encodeEnvelopeFrame(envelope: EnvelopeInit): Buffer {
+  return encodeFrame(wire.Envelope.encode(envelope).finish());
+}
+
+/** Decodes one frame payload; throws MalformedFrameError when it is not an Envelope. */
+export function decodeEnvelope(payload: Uint8Array): Envelope {
+  let envelope: Envelope;
+  try {
+    envelope = wire.Envelope.decode(payload);
+  } catch (error) {
+    throw new MalformedFrameError("not a valid Envelope", { cause: error });
+  }
+  if (envelope.kind === undefined) {
+    throw new MalformedFrameError("Envelope has no kind set");
+  }
+  return envelope;
+}
+
+/** Checks a decoded u64: a safe integer (protobufjs yields numbers beyond 2^53 rounded). */
+export function checkU64(value: number | null | undefined, what: string): number {
+  const number = value ?? 0;
+  if (!Number.isSafeInteger(number) || number < 0) {
+    throw new MalformedFrameError(`${what} is not a safe non-negative integer: ${number}`);
+  }
+  return number;
+}
+
+const EMPTY_BYTES = new Uint8Array(0);
+
+function bytes(value: Uint8Array | null | undefined): Uint8Array {
+  return value ?? EMPTY_BYTES;
+}
+
+function encodeConfState(confState: ConfState): wireTypes.wire.ConfState.$Properties {
+  return {
+    voters: [...confState.voters],
+    votersOutgoing: [...confState.votersOutgoing],
+    learners: [...confState.learners],
+    learnersNext: [...confState.learnersNext],
+    autoLeave: confState.autoLeave,
+  };
+}
+
+function decodeIds(values: readonly number[] | null | undefined, what: string): number[] {
+  return (values ?? []).map((value) => checkU64(value, what));
+}
+
+function decodeConfState(value: wireTypes.wire.ConfState.$Properties | null | undefined) {
+  const confState: ConfState = {
+    voters: decodeIds(value?.voters, "confState.voters"),
+    votersOutgoing: decodeIds(value?.votersOutgoing, "confState.votersOutgoing"),
+    learners: decodeIds(value?.learners, "confState.learners"),
+    learnersNext: decodeIds(value?.learnersNext, "confState.learnersNext"),
+    autoLeave: value?.autoLeave === true,
+  };
+  return confState;
+}
+
+function decodeEntry(value: wireTypes.wire.Entry.$Properties): Entry {
+  const type = value.type ?? 0;
+  if (type !== EntryType.Normal && type !== EntryType.ConfChange && type !== EntryType.NoOp) {
+    throw new MalformedFrameError(`unknown entry type ${type}`);
+  }
+  return {
+    index: checkU64(value.index, "entry.index"),
+    term: checkU64(value.term, "entry.term"),
+    type,
+    data: bytes(value.data),
+  };
+}
+
+/** Maps a core message to its wire form. A Snapshot's data is left out (it is streamed). */
+export function encodeRaftMessage(message: Message): WireRaftMessage {
+  const base = { type: message.type, from: message.from, to: message.to, term: message.term };
+  switch (message.type) {
+    case MessageType.Vote:
+    case MessageType.PreVote:
+      return {
+        ...base,
+        lastLogIndex: message.lastLogIndex,
+        lastLogTerm: message.lastLogTerm,
+        transfer: message.transfer,
+      };
+    case MessageType.VoteResponse:
+    case MessageType.PreVoteResponse:
+      return { ...base, reject: message.reject };
+    case MessageType.Append:
+      return {
+        ...base,
+        prevLogIndex: message.prevLogIndex,
+        prevLogTerm: message.prevLogTerm,
+        entries: message.entries.map((entry) => ({
+          index: entry.index,
+          term: entry.term,
+          type: entry.type,
+          data: entry.data,
+        })),
+        commit: message.commit,
+      };
+    case MessageType.AppendResponse:
+      return {
+        ...base,
+        index: message.index,
+        reject: message.reject,
+        rejectHintIndex: message.rejectHintIndex,
+        rejectHintTerm: message.rejectHintTerm,
+      };
+    case MessageType.Heartbeat:
+      return {
+        ...base,
+        commit: message.commit,
+        context: message.context,
+        leaseTick: message.leaseTick,
+      };
+    case MessageType.HeartbeatResponse:
+      return { ...base, context: message.context, leaseTick: message.leaseTick };
+    case MessageType.Snapshot: {
+      const metadata = message.snapshot.metadata;
+      return {
+        ...base,
+        snapshot: {
+          index: metadata.index,
+          term: metadata.term,
+          confState: encodeConfState(metadata.confState),
+        },
+      };
+    }
+    case MessageType.TimeoutNow:
+      return base;
+    case MessageType.ReadIndex:
+      return { ...base, context: message.context, lease: message.lease };
+    case MessageType.ReadIndexResponse:
+      return { ...base, index: message.index, context: message.context };
+  }
+}
+
+function decodeSnapshotMetadata(value: WireRaftMessage["snapshot"]): SnapshotMetadata {
+  if (value === null || value === undefined) {
+    throw new MalformedFrameError("Snapshot message without metadata");
+  }
+  return {
+    index: checkU64(value.index, "snapshot.index"),
+    term: checkU64(value.term, "snapshot.term"),
+    confState: decodeConfState(value.confState),
+  };
+}
+
+/**
+ * Maps a wire RaftMessage to the core's form. A Snapshot's data is empty (the caller fills it
+ * or passes the file). Throws MalformedFrameError.
+ */
+export function decodeRaftMessage(value: WireRaftMessage): Message {
+  const from = checkU64(value.from, "from");
+  const to = checkU64(value.to, "to");
+  if (from === 0 || to === 0) {
+    throw new MalformedFrameError("Raft message with node id 0");
+  }
+  const base = { from, to, term: checkU64(value.term, "term") };
+  const type = value.type ?? 0;
+  switch (type) {
+    case MessageType.Vote:
+    case MessageType.PreVote:
+      return {
+        ...base,
+        type,
+        lastLogIndex: checkU64(value.lastLogIndex, "lastLogIndex"),
+        lastLogTerm: checkU64(value.lastLogTerm, "lastLogTerm"),
+        transfer: value.transfer === true,
+      };
+    case MessageType.VoteResponse:
+    case MessageType.PreVoteResponse:
+      return { ...base, type, reject: value.reject === true };
+    case MessageType.Append:
+      return {
+        ...base,
+        type,
+        prevLogIndex: checkU64(value.prevLogIndex, "prevLogIndex"),
+        prevLogTerm: checkU64(value.prevLogTerm, "prevLogTerm"),
+        entries: (value.entries ?? []).map(decodeEntry),
+        commit: checkU64(value.commit, "commit"),
+      };
+    case MessageType.AppendResponse:
+      return {
+        ...base,
+        type,
+        index: checkU64(value.index, "index"),
+        reject: value.reject === true,
+        rejectHintIndex: checkU64(value.rejectHintIndex, "rejectHintIndex"),
+        rejectHintTerm: checkU64(value.rejectHintTerm, "rejectHintTerm"),
+      };
+    case MessageType.Heartbeat:
+      return {
+        ...base,
+        type,
+        commit: checkU64(value.commit, "commit"),
+        context: bytes(value.context),
+        leaseTick: checkU64(value.leaseTick, "leaseTick"),
+      };
+    case MessageType.HeartbeatResponse:
+      return {
+        ...base,
+        type,
+        context: bytes(value.context),
+        leaseTick: checkU64(value.leaseTick, "leaseTick"),
+      };
+    case MessageType.Snapshot:
+      return {
+        ...base,
+        type,
+        snapshot: { metadata: decodeSnapshotMetadata(value.snapshot), data: EMPTY_BYTES },
+      };
+    case MessageType.TimeoutNow:
+      return { ...base, type };
+    case MessageType.ReadIndex:
+      return { ...base, type, context: bytes(value.context), lease: value.lease === true };
+    case MessageType.ReadIndexResponse:
+      return {
+        ...base,
+        type,
+        index: checkU64(value.index, "index"),
+        context: bytes(value.context),
+      };
+    default:
+      throw new MalformedFrameError(`unknown Raft message type ${type}`);
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The handshake's decisions, without I/O (the protocol is described at the top of
+ * src/proto/raft.proto): nonces, HMAC proofs, and the checks each side applies to the
+ * other's Hello / HelloReply. A refusal is a `Refusal` (Goodbye code + reason); the
+ * connection code sends it as a Goodbye and closes.
+ */
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import type { wireTypes } from "../proto/index.js";
+import { checkU64 } from "./codec.js";
+import { PROTOCOL_VERSION } from "./settings.js";
+
+export const NONCE_BYTES = 32;
+const PROOF_LABEL = "ruvraft/1";
+
+export interface Refusal {
+  readonly code: string;
+  readonly reason: string;
+}
+
+export type Role = "dialer" | "acceptor";
+
+export interface ProofInput {
+  readonly secret: string;
+  readonly role: Role;
+  readonly clusterId: string;
+  readonly dialerNodeId: number;
+  readonly acceptorNodeId: number;
+  readonly dialerNonce: Uint8Array;
+  readonly acceptorNonce: Uint8Array;
+}
+
+export function newNonce(): Uint8Array {
+  return randomBytes(NONCE_BYTES);
+}
+
+/** HMAC-SHA256 over both nonces, the roles and the ids (see raft.proto). */
+export function computeProof(input: ProofInput): Uint8Array {
+  const text = [
+    PROOF_LABEL,
+    input.role,
+    input.clusterId,
+    String(input.dialerNodeId),
+    String(input.acceptorNodeId),
+    Buffer.from(input.dialerNonce).toString("hex"),
+    Buffer.from(input.acceptorNonce).toString("hex"),
+  ].join("|");
+  return createHmac("sha256", input.secret).update(text).digest();
+}
+
+/** Constant-time comparison of a received proof with the expected one. */
+export function proofMatches(received: Uint8Array | null | undefined, expected: Uint8Array) {
+  if (received === null || received === undefined || received.byteLength !== expected.byteLength) {
+    return false;
+  }
+  return timingSafeEqual(received, expected);
+}
+
+export interface AcceptorView {
+  readonly clusterId: string;
+  readonly nodeId: number;
+  /** Whether `id` is currently a configured peer. */
+  readonly isPeer: (id: number) => boolean;
+}
+
+/** The acceptor's checks of a Hello; returns the dialer's node id or a refusal. */
+export function checkHello(
+  hello: wireTypes.wire.Hello.$Properties,
+  view: AcceptorView,
+): { ok: true; nodeId: number } | { ok: false; refusal: Refusal } {
+  const version = hello.protocolVersion ?? 0;
+  if (version !== PROTOCOL_VERSION) {
+    return refuse("EVERSION", `unsupported protocol version ${version} (supported: 1)`);
+  }
+  const clusterId = hello.clusterId ?? "";
+  if (clusterId !== view.clusterId) {
+    return refuse("ECLUSTER", `wrong cluster id "${clusterId}" (expected "${view.clusterId}")`);
+  }
+  const nodeId = checkU64(hello.nodeId, "hello.nodeId");
+  const targetNodeId = checkU64(hello.targetNodeId, "hello.targetNodeId");
+  if (targetNodeId !== 0 && targetNodeId !== view.nodeId) {
+    return refuse("EWRONGNODE", `dialed node ${targetNodeId} but this is node ${view.nodeId}`);
+  }
+  if (nodeId !== 0 && (nodeId === view.nodeId || !view.isPeer(nodeId))) {
+    return refuse("EUNKNOWNNODE", `unknown node id ${nodeId}`);
+  }
+  if ((hello.nonce?.byteLength ?? 0) !== NONCE_BYTES) {
+    return refuse("EPROTOCOL", `hello nonce must be ${NONCE_BYTES} bytes`);
+  }
+  return { ok: true, nodeId };
+}
+
+export interface DialerView {
+  readonly clusterId: string;
+  /** The node id the dialer expects, 0 = any. */
+  readonly targetNodeId: number;
+}
+
+/** The dialer's checks of a HelloReply (the proof is checked by the caller). */
+export function checkHelloReply(
+  reply: wireTypes.wire.HelloReply.$Properties,
+  view: DialerView,
+): { ok: true; nodeId: number } | { ok: false; refusal: Refusal } {
+  const version = reply.protocolVersion ?? 0;
+  if (version !== PROTOCOL_VERSION) {
+    return refuse("EVERSION", `acceptor speaks unsupported protocol version ${version}`);
+  }
+  if ((reply.clusterId ?? "") !== view.clusterId) {
+    return refuse("ECLUSTER", `acceptor is in cluster "${reply.clusterId ?? ""}"`);
+  }
+  const nodeId = checkU64(reply.nodeId, "helloReply.nodeId");
+  if (nodeId === 0 || (view.targetNodeId !== 0 && nodeId !== view.targetNodeId)) {
+    return refuse("EWRONGNODE", `expected node ${view.targetNodeId}, reached node ${nodeId}`);
+  }
+  if ((reply.nonce?.byteLength ?? 0) !== NONCE_BYTES) {
+    return refuse("EPROTOCOL", `helloReply nonce must be ${NONCE_BYTES} bytes`);
+  }
+  return { ok: true, nodeId };
+}
+
+function refuse(code: string, reason: string): { ok: false; refusal: Refusal } {
+  return { ok: false, refusal: { code, reason } };
+}

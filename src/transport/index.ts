@@ -1,0 +1,23 @@
+/**
+ * The transport's public surface: TCP framing, handshake, per-peer connections and snapshot
+ * streaming (the protocol is documented in src/proto/raft.proto).
+ */
+export { ClientConnection, type ClientConnectOptions } from "./client.js";
+export {
+  ConnectionClosedError,
+  FrameTooLargeError,
+  HandshakeError,
+  MalformedFrameError,
+  ProtocolError,
+  TimeoutError,
+} from "./errors.js";
+export { DEFAULT_TRANSPORT_SETTINGS, PROTOCOL_VERSION } from "./settings.js";
+export { TcpTransport } from "./transport.js";
+export type {
+  ClientRequest,
+  ClientResponse,
+  TlsFiles,
+  TransportConfig,
+  TransportHandlers,
+  TransportStats,
+} from "./types.js";

@@ -1,0 +1,323 @@
+/**
+ * TcpTransport: the listener and inbound connections (Raft messages, snapshot streams and
+ * client requests in), and one PeerLink per peer (Raft messages and snapshots out).
+ * See src/proto/raft.proto for the protocol and index.ts for the public surface.
+ */
+import { mkdir } from "node:fs/promises";
+import type { Logger } from "pino";
+import { type Message, MessageType, type SnapshotRequest } from "../raft/types.js";
+import { assert } from "../util/assert.js";
+import { InvalidArgumentError } from "../util/errors.js";
+import {
+  checkU64,
+  decodeRaftMessage,
+  type Envelope,
+  encodeEnvelopeFrame,
+  encodeRaftMessage,
+} from "./codec.js";
+import { Connection, type HandshakeOptions, type MutableStats, newStats } from "./connection.js";
+import { ProtocolError } from "./errors.js";
+import { PeerLink } from "./peer.js";
+import { resolveSettings, type TransportSettings } from "./settings.js";
+import { removeStaleTemporaryFiles, SnapshotReceiver } from "./snapshot-receiver.js";
+import {
+  dial,
+  type Listener,
+  listen,
+  loadTlsMaterial,
+  parseAddress,
+  type TlsMaterial,
+} from "./socket.js";
+import type {
+  ClientRequest,
+  ClientResponse,
+  TransportConfig,
+  TransportHandlers,
+  TransportStats,
+} from "./types.js";
+
+interface Inbound {
+  readonly connection: Connection;
+  receiver: SnapshotReceiver | undefined;
+}
+
+export class TcpTransport {
+  private readonly config: TransportConfig;
+  private readonly handlers: TransportHandlers;
+  private readonly settings: TransportSettings;
+  private readonly logger: Logger;
+  private readonly statsValue: MutableStats = newStats();
+  private readonly peers = new Map<number, string>();
+  private readonly links = new Map<number, PeerLink>();
+  private readonly inbound = new Set<Inbound>();
+  /** Cleanups of aborted snapshot streams, awaited by stop(). */
+  private readonly pendingCleanups = new Set<Promise<void>>();
+  private tlsMaterial: TlsMaterial | undefined;
+  private listener: Listener | undefined;
+  private state: "new" | "running" | "stopped" = "new";
+
+  constructor(config: TransportConfig, handlers: TransportHandlers) {
+    if (!Number.isSafeInteger(config.nodeId) || config.nodeId <= 0) {
+      throw new InvalidArgumentError(`transport nodeId must be >= 1, got ${config.nodeId}`);
+    }
+    this.config = config;
+    this.handlers = handlers;
+    this.settings = resolveSettings(config);
+    this.logger = config.logger.child({ component: "transport", nodeId: config.nodeId });
+    for (const [id, address] of config.peers) {
+      this.checkPeer(id, address);
+      this.peers.set(id, address);
+    }
+  }
+
+  async start(): Promise<void> {
+    assert(this.state === "new", "TcpTransport.start called twice");
+    await mkdir(this.config.snapshotDirectory, { recursive: true });
+    const removed = await removeStaleTemporaryFiles(this.config.snapshotDirectory);
+    if (removed > 0) {
+      this.logger.info({ removed }, "removed stale snapshot temporary files");
+    }
+    this.tlsMaterial = this.config.tls === undefined ? undefined : loadTlsMaterial(this.config.tls);
+    this.listener = await listen({
+      host: this.config.listenHost,
+      port: this.config.listenPort,
+      tls: this.tlsMaterial,
+      onConnection: (accept) => this.accept(accept),
+      onTlsError: (error, remote) => {
+        this.statsValue.connectionsRefused += 1;
+        this.logger.warn({ remote, reason: error.message }, "TLS handshake failed");
+      },
+    });
+    this.state = "running";
+    this.logger.info({ host: this.listener.host, port: this.listener.port }, "listening");
+  }
+
+  address(): { host: string; port: number } {
+    assert(this.listener !== undefined, "TcpTransport.address before start");
+    return { host: this.listener.host, port: this.listener.port };
+  }
+
+  /** Routes each message by `to`; Snapshot messages are streamed in chunks. */
+  send(messages: readonly Message[]): void {
+    if (this.state !== "running") {
+      return;
+    }
+    for (const message of messages) {
+      const link = this.linkFor(message.to);
+      if (link === undefined) {
+        this.statsValue.droppedFrames += 1;
+        this.logger.warn({ to: message.to, type: message.type }, "message to unknown peer dropped");
+        continue;
+      }
+      if (message.type === MessageType.Snapshot) {
+        link.sendSnapshot(message);
+      } else {
+        link.sendFrame(encodeEnvelopeFrame({ raft: encodeRaftMessage(message) }));
+      }
+    }
+  }
+
+  /** Adds a peer or changes its address (the current connection is replaced). */
+  addPeer(id: number, address: string): void {
+    this.checkPeer(id, address);
+    const previous = this.peers.get(id);
+    this.peers.set(id, address);
+    if (previous !== undefined && previous !== address) {
+      this.links.get(id)?.stop("EREMOVED", "peer address changed");
+      this.links.delete(id);
+    }
+  }
+
+  /** Forgets a peer: closes its outbound connection and refuses its future handshakes. */
+  removePeer(id: number): void {
+    this.peers.delete(id);
+    this.links.get(id)?.stop("EREMOVED", "peer removed");
+    this.links.delete(id);
+    for (const entry of this.inbound) {
+      if (entry.connection.remoteNodeId === id) {
+        entry.connection.close("EREMOVED", "peer removed");
+      }
+    }
+  }
+
+  stats(): TransportStats {
+    return { ...this.statsValue };
+  }
+
+  /** Closes every connection and the listener; removes partial snapshot files. */
+  async stop(): Promise<void> {
+    if (this.state === "stopped") {
+      return;
+    }
+    const wasRunning = this.state === "running";
+    this.state = "stopped";
+    for (const link of this.links.values()) {
+      link.stop("ESHUTDOWN", "node stopping");
+    }
+    this.links.clear();
+    for (const entry of [...this.inbound]) {
+      entry.connection.close("ESHUTDOWN", "node stopping");
+    }
+    if (wasRunning && this.listener !== undefined) {
+      await this.listener.close();
+    }
+    await Promise.all([...this.pendingCleanups]);
+    this.logger.info("transport stopped");
+  }
+
+  private checkPeer(id: number, address: string): void {
+    if (!Number.isSafeInteger(id) || id <= 0 || id === this.config.nodeId) {
+      throw new InvalidArgumentError(`bad peer id ${id}`);
+    }
+    if (parseAddress(address) === undefined) {
+      throw new InvalidArgumentError(`bad address "${address}" for peer ${id} (host:port)`);
+    }
+  }
+
+  private handshake(targetNodeId: number): HandshakeOptions {
+    return {
+      clusterId: this.config.clusterId,
+      nodeId: this.config.nodeId,
+      sharedSecret: this.config.sharedSecret,
+      targetNodeId,
+      isPeer: (id) => this.peers.has(id),
+    };
+  }
+
+  private linkFor(peerId: number): PeerLink | undefined {
+    let link = this.links.get(peerId);
+    if (link !== undefined || !this.peers.has(peerId)) {
+      return link;
+    }
+    const logger = this.logger.child({ peerId });
+    link = new PeerLink({
+      peerId,
+      settings: this.settings,
+      stats: this.statsValue,
+      logger,
+      dial: (events) => {
+        const target = parseAddress(this.peers.get(peerId) ?? "");
+        if (target === undefined) {
+          return undefined;
+        }
+        const connection = new Connection({
+          role: "dialer",
+          handshake: this.handshake(peerId),
+          settings: this.settings,
+          stats: this.statsValue,
+          logger,
+          events,
+        });
+        connection.attach(dial({ ...target, tls: this.tlsMaterial }, connection.wireHandlers));
+        return connection;
+      },
+      onUnreachable: () => this.handlers.onPeerUnreachable(peerId),
+      onSnapshotStatus: (ok) => this.handlers.onSnapshotStatus(peerId, ok),
+    });
+    this.links.set(peerId, link);
+    return link;
+  }
+
+  private accept(accept: (handlers: Connection["wireHandlers"]) => import("./socket.js").Wire) {
+    if (this.state !== "running") {
+      accept({
+        onConnect: () => undefined,
+        onData: () => undefined,
+        onDrain: () => undefined,
+        onClose: () => undefined,
+        onIdle: () => undefined,
+      }).destroy();
+      return;
+    }
+    let entry: Inbound | undefined;
+    const connection = new Connection({
+      role: "acceptor",
+      handshake: this.handshake(0),
+      settings: this.settings,
+      stats: this.statsValue,
+      logger: this.logger.child({ direction: "inbound" }),
+      events: {
+        onOpen: () => undefined,
+        onEnvelope: (envelope) => this.handleInbound(entry!, envelope),
+        onDrain: () => undefined,
+        onClosed: () => {
+          this.inbound.delete(entry!);
+          const receiver = entry!.receiver;
+          if (receiver !== undefined) {
+            const cleanup = receiver.abort();
+            this.pendingCleanups.add(cleanup);
+            void cleanup.finally(() => this.pendingCleanups.delete(cleanup));
+          }
+        },
+      },
+    });
+    entry = { connection, receiver: undefined };
+    this.inbound.add(entry);
+    connection.attach(accept(connection.wireHandlers));
+  }
+
+  private handleInbound(entry: Inbound, envelope: Envelope): void {
+    const connection = entry.connection;
+    const peerId = connection.remoteNodeId;
+    switch (envelope.kind) {
+      case "raft": {
+        if (peerId === 0) {
+          throw new ProtocolError("Raft message from a client connection");
+        }
+        const message = decodeRaftMessage(envelope.raft!);
+        if (message.from !== peerId || message.to !== this.config.nodeId) {
+          throw new ProtocolError(
+            `Raft message from ${message.from} to ${message.to} on node ${peerId}'s connection`,
+          );
+        }
+        if (message.type === MessageType.Snapshot) {
+          throw new ProtocolError("Snapshot message outside a snapshot stream");
+        }
+        this.handlers.onRaftMessage(message);
+        return;
+      }
+      case "snapshotChunk":
+        if (peerId === 0) {
+          throw new ProtocolError("snapshot chunk from a client connection");
+        }
+        entry.receiver ??= this.newReceiver(connection, peerId);
+        entry.receiver.handleChunk(envelope.snapshotChunk!);
+        return;
+      case "clientRequest":
+        this.handleClientRequest(connection, envelope.clientRequest!);
+        return;
+      default:
+        throw new ProtocolError(`unexpected ${envelope.kind} on an inbound connection`);
+    }
+  }
+
+  private newReceiver(connection: Connection, peerId: number): SnapshotReceiver {
+    return new SnapshotReceiver({
+      directory: this.config.snapshotDirectory,
+      peerId,
+      logger: this.logger.child({ peerId }),
+      onComplete: (message: SnapshotRequest, file: string) => {
+        if (this.state !== "running") {
+          return false;
+        }
+        this.handlers.onSnapshot(message, file);
+        return true;
+      },
+      sendAck: (ack) => connection.send({ snapshotAck: ack }),
+      pauseReading: () => connection.pauseReading(),
+      resumeReading: () => connection.resumeReading(),
+    });
+  }
+
+  private handleClientRequest(connection: Connection, request: ClientRequest): void {
+    const requestId = checkU64(request.requestId, "clientRequest.requestId");
+    let replied = false;
+    this.handlers.onClientRequest(request, (response: ClientResponse) => {
+      if (replied) {
+        return;
+      }
+      replied = true;
+      connection.send({ clientResponse: { ...response, requestId } });
+    });
+  }
+}

@@ -1,0 +1,81 @@
+/** Configuration, callbacks and client message types of the transport (see index.ts). */
+import type { Logger } from "pino";
+import type { wireTypes } from "../proto/index.js";
+import type { Message, SnapshotRequest } from "../raft/types.js";
+
+/** Files for mutual TLS: this node's certificate and key, and the CA that signs everyone's. */
+export interface TlsFiles {
+  readonly certFile: string;
+  readonly keyFile: string;
+  readonly caFile: string;
+}
+
+export interface TransportConfig {
+  /** This node's id (>= 1). */
+  readonly nodeId: number;
+  readonly clusterId: string;
+  readonly listenHost: string;
+  /** 0 = OS-assigned (read it back with `address()`). */
+  readonly listenPort: number;
+  /** Peer id -> "host:port", not including this node. */
+  readonly peers: ReadonlyMap<number, string>;
+  /** When set, both sides prove knowledge of it in the handshake (HMAC-SHA256). */
+  readonly sharedSecret?: string;
+  /** When set, every connection uses mutual TLS. */
+  readonly tls?: TlsFiles;
+  /** Largest frame accepted or sent; default 64 MiB. */
+  readonly frameBytesMax?: number;
+  /** Per-peer bound on queued outbound bytes; default 64 MiB. */
+  readonly sendQueueBytesMax?: number;
+  /** A connection with no traffic either way for this long is closed; default 30_000. */
+  readonly idleTimeoutMs?: number;
+  /** A connection whose handshake has not completed within this is closed; default 5_000. */
+  readonly handshakeTimeoutMs?: number;
+  /** Reconnect backoff: full jitter in [0, min(max, min * 2^attempt)]; defaults 50 / 2000. */
+  readonly reconnectDelayMsMin?: number;
+  readonly reconnectDelayMsMax?: number;
+  /** Snapshot data bytes per SnapshotChunk frame; default 1 MiB. */
+  readonly snapshotChunkBytes?: number;
+  /** Where incoming snapshot temporary and completed files go (created if missing). */
+  readonly snapshotDirectory: string;
+  readonly logger: Logger;
+  /** Random source in [0, 1) for backoff jitter; default Math.random. */
+  readonly random?: () => number;
+}
+
+/** Client request as sent (`request_id` assigned by ClientConnection). */
+export type ClientRequest = wireTypes.wire.ClientRequest.$Properties;
+/** Client response: exactly one of ok / error / status / members is set. */
+export type ClientResponse = wireTypes.wire.ClientResponse.$Properties;
+
+export interface TransportHandlers {
+  /** Every inbound Raft message except Snapshot, after validation. */
+  onRaftMessage(message: Message): void;
+  /**
+   * A Snapshot arrived whole. Its data is in `dataFile` (already fsync'd and renamed into
+   * `snapshotDirectory`); `message.snapshot.data` is empty. The node owns the file from now on
+   * (it must move or delete it).
+   */
+  onSnapshot(message: SnapshotRequest, dataFile: string): void;
+  /** The outbound connection to the peer dropped, could not connect, or its queue overflowed. */
+  onPeerUnreachable(peerId: number): void;
+  /** An outbound snapshot was acknowledged by the receiver (ok) or failed. */
+  onSnapshotStatus(peerId: number, ok: boolean): void;
+  /** A client request; call `reply` exactly once (a reply after the connection closed is dropped). */
+  onClientRequest(request: ClientRequest, reply: (response: ClientResponse) => void): void;
+}
+
+export interface TransportStats {
+  /** Frames handed to sockets (handshake and data). */
+  readonly framesSent: number;
+  /** Frames decoded from sockets. */
+  readonly framesReceived: number;
+  readonly bytesSent: number;
+  readonly bytesReceived: number;
+  /** socket.write calls (each carries one batch of frames). */
+  readonly socketWrites: number;
+  /** Frames dropped because a peer's send queue was full (or the peer unknown). */
+  readonly droppedFrames: number;
+  /** Inbound connections refused in the handshake or closed for bad input. */
+  readonly connectionsRefused: number;
+}

@@ -1,0 +1,138 @@
+/** Shared test helpers: captured pino logs, transports on loopback, waiting, temp dirs. */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { pino } from "pino";
+import type { Message, SnapshotRequest } from "../../src/raft/types.js";
+import {
+  type ClientRequest,
+  type ClientResponse,
+  TcpTransport,
+  type TransportConfig,
+  type TransportHandlers,
+} from "../../src/transport/index.js";
+
+export interface LogRecord {
+  readonly level: number;
+  readonly msg: string;
+  readonly [key: string]: unknown;
+}
+
+/** A pino logger writing JSON lines into `records`. */
+export function captureLogger() {
+  const records: LogRecord[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const line of chunk.toString("utf8").split("\n")) {
+        if (line.trim() !== "") {
+          records.push(JSON.parse(line) as LogRecord);
+        }
+      }
+      callback();
+    },
+  });
+  const logger = pino({ level: "debug" }, destination);
+  return { logger, records };
+}
+
+export async function waitFor(
+  predicate: () => boolean,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+export function temporaryDirectory(): { path: string; remove: () => void } {
+  const path = mkdtempSync(join(tmpdir(), "ruvraft-transport-"));
+  return { path, remove: () => rmSync(path, { recursive: true, force: true }) };
+}
+
+/** What a test transport's handlers saw. */
+export interface Recorded {
+  readonly messages: Message[];
+  readonly snapshots: { message: SnapshotRequest; file: string }[];
+  readonly unreachable: number[];
+  readonly snapshotStatus: { peerId: number; ok: boolean }[];
+  readonly clientRequests: ClientRequest[];
+}
+
+export interface TestNode {
+  readonly transport: TcpTransport;
+  readonly recorded: Recorded;
+  readonly records: ReturnType<typeof captureLogger>["records"];
+  readonly directory: string;
+  address(): string;
+}
+
+/** Creates (not started) a transport whose handlers record everything. */
+export function makeNode(
+  overrides: Partial<TransportConfig> & { nodeId: number },
+  options: {
+    onClientRequest?: TransportHandlers["onClientRequest"];
+    directory?: string;
+  } = {},
+): TestNode {
+  const { logger, records } = captureLogger();
+  const directory = options.directory ?? temporaryDirectory().path;
+  const recorded: Recorded = {
+    messages: [],
+    snapshots: [],
+    unreachable: [],
+    snapshotStatus: [],
+    clientRequests: [],
+  };
+  const config: TransportConfig = {
+    clusterId: "test-cluster",
+    listenHost: "127.0.0.1",
+    listenPort: 0,
+    peers: new Map(),
+    snapshotDirectory: directory,
+    logger,
+    ...overrides,
+  };
+  const handlers: TransportHandlers = {
+    onRaftMessage: (message) => recorded.messages.push(message),
+    onSnapshot: (message, file) => recorded.snapshots.push({ message, file }),
+    onPeerUnreachable: (peerId) => recorded.unreachable.push(peerId),
+    onSnapshotStatus: (peerId, ok) => recorded.snapshotStatus.push({ peerId, ok }),
+    onClientRequest:
+      options.onClientRequest ??
+      ((request: ClientRequest, reply: (response: ClientResponse) => void) => {
+        recorded.clientRequests.push(request);
+        reply({ ok: { result: request.propose?.command ?? new Uint8Array(0) } });
+      }),
+  };
+  const transport = new TcpTransport(config, handlers);
+  return {
+    transport,
+    recorded,
+    records,
+    directory,
+    address: () => `127.0.0.1:${transport.address().port}`,
+  };
+}
+
+export function heartbeat(from: number, to: number, commit = 1): Message {
+  return {
+    type: 7,
+    from,
+    to,
+    term: 1,
+    commit,
+    context: new Uint8Array(0),
+    leaseTick: 0,
+  };
+}
+
+/** Log records whose message and fields mention `text`. */
+export function logsMatching(records: readonly LogRecord[], text: string): LogRecord[] {
+  return records.filter((record) => JSON.stringify(record).includes(text));
+}
