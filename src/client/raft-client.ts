@@ -1,0 +1,280 @@
+/**
+ * RaftClient: talks to a cluster through any of its nodes.
+ *
+ * - Finds the leader: asks the endpoints in turn and follows NotLeader redirects (which name
+ *   the leader's address).
+ * - Retries proposals on leader changes, lost connections and timeouts with the SAME client
+ *   session (client id + sequence number): the nodes deduplicate by session before the state
+ *   machine sees the command, so a retried proposal takes effect exactly once.
+ * - Reads: "linearizable" (ReadIndex on the leader), "lease" (the leader's lease), or "stale"
+ *   (any node's applied state; tries the endpoints in order).
+ * - Gives up after `operationTimeoutMs` with TimeoutError (the outcome of a proposal is then
+ *   unknown: it may still be applied, once).
+ */
+import { randomInt } from "node:crypto";
+import type { Logger } from "pino";
+import {
+  ClientConnection,
+  type ClientRequest,
+  type ClientResponse,
+  type ClientConnection as Connection,
+  type TlsFiles,
+} from "../transport/index.js";
+import { RuvraftError } from "../util/errors.js";
+
+export type ReadConsistency = "linearizable" | "lease" | "stale";
+
+export interface RaftClientOptions {
+  /** "host:port" of one or more nodes. */
+  endpoints: readonly string[];
+  clusterId?: string;
+  sharedSecret?: string;
+  tls?: TlsFiles;
+  /** Give up on one operation after this long, retries included. Default 10_000 ms. */
+  operationTimeoutMs?: number;
+  /** Wait for one attempt's answer this long before retrying. Default 2_000 ms. */
+  attemptTimeoutMs?: number;
+  /** Pause between retries when no leader is known. Default 50 ms (doubling to 500 ms). */
+  retryDelayMs?: number;
+  /** Session id; default a random 48-bit number (0 disables sessions). */
+  clientId?: number;
+  logger?: Logger;
+}
+
+/** A request the cluster answered with an error that retrying will not fix. */
+export class ClientRequestError extends RuvraftError {
+  override name = "ClientRequestError";
+  constructor(code: string, message: string) {
+    super(code, message);
+  }
+}
+
+/** The operation did not finish within operationTimeoutMs; its outcome is unknown. */
+export class ClientTimeoutError extends RuvraftError {
+  override name = "ClientTimeoutError";
+  constructor(what: string, timeoutMs: number, lastError: string) {
+    super(
+      "ETIMEOUT",
+      `${what} did not finish within ${timeoutMs} ms (last error: ${lastError}); its outcome is unknown`,
+    );
+  }
+}
+
+/** Error codes after which another attempt (elsewhere or later) may succeed. */
+const RETRYABLE_CODES = new Set([
+  "ENOTLEADER",
+  "ETIMEOUT",
+  "ECLOSED",
+  "EHANDSHAKE",
+  "ESTOPPED",
+  "EOVERLOADED",
+  "ECONNREFUSED",
+]);
+
+type RequestBody = Omit<ClientRequest, "requestId">;
+
+export class RaftClient {
+  readonly clientId: number;
+  private readonly endpoints: string[];
+  private readonly connections = new Map<string, Promise<Connection>>();
+  private leaderAddress: string | undefined;
+  private nextSequence = 1;
+  private closed = false;
+  private readonly operationTimeoutMs: number;
+  private readonly attemptTimeoutMs: number;
+  private readonly retryDelayMs: number;
+
+  constructor(private readonly options: RaftClientOptions) {
+    if (options.endpoints.length === 0) {
+      throw new RuvraftError("EINVALID", "RaftClient needs at least one endpoint");
+    }
+    this.endpoints = [...options.endpoints];
+    this.clientId = options.clientId ?? randomInt(1, 2 ** 48);
+    this.operationTimeoutMs = options.operationTimeoutMs ?? 10_000;
+    this.attemptTimeoutMs = options.attemptTimeoutMs ?? 2_000;
+    this.retryDelayMs = options.retryDelayMs ?? 50;
+  }
+
+  /** Proposes an encoded command; resolves with the encoded response, applied exactly once. */
+  async propose(command: Uint8Array): Promise<Uint8Array> {
+    const sequence = this.clientId === 0 ? 0 : this.nextSequence++;
+    const response = await this.toLeader("propose", {
+      propose: { clientId: this.clientId, sequence, command },
+    });
+    return response.ok?.result ?? new Uint8Array();
+  }
+
+  /** Reads with the given consistency; resolves with the encoded response. */
+  async read(
+    query: Uint8Array,
+    consistency: ReadConsistency = "linearizable",
+  ): Promise<Uint8Array> {
+    const mode = consistency === "linearizable" ? 1 : consistency === "lease" ? 2 : 3;
+    const body: RequestBody = { read: { mode, query } };
+    const response =
+      consistency === "stale" ? await this.toAny("read", body) : await this.toLeader("read", body);
+    return response.ok?.result ?? new Uint8Array();
+  }
+
+  /** Status of one node (default: the leader). */
+  async status(address?: string): Promise<NonNullable<ClientResponse["status"]>> {
+    const response =
+      address === undefined
+        ? await this.toLeader("status", { status: {} })
+        : await this.once(address, { status: {} });
+    return response.status ?? {};
+  }
+
+  async members(): Promise<NonNullable<ClientResponse["members"]>> {
+    return (await this.toLeader("members", { members: {} })).members ?? {};
+  }
+
+  async addNode(nodeId: number, address: string): Promise<void> {
+    await this.toLeader("add-node", { addNode: { nodeId, address } });
+  }
+
+  async addLearner(nodeId: number, address: string): Promise<void> {
+    await this.toLeader("add-learner", { addLearner: { nodeId, address } });
+  }
+
+  async promote(nodeId: number): Promise<void> {
+    await this.toLeader("promote", { promote: { nodeId } });
+  }
+
+  async removeNode(nodeId: number): Promise<void> {
+    await this.toLeader("remove-node", { removeNode: { nodeId } });
+  }
+
+  async transferLeader(target: number): Promise<void> {
+    await this.toLeader("transfer-leader", { transferLeader: { target } });
+  }
+
+  close(): void {
+    this.closed = true;
+    for (const connection of this.connections.values()) {
+      connection.then(
+        (c) => c.close(),
+        () => {},
+      );
+    }
+    this.connections.clear();
+  }
+
+  /** Sends to the leader, following redirects and retrying until operationTimeoutMs. */
+  private async toLeader(what: string, body: RequestBody): Promise<ClientResponse> {
+    const deadline = Date.now() + this.operationTimeoutMs;
+    let lastError = "no attempt";
+    let delayMs = this.retryDelayMs;
+    let endpointCursor = 0;
+    // Bounded by the deadline: every pass waits for an answer, a failure or a delay.
+    while (Date.now() < deadline) {
+      this.checkOpen();
+      const address =
+        this.leaderAddress ?? (this.endpoints[endpointCursor++ % this.endpoints.length] as string);
+      try {
+        const response = await this.once(
+          address,
+          body,
+          Math.min(this.attemptTimeoutMs, Math.max(1, deadline - Date.now())),
+        );
+        const error = response.error;
+        if (!error) {
+          this.leaderAddress = address;
+          return response;
+        }
+        lastError = `${error.code}: ${error.message}`;
+        if (!RETRYABLE_CODES.has(error.code ?? "")) {
+          throw new ClientRequestError(error.code ?? "EUNKNOWN", error.message ?? "");
+        }
+        if (error.code === "ENOTLEADER" && error.leaderAddress && error.leaderAddress !== address) {
+          this.leaderAddress = error.leaderAddress;
+          continue; // follow the redirect at once
+        }
+      } catch (error) {
+        if (error instanceof ClientRequestError) throw error;
+        lastError = (error as Error).message;
+        this.forget(address);
+      }
+      this.leaderAddress = undefined;
+      await sleep(Math.min(delayMs, Math.max(0, deadline - Date.now())));
+      delayMs = Math.min(delayMs * 2, 500);
+    }
+    throw new ClientTimeoutError(what, this.operationTimeoutMs, lastError);
+  }
+
+  /** Sends to the endpoints in order until one answers without error. */
+  private async toAny(what: string, body: RequestBody): Promise<ClientResponse> {
+    const deadline = Date.now() + this.operationTimeoutMs;
+    let lastError = "no attempt";
+    for (let attempt = 0; Date.now() < deadline; attempt++) {
+      this.checkOpen();
+      const address = this.endpoints[attempt % this.endpoints.length] as string;
+      try {
+        const response = await this.once(
+          address,
+          body,
+          Math.min(this.attemptTimeoutMs, Math.max(1, deadline - Date.now())),
+        );
+        if (!response.error) return response;
+        lastError = `${response.error.code}: ${response.error.message}`;
+        if (!RETRYABLE_CODES.has(response.error.code ?? "")) {
+          throw new ClientRequestError(
+            response.error.code ?? "EUNKNOWN",
+            response.error.message ?? "",
+          );
+        }
+      } catch (error) {
+        if (error instanceof ClientRequestError) throw error;
+        lastError = (error as Error).message;
+        this.forget(address);
+      }
+      if ((attempt + 1) % this.endpoints.length === 0) await sleep(this.retryDelayMs);
+    }
+    throw new ClientTimeoutError(what, this.operationTimeoutMs, lastError);
+  }
+
+  private async once(
+    address: string,
+    body: RequestBody,
+    timeoutMs = this.attemptTimeoutMs,
+  ): Promise<ClientResponse> {
+    const connection = await this.connect(address);
+    return connection.request(body, timeoutMs);
+  }
+
+  private connect(address: string): Promise<Connection> {
+    let connection = this.connections.get(address);
+    if (connection === undefined) {
+      connection = ClientConnection.connect({
+        address,
+        clusterId: this.options.clusterId ?? "ruvraft",
+        timeoutMs: this.attemptTimeoutMs,
+        ...(this.options.sharedSecret === undefined
+          ? {}
+          : { sharedSecret: this.options.sharedSecret }),
+        ...(this.options.tls === undefined ? {} : { tls: this.options.tls }),
+        ...(this.options.logger === undefined ? {} : { logger: this.options.logger }),
+      });
+      connection.catch(() => this.forget(address));
+      this.connections.set(address, connection);
+    }
+    return connection;
+  }
+
+  private forget(address: string): void {
+    const connection = this.connections.get(address);
+    this.connections.delete(address);
+    connection?.then(
+      (c) => c.close(),
+      () => {},
+    );
+  }
+
+  private checkOpen(): void {
+    if (this.closed) throw new RuvraftError("ECLOSED", "the client is closed");
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

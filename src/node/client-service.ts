@@ -1,0 +1,110 @@
+/**
+ * Answers the client protocol (src/proto/raft.proto, ClientRequest / ClientResponse) with a
+ * RaftNode: proposals in client sessions, reads in the three modes, status, membership and
+ * leadership operations. Every failure is an Error response with a stable code; a NotLeader
+ * error carries the leader's id and address so that the client can follow it.
+ */
+import type { ClientRequest, ClientResponse } from "../transport/index.js";
+import { RuvraftError } from "../util/errors.js";
+import { NotLeaderError } from "./errors.js";
+import type { RaftNode, ReadConsistency } from "./raft-node.js";
+
+const READ_MODES: Record<number, ReadConsistency> = { 1: "linearizable", 2: "lease", 3: "stale" };
+
+type AnyNode = RaftNode<unknown, unknown, unknown>;
+
+export async function answerClientRequest(
+  node: AnyNode,
+  request: ClientRequest,
+): Promise<ClientResponse> {
+  const requestId = request.requestId ?? 0;
+  try {
+    return { requestId, ...(await dispatch(node, request)) };
+  } catch (error) {
+    return { requestId, error: errorBody(error) };
+  }
+}
+
+async function dispatch(
+  node: AnyNode,
+  request: ClientRequest,
+): Promise<Omit<ClientResponse, "requestId">> {
+  if (request.propose) {
+    const { clientId, sequence, command } = request.propose;
+    const result = await node.proposeEncoded(
+      clientId ?? 0,
+      sequence ?? 0,
+      command ?? new Uint8Array(),
+    );
+    return { ok: { result } };
+  }
+  if (request.read) {
+    const mode = READ_MODES[request.read.mode ?? 0];
+    if (mode === undefined) {
+      throw new RuvraftError("EINVALID", `unknown read mode ${request.read.mode}`);
+    }
+    return { ok: { result: await node.readEncoded(request.read.query ?? new Uint8Array(), mode) } };
+  }
+  if (request.status) {
+    const status = node.status();
+    return {
+      status: {
+        nodeId: status.nodeId,
+        address: status.address,
+        role: status.role,
+        term: status.term,
+        leaderId: status.leaderId,
+        commitIndex: status.commitIndex,
+        appliedIndex: status.appliedIndex,
+        lastIndex: status.lastIndex,
+        peers: status.peers.map((peer) => ({
+          nodeId: peer.nodeId,
+          address: peer.address,
+          matchIndex: peer.matchIndex,
+          role: peer.learner ? "learner" : "voter",
+        })),
+      },
+    };
+  }
+  if (request.members) {
+    return { members: { members: node.members(), leaderId: node.leaderId() ?? 0 } };
+  }
+  return { ok: { result: await membership(node, request) } };
+}
+
+async function membership(node: AnyNode, request: ClientRequest): Promise<Uint8Array> {
+  if (request.addNode) {
+    await node.addNode(request.addNode.nodeId ?? 0, request.addNode.address ?? "");
+  } else if (request.addLearner) {
+    await node.addLearner(request.addLearner.nodeId ?? 0, request.addLearner.address ?? "");
+  } else if (request.promote) {
+    await node.promote(request.promote.nodeId ?? 0);
+  } else if (request.removeNode) {
+    await node.removeNode(request.removeNode.nodeId ?? 0);
+  } else if (request.transferLeader) {
+    await node.transferLeadership(request.transferLeader.target ?? 0);
+  } else {
+    throw new RuvraftError("EINVALID", "empty client request");
+  }
+  return new Uint8Array();
+}
+
+function errorBody(error: unknown): NonNullable<ClientResponse["error"]> {
+  if (error instanceof NotLeaderError) {
+    return {
+      code: error.code,
+      message: error.message,
+      leaderId: error.leaderId,
+      leaderAddress: error.leaderAddress,
+    };
+  }
+  if (error instanceof RuvraftError) {
+    return { code: error.code, message: error.message, leaderId: 0, leaderAddress: "" };
+  }
+  return {
+    code: "EINTERNAL",
+    message: (error as Error).message ?? String(error),
+    leaderId: 0,
+    leaderAddress: "",
+  };
+}

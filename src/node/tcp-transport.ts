@@ -1,0 +1,94 @@
+/**
+ * Runs a RaftNode over the TCP transport (src/transport): adapts TcpTransport to the node's
+ * transport port, reads received snapshot files into memory for the core, and answers the
+ * client protocol on the same port.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import type { Logger } from "pino";
+import { TcpTransport } from "../transport/index.js";
+import { answerClientRequest } from "./client-service.js";
+import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
+import { RaftNode } from "./raft-node.js";
+import type { StateMachine, StateMachineCodec } from "./state-machine.js";
+import type { TransportFactory } from "./transport-port.js";
+
+/**
+ * A TransportFactory for RaftNode. `getNode` is called for client requests (the node exists
+ * by then); peers start from the configuration and follow membership changes.
+ */
+export function tcpTransportFactory(
+  config: RaftNodeConfig,
+  logger: Logger,
+  getNode: () => RaftNode<unknown, unknown, unknown>,
+): TransportFactory {
+  return (handlers) => {
+    const peers = new Map(
+      config.peers
+        .filter((peer) => peer.id !== config.nodeId)
+        .map((peer) => [peer.id, peer.address] as const),
+    );
+    const transport = new TcpTransport(
+      {
+        nodeId: config.nodeId,
+        clusterId: config.clusterId,
+        listenHost: config.listenHost,
+        listenPort: config.listenPort,
+        peers,
+        ...(config.sharedSecret === undefined ? {} : { sharedSecret: config.sharedSecret }),
+        ...(config.tls === undefined ? {} : { tls: config.tls }),
+        snapshotDirectory: path.join(config.dataDirectory, "incoming-snapshots"),
+        logger,
+      },
+      {
+        onRaftMessage: (message) => handlers.onRaftMessage(message),
+        onSnapshot: (message, dataFile) => {
+          let data: Uint8Array;
+          try {
+            data = fs.readFileSync(dataFile);
+          } catch (error) {
+            logger.error(
+              { dataFile, error: (error as Error).message },
+              "cannot read a received snapshot",
+            );
+            return;
+          } finally {
+            fs.rmSync(dataFile, { force: true });
+          }
+          handlers.onSnapshot(message, data);
+        },
+        onPeerUnreachable: (peerId) => handlers.onPeerUnreachable(peerId),
+        onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
+        onClientRequest: (request, reply) => {
+          answerClientRequest(getNode(), request).then(reply, (error: unknown) => {
+            logger.error({ error: (error as Error).message }, "client request failed unexpectedly");
+          });
+        },
+      },
+    );
+    return transport;
+  };
+}
+
+/**
+ * A RaftNode on the TCP transport, answering the client protocol on its listener.
+ * `options` as for RaftNode; `logger` receives the node's and the transport's JSON lines.
+ */
+export function createTcpRaftNode<Command, Response, Query>(
+  options: RaftNodeOptions,
+  stateMachine: StateMachine<Command, Response, Query>,
+  codec: StateMachineCodec<Command, Response, Query>,
+  logger: Logger,
+): RaftNode<Command, Response, Query> {
+  const config = resolveNodeConfig(options);
+  let node: RaftNode<Command, Response, Query> | undefined;
+  node = new RaftNode(options, stateMachine, codec, {
+    logger,
+    transport: tcpTransportFactory(
+      config,
+      logger,
+      () => node as unknown as RaftNode<unknown, unknown, unknown>,
+    ),
+  });
+  return node;
+}
