@@ -78,7 +78,10 @@ export class PeerLink {
           { queuedBytes: this.queuedBytes, limitBytes: this.context.settings.sendQueueBytesMax },
           "send queue full: dropping frames",
         );
-        this.context.onUnreachable();
+        // Deferred: the caller is inside TcpTransport.send and must not be re-entered.
+        queueMicrotask(() => {
+          if (this.state !== "stopped") this.context.onUnreachable();
+        });
       }
       return;
     }

@@ -100,7 +100,9 @@ describe("TcpTransport between peers", () => {
     }
     const stats = a.transport.stats();
     expect(stats.droppedFrames).toBeGreaterThanOrEqual(45);
-    expect(a.recorded.unreachable).toContain(2);
+    await waitFor(() => a.recorded.unreachable.includes(2), "overflow reported");
+    // Reported once per overflow episode (plus once per failed dial), not once per frame.
+    expect(a.recorded.unreachable.length).toBeLessThanOrEqual(3);
     expect(logsMatching(a.records, "send queue full").length).toBeGreaterThan(0);
   });
 
