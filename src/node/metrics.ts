@@ -1,0 +1,359 @@
+/**
+ * NodeMetrics: the Prometheus metrics of one RaftNode, in a registry of its own (never
+ * prom-client's global default registry: several nodes may share a process, as in tests).
+ *
+ * Two kinds of sources:
+ * - Gauges read `node.status()` and `node.members()` at scrape time (prom-client `collect()`).
+ *   All gauges of one scrape see the SAME status snapshot: the first gauge collected reads it,
+ *   the rest reuse it until the end of the current microtask checkpoint.
+ * - Counters and histograms count the node's events from the moment NodeMetrics is created.
+ *   Create it (or the admin server) BEFORE `node.start()` to count the first election.
+ *
+ * | Metric                               | Type      | Labels                  | Meaning |
+ * |--------------------------------------|-----------|-------------------------|---------|
+ * | ruvraft_node_up                      | gauge     |                         | 1 when the node's status can be read (started, not failed); 0 otherwise, and then every other status gauge is absent or 0 |
+ * | ruvraft_term                         | gauge     |                         | Current Raft term |
+ * | ruvraft_role                         | gauge     | role=follower, pre-candidate, candidate, leader | 1 for the node's current role, 0 for the three others |
+ * | ruvraft_is_leader                    | gauge     |                         | 1 when this node is the leader |
+ * | ruvraft_leader_id                    | gauge     |                         | Id of the leader this node knows, 0 when none |
+ * | ruvraft_commit_index                 | gauge     |                         | Highest log index known committed |
+ * | ruvraft_applied_index                | gauge     |                         | Highest log index applied to the state machine (applied <= commit) |
+ * | ruvraft_last_index                   | gauge     |                         | Index of the last entry in this node's log |
+ * | ruvraft_snapshot_index               | gauge     |                         | Index covered by the newest snapshot (the log starts after it) |
+ * | ruvraft_peer_match_index             | gauge     | peer=<node id>          | Leader only: highest index known replicated on that peer (this node excluded) |
+ * | ruvraft_peer_lag_entries             | gauge     | peer=<node id>          | Leader only: leader's last index - the peer's match index |
+ * | ruvraft_members                      | gauge     | kind=voter, learner     | Members of the current configuration (during a joint change, voters of both halves) |
+ * | ruvraft_fsync_duration_seconds       | histogram |                         | Time of one durable log write: write + fdatasync of a group commit (buckets 50 us .. 1 s) |
+ * | ruvraft_group_commit_entries         | histogram |                         | Entries per durable log write (buckets 1 .. 4096; 0 for a write of the hard state only, e.g. a vote) |
+ * | ruvraft_group_commit_bytes           | histogram |                         | Bytes appended to the log per durable write (buckets 256 B .. 64 MiB) |
+ * | ruvraft_proposals_total              | counter   |                         | Proposals the core accepted on this node as leader: commands and member-address records (membership changes are not counted) |
+ * | ruvraft_pre_elections_total          | counter   |                         | Times this node became pre-candidate (a pre-vote round; it does not change the term). Rising alone: the node cannot reach a quorum |
+ * | ruvraft_elections_total              | counter   |                         | Elections this node started: transitions into candidate, plus wins whose candidate phase fell inside one Ready (a single-node cluster) |
+ * | ruvraft_leader_changes_total         | counter   |                         | Times this node learned of a new leader (a change of the known leader id to a non-zero id) |
+ * | ruvraft_snapshots_total              | counter   | kind=taken, installed   | Snapshots taken here (log compaction) and installed from the leader |
+ * | ruvraft_snapshot_sends_total         | counter   | result=ok, failed       | Snapshots this node (as leader) finished sending to a peer |
+ *
+ * With `processMetrics` (default true) a scrape also includes prom-client's default process
+ * metrics (`process_*`, `nodejs_*`: CPU, memory, event loop lag, GC). They live in ONE registry
+ * per process, shared by every NodeMetrics: `collectDefaultMetrics` starts a GC observer and an
+ * event-loop monitor per call that are never released, so calling it per node would leak.
+ */
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
+import type { GroupCommitInfo } from "../storage/index.js";
+import type { NodeStatus, RaftNodeEvents } from "./raft-node.js";
+
+/** What NodeMetrics and the admin server need of a RaftNode (tests may pass a stand-in). */
+export interface ObservedNode {
+  status(): NodeStatus;
+  members(): { nodeId: number; address: string; voter: boolean; learner: boolean }[];
+  on<E extends keyof RaftNodeEvents>(
+    event: E,
+    listener: (...args: RaftNodeEvents[E]) => void,
+  ): unknown;
+  off<E extends keyof RaftNodeEvents>(
+    event: E,
+    listener: (...args: RaftNodeEvents[E]) => void,
+  ): unknown;
+}
+
+export interface NodeMetricsOptions {
+  /** Include the process-wide default metrics in `text()` (default true). */
+  processMetrics?: boolean;
+}
+
+const ROLES: readonly NodeStatus["role"][] = ["follower", "pre-candidate", "candidate", "leader"];
+
+/** 50 us .. 1 s: a fast NVMe fdatasync is ~50 us, anything near 1 s is an incident. */
+export const FSYNC_DURATION_BUCKETS_SECONDS = [
+  0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1,
+];
+/** 1 .. 4096 in powers of two (maxEntriesPerAppend defaults to 1024). */
+export const GROUP_COMMIT_ENTRIES_BUCKETS = Array.from({ length: 13 }, (_, i) => 2 ** i);
+/** 256 B .. 64 MiB in powers of four (64 MiB = the default segment size). */
+export const GROUP_COMMIT_BYTES_BUCKETS = Array.from({ length: 10 }, (_, i) => 256 * 4 ** i);
+
+let processRegistry: Registry | undefined;
+
+/** The one registry of default process metrics, created on first use. */
+function sharedProcessRegistry(): Registry {
+  if (processRegistry === undefined) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry });
+  }
+  return processRegistry;
+}
+
+/** The events NodeMetrics counts. */
+type CountedEvent =
+  | "roleChange"
+  | "leaderChange"
+  | "groupCommit"
+  | "proposal"
+  | "snapshot"
+  | "snapshotSent";
+type Listeners = { [E in CountedEvent]: (...args: RaftNodeEvents[E]) => void };
+
+export class NodeMetrics {
+  /** This node's metrics only (no process metrics); `text()` adds those. */
+  readonly registry = new Registry();
+  private readonly processMetrics: boolean;
+  private readonly listeners: Listeners;
+  private status: NodeStatus | undefined;
+  private statusRead = false;
+  private lastRole: NodeStatus["role"] = "follower";
+  private lastLeaderId = 0;
+  private closed = false;
+
+  private readonly fsyncDuration: Histogram;
+  private readonly groupCommitEntries: Histogram;
+  private readonly groupCommitBytes: Histogram;
+  private readonly proposals: Counter;
+  private readonly preElections: Counter;
+  private readonly elections: Counter;
+  private readonly leaderChanges: Counter;
+  private readonly snapshots: Counter<"kind">;
+  private readonly snapshotSends: Counter<"result">;
+
+  constructor(
+    private readonly node: ObservedNode,
+    options: NodeMetricsOptions = {},
+  ) {
+    this.processMetrics = options.processMetrics ?? true;
+    this.registerStatusGauges();
+    const registers = [this.registry];
+    this.fsyncDuration = new Histogram({
+      name: "ruvraft_fsync_duration_seconds",
+      help: "Time of one durable log write (write + fdatasync of a group commit)",
+      buckets: FSYNC_DURATION_BUCKETS_SECONDS,
+      registers,
+    });
+    this.groupCommitEntries = new Histogram({
+      name: "ruvraft_group_commit_entries",
+      help: "Entries per durable log write (0 for a write of the hard state only)",
+      buckets: GROUP_COMMIT_ENTRIES_BUCKETS,
+      registers,
+    });
+    this.groupCommitBytes = new Histogram({
+      name: "ruvraft_group_commit_bytes",
+      help: "Bytes appended to the log per durable write",
+      buckets: GROUP_COMMIT_BYTES_BUCKETS,
+      registers,
+    });
+    this.proposals = counter(registers, "ruvraft_proposals_total", "Proposals accepted as leader");
+    this.preElections = counter(
+      registers,
+      "ruvraft_pre_elections_total",
+      "Times this node became pre-candidate (pre-vote rounds)",
+    );
+    this.elections = counter(
+      registers,
+      "ruvraft_elections_total",
+      "Elections this node started (transitions into candidate)",
+    );
+    this.leaderChanges = counter(
+      registers,
+      "ruvraft_leader_changes_total",
+      "Times this node learned of a new leader",
+    );
+    this.snapshots = new Counter({
+      name: "ruvraft_snapshots_total",
+      help: "Snapshots taken here and installed from the leader",
+      labelNames: ["kind"],
+      registers,
+    });
+    this.snapshotSends = new Counter({
+      name: "ruvraft_snapshot_sends_total",
+      help: "Snapshots sent to peers, by result",
+      labelNames: ["result"],
+      registers,
+    });
+    // Show every label value from the first scrape, so rate() works from the start.
+    for (const kind of ["taken", "installed"]) this.snapshots.inc({ kind }, 0);
+    for (const result of ["ok", "failed"]) this.snapshotSends.inc({ result }, 0);
+    this.listeners = this.makeListeners();
+    this.attach();
+  }
+
+  /** The Content-Type of `text()` (Prometheus text format 0.0.4). */
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  /** The exposition text: this node's metrics, then the process metrics if enabled. */
+  async text(): Promise<string> {
+    if (!this.processMetrics) {
+      return this.registry.metrics();
+    }
+    // merge() builds a throw-away registry over the same metric objects: cheap, no copies.
+    return Registry.merge([this.registry, sharedProcessRegistry()]).metrics();
+  }
+
+  /** Detaches from the node's events; the registry keeps its last values. Idempotent. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    const node = this.node;
+    const listeners = this.listeners;
+    node.off("roleChange", listeners.roleChange);
+    node.off("leaderChange", listeners.leaderChange);
+    node.off("groupCommit", listeners.groupCommit);
+    node.off("proposal", listeners.proposal);
+    node.off("snapshot", listeners.snapshot);
+    node.off("snapshotSent", listeners.snapshotSent);
+  }
+
+  // ---- events --------------------------------------------------------------------------------
+
+  private makeListeners(): Listeners {
+    return {
+      roleChange: ({ role }) => this.onRoleChange(role),
+      leaderChange: ({ leaderId }) => {
+        if (leaderId !== 0 && leaderId !== this.lastLeaderId) this.leaderChanges.inc();
+        this.lastLeaderId = leaderId;
+      },
+      groupCommit: (commit: GroupCommitInfo) => {
+        this.fsyncDuration.observe(commit.writeAndSyncMicros / 1_000_000);
+        this.groupCommitEntries.observe(commit.entries);
+        this.groupCommitBytes.observe(commit.bytes);
+      },
+      proposal: () => this.proposals.inc(),
+      snapshot: ({ kind }) => this.snapshots.inc({ kind }),
+      snapshotSent: ({ ok }) => this.snapshotSends.inc({ result: ok ? "ok" : "failed" }),
+    };
+  }
+
+  private attach(): void {
+    const node = this.node;
+    const listeners = this.listeners;
+    node.on("roleChange", listeners.roleChange);
+    node.on("leaderChange", listeners.leaderChange);
+    node.on("groupCommit", listeners.groupCommit);
+    node.on("proposal", listeners.proposal);
+    node.on("snapshot", listeners.snapshot);
+    node.on("snapshotSent", listeners.snapshotSent);
+  }
+
+  private onRoleChange(role: NodeStatus["role"]): void {
+    if (role === "pre-candidate") {
+      this.preElections.inc();
+    } else if (role === "candidate") {
+      this.elections.inc();
+    } else if (role === "leader" && this.lastRole !== "candidate") {
+      // The node ran and won an election within one Ready (one voter): still an election.
+      this.elections.inc();
+    }
+    this.lastRole = role;
+  }
+
+  // ---- status gauges ---------------------------------------------------------------------------
+
+  /**
+   * One status snapshot per scrape: prom-client calls every gauge's collect() synchronously at
+   * the start of `metrics()`, so the snapshot is dropped at the next microtask checkpoint.
+   */
+  private scrapeStatus(): NodeStatus | undefined {
+    if (!this.statusRead) {
+      this.statusRead = true;
+      try {
+        this.status = this.node.status();
+      } catch {
+        // Not started, or failed: ruvraft_node_up = 0 says so; the scrape itself succeeds.
+        this.status = undefined;
+      }
+      queueMicrotask(() => {
+        this.statusRead = false;
+        this.status = undefined;
+      });
+    }
+    return this.status;
+  }
+
+  private registerStatusGauges(): void {
+    const registers = [this.registry];
+    const value = (name: string, help: string, read: (status: NodeStatus) => number) => {
+      const gauge: Gauge = new Gauge({
+        name,
+        help,
+        registers,
+        collect: () => {
+          const status = this.scrapeStatus();
+          gauge.set(status === undefined ? 0 : read(status));
+        },
+      });
+    };
+    value("ruvraft_node_up", "1 when the node is started and not failed", () => 1);
+    value("ruvraft_term", "Current Raft term", (status) => status.term);
+    value("ruvraft_is_leader", "1 when this node is the leader", (status) =>
+      status.role === "leader" ? 1 : 0,
+    );
+    value("ruvraft_leader_id", "Known leader id, 0 when none", (status) => status.leaderId);
+    value("ruvraft_commit_index", "Highest index known committed", (status) => status.commitIndex);
+    value("ruvraft_applied_index", "Highest index applied", (status) => status.appliedIndex);
+    value("ruvraft_last_index", "Index of the last log entry", (status) => status.lastIndex);
+    value("ruvraft_snapshot_index", "Index of the newest snapshot", (status) => {
+      return status.snapshotIndex;
+    });
+    this.registerLabelledGauges(registers);
+  }
+
+  private registerLabelledGauges(registers: Registry[]): void {
+    const role: Gauge<"role"> = new Gauge({
+      name: "ruvraft_role",
+      help: "1 for the node's current role, 0 for the others",
+      labelNames: ["role"],
+      registers,
+      collect: () => {
+        role.reset();
+        const status = this.scrapeStatus();
+        if (status === undefined) return;
+        for (const name of ROLES) role.set({ role: name }, name === status.role ? 1 : 0);
+      },
+    });
+    const matchIndex: Gauge<"peer"> = new Gauge({
+      name: "ruvraft_peer_match_index",
+      help: "Leader only: highest index known replicated on the peer",
+      labelNames: ["peer"],
+      registers,
+      collect: () => this.collectPeers(matchIndex, (_status, match) => match),
+    });
+    const lag: Gauge<"peer"> = new Gauge({
+      name: "ruvraft_peer_lag_entries",
+      help: "Leader only: last index - the peer's match index",
+      labelNames: ["peer"],
+      registers,
+      collect: () =>
+        this.collectPeers(lag, (status, match) => Math.max(0, status.lastIndex - match)),
+    });
+    const members: Gauge<"kind"> = new Gauge({
+      name: "ruvraft_members",
+      help: "Members of the current configuration, by kind",
+      labelNames: ["kind"],
+      registers,
+      collect: () => {
+        members.reset();
+        if (this.scrapeStatus() === undefined) return;
+        const list = this.node.members();
+        members.set({ kind: "voter" }, list.filter((member) => member.voter).length);
+        members.set({ kind: "learner" }, list.filter((member) => member.learner).length);
+      },
+    });
+  }
+
+  /** Replaces a per-peer gauge's series: peers that left (or a lost leadership) disappear. */
+  private collectPeers(
+    gauge: Gauge<"peer">,
+    read: (status: NodeStatus, matchIndex: number) => number,
+  ): void {
+    gauge.reset();
+    const status = this.scrapeStatus();
+    if (status === undefined || status.role !== "leader") return;
+    for (const peer of status.peers) {
+      if (peer.nodeId === status.nodeId) continue;
+      gauge.set({ peer: String(peer.nodeId) }, read(status, peer.matchIndex));
+    }
+  }
+}
+
+function counter(registers: Registry[], name: string, help: string): Counter {
+  return new Counter({ name, help, registers });
+}

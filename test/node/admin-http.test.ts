@@ -1,0 +1,321 @@
+import net from "node:net";
+import { afterEach, describe, expect, it } from "vitest";
+import { type AdminServer, startAdminServer } from "../../src/node/admin-http.js";
+import {
+  type KvCommand,
+  type KvQuery,
+  type KvResponse,
+  KvStateMachine,
+  kvCodec,
+} from "../../src/node/kv-state-machine.js";
+import { RaftNode } from "../../src/node/raft-node.js";
+import { temporaryDirectory } from "../storage/helpers.js";
+import { MemoryNetwork } from "./memory-network.js";
+
+type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
+const running: KvNode[] = [];
+const servers: AdminServer[] = [];
+
+afterEach(async () => {
+  for (const server of servers.splice(0)) await server.close();
+  for (const node of running.splice(0)) await node.stop();
+});
+
+function startCluster(size: number, network = new MemoryNetwork()) {
+  const peers = Array.from({ length: size }, (_, i) => ({
+    id: i + 1,
+    address: `127.0.0.1:${41000 + i}`,
+  }));
+  const make = (position: number) => {
+    const peer = peers[position] as (typeof peers)[number];
+    const node: KvNode = new RaftNode(
+      {
+        nodeId: peer.id,
+        peers,
+        dataDirectory: temporaryDirectory(),
+        electionTimeoutMinMs: 60,
+        electionTimeoutMaxMs: 120,
+        heartbeatIntervalMs: 10,
+        randomSeed: peer.id,
+      },
+      new KvStateMachine(),
+      kvCodec,
+      { transport: network.transportFor(peer.id) },
+    );
+    running.push(node);
+    return node;
+  };
+  return { peers, network, make };
+}
+
+async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
+  const id = await (nodes[0] as KvNode).waitForLeader(5000);
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const leader = nodes.find(
+      (node) => node.isLeader() && node.config.nodeId === (node.leaderId() ?? 0),
+    );
+    if (leader !== undefined) return leader;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`no leader found (first node believes ${id})`);
+}
+
+/** An admin server on 127.0.0.1, OS-assigned port, closed after the test. */
+async function adminFor(node: KvNode): Promise<AdminServer> {
+  const server = await startAdminServer(node, { host: "127.0.0.1", port: 0 });
+  servers.push(server);
+  return server;
+}
+
+function url(server: AdminServer, route: string): string {
+  const { host, port } = server.address();
+  return `http://${host}:${port}${route}`;
+}
+
+async function getJson(server: AdminServer, route: string) {
+  const response = await fetch(url(server, route));
+  expect(response.headers.get("content-type")).toBe("application/json; charset=utf-8");
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+async function scrape(server: AdminServer): Promise<string> {
+  const response = await fetch(url(server, "/metrics"));
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toBe("text/plain; version=0.0.4; charset=utf-8");
+  return response.text();
+}
+
+/** The value of one sample, e.g. sample(text, 'ruvraft_role{role="leader"}'); undefined if absent. */
+function sample(text: string, series: string): number | undefined {
+  for (const line of text.split("\n")) {
+    if (line.startsWith(`${series} `)) return Number(line.slice(series.length + 1));
+  }
+  return undefined;
+}
+
+/** Every series of a metric name with its labels, e.g. peers of ruvraft_peer_lag_entries. */
+function seriesOf(text: string, name: string): string[] {
+  return text
+    .split("\n")
+    .filter((line) => line.startsWith(`${name}{`))
+    .map((line) => line.slice(0, line.lastIndexOf(" ")));
+}
+
+/** Polls `check` every 10 ms until it returns true; fails after `timeoutMs`. */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe("admin HTTP: /metrics, /health, /status", () => {
+  it("serves a single-node cluster's metrics, health and status", async () => {
+    const node = startCluster(1).make(0);
+    const admin = await adminFor(node); // before start(): counts the first election
+    await node.start();
+    await node.waitForLeader(5000);
+    const proposals = 5;
+    for (let i = 0; i < proposals; i++) await node.propose({ op: "put", key: `k${i}`, value: "v" });
+
+    const text = await scrape(admin);
+    expect(sample(text, "ruvraft_node_up")).toBe(1);
+    expect(sample(text, "ruvraft_term")).toBeGreaterThanOrEqual(1);
+    expect(sample(text, "ruvraft_is_leader")).toBe(1);
+    expect(sample(text, "ruvraft_leader_id")).toBe(1);
+    expect(sample(text, 'ruvraft_role{role="leader"}')).toBe(1);
+    expect(sample(text, 'ruvraft_role{role="follower"}')).toBe(0);
+    expect(sample(text, 'ruvraft_role{role="pre-candidate"}')).toBe(0);
+    expect(sample(text, 'ruvraft_role{role="candidate"}')).toBe(0);
+    expect(sample(text, "ruvraft_commit_index")).toBeGreaterThanOrEqual(proposals);
+    expect(sample(text, "ruvraft_applied_index")).toBeGreaterThanOrEqual(proposals);
+    expect(sample(text, "ruvraft_last_index")).toBeGreaterThanOrEqual(proposals);
+    expect(sample(text, "ruvraft_snapshot_index")).toBe(1); // the bootstrap snapshot
+    expect(sample(text, 'ruvraft_members{kind="voter"}')).toBe(1);
+    expect(sample(text, 'ruvraft_members{kind="learner"}')).toBe(0);
+    expect(sample(text, "ruvraft_fsync_duration_seconds_count")).toBeGreaterThan(0);
+    expect(sample(text, "ruvraft_fsync_duration_seconds_sum")).toBeGreaterThan(0);
+    expect(sample(text, 'ruvraft_fsync_duration_seconds_bucket{le="+Inf"}')).toBeGreaterThan(0);
+    expect(sample(text, "ruvraft_group_commit_entries_count")).toBeGreaterThan(0);
+    expect(sample(text, "ruvraft_group_commit_entries_sum")).toBeGreaterThanOrEqual(proposals);
+    expect(sample(text, "ruvraft_group_commit_bytes_sum")).toBeGreaterThan(0);
+    expect(sample(text, "ruvraft_proposals_total")).toBe(proposals);
+    expect(sample(text, "ruvraft_elections_total")).toBeGreaterThanOrEqual(1);
+    expect(sample(text, "ruvraft_leader_changes_total")).toBeGreaterThanOrEqual(1);
+    expect(sample(text, 'ruvraft_snapshots_total{kind="taken"}')).toBe(0);
+    expect(sample(text, 'ruvraft_snapshot_sends_total{result="failed"}')).toBe(0);
+    expect(seriesOf(text, "ruvraft_peer_lag_entries")).toEqual([]); // no other peer
+    expect(text).toContain("# TYPE ruvraft_fsync_duration_seconds histogram");
+    expect(text).toContain("# TYPE ruvraft_proposals_total counter");
+    expect(sample(text, "process_cpu_user_seconds_total")).toBeGreaterThan(0);
+
+    const health = await getJson(admin, "/health");
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({ ok: true, nodeId: 1, role: "leader", leaderId: 1 });
+
+    const status = await getJson(admin, "/status");
+    expect(status.status).toBe(200);
+    expect(status.body).toMatchObject({ nodeId: 1, role: "leader", leaderId: 1 });
+    expect(status.body.commitIndex).toBeGreaterThanOrEqual(proposals);
+    expect(status.body.members).toEqual([
+      { nodeId: 1, address: "127.0.0.1:41000", voter: true, learner: false },
+    ]);
+  });
+
+  it("shows per-peer match index and lag on the leader of a 3-node cluster only", async () => {
+    const cluster = startCluster(3);
+    const nodes = [0, 1, 2].map((i) => cluster.make(i));
+    const admins = await Promise.all(nodes.map((node) => adminFor(node)));
+    await Promise.all(nodes.map((node) => node.start()));
+    const leader = await leaderOf(nodes);
+    const proposals = 10;
+    for (let i = 0; i < proposals; i++)
+      await leader.propose({ op: "put", key: `k${i}`, value: "v" });
+    const leaderAdmin = admins[nodes.indexOf(leader)] as AdminServer;
+
+    // Followers acknowledge asynchronously: wait (bounded) until both have caught up.
+    await eventually(async () => {
+      const text = await scrape(leaderAdmin);
+      return seriesOf(text, "ruvraft_peer_lag_entries").every(
+        (series) => sample(text, series) === 0,
+      );
+    });
+    const text = await scrape(leaderAdmin);
+    const others = nodes.filter((node) => node !== leader).map((node) => node.config.nodeId);
+    expect(seriesOf(text, "ruvraft_peer_lag_entries").sort()).toEqual(
+      others.map((id) => `ruvraft_peer_lag_entries{peer="${id}"}`),
+    );
+    const commitIndex = sample(text, "ruvraft_commit_index") as number;
+    expect(commitIndex).toBeGreaterThanOrEqual(proposals);
+    for (const id of others) {
+      expect(sample(text, `ruvraft_peer_match_index{peer="${id}"}`)).toBeGreaterThanOrEqual(
+        proposals,
+      );
+    }
+    expect(sample(text, "ruvraft_is_leader")).toBe(1);
+    expect(sample(text, "ruvraft_proposals_total")).toBe(proposals);
+    expect(sample(text, 'ruvraft_members{kind="voter"}')).toBe(3);
+
+    let elections = 0;
+    for (const [position, node] of nodes.entries()) {
+      const admin = admins[position] as AdminServer;
+      const scraped = await scrape(admin);
+      elections += sample(scraped, "ruvraft_elections_total") ?? 0;
+      expect(sample(scraped, "ruvraft_leader_id")).toBe(leader.config.nodeId);
+      expect(sample(scraped, "ruvraft_term")).toBeGreaterThanOrEqual(1);
+      expect(sample(scraped, "ruvraft_group_commit_entries_count")).toBeGreaterThan(0);
+      const health = await getJson(admin, "/health");
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({ ok: true, leaderId: leader.config.nodeId });
+      if (node !== leader) {
+        expect(sample(scraped, "ruvraft_is_leader")).toBe(0);
+        expect(sample(scraped, 'ruvraft_role{role="follower"}')).toBe(1);
+        expect(seriesOf(scraped, "ruvraft_peer_match_index")).toEqual([]);
+        expect(seriesOf(scraped, "ruvraft_peer_lag_entries")).toEqual([]);
+        expect(sample(scraped, "ruvraft_proposals_total")).toBe(0);
+      }
+    }
+    expect(elections).toBeGreaterThanOrEqual(1);
+  });
+
+  it("answers 503 on /health before start and while no leader is known", async () => {
+    const cluster = startCluster(3);
+    const lonely = cluster.make(0); // its two peers never start
+    const admin = await adminFor(lonely);
+
+    const before = await getJson(admin, "/health");
+    expect(before.status).toBe(503);
+    expect(before.body.ok).toBe(false);
+    expect(String(before.body.reason)).toMatch(/^node not running/);
+    expect((await getJson(admin, "/status")).status).toBe(503);
+    const notStarted = await scrape(admin);
+    expect(sample(notStarted, "ruvraft_node_up")).toBe(0);
+    expect(seriesOf(notStarted, "ruvraft_role")).toEqual([]);
+
+    await lonely.start();
+    // Bounded wait for a pre-vote round that cannot succeed (no quorum).
+    await eventually(
+      async () => (sample(await scrape(admin), "ruvraft_pre_elections_total") ?? 0) >= 1,
+    );
+    const health = await getJson(admin, "/health");
+    expect(health.status).toBe(503);
+    expect(health.body).toMatchObject({ ok: false, reason: "no leader known", leaderId: 0 });
+    const text = await scrape(admin);
+    expect(sample(text, "ruvraft_node_up")).toBe(1);
+    expect(sample(text, "ruvraft_leader_id")).toBe(0);
+    expect(sample(text, "ruvraft_is_leader")).toBe(0);
+    expect(sample(text, "ruvraft_elections_total")).toBe(0); // pre-vote keeps the term
+    expect(sample(text, "ruvraft_term")).toBe(1);
+    const status = await getJson(admin, "/status");
+    expect(status.status).toBe(200);
+    expect(status.body).toMatchObject({ nodeId: 1, leaderId: 0 });
+    expect(status.body.members as unknown[]).toHaveLength(3);
+  });
+
+  it("answers 404 for unknown paths, 405 for other methods, 400 for a malformed request", async () => {
+    const node = startCluster(1).make(0);
+    const admin = await adminFor(node);
+    await node.start();
+    await node.waitForLeader(5000);
+
+    const missing = await getJson(admin, "/nope");
+    expect(missing.status).toBe(404);
+    expect((await fetch(url(admin, "/metrics/extra"))).status).toBe(404);
+    expect((await fetch(url(admin, "/"))).status).toBe(404);
+    for (const method of ["POST", "PUT", "DELETE"]) {
+      const response = await fetch(url(admin, "/metrics"), { method, body: "x" });
+      expect(response.status).toBe(405);
+      expect(response.headers.get("allow")).toBe("GET");
+      await response.body?.cancel();
+    }
+    expect((await fetch(url(admin, "/health"), { method: "HEAD" })).status).toBe(405);
+    expect((await fetch(url(admin, "/health?verbose=1"))).status).toBe(200);
+
+    const reply = await rawRequest(admin, "NOT HTTP AT ALL\r\n\r\n");
+    expect(reply).toMatch(/^HTTP\/1\.1 400/);
+    // The server (and the node) carry on.
+    expect((await fetch(url(admin, "/health"))).status).toBe(200);
+  });
+
+  it("detaches from the node on close, and close is idempotent", async () => {
+    const node = startCluster(1).make(0);
+    const events = ["roleChange", "leaderChange", "groupCommit", "proposal", "snapshot"] as const;
+    const before = events.map((event) => node.listenerCount(event));
+    const admin = await startAdminServer(node, { host: "127.0.0.1", port: 0 });
+    expect(events.map((event) => node.listenerCount(event))).toEqual(before.map((n) => n + 1));
+    const { port } = admin.address();
+    expect(port).toBeGreaterThan(0);
+    await Promise.all([admin.close(), admin.close()]);
+    await admin.close();
+    expect(events.map((event) => node.listenerCount(event))).toEqual(before);
+    await expect(fetch(`http://127.0.0.1:${port}/health`)).rejects.toThrow();
+  });
+
+  it("rejects when the port is taken, without keeping listeners on the node", async () => {
+    const node = startCluster(1).make(0);
+    const first = await adminFor(node);
+    const listeners = node.listenerCount("groupCommit");
+    await expect(
+      startAdminServer(node, { host: "127.0.0.1", port: first.address().port }),
+    ).rejects.toMatchObject({ code: "EADDRINUSE" });
+    expect(node.listenerCount("groupCommit")).toBe(listeners);
+  });
+});
+
+/** Sends raw bytes and resolves with everything the server answers before closing. */
+function rawRequest(server: AdminServer, request: string): Promise<string> {
+  const { host, port } = server.address();
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(port, host);
+    let received = "";
+    socket.setEncoding("utf8");
+    socket.setTimeout(5000, () => socket.destroy(new Error("no answer within 5000 ms")));
+    socket.on("data", (chunk: string) => {
+      received += chunk;
+    });
+    socket.on("end", () => resolve(received));
+    socket.on("error", reject);
+    socket.write(request);
+  });
+}
