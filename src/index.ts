@@ -1,4 +1,43 @@
 /** Public API of ruvector-raft. Everything not exported here is internal. */
-export { wal } from "./proto/index.js";
+
+export { KvClient } from "./client/kv-client.js";
+export {
+  ClientRequestError,
+  ClientTimeoutError,
+  RaftClient,
+  type RaftClientOptions,
+} from "./client/raft-client.js";
+export { type AdminServerOptions, startAdminServer } from "./node/admin-http.js";
+export {
+  defaultNodeConfig,
+  type PeerConfig,
+  type RaftNodeConfig,
+  type RaftNodeOptions,
+} from "./node/config.js";
+export {
+  InvalidConfigError,
+  NotLeaderError,
+  OverloadedError,
+  RejectedError,
+  StoppedError,
+  TimeoutError,
+} from "./node/errors.js";
+export {
+  type KvCommand,
+  type KvQuery,
+  type KvResponse,
+  KvStateMachine,
+  kvCodec,
+} from "./node/kv-state-machine.js";
+export { NodeMetrics } from "./node/metrics.js";
+export {
+  type NodeStatus,
+  RaftNode,
+  type RaftNodeEvents,
+  type ReadConsistency,
+} from "./node/raft-node.js";
+export type { AppliedEntry, StateMachine, StateMachineCodec } from "./node/state-machine.js";
+export { createTcpRaftNode } from "./node/tcp-transport.js";
+export { wal, wire } from "./proto/index.js";
 export * from "./storage/index.js";
 export { InvalidArgumentError, RuvraftError } from "./util/errors.js";

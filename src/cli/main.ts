@@ -1,17 +1,22 @@
 #!/usr/bin/env node
 /**
- * The `ruvraft` command. For now it operates the segment log directly; running nodes and
- * local clusters come with the transport and node layers.
+ * The `ruvraft` command (`ruvraft --help`, `ruvraft <command> --help`):
  *
- *   ruvraft log append --data DIR [--entries N] [--size BYTES] [--batch N] [--concurrency N]
- *   ruvraft log info --data DIR
- *   ruvraft demo [--data DIR]          (what `npm start` runs)
+ *   ruvraft node --config FILE | --node-id N --peers 1=h:p,... --data DIR   run one node
+ *   ruvraft cluster [--nodes 3] [--data data/cluster] [--base-port 7400]    what `npm start` runs
+ *   ruvraft ctl [--endpoints h:p,...] status|members|put|get|add-node|...   operate a cluster
+ *   ruvraft log append|info --data DIR                                      the segment log alone
+ *   ruvraft demo [--data DIR]                                               write and verify a log
  */
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
 import { SegmentLog } from "../storage/index.js";
 import { RuvraftError } from "../util/errors.js";
+import { CLUSTER_DEFAULTS, defaultEndpoints, runCluster } from "./cluster-command.js";
+import { type CtlOptions, parseConsistency, statusTable, withClient } from "./ctl-command.js";
 import { type AppendReport, appendEntries } from "./log-commands.js";
+import { runNode } from "./node-command.js";
+import { type NodeCommandFlags, resolveNodeSettings } from "./node-settings.js";
 
 /** Where `ruvraft demo` (and so `npm start`) keeps its data unless --data says otherwise. */
 export const DEMO_DATA_DIRECTORY = "data/demo";
@@ -114,7 +119,161 @@ function buildProgram(): Command {
           `verify it:   node ${dump} --verify ${options.data}\n`,
       );
     });
+  addNodeCommand(program);
+  addClusterCommand(program);
+  addCtlCommand(program);
   return program;
+}
+
+function addNodeCommand(program: Command): void {
+  program
+    .command("node")
+    .description("run one node (JSON-lines logs on stdout; SIGTERM or SIGINT stops it cleanly)")
+    .option("--config <file>", "JSON config file (keys: see README, 'Running a node')")
+    .option("--node-id <n>", "this node's id (env RUVRAFT_NODE_ID)")
+    .option(
+      "--peers <list>",
+      "every member of a new cluster: 1=host:port,2=host:port,... (env RUVRAFT_PEERS)",
+    )
+    .option("--data <dir>", "data directory (env RUVRAFT_DATA)")
+    .option(
+      "--cluster-id <name>",
+      "cluster name every member shares (env RUVRAFT_CLUSTER_ID; default ruvraft)",
+    )
+    .option("--join", "join an existing cluster instead of bootstrapping one (env RUVRAFT_JOIN=1)")
+    .option(
+      "--listen <host:port>",
+      "listen address (env RUVRAFT_LISTEN; default: this node's address in --peers)",
+    )
+    .option(
+      "--admin-port <port>",
+      "admin HTTP port for /metrics, /health, /status (env RUVRAFT_ADMIN_PORT)",
+    )
+    .option(
+      "--log-level <level>",
+      "fatal|error|warn|info|debug (env RUVRAFT_LOG_LEVEL; default info)",
+    )
+    .option("--tls-cert <file>", "mutual TLS: this node's certificate (env RUVRAFT_TLS_CERT)")
+    .option("--tls-key <file>", "mutual TLS: this node's key (env RUVRAFT_TLS_KEY)")
+    .option("--tls-ca <file>", "mutual TLS: the CA certificate (env RUVRAFT_TLS_CA)")
+    .addHelpText(
+      "after",
+      "\nThe shared secret comes from RUVRAFT_SHARED_SECRET (or sharedSecret in the config file), never a flag.",
+    )
+    .action(async (flags: NodeCommandFlags) => {
+      process.exitCode = await runNode(resolveNodeSettings(flags, process.env));
+    });
+}
+
+function addClusterCommand(program: Command): void {
+  program
+    .command("cluster")
+    .description(
+      `run a local cluster of node processes on loopback: node <id> listens on 127.0.0.1:(base-port + id), admin HTTP on base-port + 100 + id`,
+    )
+    .option("--nodes <n>", "number of nodes", positiveInteger("--nodes"), CLUSTER_DEFAULTS.nodes)
+    .option(
+      "--data <dir>",
+      "data directory (one sub-directory and one log file per node)",
+      CLUSTER_DEFAULTS.dataDirectory,
+    )
+    .option(
+      "--base-port <port>",
+      "node <id> listens on base-port + id",
+      positiveInteger("--base-port"),
+      CLUSTER_DEFAULTS.basePort,
+    )
+    .action(async (options: { nodes: number; data: string; basePort: number }) => {
+      process.exitCode = await runCluster({
+        nodes: options.nodes,
+        dataDirectory: options.data,
+        basePort: options.basePort,
+      });
+    });
+}
+
+function addCtlCommand(program: Command): void {
+  const ctl = program
+    .command("ctl")
+    .description("operate a running cluster (default: the local `ruvraft cluster`)")
+    .option("--endpoints <list>", "host:port,... of nodes", defaultEndpoints().join(","))
+    .option("--cluster-id <name>", "cluster name", "ruvraft")
+    .option("--timeout <ms>", "give up after this long", positiveInteger("--timeout"), 10_000);
+  const options = (): CtlOptions => {
+    const raw = ctl.opts<{ endpoints: string; clusterId: string; timeout: number }>();
+    return {
+      endpoints: raw.endpoints.split(",").filter((e) => e !== ""),
+      clusterId: raw.clusterId,
+      timeoutMs: raw.timeout,
+    };
+  };
+  const print = (value: unknown) =>
+    process.stdout.write(`${typeof value === "string" ? value : JSON.stringify(value)}\n`);
+  ctl
+    .command("status")
+    .description("one row per endpoint: id, address, role, term, leader, commit, applied, lag")
+    .action(async () => {
+      process.stdout.write(await statusTable(options()));
+    });
+  ctl
+    .command("members")
+    .description("the members, their addresses and roles")
+    .action(async () => {
+      print(await withClient(options(), (client) => client.members()));
+    });
+  ctl
+    .command("put <key> <value>")
+    .description("set a key (exactly once)")
+    .action(async (key: string, value: string) => {
+      print(await withClient(options(), (_, kv) => kv.put(key, value)));
+    });
+  ctl
+    .command("get <key>")
+    .description("read a key")
+    .option("--consistency <mode>", "linearizable | lease | stale", "linearizable")
+    .action(async (key: string, flags: { consistency: string }) => {
+      print(
+        await withClient(options(), (_, kv) =>
+          kv.query({ op: "get", key }, parseConsistency(flags.consistency)),
+        ),
+      );
+    });
+  const id = positiveInteger("node id");
+  ctl
+    .command("add-node <id> <address>")
+    .description("add a voter")
+    .action(async (nodeId: string, address: string) => {
+      await withClient(options(), (client) => client.addNode(id(nodeId), address));
+      print(`added node ${nodeId} (${address}) as a voter`);
+    });
+  ctl
+    .command("add-learner <id> <address>")
+    .description("add a learner")
+    .action(async (nodeId: string, address: string) => {
+      await withClient(options(), (client) => client.addLearner(id(nodeId), address));
+      print(`added node ${nodeId} (${address}) as a learner`);
+    });
+  ctl
+    .command("promote <id>")
+    .description("make a learner a voter")
+    .action(async (nodeId: string) => {
+      await withClient(options(), (client) => client.promote(id(nodeId)));
+      print(`promoted node ${nodeId}`);
+    });
+  ctl
+    .command("remove-node <id>")
+    .description("remove a member")
+    .action(async (nodeId: string) => {
+      await withClient(options(), (client) => client.removeNode(id(nodeId)));
+      print(`removed node ${nodeId}`);
+    });
+  ctl
+    .command("transfer-leader <id>")
+    .description("hand leadership to a voter")
+    .action(async (nodeId: string) => {
+      await withClient(options(), (client) => client.transferLeader(id(nodeId)));
+      print(`node ${nodeId} leads`);
+    });
 }
 
 async function main(): Promise<void> {

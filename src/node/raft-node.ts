@@ -82,6 +82,8 @@ export interface RaftNodeEvents {
   proposal: [{ index: number }];
   /** An outbound snapshot finished. */
   snapshotSent: [{ peerId: number; ok: boolean }];
+  /** The node hit a fatal error (a failed write or fsync, a broken invariant) and stopped serving. */
+  failed: [Error];
 }
 
 interface PendingProposal {
@@ -474,11 +476,17 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   // ---- internals: the loop -------------------------------------------------------------------
 
+  /** The core, for the public API: throws StoppedError before start() and after stop(). */
   private core(): RawNode {
-    if (this.rawNode === undefined || this.fatal !== undefined) {
+    if (this.rawNode === undefined || this.fatal !== undefined || this.stopping) {
       throw this.fatal ?? new StoppedError();
     }
     return this.rawNode;
+  }
+
+  /** True between a successful start() and stop() (or a fatal error). */
+  isRunning(): boolean {
+    return this.running && !this.stopping && this.fatal === undefined;
   }
 
   private tick(): void {
@@ -910,6 +918,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     clearInterval(this.ticker);
     this.failAllPending(error);
     this.stopping = true;
+    this.emit("failed", error);
   }
 }
 

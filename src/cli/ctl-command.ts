@@ -1,0 +1,93 @@
+/**
+ * `ruvraft ctl`: operate a running cluster through RaftClient. Without --endpoints it talks to
+ * the default local cluster (`ruvraft cluster`), as etcdctl defaults to the local etcd.
+ */
+import { KvClient } from "../client/kv-client.js";
+import { RaftClient, type ReadConsistency } from "../client/raft-client.js";
+
+export interface CtlOptions {
+  endpoints: string[];
+  clusterId: string;
+  timeoutMs: number;
+}
+
+export function makeClient(options: CtlOptions): RaftClient {
+  const secret = process.env.RUVRAFT_SHARED_SECRET;
+  return new RaftClient({
+    endpoints: options.endpoints,
+    clusterId: options.clusterId,
+    operationTimeoutMs: options.timeoutMs,
+    ...(secret === undefined || secret === "" ? {} : { sharedSecret: secret }),
+  });
+}
+
+/** `status`: one row per endpoint, each asked directly (so a down node shows as such). */
+export async function statusTable(options: CtlOptions): Promise<string> {
+  const client = makeClient({ ...options, timeoutMs: Math.min(options.timeoutMs, 2000) });
+  try {
+    const rows = await Promise.all(
+      options.endpoints.map(async (endpoint) => {
+        try {
+          const status = await client.status(endpoint);
+          return { endpoint, status, error: undefined };
+        } catch (error) {
+          return { endpoint, status: undefined, error: (error as Error).message };
+        }
+      }),
+    );
+    const leaderLast = Math.max(
+      ...rows.map((row) => (row.status?.role === "leader" ? (row.status.lastIndex ?? 0) : 0)),
+    );
+    const header = ["ID", "ADDRESS", "ROLE", "TERM", "LEADER", "COMMIT", "APPLIED", "LAG"];
+    const lines = rows.map((row) => {
+      const status = row.status;
+      if (status === undefined)
+        return ["-", row.endpoint, `unreachable (${row.error})`, "", "", "", "", ""];
+      const lag = leaderLast > 0 ? Math.max(0, leaderLast - (status.appliedIndex ?? 0)) : "";
+      return [
+        String(status.nodeId),
+        status.address || row.endpoint,
+        status.role ?? "",
+        String(status.term),
+        String(status.leaderId),
+        String(status.commitIndex),
+        String(status.appliedIndex),
+        String(lag),
+      ];
+    });
+    return formatTable([header, ...lines]);
+  } finally {
+    client.close();
+  }
+}
+
+export function formatTable(rows: string[][]): string {
+  const widths = (rows[0] ?? []).map((_, column) =>
+    Math.max(...rows.map((row) => (row[column] ?? "").length)),
+  );
+  return `${rows
+    .map((row) =>
+      row
+        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n")}\n`;
+}
+
+export async function withClient<T>(
+  options: CtlOptions,
+  action: (client: RaftClient, kv: KvClient) => Promise<T>,
+): Promise<T> {
+  const client = makeClient(options);
+  try {
+    return await action(client, new KvClient(client));
+  } finally {
+    client.close();
+  }
+}
+
+export function parseConsistency(value: string): ReadConsistency {
+  if (value === "linearizable" || value === "lease" || value === "stale") return value;
+  throw new Error(`--consistency must be linearizable, lease or stale, got "${value}"`);
+}

@@ -1,0 +1,64 @@
+/**
+ * `ruvraft node`: runs one node in this process until SIGTERM or SIGINT (a clean stop), with
+ * JSON-lines logs (pino) on stdout. Exit codes: 0 after a clean stop, 1 when the node cannot
+ * start (the log line says why: a locked or corrupt data directory, a bad config key) or
+ * fails while running (a failed fsync: restart it to recover from the disk).
+ */
+import pino from "pino";
+import { startAdminServer } from "../node/admin-http.js";
+import { KvStateMachine, kvCodec } from "../node/kv-state-machine.js";
+import { createTcpRaftNode } from "../node/tcp-transport.js";
+import type { NodeSettings } from "./node-settings.js";
+
+export async function runNode(settings: NodeSettings): Promise<number> {
+  const logger = pino({ level: settings.logLevel, base: { nodeId: settings.node.nodeId } });
+  const node = createTcpRaftNode(settings.node, new KvStateMachine(), kvCodec, logger);
+  // The admin server first, so that metrics count the node's first election.
+  let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
+  try {
+    if (settings.adminPort !== undefined) {
+      admin = await startAdminServer(node, {
+        host: node.config.listenHost,
+        port: settings.adminPort,
+        logger,
+      });
+    }
+    await node.start();
+  } catch (error) {
+    logger.fatal(
+      { error: (error as Error).message, code: (error as { code?: string }).code },
+      "the node cannot start",
+    );
+    await admin?.close();
+    return 1;
+  }
+  logger.info(
+    {
+      address: node.address(),
+      admin: admin === undefined ? null : `${admin.address().host}:${admin.address().port}`,
+      dataDirectory: node.config.dataDirectory,
+    },
+    "node listening",
+  );
+  return new Promise((resolve) => {
+    let stopping = false;
+    const stop = (code: number, reason: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ reason }, "stopping");
+      const closing = admin === undefined ? Promise.resolve() : admin.close();
+      closing
+        .then(() => node.stop())
+        .then(
+          () => resolve(code),
+          (error: unknown) => {
+            logger.error({ error: (error as Error).message }, "error while stopping");
+            resolve(1);
+          },
+        );
+    };
+    process.once("SIGTERM", () => stop(0, "SIGTERM"));
+    process.once("SIGINT", () => stop(0, "SIGINT"));
+    node.once("failed", (error) => stop(1, `fatal: ${error.message}`));
+  });
+}

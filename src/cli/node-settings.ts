@@ -1,0 +1,178 @@
+/**
+ * Settings of `ruvraft node`: a JSON config file, overridden by environment variables,
+ * overridden by command-line flags. Every key is named in errors.
+ *
+ * | flag              | environment               | config file key     |
+ * | ----------------- | ------------------------- | ------------------- |
+ * | --node-id N       | RUVRAFT_NODE_ID           | nodeId              |
+ * | --peers LIST      | RUVRAFT_PEERS             | peers ("1=h:p,..." or [{id,address}]) |
+ * | --data DIR        | RUVRAFT_DATA              | dataDirectory       |
+ * | --cluster-id S    | RUVRAFT_CLUSTER_ID        | clusterId           |
+ * | --join            | RUVRAFT_JOIN=1            | bootstrap: false    |
+ * | --listen H:P      | RUVRAFT_LISTEN            | listen              |
+ * | --admin-port P    | RUVRAFT_ADMIN_PORT        | adminPort           |
+ * | --log-level L     | RUVRAFT_LOG_LEVEL         | logLevel            |
+ * | (none)            | RUVRAFT_SHARED_SECRET     | sharedSecret        |
+ * | --tls-cert/--tls-key/--tls-ca | RUVRAFT_TLS_CERT/_KEY/_CA | tls {certFile, keyFile, caFile} |
+ * Timing and limits (electionTimeoutMinMs, heartbeatIntervalMs, snapshotThresholdEntries, ...)
+ * come from the config file only; see RaftNodeConfig for the keys and defaults.
+ */
+import fs from "node:fs";
+import type { PeerConfig, RaftNodeOptions } from "../node/config.js";
+import { InvalidConfigError } from "../node/errors.js";
+
+export interface NodeCommandFlags {
+  config?: string;
+  nodeId?: string;
+  peers?: string;
+  data?: string;
+  clusterId?: string;
+  join?: boolean;
+  listen?: string;
+  adminPort?: string;
+  logLevel?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+  tlsCa?: string;
+}
+
+export interface NodeSettings {
+  node: RaftNodeOptions;
+  adminPort: number | undefined;
+  logLevel: string;
+}
+
+export function parsePeers(key: string, text: string): PeerConfig[] {
+  return text
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "")
+    .map((part) => {
+      const equals = part.indexOf("=");
+      const id = Number(part.slice(0, equals));
+      if (equals <= 0 || !Number.isSafeInteger(id) || id <= 0) {
+        throw new InvalidConfigError(key, `expected "id=host:port,...", got "${part}"`);
+      }
+      return { id, address: part.slice(equals + 1) };
+    });
+}
+
+function integer(key: string, value: string | number | undefined): number | undefined {
+  if (value === undefined || value === "") return undefined;
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed)) {
+    throw new InvalidConfigError(key, `must be an integer, got "${value}"`);
+  }
+  return parsed;
+}
+
+function readConfigFile(file: string | undefined): Record<string, unknown> {
+  if (file === undefined) return {};
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new InvalidConfigError("--config", `cannot read ${file}: ${(error as Error).message}`);
+  }
+  try {
+    const parsed = JSON.parse(text) as unknown;
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+      throw new Error("the top level must be an object");
+    }
+    return parsed as Record<string, unknown>;
+  } catch (error) {
+    throw new InvalidConfigError(
+      "--config",
+      `${file} is not valid JSON: ${(error as Error).message}`,
+    );
+  }
+}
+
+export function resolveNodeSettings(
+  flags: NodeCommandFlags,
+  environment: NodeJS.ProcessEnv,
+): NodeSettings {
+  const file = readConfigFile(flags.config ?? environment.RUVRAFT_CONFIG);
+  const pick = (flag: string | undefined, env: string | undefined, fileValue: unknown): unknown =>
+    flag ?? (env === undefined || env === "" ? undefined : env) ?? fileValue;
+  const nodeId = integer(
+    "nodeId",
+    pick(flags.nodeId, environment.RUVRAFT_NODE_ID, file.nodeId) as string | undefined,
+  );
+  if (nodeId === undefined) {
+    throw new InvalidConfigError(
+      "nodeId",
+      "is required (--node-id, RUVRAFT_NODE_ID or nodeId in the config file)",
+    );
+  }
+  const peersValue = pick(flags.peers, environment.RUVRAFT_PEERS, file.peers);
+  const peers =
+    typeof peersValue === "string"
+      ? parsePeers("peers", peersValue)
+      : ((peersValue as PeerConfig[] | undefined) ?? []);
+  const dataDirectory = pick(flags.data, environment.RUVRAFT_DATA, file.dataDirectory) as
+    | string
+    | undefined;
+  if (dataDirectory === undefined) {
+    throw new InvalidConfigError(
+      "dataDirectory",
+      "is required (--data, RUVRAFT_DATA or dataDirectory in the config file)",
+    );
+  }
+  const join = flags.join === true || environment.RUVRAFT_JOIN === "1" || file.bootstrap === false;
+  const listen = pick(flags.listen, environment.RUVRAFT_LISTEN, file.listen) as string | undefined;
+  const tlsCert = pick(
+    flags.tlsCert,
+    environment.RUVRAFT_TLS_CERT,
+    (file.tls as { certFile?: string } | undefined)?.certFile,
+  ) as string | undefined;
+  const tlsKey = pick(
+    flags.tlsKey,
+    environment.RUVRAFT_TLS_KEY,
+    (file.tls as { keyFile?: string } | undefined)?.keyFile,
+  ) as string | undefined;
+  const tlsCa = pick(
+    flags.tlsCa,
+    environment.RUVRAFT_TLS_CA,
+    (file.tls as { caFile?: string } | undefined)?.caFile,
+  ) as string | undefined;
+  const timing = Object.fromEntries(
+    Object.entries(file).filter(([key]) =>
+      /Ms$|Entries$|Bytes$|Appends$|Max$|^leaseReads$|^randomSeed$/.test(key),
+    ),
+  );
+  const node: RaftNodeOptions = {
+    ...timing,
+    nodeId,
+    peers,
+    dataDirectory,
+    bootstrap: !join,
+    clusterId:
+      (pick(flags.clusterId, environment.RUVRAFT_CLUSTER_ID, file.clusterId) as
+        | string
+        | undefined) ?? "ruvraft",
+  };
+  if (listen !== undefined) {
+    const colon = listen.lastIndexOf(":");
+    node.listenHost = listen.slice(0, colon);
+    node.listenPort = integer("listen", listen.slice(colon + 1)) ?? 0;
+  }
+  const secret = environment.RUVRAFT_SHARED_SECRET ?? (file.sharedSecret as string | undefined);
+  if (secret !== undefined && secret !== "") node.sharedSecret = secret;
+  if (tlsCert !== undefined || tlsKey !== undefined || tlsCa !== undefined) {
+    if (tlsCert === undefined || tlsKey === undefined || tlsCa === undefined) {
+      throw new InvalidConfigError("tls", "needs all three of the certificate, key and CA files");
+    }
+    node.tls = { certFile: tlsCert, keyFile: tlsKey, caFile: tlsCa };
+  }
+  return {
+    node,
+    adminPort: integer(
+      "adminPort",
+      pick(flags.adminPort, environment.RUVRAFT_ADMIN_PORT, file.adminPort) as string | undefined,
+    ),
+    logLevel:
+      (pick(flags.logLevel, environment.RUVRAFT_LOG_LEVEL, file.logLevel) as string | undefined) ??
+      "info",
+  };
+}

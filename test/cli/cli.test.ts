@@ -1,0 +1,122 @@
+/** The `ruvraft` command as operators run it: node settings errors, cluster, ctl. */
+import { type ChildProcess, execFile, spawn } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, describe, expect, it } from "vitest";
+import { temporaryDirectory } from "../storage/helpers.js";
+
+const run = promisify(execFile);
+const MAIN = path.resolve("dist/src/cli/main.js");
+const children: ChildProcess[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGKILL");
+      await new Promise((resolve) => child.once("exit", resolve));
+    }
+  }
+});
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
+  });
+}
+
+/** A base port P with P+1..P+n and P+101..P+100+n free. */
+async function freeBasePort(nodes: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 20000 + Math.floor(Math.random() * 30000);
+    const ports = Array.from({ length: nodes }, (_, i) => [base + 1 + i, base + 101 + i]).flat();
+    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
+  }
+  throw new Error("no free port range found");
+}
+
+async function ctl(base: number, ...args: string[]): Promise<string> {
+  const endpoints = [1, 2, 3].map((id) => `127.0.0.1:${base + id}`).join(",");
+  const { stdout } = await run(process.execPath, [MAIN, "ctl", "--endpoints", endpoints, ...args], {
+    timeout: 20_000,
+  });
+  return stdout;
+}
+
+describe("ruvraft node settings", () => {
+  it("names the missing or bad key and exits 1", async () => {
+    const failure = await run(process.execPath, [MAIN, "node", "--peers", "1=127.0.0.1:1"], {
+      timeout: 10_000,
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toMatch(/invalid config nodeId: is required/);
+    const badPeers = await run(
+      process.execPath,
+      [MAIN, "node", "--node-id", "1", "--peers", "one=x", "--data", temporaryDirectory()],
+      { timeout: 10_000 },
+    ).catch((error: { stderr: string }) => error);
+    expect((badPeers as { stderr: string }).stderr).toMatch(
+      /invalid config peers: expected "id=host:port,...", got "one=x"/,
+    );
+  });
+});
+
+describe("ruvraft cluster and ctl", () => {
+  it("starts a local 3-node cluster, serves ctl, and stops every node on SIGINT", async () => {
+    const base = await freeBasePort(3);
+    const data = temporaryDirectory();
+    const cluster = spawn(
+      process.execPath,
+      [MAIN, "cluster", "--data", data, "--base-port", String(base)],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    children.push(cluster);
+    let output = "";
+    cluster.stdout.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    let table = "";
+    for (let attempt = 0; attempt < 100 && !/leader/.test(table); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      table = await ctl(base, "status").catch(() => "");
+    }
+    expect(output).toContain(`node 1: raft+client 127.0.0.1:${base + 1}`);
+    expect(table).toMatch(/ID\s+ADDRESS\s+ROLE\s+TERM\s+LEADER\s+COMMIT\s+APPLIED\s+LAG/);
+    expect(table.match(/follower/g)).toHaveLength(2);
+    expect(JSON.parse(await ctl(base, "put", "color", "blue"))).toMatchObject({ ok: true });
+    expect(JSON.parse(await ctl(base, "get", "color"))).toEqual({ ok: true, value: "blue" });
+    expect(JSON.parse(await ctl(base, "members")).members).toHaveLength(3);
+    const exited = new Promise<number | null>((resolve) =>
+      cluster.once("exit", (code) => resolve(code)),
+    );
+    cluster.kill("SIGINT");
+    expect(await exited).toBe(0);
+    expect(output).toContain("SIGINT: stopping every node");
+    // Every node released its data directory: a node can start on it again.
+    const again = spawn(
+      process.execPath,
+      [
+        MAIN,
+        "node",
+        "--node-id",
+        "1",
+        "--peers",
+        `1=127.0.0.1:${base + 1}`,
+        "--data",
+        path.join(data, "node-1"),
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    children.push(again);
+    let log = "";
+    again.stdout.on("data", (chunk: Buffer) => {
+      log += chunk.toString();
+    });
+    for (let attempt = 0; attempt < 100 && !log.includes("node listening"); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(log).toContain("node listening");
+  });
+});
