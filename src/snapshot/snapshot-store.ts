@@ -1,41 +1,48 @@
 /**
  * Snapshot files: the state a node restarts from, and what it sends to followers that need
- * entries the log no longer has.
+ * entries the log no longer has. The layout is in format.ts (segments/FORMAT.md, "Snapshot
+ * files"); writing in writer.ts, reading in reader.ts.
  *
- * File `snap-<index, 20 digits>-<term, 20 digits>.snap`, little-endian:
+ * The store keeps one directory of `snap-<index>-<term>.snap` files:
+ * - writes go through SnapshotWriter (temporary name + fsync + rename + directory fsync);
+ *   after each commit all but the newest `retain` (default 2) snapshots are deleted;
+ * - on first use it deletes leftover `snap-*.snap.tmp` files (writes that never committed,
+ *   e.g. a crash) and reports each through `onWarning`;
+ * - a snapshot that fails a check when read is renamed to `<name>.bad` (kept for the
+ *   operator, never read again), reported through `onWarning` with the file, byte offset and
+ *   reason, and the next older snapshot is used.
  *
- *   0        8       12      16                 16+m             16+m+d
- *   +--------+-------+-------+------------------+----------------+-------+
- *   | magic  |version| m u32 | metadata (m B)   | data (d B)     |crc u32|
- *   |RVRAFTSN|  u32  |       | SnapshotFileMeta |                |       |
- *   +--------+-------+-------+------------------+----------------+-------+
- *   crc = CRC-32 of every byte before it. metadata = ruvraft.node.SnapshotFileMetadata
- *   (index, term, conf state, d).
- *
- * Written to a temporary name, fsync'd, renamed, directory fsync'd. The newest `retain`
- * files are kept. A file that fails its checks is renamed to `<name>.bad` (reported through
- * `onWarning`) and the next older one is used.
+ * The node (src/node) keeps its state machines in memory and uses `save` and `loadNewest`;
+ * large states use `createWriter` and `newestFile` + `openSnapshot` to stream.
  */
 import fs from "node:fs";
 import path from "node:path";
-import { node } from "../proto/node-index.js";
-import { crc32 } from "../storage/format.js";
 import type { FileSystem } from "../storage/fs.js";
 import { NodeFileSystem } from "../storage/fs.js";
-import { RuvraftError } from "../util/errors.js";
+import { InvalidArgumentError } from "../util/errors.js";
+import {
+  CHUNK_BYTES_DEFAULT,
+  parseSnapshotFileName,
+  SNAPSHOT_BAD_SUFFIX,
+  SNAPSHOT_TEMPORARY_SUFFIX,
+  type SnapshotConfState,
+  SnapshotFileError,
+  type SnapshotMetadata,
+  snapshotFileName,
+} from "./format.js";
+import { openSnapshot, type SnapshotReader } from "./reader.js";
+import { SnapshotWriter } from "./writer.js";
 
-export const SNAPSHOT_MAGIC = Buffer.from("RVRAFTSN", "latin1");
-export const SNAPSHOT_FORMAT_VERSION = 1;
-const PREFIX_BYTES = 16;
-const NAME_PATTERN = /^snap-(\d{20})-(\d{20})\.snap$/;
+export type { SnapshotConfState, SnapshotMetadata } from "./format.js";
+export {
+  SNAPSHOT_FORMAT_VERSION,
+  SNAPSHOT_MAGIC,
+  SnapshotFileError,
+  snapshotFileName,
+} from "./format.js";
 
-export interface SnapshotConfState {
-  voters: number[];
-  votersOutgoing: number[];
-  learners: number[];
-  learnersNext: number[];
-  autoLeave: boolean;
-}
+/** Snapshots kept after a save unless configured. */
+export const SNAPSHOTS_RETAINED_DEFAULT = 2;
 
 export interface StoredSnapshot {
   index: number;
@@ -44,137 +51,181 @@ export interface StoredSnapshot {
   data: Uint8Array;
 }
 
-export class SnapshotFileError extends RuvraftError {
-  override name = "SnapshotFileError";
-  constructor(
-    readonly file: string,
-    readonly offsetBytes: number,
-    reason: string,
-  ) {
-    super("ESNAPSHOT", `snapshot ${file} at byte offset ${offsetBytes}: ${reason}`);
-  }
+export interface SnapshotStoreOptions {
+  /** Snapshots kept after each save, >= 1; default SNAPSHOTS_RETAINED_DEFAULT (2). */
+  retain?: number;
+  /** Data bytes per chunk written; default CHUNK_BYTES_DEFAULT (1 MiB). */
+  chunkBytes?: number;
+  fileSystem?: FileSystem;
+  /** Set-aside files and removed leftovers are reported here (the node logs them as errors). */
+  onWarning?: (message: string) => void;
 }
 
-export function encodeSnapshotFile(snapshot: StoredSnapshot): Uint8Array {
-  const metadata = node.SnapshotFileMetadata.encode({
-    index: snapshot.index,
-    term: snapshot.term,
-    confState: snapshot.confState,
-    dataBytes: snapshot.data.length,
-  }).finish();
-  const total = PREFIX_BYTES + metadata.length + snapshot.data.length + 4;
-  const bytes = Buffer.alloc(total);
-  SNAPSHOT_MAGIC.copy(bytes, 0);
-  bytes.writeUInt32LE(SNAPSHOT_FORMAT_VERSION, 8);
-  bytes.writeUInt32LE(metadata.length, 12);
-  bytes.set(metadata, PREFIX_BYTES);
-  bytes.set(snapshot.data, PREFIX_BYTES + metadata.length);
-  bytes.writeUInt32LE(crc32(bytes.subarray(0, total - 4)), total - 4);
-  return bytes;
-}
-
-export function decodeSnapshotFile(file: string, bytes: Uint8Array): StoredSnapshot {
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length < PREFIX_BYTES + 4) {
-    throw new SnapshotFileError(file, 0, `too short (${buffer.length} bytes)`);
-  }
-  if (!buffer.subarray(0, 8).equals(SNAPSHOT_MAGIC)) {
-    throw new SnapshotFileError(file, 0, "wrong magic: not a ruvector-raft snapshot");
-  }
-  const version = buffer.readUInt32LE(8);
-  if (version !== SNAPSHOT_FORMAT_VERSION) {
-    throw new SnapshotFileError(file, 8, `unsupported snapshot format version ${version}`);
-  }
-  const stored = buffer.readUInt32LE(buffer.length - 4);
-  const computed = crc32(buffer.subarray(0, buffer.length - 4));
-  if (stored !== computed) {
-    throw new SnapshotFileError(file, buffer.length - 4, "CRC mismatch");
-  }
-  const metadataLength = buffer.readUInt32LE(12);
-  if (PREFIX_BYTES + metadataLength + 4 > buffer.length) {
-    throw new SnapshotFileError(file, 12, `metadata length ${metadataLength} exceeds the file`);
-  }
-  const metadata = node.SnapshotFileMetadata.decode(
-    buffer.subarray(PREFIX_BYTES, PREFIX_BYTES + metadataLength),
-  );
-  const dataStart = PREFIX_BYTES + metadataLength;
-  if (dataStart + metadata.dataBytes + 4 !== buffer.length) {
-    throw new SnapshotFileError(file, 12, "data length disagrees with the file size");
-  }
-  const conf = metadata.confState;
-  return {
-    index: metadata.index,
-    term: metadata.term,
-    confState: {
-      voters: [...(conf?.voters ?? [])],
-      votersOutgoing: [...(conf?.votersOutgoing ?? [])],
-      learners: [...(conf?.learners ?? [])],
-      learnersNext: [...(conf?.learnersNext ?? [])],
-      autoLeave: conf?.autoLeave ?? false,
-    },
-    data: buffer.subarray(dataStart, dataStart + metadata.dataBytes),
-  };
-}
-
-export function snapshotFileName(index: number, term: number): string {
-  return `snap-${String(index).padStart(20, "0")}-${String(term).padStart(20, "0")}.snap`;
-}
+const TEMPORARY_PATTERN = /^snap-\d{20}-\d{20}\.snap\.tmp$/;
 
 export class SnapshotStore {
   private readonly fileSystem: FileSystem;
+  private readonly retain: number;
+  private readonly chunkBytes: number;
+  private cleaned = false;
 
   constructor(
     readonly directory: string,
-    private readonly options: {
-      retain?: number;
-      fileSystem?: FileSystem;
-      onWarning?: (message: string) => void;
-    } = {},
+    private readonly options: SnapshotStoreOptions = {},
   ) {
     this.fileSystem = options.fileSystem ?? new NodeFileSystem();
+    this.retain = options.retain ?? SNAPSHOTS_RETAINED_DEFAULT;
+    this.chunkBytes = options.chunkBytes ?? CHUNK_BYTES_DEFAULT;
+    if (!Number.isSafeInteger(this.retain) || this.retain < 1) {
+      throw new InvalidArgumentError(`retain must be an integer >= 1, got ${this.retain}`);
+    }
   }
 
-  /** Writes `snapshot` durably, then deletes all but the newest `retain` (default 2). */
+  /** Writes `snapshot` durably, then deletes all but the newest `retain`. Returns its path. */
   async save(snapshot: StoredSnapshot): Promise<string> {
+    const writer = await this.createWriter(snapshot);
+    try {
+      await writer.write(snapshot.data);
+      return (await writer.commit()).file;
+    } catch (error) {
+      await writer.abort().catch(() => {});
+      throw error;
+    }
+  }
+
+  /**
+   * A writer for a new snapshot (streaming a large state). Its `commit` also deletes all but
+   * the newest `retain` snapshots once the new one is durable.
+   */
+  async createWriter(metadata: SnapshotMetadata): Promise<SnapshotWriter> {
+    this.cleanupOnce();
     await this.fileSystem.ensureDirectory(this.directory);
-    const file = path.join(this.directory, snapshotFileName(snapshot.index, snapshot.term));
-    await this.fileSystem.writeFileDurably(file, encodeSnapshotFile(snapshot));
+    const file = path.join(this.directory, snapshotFileName(metadata.index, metadata.term));
+    return SnapshotWriter.create(file, metadata, {
+      fileSystem: this.fileSystem,
+      chunkBytes: this.chunkBytes,
+      afterCommit: () => this.prune(),
+    });
+  }
+
+  /**
+   * The newest snapshot that passes every check, whole in memory, or undefined when there is
+   * none. Failing files are set aside (see the module comment).
+   */
+  loadNewest(): StoredSnapshot | undefined {
+    return this.newestPassing((reader) => {
+      const data = reader.readAll();
+      return { ...reader.metadata, data };
+    });
+  }
+
+  /**
+   * The path of the newest snapshot that passes every check (read through once, chunk by
+   * chunk, keeping nothing), or undefined. Stream it with `openSnapshot(file)`.
+   */
+  newestFile(): string | undefined {
+    return this.newestPassing((reader) => {
+      reader.verify();
+      return reader.file;
+    });
+  }
+
+  /** Opens a snapshot of this store by name (as listed), checking its name against it. */
+  open(name: string): SnapshotReader {
+    const file = path.join(this.directory, name);
+    const reader = openSnapshot(file, { fileSystem: this.fileSystem });
+    const named = parseSnapshotFileName(name);
+    if (
+      named === undefined ||
+      named.index !== reader.metadata.index ||
+      named.term !== reader.metadata.term
+    ) {
+      reader.close();
+      throw new SnapshotFileError(
+        file,
+        0,
+        "name",
+        `the metadata says index ${reader.metadata.index} term ${reader.metadata.term}, which the file name does not`,
+      );
+    }
+    return reader;
+  }
+
+  /** Snapshot file names, oldest first. */
+  list(): string[] {
+    this.cleanupOnce();
+    if (!fs.existsSync(this.directory)) {
+      return [];
+    }
+    return this.fileSystem
+      .readdirSync(this.directory)
+      .filter((name) => parseSnapshotFileName(name) !== undefined)
+      .sort();
+  }
+
+  /** Deletes all but the newest `retain` snapshots. */
+  async prune(): Promise<void> {
     const names = this.list();
-    const retain = Math.max(1, this.options.retain ?? 2);
-    for (const name of names.slice(0, Math.max(0, names.length - retain))) {
+    const doomed = names.slice(0, Math.max(0, names.length - this.retain));
+    for (const name of doomed) {
       await this.fileSystem.unlink(path.join(this.directory, name));
     }
-    if (names.length > retain) {
+    if (doomed.length > 0) {
       await this.fileSystem.syncDirectory(this.directory);
     }
-    return file;
   }
 
-  /** The newest snapshot that passes its checks, or undefined when there is none. */
-  loadNewest(): StoredSnapshot | undefined {
+  private newestPassing<T>(use: (reader: SnapshotReader) => T): T | undefined {
     const names = this.list().reverse();
     for (const name of names) {
-      const file = path.join(this.directory, name);
       try {
-        return decodeSnapshotFile(file, fs.readFileSync(file));
+        const reader = this.open(name);
+        try {
+          return use(reader);
+        } finally {
+          reader.close();
+        }
       } catch (error) {
-        fs.renameSync(file, `${file}.bad`);
-        this.options.onWarning?.(
-          `snapshot ${file} failed its checks and was set aside as ${file}.bad: ${(error as Error).message}`,
-        );
+        if (!(error instanceof SnapshotFileError)) {
+          throw error;
+        }
+        this.setAside(name, error);
       }
     }
     return undefined;
   }
 
-  /** Snapshot file names, oldest first. */
-  list(): string[] {
-    if (!fs.existsSync(this.directory)) {
-      return [];
+  /**
+   * Renames a failing snapshot to `<name>.bad`. Synchronous (the read path is) and not made
+   * durable: if the rename is lost in a crash the file fails again and is set aside again.
+   */
+  private setAside(name: string, error: SnapshotFileError): void {
+    const file = path.join(this.directory, name);
+    const bad = `${file}${SNAPSHOT_BAD_SUFFIX}`;
+    fs.renameSync(file, bad);
+    this.options.onWarning?.(
+      `snapshot ${file} failed its checks (${error.problem} at byte offset ${error.offsetBytes}) and was set aside as ${bad}; using the next older snapshot: ${error.message}`,
+    );
+  }
+
+  /** Deletes leftover temporary files once, before the first read or write. */
+  private cleanupOnce(): void {
+    if (this.cleaned) {
+      return;
     }
-    return fs
-      .readdirSync(this.directory)
-      .filter((name) => NAME_PATTERN.test(name))
-      .sort();
+    this.cleaned = true;
+    if (!fs.existsSync(this.directory)) {
+      return;
+    }
+    for (const name of this.fileSystem.readdirSync(this.directory)) {
+      if (!TEMPORARY_PATTERN.test(name)) {
+        continue;
+      }
+      const file = path.join(this.directory, name);
+      fs.rmSync(file, { force: true });
+      this.options.onWarning?.(
+        `removed ${file}: a snapshot whose writing never completed (${SNAPSHOT_TEMPORARY_SUFFIX} leftover, e.g. from a crash)`,
+      );
+    }
   }
 }
