@@ -39,8 +39,10 @@ export interface RaftNodeConfig {
   maxInflightAppends: number;
   maxInflightBytes: number;
   maxUncommittedBytes: number;
-  /** Take a snapshot and compact the log after this many applied entries. */
+  /** Take a snapshot and compact the log after this many applied entries... */
   snapshotThresholdEntries: number;
+  /** ...or after this many bytes of applied entry data, whichever comes first. */
+  snapshotThresholdBytes: number;
   /** Entries kept in the log below a snapshot, so slow followers catch up from the log. */
   snapshotTrailingEntries: number;
   segmentSizeBytes: number;
@@ -70,6 +72,7 @@ export function defaultNodeConfig(): Omit<
     maxInflightBytes: 32 * 1024 * 1024,
     maxUncommittedBytes: 64 * 1024 * 1024,
     snapshotThresholdEntries: 100_000,
+    snapshotThresholdBytes: 256 * 1024 * 1024,
     snapshotTrailingEntries: 10_000,
     segmentSizeBytes: 64 * 1024 * 1024,
     proposalTimeoutMs: 10_000,
@@ -150,6 +153,7 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
     "maxInflightBytes",
     "maxUncommittedBytes",
     "snapshotThresholdEntries",
+    "snapshotThresholdBytes",
     "segmentSizeBytes",
     "proposalTimeoutMs",
     "readTimeoutMs",

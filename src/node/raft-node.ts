@@ -128,6 +128,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private loopDone: Promise<void> | undefined;
   private ticker: NodeJS.Timeout | undefined;
   private fatal: Error | undefined;
+  /** The compaction running in the background, if any. */
+  private compaction: Promise<void> | undefined;
+  /** Bytes of entry data applied since the last snapshot (a compaction trigger). */
+  private appliedBytesSinceSnapshot = 0;
 
   constructor(
     options: RaftNodeOptions,
@@ -197,6 +201,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     clearInterval(this.ticker);
     this.notify();
     await this.loopDone;
+    await this.compaction;
     await this.transport?.stop();
     this.failAllPending(new StoppedError());
     await this.storage?.log.close();
@@ -601,7 +606,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     if (membershipChanged) {
       this.syncPeers();
     }
-    await this.compactIfDue();
+    this.compactIfDue();
   }
 
   private updateRole(role: StateRole, lead: number, term: number): void {
@@ -630,6 +635,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       const outcome = entry.type === EntryType.Normal ? this.applyNormal(entry) : undefined;
       this.appliedIndex = entry.index;
       this.appliedTerm = entry.term;
+      this.appliedBytesSinceSnapshot += entry.data.length;
       this.settleProposal(entry, outcome);
     }
     if (entries.length > 0) {
@@ -758,24 +764,47 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     });
   }
 
-  private async compactIfDue(): Promise<void> {
+  /**
+   * The compaction manager: once the log since the last snapshot passes
+   * snapshotThresholdEntries entries or snapshotThresholdBytes bytes of applied data, it takes
+   * the state at the applied index (synchronously, so it is consistent), then writes the
+   * snapshot file and deletes the covered segments in the background: the Ready loop goes on.
+   * One compaction at a time; a failed one is logged and retried at the next threshold.
+   */
+  private compactIfDue(): void {
     const storage = this.storage as DurableStorage;
-    const since = this.appliedIndex - storage.snapshotMetadata().index;
-    if (since < this.config.snapshotThresholdEntries) return;
+    const entriesSince = this.appliedIndex - storage.snapshotMetadata().index;
+    const due =
+      entriesSince >= this.config.snapshotThresholdEntries ||
+      (entriesSince > 0 && this.appliedBytesSinceSnapshot >= this.config.snapshotThresholdBytes);
+    if (!due || this.compaction !== undefined) return;
     const metadata: SnapshotMetadata = {
       index: this.appliedIndex,
       term: this.appliedTerm,
       confState: (this.rawNode as RawNode).status().confState,
     };
-    await storage.compact(
-      { metadata, data: this.encodeNodeSnapshot() },
-      this.config.snapshotTrailingEntries,
-    );
-    this.logger?.info(
-      { index: metadata.index, term: metadata.term },
-      "took a snapshot and compacted the log",
-    );
-    this.emit("snapshot", { index: metadata.index, term: metadata.term, kind: "taken" });
+    const data = this.encodeNodeSnapshot();
+    this.appliedBytesSinceSnapshot = 0;
+    this.compaction = storage
+      .compact({ metadata, data }, this.config.snapshotTrailingEntries)
+      .then(
+        () => {
+          this.logger?.info(
+            { index: metadata.index, term: metadata.term, bytes: data.length },
+            "took a snapshot and compacted the log",
+          );
+          this.emit("snapshot", { index: metadata.index, term: metadata.term, kind: "taken" });
+        },
+        (error: unknown) => {
+          this.logger?.error(
+            { index: metadata.index, error: (error as Error).message },
+            "taking a snapshot failed; will retry at the next threshold",
+          );
+        },
+      )
+      .finally(() => {
+        this.compaction = undefined;
+      });
   }
 
   // ---- internals: proposals, reads, membership ----------------------------------------------

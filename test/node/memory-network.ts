@@ -45,7 +45,11 @@ export class MemoryNetwork {
     setImmediate(() => {
       if (this.cut.has(`${message.from}-${message.to}`)) return;
       const target = this.handlers.get(message.to);
-      if (target === undefined) return;
+      if (target === undefined) {
+        // As the TCP transport does when a peer cannot be reached.
+        this.handlers.get(message.from)?.onPeerUnreachable(message.to);
+        return;
+      }
       if (message.type === 9) {
         target.onSnapshot(message, message.snapshot.data);
         this.handlers.get(message.from)?.onSnapshotStatus(message.to, true);
