@@ -119,11 +119,11 @@ export class Raft {
     const { hardState, confState } = config.storage.initialState();
     switchConfig(this.tracker, configFromConfState(confState), this.log.lastIndex(), this.limits);
     if (hardState.term > 0 || hardState.commit > 0) {
-      assert(hardState.commit >= this.log.committed, "hard state commit below the snapshot");
       assert(hardState.commit <= this.log.lastIndex(), "hard state commit beyond the log");
       this.term = hardState.term;
       this.vote = hardState.vote;
-      this.log.committed = hardState.commit;
+      // A snapshot is committed even if the hard state written with it was lost.
+      this.log.committed = Math.max(hardState.commit, this.log.committed);
     }
     if (config.applied > this.log.applied) this.log.appliedTo(config.applied);
     this.becomeFollower(this.term, 0);

@@ -41,8 +41,9 @@ import {
   MessageType,
   type ReadState,
   type Snapshot,
-  type StateRole,
+  StateRole,
 } from "./types.js";
+import { validateMessage } from "./validate.js";
 
 export interface SoftState {
   readonly lead: number;
@@ -108,7 +109,9 @@ export class RawNode {
     this.raft.tick();
   }
 
+  /** Throws InvalidArgumentError for a malformed message (terms and indexes not safe ints). */
   step(message: Message): void {
+    validateMessage(message);
     this.raft.step(message);
   }
 
@@ -252,7 +255,7 @@ export class RawNode {
       lastIndex: raft.log.lastIndex(),
       confState: confStateOf(raft.tracker.config),
       leadTransferee: raft.leadTransferee,
-      progress: raft.role === 4 ? raft.tracker.progress : undefined,
+      progress: raft.role === StateRole.Leader ? raft.tracker.progress : undefined,
     };
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MessageType, StateRole } from "../../src/raft/index.js";
 import { ProgressState } from "../../src/raft/tracker/index.js";
 import { AssertionError } from "../../src/util/assert.js";
+import { InvalidArgumentError } from "../../src/util/errors.js";
 import { bytes, TestCluster } from "./harness.js";
 
 describe("Ready / advance contract", () => {
@@ -67,5 +68,23 @@ describe("flow control limits (Raft §5.3)", () => {
     c.stabilize();
     expect(c.raft(1).tracker.progress.get(2)?.state).toBe(ProgressState.Replicate);
     expect(c.appliedData(2)).toEqual(["x"]);
+  });
+});
+
+describe("message validation", () => {
+  it("rejects malformed messages with an operating error", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    const node = c.get(2).node;
+    const base = { from: 1, to: 2, commit: 0, prevLogTerm: 0, type: MessageType.Append } as const;
+    expect(() => node.step({ ...base, term: 1.5, prevLogIndex: 0, entries: [] })).toThrow(
+      InvalidArgumentError,
+    );
+    const gap = [{ index: 3, term: 1, type: 1 as const, data: new Uint8Array() }];
+    expect(() => node.step({ ...base, term: 1, prevLogIndex: 0, entries: gap })).toThrow(
+      /consecutive/,
+    );
+    expect(() => node.step({ ...base, from: 0, term: 1, prevLogIndex: 0, entries: [] })).toThrow(
+      /node id/,
+    );
   });
 });

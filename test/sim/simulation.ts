@@ -161,6 +161,8 @@ export class Simulation {
       leaseReads: checkQuorum && rng.chance(0.6),
       maxEntriesPerMessage: 1 + rng.nextInt(32),
       maxInflightMessages: 1 + rng.nextInt(16),
+      maxInflightBytes: rng.chance(0.3) ? 300 : 1 << 20,
+      maxBytesPerMessage: rng.chance(0.3) ? 150 : 1 << 20,
       maxUncommittedEntriesBytes: rng.chance(0.3) ? 400 : 1 << 20,
       maxCommittedBytesPerReady: rng.chance(0.3) ? 200 : 1 << 20,
     };
