@@ -1,0 +1,36 @@
+/**
+ * Ruvector cluster metadata as an event-sourced state machine (DESIGN.md §6): the model, the
+ * events, the projector that folds them and answers queries, its protobuf codec, the
+ * validation rules and the deterministic placement.
+ */
+export {
+  decodeEvent,
+  decodeQuery,
+  decodeResponse,
+  decodeSnapshot,
+  encodeEvent,
+  encodeQuery,
+  encodeResponse,
+  encodeSnapshot,
+  metadataCodec,
+  SNAPSHOT_FORMAT_VERSION,
+} from "./codec.js";
+export { fmix32, fnv1a32, placementHash } from "./hash.js";
+export * from "./model.js";
+export {
+  HashRing,
+  type PlaceCollectionOptions,
+  placeCollection,
+  type ReplicaList,
+  VIRTUAL_NODES_PER_NODE,
+} from "./placement.js";
+export {
+  type AppliedEvent,
+  MetadataProjector,
+  type MetadataProjectorOptions,
+  WATCH_CAPACITY_EVENTS_DEFAULT,
+  WATCH_CAPACITY_EVENTS_MAX,
+  type WatchBatch,
+} from "./projector.js";
+export { type Rejection, RULES, type RuleName } from "./rules.js";
+export { eligibleNodeIds, emptyView, type MetadataView } from "./view.js";

@@ -1,0 +1,286 @@
+/**
+ * The metadata model, in plain TypeScript: the view the projector folds events into, the
+ * events, the queries and the responses. src/proto/metadata.proto is the wire and snapshot
+ * form of the same things and documents every field; src/metadata/codec.ts converts.
+ *
+ * Units are in the names (`atMs` is unix milliseconds decided by the proposer,
+ * `capacityBytes` is bytes). Node ids are safe integers >= 1; 0 means "no node".
+ */
+
+export const NODE_STATUSES = ["online", "suspect", "offline"] as const;
+export type NodeStatus = (typeof NODE_STATUSES)[number];
+
+export const NODE_ROLES = ["voter", "learner"] as const;
+export type NodeRole = (typeof NODE_ROLES)[number];
+
+export const DISTANCE_METRICS = ["euclidean", "cosine", "dotProduct", "manhattan"] as const;
+export type DistanceMetric = (typeof DISTANCE_METRICS)[number];
+
+export const SHARD_STATUSES = ["active", "migrating", "replicating", "offline"] as const;
+export type ShardStatus = (typeof SHARD_STATUSES)[number];
+
+/** A string map; kept sorted by key wherever it is stored or encoded. */
+export type Labels = Readonly<Record<string, string>>;
+
+export interface NodeInfo {
+  id: number;
+  address: string;
+  capacityBytes: number;
+  labels: Labels;
+  status: NodeStatus;
+  role: NodeRole;
+  registeredAtMs: number;
+  statusChangedAtMs: number;
+}
+
+export interface ClusterSettings {
+  replicationFactor: number;
+  shardCount: number;
+  heartbeatIntervalMs: number;
+  nodeTimeoutMs: number;
+}
+
+export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
+  replicationFactor: 3,
+  shardCount: 64,
+  heartbeatIntervalMs: 1_000,
+  nodeTimeoutMs: 10_000,
+});
+
+export interface HnswConfig {
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+  maxElements: number;
+}
+
+export const DEFAULT_HNSW: Readonly<HnswConfig> = Object.freeze({
+  m: 32,
+  efConstruction: 200,
+  efSearch: 100,
+  maxElements: 10_000_000,
+});
+
+export type Quantization =
+  | { kind: "none" }
+  | { kind: "scalar" }
+  | { kind: "product"; subspaces: number; k: number }
+  | { kind: "binary" };
+
+/**
+ * A collection as created. In CreateCollection, 0 in `shardCount`, `replicationFactor` or a
+ * `hnsw` field (or `hnsw` left out) means "the default"; in the view every value is resolved.
+ */
+export interface CollectionSpec {
+  name: string;
+  dimensions: number;
+  metric: DistanceMetric;
+  hnsw: HnswConfig;
+  quantization: Quantization;
+  onDiskPayload: boolean;
+  shardCount: number;
+  replicationFactor: number;
+}
+
+export interface Collection {
+  spec: CollectionSpec;
+  createdAtMs: number;
+  updatedAtMs: number;
+}
+
+export interface Alias {
+  name: string;
+  collection: string;
+}
+
+export interface Migration {
+  sourceNodeId: number;
+  targetNodeId: number;
+  totalKeys: number;
+  startedAtMs: number;
+}
+
+/**
+ * One shard of a collection. Invariant: `primaryNodeId` is not in `replicaNodeIds`, the
+ * replicas are distinct, and `primaryNodeId === 0` iff the shard has no replica at all.
+ * Invariant: `migration` is present iff `status === "migrating"`.
+ */
+export interface Shard {
+  collection: string;
+  shardId: number;
+  primaryNodeId: number;
+  replicaNodeIds: number[];
+  status: ShardStatus;
+  migration?: Migration;
+}
+
+// ---- events -----------------------------------------------------------------------------------
+
+interface EventBase {
+  /** Proposer time (unix ms); apply never reads a clock. */
+  atMs: number;
+}
+
+export interface RegisterNodeEvent extends EventBase {
+  type: "registerNode";
+  nodeId: number;
+  address: string;
+  capacityBytes: number;
+  labels: Labels;
+  role: NodeRole;
+}
+export interface UpdateNodeStatusEvent extends EventBase {
+  type: "updateNodeStatus";
+  nodeId: number;
+  status: NodeStatus;
+}
+export interface UpdateNodeLabelsEvent extends EventBase {
+  type: "updateNodeLabels";
+  nodeId: number;
+  labels: Labels;
+}
+export interface UpdateNodeCapacityEvent extends EventBase {
+  type: "updateNodeCapacity";
+  nodeId: number;
+  capacityBytes: number;
+}
+export interface UpdateNodeRoleEvent extends EventBase {
+  type: "updateNodeRole";
+  nodeId: number;
+  role: NodeRole;
+}
+export interface RemoveNodeEvent extends EventBase {
+  type: "removeNode";
+  nodeId: number;
+}
+export interface SetClusterSettingsEvent extends EventBase {
+  type: "setClusterSettings";
+  settings: ClusterSettings;
+}
+/** `hnsw` fields, `shardCount` and `replicationFactor` may be 0 = default (see CollectionSpec). */
+export interface CreateCollectionEvent extends EventBase {
+  type: "createCollection";
+  spec: CollectionSpec;
+}
+/** 0 = unchanged; at least one field must change something. */
+export interface UpdateCollectionEvent extends EventBase {
+  type: "updateCollection";
+  name: string;
+  efSearch: number;
+  replicationFactor: number;
+}
+export interface DropCollectionEvent extends EventBase {
+  type: "dropCollection";
+  name: string;
+}
+export interface CreateAliasEvent extends EventBase {
+  type: "createAlias";
+  alias: string;
+  collection: string;
+}
+export interface DeleteAliasEvent extends EventBase {
+  type: "deleteAlias";
+  alias: string;
+}
+export interface SwitchAliasEvent extends EventBase {
+  type: "switchAlias";
+  alias: string;
+  collection: string;
+}
+export interface StartMigrationEvent extends EventBase {
+  type: "startMigration";
+  collection: string;
+  shardId: number;
+  sourceNodeId: number;
+  targetNodeId: number;
+  totalKeys: number;
+}
+export interface CompleteMigrationEvent extends EventBase {
+  type: "completeMigration";
+  collection: string;
+  shardId: number;
+}
+export interface AbortMigrationEvent extends EventBase {
+  type: "abortMigration";
+  collection: string;
+  shardId: number;
+}
+export interface PromotePrimaryEvent extends EventBase {
+  type: "promotePrimary";
+  collection: string;
+  shardId: number;
+  nodeId: number;
+}
+export interface SetShardStatusEvent extends EventBase {
+  type: "setShardStatus";
+  collection: string;
+  shardId: number;
+  status: ShardStatus;
+}
+/** `collection` empty = every collection. */
+export interface RebalanceEvent extends EventBase {
+  type: "rebalance";
+  collection: string;
+}
+/**
+ * Log entry bytes the codec could not decode (corrupt, or from a newer schema). It is not
+ * proposed on purpose: it exists so that apply rejects such an entry (`event.undecodable`)
+ * identically on every replica instead of crashing them all.
+ */
+export interface UndecodableEvent extends EventBase {
+  type: "undecodable";
+  reason: string;
+}
+
+export type MetadataEvent =
+  | RegisterNodeEvent
+  | UpdateNodeStatusEvent
+  | UpdateNodeLabelsEvent
+  | UpdateNodeCapacityEvent
+  | UpdateNodeRoleEvent
+  | RemoveNodeEvent
+  | SetClusterSettingsEvent
+  | CreateCollectionEvent
+  | UpdateCollectionEvent
+  | DropCollectionEvent
+  | CreateAliasEvent
+  | DeleteAliasEvent
+  | SwitchAliasEvent
+  | StartMigrationEvent
+  | CompleteMigrationEvent
+  | AbortMigrationEvent
+  | PromotePrimaryEvent
+  | SetShardStatusEvent
+  | RebalanceEvent
+  | UndecodableEvent;
+
+export type MetadataEventType = MetadataEvent["type"];
+
+// ---- queries and responses ----------------------------------------------------------------------
+
+export type MetadataQuery =
+  | { type: "listCollections" }
+  | { type: "getCollection"; name: string }
+  | { type: "resolveAlias"; alias: string }
+  | { type: "listAliases" }
+  | { type: "shardsOfCollection"; collection: string }
+  | { type: "shardsOnNode"; nodeId: number }
+  | { type: "listNodes" }
+  | { type: "getSettings" };
+
+export type MetadataResult =
+  | { type: "collections"; collections: Collection[] }
+  | { type: "collection"; collection: Collection }
+  | { type: "alias"; alias: Alias }
+  | { type: "aliases"; aliases: Alias[] }
+  | { type: "shards"; shards: Shard[] }
+  | { type: "nodes"; nodes: NodeInfo[] }
+  | { type: "settings"; settings: ClusterSettings };
+
+/**
+ * `index`: for an event, the log index it was applied at; for a query, the applied index when
+ * it was answered. `result` is absent for events.
+ */
+export type MetadataResponse =
+  | { ok: true; index: number; result?: MetadataResult }
+  | { ok: false; rule: string; reason: string };

@@ -1,0 +1,304 @@
+/**
+ * Deterministic shard placement: consistent hashing with virtual nodes and bounded loads,
+ * sticky to the current assignment.
+ *
+ * The ring: every eligible node owns VIRTUAL_NODES_PER_NODE points, at
+ * placementHash(`node/<id>/<v>`); a shard's position is placementHash(`<collection>/<shardId>`).
+ * Walking the ring clockwise from a shard's position gives its preference order of nodes.
+ *
+ * Placing one collection (S shards, R = min(replication factor, n) replicas each, n eligible
+ * nodes, T = S * R assignments; lower = floor(T / n), upper = ceil(T / n)):
+ *   1. Keep every current replica that is on an eligible node (at most R per shard, the first
+ *      ones in primary-then-replica order). Nothing else moves unless a bound requires it.
+ *   2. Fill each shard (in shard order) up to R replicas: walk the ring from its position and
+ *      take the first node not in the shard whose load is below `lower`; if none, below
+ *      `upper`; if none, the least loaded node not in the shard.
+ *   3. While a node's load is above `upper`: move one of its replicas (a shard where it is not
+ *      primary if there is one) to the least loaded node that is not in that shard.
+ *   4. While a node's load is below `lower`: move a replica to it from the most loaded node,
+ *      from a shard it is not in.
+ *   5. Primaries: a shard keeps its primary while it remains a replica; otherwise the replica
+ *      with the fewest primaries becomes primary. Then, while a node holds more than
+ *      ceil(S / n) primaries, a shard it leads is handed to a replica with fewer (a promotion,
+ *      no data moves).
+ *
+ * Guarantees (tested in test/metadata/placement.test.ts):
+ * - Replicas of a shard are on distinct eligible nodes.
+ * - Balance: after a placement every eligible node holds between floor(T / n) and ceil(T / n)
+ *   replicas of the collection. Steps 3 and 4 always find a move: a node with more replicas
+ *   than another has a shard the other is not in (pigeonhole), and each move brings the two
+ *   loads closer, so the loops end (bounded by T moves each).
+ * - Movement: a placement only changes what the new node set or bounds require; adding one
+ *   node to n moves at most ceil(T / (n + 1)) + n assignments and removing one at most
+ *   ceil(T / n) + n (the theoretical minimum is about T / (n + 1) and T / n); the tests
+ *   measure it.
+ * - Determinism: a pure function of its inputs; ties break on node id.
+ */
+import { placementHash } from "./hash.js";
+
+export const VIRTUAL_NODES_PER_NODE = 64;
+
+/** A shard's replicas, primary first. Empty = no node holds the shard. */
+export type ReplicaList = readonly number[];
+
+export class HashRing {
+  /** Point hashes, ascending; `owners[i]` owns `points[i]`. */
+  private readonly points: Uint32Array;
+  private readonly owners: Uint32Array;
+  readonly nodeIds: readonly number[];
+
+  /** `nodeIds`: the eligible nodes, distinct safe integers >= 1. */
+  constructor(nodeIds: readonly number[]) {
+    const sorted = [...nodeIds].sort((a, b) => a - b);
+    for (let position = 1; position < sorted.length; position++) {
+      if (sorted[position] === sorted[position - 1]) throw new Error("duplicate node id in ring");
+    }
+    this.nodeIds = sorted;
+    const entries: { hash: number; owner: number }[] = [];
+    for (const nodeId of sorted) {
+      if (!Number.isSafeInteger(nodeId) || nodeId < 1 || nodeId > 0xffffffff) {
+        throw new Error(`ring node id ${nodeId} out of range`);
+      }
+      for (let virtual = 0; virtual < VIRTUAL_NODES_PER_NODE; virtual++) {
+        entries.push({ hash: placementHash(`node/${nodeId}/${virtual}`), owner: nodeId });
+      }
+    }
+    entries.sort((a, b) => a.hash - b.hash || a.owner - b.owner);
+    this.points = Uint32Array.from(entries, (entry) => entry.hash);
+    this.owners = Uint32Array.from(entries, (entry) => entry.owner);
+  }
+
+  /** Nodes in clockwise order from `hash`, each once. */
+  *walk(hash: number): Generator<number> {
+    const count = this.points.length;
+    if (count === 0) return;
+    let low = 0;
+    let high = count;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((this.points[middle] as number) < hash) low = middle + 1;
+      else high = middle;
+    }
+    const seen = new Set<number>();
+    for (let step = 0; step < count && seen.size < this.nodeIds.length; step++) {
+      const owner = this.owners[(low + step) % count] as number;
+      if (!seen.has(owner)) {
+        seen.add(owner);
+        yield owner;
+      }
+    }
+  }
+}
+
+export interface PlaceCollectionOptions {
+  collection: string;
+  shardCount: number;
+  replicationFactor: number;
+  ring: HashRing;
+  /** The current replicas per shard (index = shard id), primary first; absent = new. */
+  current?: readonly ReplicaList[];
+}
+
+/** Places every shard of one collection; returns the replicas per shard, primary first. */
+export function placeCollection(options: PlaceCollectionOptions): number[][] {
+  const { collection, shardCount, ring } = options;
+  const nodeCount = ring.nodeIds.length;
+  const replicas = Math.min(options.replicationFactor, nodeCount);
+  if (replicas === 0) return Array.from({ length: shardCount }, () => []);
+  const total = shardCount * replicas;
+  const bounds = { lower: Math.floor(total / nodeCount), upper: Math.ceil(total / nodeCount) };
+  const eligible = new Set(ring.nodeIds);
+  const loads = new Map<number, number>(ring.nodeIds.map((id) => [id, 0]));
+  const shards: number[][] = [];
+  for (let shardId = 0; shardId < shardCount; shardId++) {
+    const kept = (options.current?.[shardId] ?? []).filter((id) => eligible.has(id));
+    const shard = kept.slice(0, replicas);
+    for (const id of shard) loads.set(id, (loads.get(id) ?? 0) + 1);
+    shards.push(shard);
+  }
+  // Two passes: the first gives free slots only to nodes below `lower` (so that a leaving
+  // node's replicas land where step 4 would otherwise have to move others), the second fills
+  // the rest.
+  for (const onlyBelowLower of [true, false]) {
+    for (let shardId = 0; shardId < shardCount; shardId++) {
+      const shard = shards[shardId] as number[];
+      const hash = placementHash(`${collection}/${shardId}`);
+      while (shard.length < replicas) {
+        const chosen = chooseForFill(ring, hash, shard, { loads, bounds, onlyBelowLower });
+        if (chosen === undefined) break;
+        shard.push(chosen);
+        loads.set(chosen, (loads.get(chosen) ?? 0) + 1);
+      }
+    }
+  }
+  trimOverloaded(shards, loads, bounds.upper, total);
+  raiseUnderloaded(shards, loads, bounds.lower, total);
+  balancePrimaries(shards, ring.nodeIds, options.current);
+  return shards;
+}
+
+interface FillState {
+  loads: Map<number, number>;
+  bounds: { lower: number; upper: number };
+  /** First pass: return undefined rather than a node at or above `lower`. */
+  onlyBelowLower: boolean;
+}
+
+function chooseForFill(
+  ring: HashRing,
+  hash: number,
+  shard: number[],
+  state: FillState,
+): number | undefined {
+  const load = (id: number): number => state.loads.get(id) ?? 0;
+  let belowUpper: number | undefined;
+  for (const id of ring.walk(hash)) {
+    if (shard.includes(id)) continue;
+    if (load(id) < state.bounds.lower) return id;
+    if (belowUpper === undefined && load(id) < state.bounds.upper) belowUpper = id;
+  }
+  if (state.onlyBelowLower) return undefined;
+  if (belowUpper !== undefined) return belowUpper;
+  const fallback = leastLoaded(ring.nodeIds, state.loads, (id) => !shard.includes(id));
+  if (fallback === undefined) throw new Error("placement: no node left for a shard replica");
+  return fallback;
+}
+
+function leastLoaded(
+  nodeIds: readonly number[],
+  loads: Map<number, number>,
+  allowed: (id: number) => boolean,
+): number | undefined {
+  let best: number | undefined;
+  for (const id of nodeIds) {
+    if (!allowed(id)) continue;
+    if (best === undefined || (loads.get(id) ?? 0) < (loads.get(best) ?? 0)) best = id;
+  }
+  return best;
+}
+
+function mostLoaded(nodeIds: Iterable<number>, loads: Map<number, number>): number | undefined {
+  let best: number | undefined;
+  for (const id of nodeIds) {
+    if (best === undefined || (loads.get(id) ?? 0) > (loads.get(best) ?? 0)) best = id;
+  }
+  return best;
+}
+
+/** Moves one replica from `from` to `to` in the first suitable shard (non-primary first). */
+function moveOne(shards: number[][], from: number, to: number): void {
+  let candidate: { shard: number[]; position: number } | undefined;
+  for (const shard of shards) {
+    const position = shard.indexOf(from);
+    if (position < 0 || shard.includes(to)) continue;
+    if (position > 0) {
+      shard[position] = to;
+      return;
+    }
+    candidate ??= { shard, position };
+  }
+  if (candidate === undefined) throw new Error(`placement: no shard can move from ${from}`);
+  candidate.shard[candidate.position] = to;
+}
+
+function trimOverloaded(
+  shards: number[][],
+  loads: Map<number, number>,
+  upper: number,
+  maxMoves: number,
+): void {
+  const nodeIds = [...loads.keys()].sort((a, b) => a - b);
+  for (let moves = 0; moves <= maxMoves; moves++) {
+    const from = nodeIds.find((id) => (loads.get(id) ?? 0) > upper);
+    if (from === undefined) return;
+    const to = leastLoaded(nodeIds, loads, (id) => id !== from);
+    if (to === undefined) throw new Error("placement: nowhere to move an overloaded replica");
+    moveOne(shards, from, to);
+    loads.set(from, (loads.get(from) ?? 0) - 1);
+    loads.set(to, (loads.get(to) ?? 0) + 1);
+  }
+  throw new Error("placement: trimming did not converge");
+}
+
+function raiseUnderloaded(
+  shards: number[][],
+  loads: Map<number, number>,
+  lower: number,
+  maxMoves: number,
+): void {
+  const nodeIds = [...loads.keys()].sort((a, b) => a - b);
+  for (let moves = 0; moves <= maxMoves; moves++) {
+    const to = nodeIds.find((id) => (loads.get(id) ?? 0) < lower);
+    if (to === undefined) return;
+    const from = mostLoaded(nodeIds, loads);
+    if (from === undefined || from === to) throw new Error("placement: nothing to raise from");
+    moveOne(shards, from, to);
+    loads.set(from, (loads.get(from) ?? 0) - 1);
+    loads.set(to, (loads.get(to) ?? 0) + 1);
+  }
+  throw new Error("placement: raising did not converge");
+}
+
+/** Step 5: keeps current primaries where possible, then hands over from overloaded leaders. */
+function balancePrimaries(
+  shards: number[][],
+  nodeIds: readonly number[],
+  current: readonly ReplicaList[] | undefined,
+): void {
+  const counts = new Map<number, number>(nodeIds.map((id) => [id, 0]));
+  const pending: number[][] = [];
+  shards.forEach((shard, shardId) => {
+    if (shard.length === 0) return;
+    const previous = current?.[shardId]?.[0];
+    const position = previous === undefined ? -1 : shard.indexOf(previous);
+    if (position < 0) {
+      pending.push(shard);
+      return;
+    }
+    promote(shard, position);
+    counts.set(shard[0] as number, (counts.get(shard[0] as number) ?? 0) + 1);
+  });
+  for (const shard of pending) {
+    let best = 0;
+    for (let position = 1; position < shard.length; position++) {
+      if ((counts.get(shard[position] as number) ?? 0) < (counts.get(shard[best] as number) ?? 0)) {
+        best = position;
+      }
+    }
+    promote(shard, best);
+    counts.set(shard[0] as number, (counts.get(shard[0] as number) ?? 0) + 1);
+  }
+  // Local search: hand a shard to a replica leading at least two fewer shards. Each handover
+  // lowers the sum of squared counts, so the loop ends; it is bounded anyway.
+  for (let round = 0; round < shards.length + 1; round++) {
+    let changed = false;
+    for (const shard of shards) {
+      const leader = shard[0];
+      if (leader === undefined) continue;
+      const leaderCount = counts.get(leader) ?? 0;
+      let best = -1;
+      let bestCount = leaderCount - 1;
+      for (let position = 1; position < shard.length; position++) {
+        const count = counts.get(shard[position] as number) ?? 0;
+        if (count < bestCount) {
+          best = position;
+          bestCount = count;
+        }
+      }
+      if (best < 0) continue;
+      counts.set(leader, leaderCount - 1);
+      promote(shard, best);
+      counts.set(shard[0] as number, bestCount + 1);
+      changed = true;
+    }
+    if (!changed) return;
+  }
+}
+
+/** Swaps the replica at `position` to the front (the old primary takes its place). */
+function promote(shard: number[], position: number): void {
+  if (position === 0) return;
+  const leader = shard[0] as number;
+  shard[0] = shard[position] as number;
+  shard[position] = leader;
+}

@@ -1,0 +1,700 @@
+/**
+ * MetadataProjector: folds metadata events into the view (DESIGN.md §6) and answers queries.
+ *
+ * apply() contract:
+ *   1. Entries MUST arrive in increasing log index order (a smaller or equal index is a
+ *      programmer error and throws).
+ *   2. The event is validated against the current view by the rules in rules.ts. If one
+ *      fails, NOTHING changes except `appliedIndex`, and the response is
+ *      `{ ok: false, rule, reason }`: the same on every replica, returned to the proposer.
+ *   3. Otherwise the event changes the view (placement re-runs where placement.ts says) and
+ *      is appended to the watch ring; the response is `{ ok: true, index }`.
+ *   4. apply never throws for a bad event, never reads a clock, a random source or I/O.
+ *
+ * Watch: the last `watchCapacityEvents` ACCEPTED events are kept with their log index in a
+ * fixed-size ring (rejected events changed nothing, so watchers never see them).
+ * `eventsSince(i)` returns the accepted events with index > i, or `snapshotNeeded` when some
+ * of them are no longer in the ring (i is below the ring's floor: the index of the newest
+ * evicted event, or of the snapshot restored last). A watcher that gets `snapshotNeeded`
+ * loads `snapshot()` (taken at `appliedIndex`) and resumes with eventsSince(appliedIndex).
+ * The ring is not part of the snapshot: after restore() it is empty and its floor is the
+ * snapshot's applied index.
+ */
+import type { AppliedEntry, StateMachine } from "../node/state-machine.js";
+import { decodeSnapshot, encodeSnapshot } from "./codec.js";
+import {
+  type Collection,
+  type CollectionSpec,
+  DEFAULT_HNSW,
+  type MetadataEvent,
+  type MetadataQuery,
+  type MetadataResponse,
+  type Quantization,
+  type Shard,
+} from "./model.js";
+import { HashRing, placeCollection } from "./placement.js";
+import type { Rejection } from "./rules.js";
+import * as rules from "./rules.js";
+import {
+  compareStrings,
+  eligibleNodeIds,
+  emptyView,
+  type MetadataView,
+  sortedLabels,
+} from "./view.js";
+
+/** Default size of the watch ring (events). */
+export const WATCH_CAPACITY_EVENTS_DEFAULT = 4096;
+/** An upper bound on the ring, so a configuration typo cannot allocate gigabytes. */
+export const WATCH_CAPACITY_EVENTS_MAX = 1_048_576;
+
+export interface MetadataProjectorOptions {
+  /** Accepted events kept for watchers, 1..WATCH_CAPACITY_EVENTS_MAX. */
+  watchCapacityEvents?: number;
+}
+
+export interface AppliedEvent {
+  index: number;
+  event: MetadataEvent;
+}
+
+export type WatchBatch =
+  /** Accepted events with index > the requested one, oldest first (the caller owns the array). */
+  | { kind: "events"; events: AppliedEvent[]; appliedIndex: number }
+  /** Events after the requested index left the ring: load a snapshot first. */
+  | { kind: "snapshotNeeded"; floorIndex: number; appliedIndex: number };
+
+type Apply<E> = (view: MetadataView, event: E) => Rejection | undefined;
+
+export class MetadataProjector
+  implements StateMachine<MetadataEvent, MetadataResponse, MetadataQuery>
+{
+  private view: MetadataView = emptyView();
+  private ring: { key: string; ring: HashRing } = { key: "", ring: new HashRing([]) };
+  private readonly watch: (AppliedEvent | undefined)[];
+  /** Ring position of the oldest event; Invariant: 0 <= watchCount <= watch.length. */
+  private watchStart = 0;
+  private watchCount = 0;
+  /** Events with index > watchFloorIndex are all in the ring. */
+  private watchFloorIndex = 0;
+
+  constructor(options: MetadataProjectorOptions = {}) {
+    const capacity = options.watchCapacityEvents ?? WATCH_CAPACITY_EVENTS_DEFAULT;
+    if (!Number.isSafeInteger(capacity) || capacity < 1 || capacity > WATCH_CAPACITY_EVENTS_MAX) {
+      throw new RangeError(
+        `watchCapacityEvents ${capacity} is not in [1, ${WATCH_CAPACITY_EVENTS_MAX}]`,
+      );
+    }
+    this.watch = new Array<AppliedEvent | undefined>(capacity).fill(undefined);
+  }
+
+  get appliedIndex(): number {
+    return this.view.appliedIndex;
+  }
+
+  apply(entry: AppliedEntry<MetadataEvent>): MetadataResponse {
+    if (!Number.isSafeInteger(entry.index) || entry.index <= this.view.appliedIndex) {
+      throw new Error(
+        `metadata apply out of order: index ${entry.index} after ${this.view.appliedIndex}`,
+      );
+    }
+    this.view.appliedIndex = entry.index;
+    const rejection = rules.checkTimestamp(entry.command.atMs) ?? this.applyEvent(entry.command);
+    if (rejection) return { ok: false, rule: rejection.rule, reason: rejection.reason };
+    this.record({ index: entry.index, event: entry.command });
+    return { ok: true, index: entry.index };
+  }
+
+  /** Results share objects with the view: callers MUST treat them as read-only. */
+  query(query: MetadataQuery): MetadataResponse {
+    return answerQuery(this.view, query);
+  }
+
+  snapshot(): Uint8Array {
+    return encodeSnapshot(this.view);
+  }
+
+  restore(snapshot: Uint8Array): void {
+    this.view = decodeSnapshot(snapshot);
+    this.watch.fill(undefined);
+    this.watchStart = 0;
+    this.watchCount = 0;
+    this.watchFloorIndex = this.view.appliedIndex;
+  }
+
+  /** See the class comment. `index` is the last index the watcher has seen (0 = nothing). */
+  eventsSince(index: number): WatchBatch {
+    const appliedIndex = this.view.appliedIndex;
+    if (index < this.watchFloorIndex) {
+      return { kind: "snapshotNeeded", floorIndex: this.watchFloorIndex, appliedIndex };
+    }
+    const events: AppliedEvent[] = [];
+    for (let offset = 0; offset < this.watchCount; offset++) {
+      const applied = this.watch[(this.watchStart + offset) % this.watch.length] as AppliedEvent;
+      if (applied.index > index) events.push(applied);
+    }
+    return { kind: "events", events, appliedIndex };
+  }
+
+  private record(applied: AppliedEvent): void {
+    const capacity = this.watch.length;
+    if (this.watchCount === capacity) {
+      const evicted = this.watch[this.watchStart] as AppliedEvent;
+      this.watchFloorIndex = evicted.index;
+      this.watch[this.watchStart] = applied;
+      this.watchStart = (this.watchStart + 1) % capacity;
+      return;
+    }
+    this.watch[(this.watchStart + this.watchCount) % capacity] = applied;
+    this.watchCount++;
+  }
+
+  /** Validates, then changes the view; returns the rejection instead when a rule fails. */
+  private applyEvent(event: MetadataEvent): Rejection | undefined {
+    const view = this.view;
+    switch (event.type) {
+      case "registerNode":
+        return this.registerNode(view, event);
+      case "updateNodeStatus":
+        return this.updateNodeStatus(view, event);
+      case "updateNodeLabels":
+        return updateNodeLabels(view, event);
+      case "updateNodeCapacity":
+        return updateNodeCapacity(view, event);
+      case "updateNodeRole":
+        return updateNodeRole(view, event);
+      case "removeNode":
+        return this.removeNode(view, event);
+      case "setClusterSettings":
+        return setClusterSettings(view, event);
+      case "createCollection":
+        return this.createCollection(view, event);
+      case "updateCollection":
+        return this.updateCollection(view, event);
+      case "dropCollection":
+        return dropCollection(view, event);
+      case "createAlias":
+        return createAlias(view, event);
+      case "deleteAlias":
+        return deleteAlias(view, event);
+      case "switchAlias":
+        return switchAlias(view, event);
+      case "startMigration":
+        return startMigration(view, event);
+      case "completeMigration":
+        return completeMigration(view, event);
+      case "abortMigration":
+        return abortMigration(view, event);
+      case "promotePrimary":
+        return promotePrimary(view, event);
+      case "setShardStatus":
+        return setShardStatus(view, event);
+      case "rebalance":
+        return this.rebalance(view, event);
+      case "undecodable":
+        return { rule: "event.undecodable", reason: event.reason };
+      default:
+        return {
+          rule: "event.undecodable",
+          reason: `unknown event type ${JSON.stringify((event as { type: unknown }).type)}`,
+        };
+    }
+  }
+
+  // ---- events that run placement -------------------------------------------------------------
+
+  private registerNode: Apply<Extract<MetadataEvent, { type: "registerNode" }>> = (view, event) => {
+    const rejection =
+      rules.checkNodeIdRange(event.nodeId) ??
+      rules.checkNodeNew(view, event.nodeId) ??
+      rules.checkAddressFormat(event.address) ??
+      rules.checkAddressFree(view, event.address) ??
+      rules.checkCapacity(event.capacityBytes) ??
+      rules.checkLabelCount(event.labels) ??
+      rules.checkLabelFormat(event.labels) ??
+      rules.checkNodeRole(event.role);
+    if (rejection) return rejection;
+    view.nodes.set(event.nodeId, {
+      id: event.nodeId,
+      address: event.address,
+      capacityBytes: event.capacityBytes,
+      labels: sortedLabels(event.labels),
+      status: "online",
+      role: event.role,
+      registeredAtMs: event.atMs,
+      statusChangedAtMs: event.atMs,
+    });
+    this.placeAll(view);
+    return undefined;
+  };
+
+  private updateNodeStatus: Apply<Extract<MetadataEvent, { type: "updateNodeStatus" }>> = (
+    view,
+    event,
+  ) => {
+    const rejection =
+      rules.checkNodeKnown(view, event.nodeId) ?? rules.checkNodeStatus(event.status);
+    if (rejection) return rejection;
+    const node = view.nodes.get(event.nodeId)!;
+    if (node.status === event.status) return undefined;
+    const crossesOffline = node.status === "offline" || event.status === "offline";
+    view.nodes.set(node.id, { ...node, status: event.status, statusChangedAtMs: event.atMs });
+    if (crossesOffline) this.placeAll(view);
+    return undefined;
+  };
+
+  private removeNode: Apply<Extract<MetadataEvent, { type: "removeNode" }>> = (view, event) => {
+    const rejection =
+      rules.checkNodeKnown(view, event.nodeId) ?? rules.checkNodeNotMigrating(view, event.nodeId);
+    if (rejection) return rejection;
+    const wasEligible = view.nodes.get(event.nodeId)!.status !== "offline";
+    view.nodes.delete(event.nodeId);
+    if (wasEligible) this.placeAll(view);
+    return undefined;
+  };
+
+  private createCollection: Apply<Extract<MetadataEvent, { type: "createCollection" }>> = (
+    view,
+    event,
+  ) => {
+    const spec = resolveDefaults(view, event.spec);
+    const rejection =
+      rules.checkCollectionName(spec.name) ??
+      rules.checkCollectionNew(view, spec.name) ??
+      rules.checkNameNotAlias(view, spec.name) ??
+      rules.checkDimensions(spec.dimensions) ??
+      rules.checkMetric(spec.metric) ??
+      rules.checkHnswM(spec.hnsw) ??
+      rules.checkEfConstructionRange(spec.hnsw) ??
+      rules.checkEfConstructionAtLeastM(spec.hnsw) ??
+      rules.checkEfSearch(spec.hnsw.efSearch) ??
+      rules.checkMaxElements(spec.hnsw) ??
+      rules.checkQuantizationKind(spec.quantization) ??
+      rules.checkProductSubspaces(spec.quantization, spec.dimensions) ??
+      rules.checkProductK(spec.quantization) ??
+      rules.checkCollectionShardCount(spec.shardCount) ??
+      rules.checkCollectionReplicationFactor(spec.replicationFactor) ??
+      rules.checkEnoughNodes(eligibleNodeIds(view).length, spec.replicationFactor);
+    if (rejection) return rejection;
+    view.collections.set(spec.name, { spec, createdAtMs: event.atMs, updatedAtMs: event.atMs });
+    this.place(view, spec.name);
+    return undefined;
+  };
+
+  private updateCollection: Apply<Extract<MetadataEvent, { type: "updateCollection" }>> = (
+    view,
+    event,
+  ) => {
+    const rejection =
+      rules.checkCollectionKnown(view, event.name) ??
+      rules.checkUpdateChanges(event) ??
+      (event.efSearch === 0 ? undefined : rules.checkEfSearch(event.efSearch)) ??
+      (event.replicationFactor === 0
+        ? undefined
+        : (rules.checkCollectionReplicationFactor(event.replicationFactor) ??
+          rules.checkEnoughNodes(eligibleNodeIds(view).length, event.replicationFactor)));
+    if (rejection) return rejection;
+    const collection = view.collections.get(event.name)!;
+    const spec = collection.spec;
+    const replicationFactor = event.replicationFactor || spec.replicationFactor;
+    const next: Collection = {
+      ...collection,
+      spec: {
+        ...spec,
+        hnsw: { ...spec.hnsw, efSearch: event.efSearch || spec.hnsw.efSearch },
+        replicationFactor,
+      },
+      updatedAtMs: event.atMs,
+    };
+    view.collections.set(event.name, next);
+    if (replicationFactor !== spec.replicationFactor) this.place(view, event.name);
+    return undefined;
+  };
+
+  private rebalance: Apply<Extract<MetadataEvent, { type: "rebalance" }>> = (view, event) => {
+    if (event.collection === "") {
+      this.placeAll(view);
+      return undefined;
+    }
+    const rejection = rules.checkCollectionKnown(view, event.collection);
+    if (rejection) return rejection;
+    this.place(view, event.collection);
+    return undefined;
+  };
+
+  // ---- placement -----------------------------------------------------------------------------
+
+  private currentRing(view: MetadataView): HashRing {
+    const ids = eligibleNodeIds(view);
+    const key = ids.join(",");
+    if (this.ring.key !== key) this.ring = { key, ring: new HashRing(ids) };
+    return this.ring.ring;
+  }
+
+  private placeAll(view: MetadataView): void {
+    for (const name of [...view.collections.keys()].sort(compareStrings)) this.place(view, name);
+  }
+
+  private place(view: MetadataView, name: string): void {
+    const spec = view.collections.get(name)!.spec;
+    const previous = view.shards.get(name);
+    const placed = placeCollection({
+      collection: name,
+      shardCount: spec.shardCount,
+      replicationFactor: spec.replicationFactor,
+      ring: this.currentRing(view),
+      ...(previous === undefined ? {} : { current: previous.map(replicasOf) }),
+    });
+    view.shards.set(
+      name,
+      placed.map((replicas, shardId) => nextShard(previous?.[shardId], name, shardId, replicas)),
+    );
+  }
+}
+
+// ---- events without placement ------------------------------------------------------------------
+
+function updateNodeLabels(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "updateNodeLabels" }>,
+): Rejection | undefined {
+  const rejection =
+    rules.checkNodeKnown(view, event.nodeId) ??
+    rules.checkLabelCount(event.labels) ??
+    rules.checkLabelFormat(event.labels);
+  if (rejection) return rejection;
+  const node = view.nodes.get(event.nodeId)!;
+  view.nodes.set(node.id, { ...node, labels: sortedLabels(event.labels) });
+  return undefined;
+}
+
+function updateNodeCapacity(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "updateNodeCapacity" }>,
+): Rejection | undefined {
+  const rejection =
+    rules.checkNodeKnown(view, event.nodeId) ?? rules.checkCapacity(event.capacityBytes);
+  if (rejection) return rejection;
+  const node = view.nodes.get(event.nodeId)!;
+  view.nodes.set(node.id, { ...node, capacityBytes: event.capacityBytes });
+  return undefined;
+}
+
+function updateNodeRole(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "updateNodeRole" }>,
+): Rejection | undefined {
+  const rejection = rules.checkNodeKnown(view, event.nodeId) ?? rules.checkNodeRole(event.role);
+  if (rejection) return rejection;
+  const node = view.nodes.get(event.nodeId)!;
+  view.nodes.set(node.id, { ...node, role: event.role });
+  return undefined;
+}
+
+function setClusterSettings(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "setClusterSettings" }>,
+): Rejection | undefined {
+  const rejection = rules.checkSettings(event.settings);
+  if (rejection) return rejection;
+  const { replicationFactor, shardCount, heartbeatIntervalMs, nodeTimeoutMs } = event.settings;
+  view.settings = { replicationFactor, shardCount, heartbeatIntervalMs, nodeTimeoutMs };
+  return undefined;
+}
+
+function dropCollection(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "dropCollection" }>,
+): Rejection | undefined {
+  const rejection =
+    rules.checkCollectionKnown(view, event.name) ?? rules.checkNoAliases(view, event.name);
+  if (rejection) return rejection;
+  view.collections.delete(event.name);
+  view.shards.delete(event.name);
+  return undefined;
+}
+
+function createAlias(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "createAlias" }>,
+): Rejection | undefined {
+  const rejection =
+    rules.checkAliasName(event.alias) ??
+    rules.checkAliasNew(view, event.alias) ??
+    rules.checkAliasNotCollection(view, event.alias) ??
+    rules.checkAliasTarget(view, event.collection);
+  if (rejection) return rejection;
+  view.aliases.set(event.alias, event.collection);
+  return undefined;
+}
+
+function deleteAlias(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "deleteAlias" }>,
+): Rejection | undefined {
+  const rejection = rules.checkAliasKnown(view, event.alias);
+  if (rejection) return rejection;
+  view.aliases.delete(event.alias);
+  return undefined;
+}
+
+function switchAlias(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "switchAlias" }>,
+): Rejection | undefined {
+  const rejection =
+    rules.checkAliasKnown(view, event.alias) ?? rules.checkAliasTarget(view, event.collection);
+  if (rejection) return rejection;
+  view.aliases.set(event.alias, event.collection);
+  return undefined;
+}
+
+function shardOf(view: MetadataView, collection: string, shardId: number): Shard {
+  return (view.shards.get(collection) as Shard[])[shardId] as Shard;
+}
+
+function setShard(view: MetadataView, shard: Shard): void {
+  (view.shards.get(shard.collection) as Shard[])[shard.shardId] = shard;
+}
+
+function startMigration(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "startMigration" }>,
+): Rejection | undefined {
+  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
+  if (missing) return missing;
+  const shard = shardOf(view, event.collection, event.shardId);
+  const rejection =
+    rules.checkNoMigration(shard) ??
+    rules.checkSourceIsReplica(shard, event.sourceNodeId) ??
+    rules.checkTotalKeys(event.totalKeys) ??
+    rules.checkAssignableNode(view, event.targetNodeId) ??
+    rules.checkTargetNotReplica(shard, event.targetNodeId);
+  if (rejection) return rejection;
+  setShard(view, {
+    ...shard,
+    status: "migrating",
+    migration: {
+      sourceNodeId: event.sourceNodeId,
+      targetNodeId: event.targetNodeId,
+      totalKeys: event.totalKeys,
+      startedAtMs: event.atMs,
+    },
+  });
+  return undefined;
+}
+
+function completeMigration(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "completeMigration" }>,
+): Rejection | undefined {
+  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
+  if (missing) return missing;
+  const shard = shardOf(view, event.collection, event.shardId);
+  const rejection =
+    rules.checkMigrating(shard) ?? rules.checkAssignableNode(view, shard.migration!.targetNodeId);
+  if (rejection) return rejection;
+  const { sourceNodeId, targetNodeId } = shard.migration!;
+  const swap = (id: number): number => (id === sourceNodeId ? targetNodeId : id);
+  setShard(view, {
+    collection: shard.collection,
+    shardId: shard.shardId,
+    primaryNodeId: swap(shard.primaryNodeId),
+    replicaNodeIds: shard.replicaNodeIds.map(swap),
+    status: "active",
+  });
+  return undefined;
+}
+
+function abortMigration(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "abortMigration" }>,
+): Rejection | undefined {
+  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
+  if (missing) return missing;
+  const shard = shardOf(view, event.collection, event.shardId);
+  const rejection = rules.checkMigrating(shard);
+  if (rejection) return rejection;
+  setShard(view, withoutMigration(shard, "active"));
+  return undefined;
+}
+
+function promotePrimary(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "promotePrimary" }>,
+): Rejection | undefined {
+  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
+  if (missing) return missing;
+  const shard = shardOf(view, event.collection, event.shardId);
+  const rejection =
+    rules.checkAssignableNode(view, event.nodeId) ?? rules.checkIsReplica(shard, event.nodeId);
+  if (rejection) return rejection;
+  if (shard.primaryNodeId === event.nodeId) return undefined;
+  setShard(view, {
+    ...shard,
+    primaryNodeId: event.nodeId,
+    replicaNodeIds: shard.replicaNodeIds.map((id) =>
+      id === event.nodeId ? shard.primaryNodeId : id,
+    ),
+  });
+  return undefined;
+}
+
+function setShardStatus(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "setShardStatus" }>,
+): Rejection | undefined {
+  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
+  if (missing) return missing;
+  const shard = shardOf(view, event.collection, event.shardId);
+  const rejection =
+    rules.checkShardStatus(event.status) ??
+    rules.checkStatusNotMigrating(event.status) ??
+    rules.checkNoMigration(shard);
+  if (rejection) return rejection;
+  setShard(view, { ...shard, status: event.status });
+  return undefined;
+}
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+/** CreateCollection's zeros become the cluster's or HNSW's defaults. */
+function resolveDefaults(view: MetadataView, spec: CollectionSpec): CollectionSpec {
+  const hnsw = spec.hnsw;
+  return {
+    name: spec.name,
+    dimensions: spec.dimensions,
+    metric: spec.metric,
+    hnsw: {
+      m: hnsw.m || DEFAULT_HNSW.m,
+      efConstruction: hnsw.efConstruction || DEFAULT_HNSW.efConstruction,
+      efSearch: hnsw.efSearch || DEFAULT_HNSW.efSearch,
+      maxElements: hnsw.maxElements || DEFAULT_HNSW.maxElements,
+    },
+    quantization: normalizeQuantization(spec.quantization),
+    onDiskPayload: spec.onDiskPayload,
+    shardCount: spec.shardCount || view.settings.shardCount,
+    replicationFactor: spec.replicationFactor || view.settings.replicationFactor,
+  };
+}
+
+/** Only the fields of the quantization's kind (a caller's extra properties are dropped). */
+function normalizeQuantization(quantization: Quantization): Quantization {
+  if (quantization.kind === "product") {
+    return { kind: "product", subspaces: quantization.subspaces, k: quantization.k };
+  }
+  return { kind: quantization.kind } as Quantization;
+}
+
+function replicasOf(shard: Shard): number[] {
+  return shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
+}
+
+function withoutMigration(shard: Shard, status: Shard["status"]): Shard {
+  return {
+    collection: shard.collection,
+    shardId: shard.shardId,
+    primaryNodeId: shard.primaryNodeId,
+    replicaNodeIds: shard.replicaNodeIds,
+    status,
+  };
+}
+
+/**
+ * The shard after a placement. Same replica set: only the primary may change (status and
+ * migration stay). Changed set: a migration in progress is aborted (its source or bounds
+ * changed under it); a shard that gained a replica is REPLICATING until the data plane says
+ * otherwise; a shard with no replica is OFFLINE.
+ */
+function nextShard(
+  previous: Shard | undefined,
+  collection: string,
+  shardId: number,
+  replicas: number[],
+): Shard {
+  const [primaryNodeId = 0, ...replicaNodeIds] = replicas;
+  const fresh: Shard = { collection, shardId, primaryNodeId, replicaNodeIds, status: "active" };
+  if (replicas.length === 0) return { ...fresh, status: "offline" };
+  if (previous === undefined) return fresh;
+  const before = new Set(replicasOf(previous));
+  const gained = replicas.some((id) => !before.has(id));
+  if (!gained && before.size === replicas.length) {
+    return { ...previous, primaryNodeId, replicaNodeIds };
+  }
+  if (gained) return { ...fresh, status: "replicating" };
+  return { ...fresh, status: previous.status === "migrating" ? "active" : previous.status };
+}
+
+// ---- queries -----------------------------------------------------------------------------------
+
+function answerQuery(view: MetadataView, query: MetadataQuery): MetadataResponse {
+  const index = view.appliedIndex;
+  switch (query.type) {
+    case "listCollections": {
+      const names = [...view.collections.keys()].sort(compareStrings);
+      const collections = names.map((name) => view.collections.get(name)!);
+      return { ok: true, index, result: { type: "collections", collections } };
+    }
+    case "getCollection": {
+      const collection = view.collections.get(query.name);
+      if (collection === undefined) return rejected(rules.checkCollectionKnown(view, query.name)!);
+      return { ok: true, index, result: { type: "collection", collection } };
+    }
+    case "resolveAlias": {
+      const collection = view.aliases.get(query.alias);
+      if (collection === undefined) return rejected(rules.checkAliasKnown(view, query.alias)!);
+      return {
+        ok: true,
+        index,
+        result: { type: "alias", alias: { name: query.alias, collection } },
+      };
+    }
+    case "listAliases": {
+      const aliases = [...view.aliases]
+        .map(([name, collection]) => ({ name, collection }))
+        .sort((a, b) => compareStrings(a.name, b.name));
+      return { ok: true, index, result: { type: "aliases", aliases } };
+    }
+    case "shardsOfCollection": {
+      const shards = view.shards.get(query.collection);
+      if (shards === undefined) {
+        return rejected(rules.checkCollectionKnown(view, query.collection)!);
+      }
+      return { ok: true, index, result: { type: "shards", shards: [...shards] } };
+    }
+    case "shardsOnNode":
+      return {
+        ok: true,
+        index,
+        result: { type: "shards", shards: shardsOnNode(view, query.nodeId) },
+      };
+    case "listNodes": {
+      const nodes = [...view.nodes.values()].sort((a, b) => a.id - b.id);
+      return { ok: true, index, result: { type: "nodes", nodes } };
+    }
+    case "getSettings":
+      return { ok: true, index, result: { type: "settings", settings: { ...view.settings } } };
+    default:
+      return {
+        ok: false,
+        rule: "query.unknown",
+        reason: `unknown query type ${JSON.stringify((query as { type: unknown }).type)}`,
+      };
+  }
+}
+
+function shardsOnNode(view: MetadataView, nodeId: number): Shard[] {
+  const result: Shard[] = [];
+  for (const name of [...view.shards.keys()].sort(compareStrings)) {
+    for (const shard of view.shards.get(name)!) {
+      if (shard.primaryNodeId === nodeId || shard.replicaNodeIds.includes(nodeId)) {
+        result.push(shard);
+      }
+    }
+  }
+  return result;
+}
+
+function rejected(rejection: Rejection): MetadataResponse {
+  return { ok: false, rule: rejection.rule, reason: rejection.reason };
+}
