@@ -618,6 +618,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     if (lead !== this.leader) {
       this.leader = lead;
+      // Reads not yet confirmed were tied to the old leader: fail them fast (the client retries).
+      const error = new NotLeaderError(lead, this.leaderAddress());
+      for (const read of this.readContexts.values()) {
+        clearTimeout(read.timer);
+        read.reject(error);
+      }
+      this.readContexts.clear();
       this.logger?.info({ leaderId: lead, term }, "leader changed");
       this.emit("leaderChange", { leaderId: lead, term });
     }
@@ -827,11 +834,29 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     what: string,
   ): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.proposals.delete(position.index);
-        reject(new TimeoutError(`${what} at index ${position.index}`, timeoutMs));
-      }, timeoutMs);
-      this.proposals.set(position.index, { term: position.term, resolve, reject, timer });
+      const pending: PendingProposal = {
+        term: position.term,
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          if (this.proposals.get(position.index) === pending) {
+            this.proposals.delete(position.index);
+          }
+          reject(new TimeoutError(`${what} at index ${position.index}`, timeoutMs));
+        }, timeoutMs),
+      };
+      // An older proposal at the same index lost its entry when this node lost leadership and
+      // a new leader's log replaced it; this node now leads again and reuses the index.
+      const replaced = this.proposals.get(position.index);
+      if (replaced !== undefined) {
+        clearTimeout(replaced.timer);
+        replaced.reject(
+          new RejectedError(
+            `the proposal at index ${position.index} was replaced by a newer entry`,
+          ),
+        );
+      }
+      this.proposals.set(position.index, pending);
     });
   }
 
