@@ -1,0 +1,181 @@
+/**
+ * Closed-loop load on a running cluster: N concurrent async loops, each doing
+ * `await kv.put(key, value)` again and again, warm-up first, then a measured window.
+ *
+ * An operation counts in the window when it COMPLETES inside it (steady state of a closed
+ * loop); its latency, measured with process.hrtime.bigint() around the put, goes into an HDR
+ * histogram in microseconds. A failed put counts as an error (the loop pauses briefly, then
+ * keeps going). Keys are distinct per loop (`c<loop>-<n % 1000>`) so loops never contend.
+ */
+import { KvClient } from "../src/client/kv-client.js";
+import { RaftClient } from "../src/client/raft-client.js";
+import { latencyHistogram } from "./latency.js";
+
+/** Largest latency recorded: a sample above it is clamped (the histogram's range). */
+const LATENCY_US_MAX = 60_000_000;
+/** Pause of a loop after a failed put, so that a down cluster does not spin the bench. */
+const ERROR_PAUSE_MS = 10;
+/** Keys per loop: `c<loop>-<n % KEYS_PER_LOOP>`. */
+const KEYS_PER_LOOP = 1000;
+/** One put gives up after this long (RaftClient operationTimeoutMs); it is then an error. */
+const OPERATION_TIMEOUT_MS = 10_000;
+
+export interface LoadOptions {
+  endpoints: readonly string[];
+  clients: number;
+  valueSizeBytes: number;
+  warmupMs: number;
+  durationMs: number;
+  /** Loops sharing one RaftClient (one connection to the leader, requests pipelined). */
+  loopsPerRaftClient: number;
+  /** Admin "host:port" of the leader: its group-commit counters are read around the window. */
+  leaderAdminAddress: string;
+}
+
+export interface LoadResult {
+  clients: number;
+  raftClients: number;
+  operations: number;
+  errors: number;
+  warmupErrors: number;
+  firstError: string | undefined;
+  seconds: number;
+  opsPerSec: number;
+  p50Us: number;
+  p99Us: number;
+  p999Us: number;
+  maxUs: number;
+  meanUs: number;
+  /** The leader's fdatasyncs in the window, and entries written per fdatasync (its group commit). */
+  leaderFsyncs: number | undefined;
+  leaderEntriesPerFsync: number | undefined;
+  /** Mean time of the leader's durable writes (write + fdatasync) in the window. */
+  leaderFsyncMeanUs: number | undefined;
+}
+
+type Phase = "warmup" | "measure" | "stop";
+
+export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
+  const raftClientCount = Math.ceil(options.clients / options.loopsPerRaftClient);
+  const raftClients = Array.from(
+    { length: raftClientCount },
+    () =>
+      new RaftClient({ endpoints: options.endpoints, operationTimeoutMs: OPERATION_TIMEOUT_MS }),
+  );
+  const kvClients = raftClients.map((client) => new KvClient(client));
+  const value = "v".repeat(options.valueSizeBytes);
+  const histogram = latencyHistogram();
+  const state = {
+    phase: "warmup" as Phase,
+    operations: 0,
+    errors: 0,
+    warmupErrors: 0,
+    firstError: undefined as string | undefined,
+  };
+
+  const loop = async (loopIndex: number): Promise<void> => {
+    const kv = kvClients[Math.floor(loopIndex / options.loopsPerRaftClient)] as KvClient;
+    // Bounded: runs until the phase is "stop"; every put ends within OPERATION_TIMEOUT_MS.
+    for (let n = 0; state.phase !== "stop"; n++) {
+      const start = process.hrtime.bigint();
+      let failed = false;
+      try {
+        await kv.put(`c${loopIndex}-${n % KEYS_PER_LOOP}`, value);
+      } catch (error) {
+        failed = true;
+        state.firstError ??= (error as Error).message;
+      }
+      const us = Number(process.hrtime.bigint() - start) / 1000;
+      if (state.phase === "measure") {
+        if (failed) {
+          state.errors++;
+        } else {
+          state.operations++;
+          histogram.recordValue(Math.min(LATENCY_US_MAX, Math.max(1, Math.round(us))));
+        }
+      } else if (failed && state.phase === "warmup") {
+        state.warmupErrors++;
+      }
+      if (failed) await sleep(ERROR_PAUSE_MS);
+    }
+  };
+
+  const loops = Array.from({ length: options.clients }, (_, loopIndex) => loop(loopIndex));
+  try {
+    await sleep(options.warmupMs);
+    const before = await readGroupCommit(options.leaderAdminAddress);
+    state.phase = "measure";
+    const windowStart = process.hrtime.bigint();
+    await sleep(options.durationMs);
+    state.phase = "stop";
+    const seconds = Number(process.hrtime.bigint() - windowStart) / 1e9;
+    const after = await readGroupCommit(options.leaderAdminAddress);
+    await Promise.all(loops);
+    const fsyncs =
+      before === undefined || after === undefined ? undefined : after.fsyncs - before.fsyncs;
+    const entries =
+      before === undefined || after === undefined ? undefined : after.entries - before.entries;
+    const fsyncSeconds =
+      before === undefined || after === undefined ? undefined : after.seconds - before.seconds;
+    return {
+      clients: options.clients,
+      raftClients: raftClientCount,
+      operations: state.operations,
+      errors: state.errors,
+      warmupErrors: state.warmupErrors,
+      firstError: state.firstError,
+      seconds,
+      opsPerSec: state.operations / seconds,
+      p50Us: histogram.getValueAtPercentile(50),
+      p99Us: histogram.getValueAtPercentile(99),
+      p999Us: histogram.getValueAtPercentile(99.9),
+      maxUs: histogram.maxValue,
+      meanUs: histogram.mean,
+      leaderFsyncs: fsyncs,
+      leaderEntriesPerFsync:
+        fsyncs === undefined || entries === undefined || fsyncs === 0
+          ? undefined
+          : entries / fsyncs,
+      leaderFsyncMeanUs:
+        fsyncs === undefined || fsyncSeconds === undefined || fsyncs === 0
+          ? undefined
+          : (fsyncSeconds / fsyncs) * 1e6,
+    };
+  } finally {
+    state.phase = "stop";
+    await Promise.allSettled(loops);
+    for (const client of raftClients) client.close();
+    histogram.destroy();
+  }
+}
+
+/**
+ * The leader's log write counters from its admin /metrics (Prometheus text): fdatasyncs done
+ * with their total time, and entries written. undefined when the endpoint does not answer (the figures are optional).
+ */
+async function readGroupCommit(
+  adminAddress: string,
+): Promise<{ fsyncs: number; seconds: number; entries: number } | undefined> {
+  try {
+    const response = await fetch(`http://${adminAddress}/metrics`, {
+      signal: AbortSignal.timeout(2_000),
+    });
+    const text = await response.text();
+    const sample = (name: string): number | undefined => {
+      const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `));
+      return line === undefined ? undefined : Number(line.slice(name.length + 1));
+    };
+    const fsyncs = sample("ruvraft_fsync_duration_seconds_count");
+    const seconds = sample("ruvraft_fsync_duration_seconds_sum");
+    const entries = sample("ruvraft_group_commit_entries_sum");
+    return fsyncs === undefined || seconds === undefined || entries === undefined
+      ? undefined
+      : { fsyncs, seconds, entries };
+  } catch {
+    return undefined;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

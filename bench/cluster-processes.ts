@@ -1,0 +1,165 @@
+/**
+ * The cluster under benchmark: separate `ruvraft node` processes on loopback, started with
+ * the same spawnNode() as `ruvraft cluster`, and always stopped (SIGTERM, then SIGKILL after
+ * a grace period) however the benchmark ends.
+ */
+import type { ChildProcess } from "node:child_process";
+import net from "node:net";
+import { type ClusterLayout, clusterLayout, spawnNode } from "../src/cli/cluster-command.js";
+import { RaftClient } from "../src/client/raft-client.js";
+
+/** Ports probed for a free base: base + id (Raft and clients) and base + 100 + id (admin). */
+const BASE_PORT_MIN = 20_000;
+const BASE_PORT_MAX = 60_000;
+const BASE_PORT_ATTEMPTS_MAX = 50;
+/** A node has this long to stop after SIGTERM before it gets SIGKILL. */
+const STOP_GRACE_MS = 5_000;
+/** Pause between two readiness polls. */
+const READY_POLL_MS = 100;
+/** One readiness poll waits this long for a node's answer. */
+const READY_ATTEMPT_TIMEOUT_MS = 500;
+
+export interface LocalCluster {
+  readonly layout: ClusterLayout;
+  /** "host:port" of every node, in id order. */
+  readonly endpoints: string[];
+  /** Why a node exited by itself, if one did (the benchmark is then invalid). */
+  unexpectedExit(): string | undefined;
+  /** SIGTERM to every node, SIGKILL to those still running after the grace period. Idempotent. */
+  stop(): Promise<void>;
+  /** Synchronous last resort (process exit): SIGKILL to every node still running. */
+  killNow(): void;
+}
+
+function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen({ host: "127.0.0.1", port, exclusive: true }, () => {
+      server.close(() => resolve(true));
+    });
+  });
+}
+
+/** A base port whose node and admin ports for `nodes` nodes are all free right now. */
+export async function findFreeBasePort(nodes: number): Promise<number> {
+  // Bounded: BASE_PORT_ATTEMPTS_MAX random candidates.
+  for (let attempt = 0; attempt < BASE_PORT_ATTEMPTS_MAX; attempt++) {
+    const base = BASE_PORT_MIN + Math.floor(Math.random() * (BASE_PORT_MAX - BASE_PORT_MIN));
+    const ports = Array.from({ length: nodes }, (_, position) => [
+      base + 1 + position,
+      base + 101 + position,
+    ]).flat();
+    let free = true;
+    for (const port of ports) {
+      if (!(await portIsFree(port))) {
+        free = false;
+        break;
+      }
+    }
+    if (free) return base;
+  }
+  throw new Error(
+    `no free port range found in ${BASE_PORT_ATTEMPTS_MAX} attempts; give --base-port`,
+  );
+}
+
+export function startCluster(options: {
+  nodes: number;
+  dataDirectory: string;
+  basePort: number;
+  extraArgs: readonly string[];
+}): LocalCluster {
+  const layout = clusterLayout(options);
+  const children = new Map<number, ChildProcess>();
+  let stopping = false;
+  let exitNote: string | undefined;
+  let stopped: Promise<void> | undefined;
+  for (const node of layout.nodes) {
+    const child = spawnNode(layout, node.id, options.extraArgs);
+    children.set(node.id, child);
+    child.once("exit", (code, signal) => {
+      children.delete(node.id);
+      if (!stopping && exitNote === undefined) {
+        exitNote = `node ${node.id} exited by itself (${code ?? signal}); see ${node.logFile}`;
+      }
+    });
+  }
+  const stopOne = (child: ChildProcess): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve();
+        return;
+      }
+      const killer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+      child.once("exit", () => {
+        clearTimeout(killer);
+        resolve();
+      });
+      child.kill("SIGTERM");
+    });
+  return {
+    layout,
+    endpoints: layout.nodes.map((node) => node.address),
+    unexpectedExit: () => exitNote,
+    stop: () => {
+      stopping = true;
+      stopped ??= Promise.all([...children.values()].map(stopOne)).then(() => undefined);
+      return stopped;
+    },
+    killNow: () => {
+      stopping = true;
+      for (const child of children.values()) child.kill("SIGKILL");
+    },
+  };
+}
+
+export interface ClusterLeader {
+  leaderId: number;
+  address: string;
+  adminAddress: string;
+}
+
+/**
+ * Polls every node's status until one of them reports itself leader and every node knows
+ * that leader (so the clients are not redirected while warming up).
+ */
+export async function waitForLeader(
+  cluster: LocalCluster,
+  timeoutMs: number,
+): Promise<ClusterLeader> {
+  const deadline = Date.now() + timeoutMs;
+  const clients = cluster.layout.nodes.map(
+    (node) =>
+      new RaftClient({
+        endpoints: [node.address],
+        operationTimeoutMs: READY_ATTEMPT_TIMEOUT_MS,
+        attemptTimeoutMs: READY_ATTEMPT_TIMEOUT_MS,
+        clientId: 0,
+      }),
+  );
+  try {
+    // Bounded by the deadline.
+    while (Date.now() < deadline) {
+      const exit = cluster.unexpectedExit();
+      if (exit !== undefined) throw new Error(exit);
+      const statuses = await Promise.all(
+        clients.map((client, position) =>
+          client.status(cluster.endpoints[position]).catch(() => undefined),
+        ),
+      );
+      const leader = statuses.find((status) => status?.role === "leader");
+      const agreed = statuses.every(
+        (status) => status !== undefined && status.leaderId === leader?.nodeId,
+      );
+      const node = cluster.layout.nodes.find((candidate) => candidate.id === leader?.nodeId);
+      if (leader !== undefined && agreed && node !== undefined) {
+        return { leaderId: node.id, address: node.address, adminAddress: node.adminAddress };
+      }
+      await new Promise((resolve) => setTimeout(resolve, READY_POLL_MS));
+    }
+  } finally {
+    for (const client of clients) client.close();
+  }
+  throw new Error(`no leader known to every node within ${timeoutMs} ms`);
+}

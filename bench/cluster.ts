@@ -1,0 +1,398 @@
+/**
+ * `npm run bench:cluster [-- options]`: throughput and latency of a fresh local cluster of
+ * separate `ruvraft node` processes, under N closed-loop clients proposing puts, against the
+ * raw fdatasync latency of the disk the nodes write to, measured in the same run.
+ *
+ * Steps, in order:
+ * 1. create the data directory fresh; measure raw 4 KiB append + fdatasync there;
+ * 2. start the nodes (free ports probed unless --base-port), wait until every node knows the
+ *    same leader;
+ * 3. for each client count of --clients: warm up, then measure for --duration seconds;
+ * 4. measure raw fdatasync again (reference: the disk weather after the load);
+ * 5. stop every node (SIGTERM, SIGKILL after a grace period) and remove the data directory,
+ *    ALWAYS: on success, on error and on SIGINT / SIGTERM.
+ *
+ * Prints a table (progress on stderr); with --json, one JSON line last on stdout.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { type LoadResult, runClosedLoop } from "./cluster-load.js";
+import {
+  findFreeBasePort,
+  type LocalCluster,
+  startCluster,
+  waitForLeader,
+} from "./cluster-processes.js";
+import { LatencyRecorder, type LatencySummary } from "./latency.js";
+import { measureRawAppendFdatasync } from "./wal-raw.js";
+
+const NODE_COUNTS = [1, 3, 5] as const;
+/** Most client loops in one run: each is a pending request on the leader. */
+const CLIENTS_MAX = 4096;
+const VALUE_SIZE_BYTES_MAX = 1024 * 1024;
+/** Every node must know the leader within this long after the start. */
+const LEADER_TIMEOUT_MS = 15_000;
+/**
+ * Loops per RaftClient (each RaftClient: one TCP connection to the leader, requests pipelined,
+ * one client session). Measured on the shared 2-core machine, 3 nodes, 256-byte values, 4 s
+ * windows (ops/s, 64 clients / 256 clients): one RaftClient for all loops 3,000-5,700 /
+ * 6,700-7,000; 16 loops each 2,700-5,300 / 4,900-9,900; 64 loops each 4,300 / 10,100; one per
+ * loop 1,900 / 2,500. The noise is as large as the differences, except for one per loop (many
+ * small writes on 256 sockets), which is clearly worst. 64 keeps 64 clients on one connection
+ * (each turn's requests leave in one write) and spreads 256 over 4.
+ * Caveat: loops sharing a RaftClient share its session, whose sequence numbers are then in
+ * flight concurrently; after a leader change a retried lower sequence can be refused as stale
+ * (the session table keeps only the last sequence), which shows up here as errors.
+ */
+const LOOPS_PER_RAFT_CLIENT_DEFAULT = 64;
+const RAW_FDATASYNC_BUDGET = {
+  timeMs: 1_000,
+  iterationsMin: 100,
+  warmupTimeMs: 100,
+  warmupIterationsMin: 10,
+} as const;
+
+/** The issue's targets: 3 nodes, 256-byte values, by client count. */
+const TARGETS = {
+  nodes: 3,
+  valueSizeBytes: 256,
+  byClients: {
+    1: { p50MsMax: 1.0 },
+    64: { opsPerSecMin: 15_000, p99MsMax: 15 },
+    256: { opsPerSecMin: 25_000 },
+  } as Record<number, { p50MsMax?: number; p99MsMax?: number; opsPerSecMin?: number }>,
+} as const;
+
+const HELP = `Usage: npm run bench:cluster -- [options]
+
+Starts a fresh local cluster of separate node processes, drives closed-loop clients proposing
+puts, and reports throughput and latency percentiles against the raw 4 KiB append + fdatasync
+latency of the same disk, measured in the same run before the cluster starts.
+
+Options:
+  --nodes N              1, 3 or 5 (default 3)
+  --clients N[,N...]     concurrent closed-loop clients (default 1); a comma list runs each
+                         count in turn against the same cluster, one table row each
+  --value-size BYTES     bytes per put value (default 256)
+  --duration SECONDS     measured time per client count (default 10)
+  --warmup SECONDS       unmeasured time before each measurement (default 2)
+  --loops-per-raft-client N
+                         client loops sharing one RaftClient, i.e. one pipelined TCP
+                         connection to the leader (default ${LOOPS_PER_RAFT_CLIENT_DEFAULT}; 0 = all loops share one)
+  --dir PATH             data directory (default <repo>/data/bench-cluster); created fresh and
+                         removed at the end; an existing non-empty PATH is refused
+  --base-port P          node <id> listens on P + id, admin HTTP on P + 100 + id (default: a
+                         free range found by probing)
+  --json                 also print one JSON line last on stdout
+  --help                 print this help
+
+JSON: "runs" holds one object per client count; the top-level clients, opsPerSec, p50Ms,
+p99Ms, p999Ms and errors are those of the LAST run (the highest load of "1,64,256").
+oneClientP50OverRawFdatasync is the 1-client p50 / rawFdatasyncP50Us (null without a 1-client
+run). Targets (3 nodes, 256-byte values only): 1 client p50 <= 1.0 ms; 64 clients >= 15,000
+ops/s with p99 <= 15 ms; 256 clients >= 25,000 ops/s.`;
+
+interface Options {
+  nodes: number;
+  clients: number[];
+  valueSizeBytes: number;
+  durationMs: number;
+  warmupMs: number;
+  loopsPerRaftClient: number;
+  directory: string;
+  ownsDefaultDirectory: boolean;
+  basePort: number | undefined;
+  json: boolean;
+}
+
+function positiveInteger(flag: string, text: string, max: number): number {
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
+    throw new Error(`${flag} must be an integer in [1, ${max}], got "${text}"`);
+  }
+  return value;
+}
+
+function seconds(flag: string, text: string, allowZero: boolean): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || (value === 0 && !allowZero) || value > 3600) {
+    throw new Error(`${flag} must be a number of seconds in ${allowZero ? "[0" : "(0"}, 3600]`);
+  }
+  return Math.round(value * 1000);
+}
+
+function parseOptions(): Options | undefined {
+  const { values } = parseArgs({
+    options: {
+      nodes: { type: "string", default: "3" },
+      clients: { type: "string", default: "1" },
+      "value-size": { type: "string", default: "256" },
+      duration: { type: "string", default: "10" },
+      warmup: { type: "string", default: "2" },
+      "loops-per-raft-client": { type: "string", default: String(LOOPS_PER_RAFT_CLIENT_DEFAULT) },
+      dir: { type: "string" },
+      "base-port": { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return undefined;
+  }
+  const nodes = Number(values.nodes);
+  if (!(NODE_COUNTS as readonly number[]).includes(nodes)) {
+    throw new Error(`--nodes must be one of ${NODE_COUNTS.join(", ")}, got "${values.nodes}"`);
+  }
+  const clients = values.clients
+    .split(",")
+    .map((part) => positiveInteger("--clients", part.trim(), CLIENTS_MAX));
+  const loops = Number(values["loops-per-raft-client"]);
+  if (!Number.isSafeInteger(loops) || loops < 0) {
+    throw new Error("--loops-per-raft-client must be a non-negative integer");
+  }
+  const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+  return {
+    nodes,
+    clients,
+    valueSizeBytes: positiveInteger("--value-size", values["value-size"], VALUE_SIZE_BYTES_MAX),
+    durationMs: seconds("--duration", values.duration, false),
+    warmupMs: seconds("--warmup", values.warmup, true),
+    loopsPerRaftClient: loops === 0 ? CLIENTS_MAX : loops,
+    directory:
+      values.dir === undefined
+        ? path.join(repository, "data", "bench-cluster")
+        : path.resolve(values.dir),
+    ownsDefaultDirectory: values.dir === undefined,
+    basePort:
+      values["base-port"] === undefined
+        ? undefined
+        : positiveInteger("--base-port", values["base-port"], 65_535 - 100 - nodes),
+    json: values.json,
+  };
+}
+
+/** Creates the run's directory. Never deletes anything the bench did not create. */
+function prepareDirectory(options: Options): void {
+  if (fs.existsSync(options.directory)) {
+    if (options.ownsDefaultDirectory) {
+      fs.rmSync(options.directory, { recursive: true, force: true });
+    } else if (fs.readdirSync(options.directory).length > 0) {
+      throw new Error(`--dir ${options.directory} exists and is not empty; give a new path`);
+    }
+  }
+  fs.mkdirSync(options.directory, { recursive: true });
+}
+
+function progress(message: string): void {
+  process.stderr.write(`[bench:cluster] ${message}\n`);
+}
+
+function measureRaw(directory: string): Promise<LatencySummary> {
+  return measureRawAppendFdatasync(directory, RAW_FDATASYNC_BUDGET, new LatencyRecorder());
+}
+
+function round(value: number, digits = 3): number {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+type Verdict = "PASS" | "MISS" | "-";
+
+function verdict(options: Options, run: LoadResult): { verdict: Verdict; target: string } {
+  const target = TARGETS.byClients[run.clients];
+  if (
+    target === undefined ||
+    options.nodes !== TARGETS.nodes ||
+    options.valueSizeBytes !== TARGETS.valueSizeBytes
+  ) {
+    return { verdict: "-", target: "" };
+  }
+  const checks: [boolean, string][] = [];
+  if (target.opsPerSecMin !== undefined) {
+    checks.push([run.opsPerSec >= target.opsPerSecMin, `>= ${target.opsPerSecMin} ops/s`]);
+  }
+  if (target.p50MsMax !== undefined) {
+    checks.push([run.p50Us / 1000 <= target.p50MsMax, `p50 <= ${target.p50MsMax} ms`]);
+  }
+  if (target.p99MsMax !== undefined) {
+    checks.push([run.p99Us / 1000 <= target.p99MsMax, `p99 <= ${target.p99MsMax} ms`]);
+  }
+  return {
+    verdict: checks.every(([pass]) => pass) ? "PASS" : "MISS",
+    target: checks.map(([, text]) => text).join(", "),
+  };
+}
+
+function runReport(options: Options, run: LoadResult) {
+  const { verdict: met, target } = verdict(options, run);
+  return {
+    clients: run.clients,
+    raftClients: run.raftClients,
+    opsPerSec: Math.round(run.opsPerSec),
+    p50Ms: round(run.p50Us / 1000),
+    p99Ms: round(run.p99Us / 1000),
+    p999Ms: round(run.p999Us / 1000),
+    maxMs: round(run.maxUs / 1000),
+    meanMs: round(run.meanUs / 1000),
+    operations: run.operations,
+    errors: run.errors,
+    warmupErrors: run.warmupErrors,
+    firstError: run.firstError ?? null,
+    leaderFsyncsPerSec:
+      run.leaderFsyncs === undefined ? null : Math.round(run.leaderFsyncs / run.seconds),
+    leaderEntriesPerFsync:
+      run.leaderEntriesPerFsync === undefined ? null : round(run.leaderEntriesPerFsync, 1),
+    leaderFsyncMeanUs:
+      run.leaderFsyncMeanUs === undefined ? null : Math.round(run.leaderFsyncMeanUs),
+    target,
+    verdict: met,
+  };
+}
+
+function buildReport(
+  options: Options,
+  runs: LoadResult[],
+  raw: { before: LatencySummary; after: LatencySummary | undefined },
+) {
+  const reports = runs.map((run) => runReport(options, run));
+  const last = reports[reports.length - 1];
+  const oneClient = reports.find((run) => run.clients === 1);
+  return {
+    nodes: options.nodes,
+    clients: last?.clients ?? null,
+    valueSize: options.valueSizeBytes,
+    durationSeconds: options.durationMs / 1000,
+    warmupSeconds: options.warmupMs / 1000,
+    loopsPerRaftClient: Math.min(options.loopsPerRaftClient, CLIENTS_MAX),
+    opsPerSec: last?.opsPerSec ?? null,
+    p50Ms: last?.p50Ms ?? null,
+    p99Ms: last?.p99Ms ?? null,
+    p999Ms: last?.p999Ms ?? null,
+    errors: last?.errors ?? null,
+    rawFdatasyncP50Us: raw.before.p50Us,
+    rawFdatasyncP99Us: raw.before.p99Us,
+    rawFdatasyncAfterP50Us: raw.after?.p50Us ?? null,
+    oneClientP50OverRawFdatasync:
+      oneClient === undefined ? null : round((oneClient.p50Ms * 1000) / raw.before.p50Us, 2),
+    allTargetsMet: reports.every((run) => run.verdict !== "MISS"),
+    runs: reports,
+    node: process.version,
+  };
+}
+
+type Report = ReturnType<typeof buildReport>;
+
+function printTable(report: Report): void {
+  const header = ["clients", "ops/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "target"];
+  const rows = report.runs.map((run) => [
+    String(run.clients),
+    String(run.opsPerSec),
+    run.p50Ms.toFixed(3),
+    run.p99Ms.toFixed(3),
+    run.p999Ms.toFixed(3),
+    String(run.errors),
+    run.verdict === "-" ? "-" : `${run.verdict} (${run.target})`,
+  ]);
+  const widths = header.map((title, column) =>
+    Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
+  );
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) =>
+        column === cells.length - 1 ? cell : cell.padStart(widths[column] ?? 0),
+      )
+      .join("  ");
+  const leader = report.runs.map(
+    (run) =>
+      `  ${run.clients} clients: leader ${run.leaderFsyncsPerSec ?? "?"} fdatasyncs/s, ` +
+      `${run.leaderEntriesPerFsync ?? "?"} entries/fdatasync, write+fdatasync mean ${run.leaderFsyncMeanUs ?? "?"} µs` +
+      (run.firstError === null ? "" : `; first error: ${run.firstError}`),
+  );
+  const ratio =
+    report.oneClientP50OverRawFdatasync === null
+      ? "n/a (no 1-client run)"
+      : String(report.oneClientP50OverRawFdatasync);
+  process.stdout.write(
+    `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient\n` +
+      `${line(header)}\n${rows.map(line).join("\n")}\n${leader.join("\n")}\n` +
+      `raw 4 KiB append + fdatasync p50 ${report.rawFdatasyncP50Us} µs, p99 ${report.rawFdatasyncP99Us} µs (after the load: p50 ${report.rawFdatasyncAfterP50Us ?? "?"} µs)\n` +
+      `1-client p50 / raw fdatasync p50: ${ratio}\n`,
+  );
+}
+
+async function benchmark(options: Options, cluster: LocalCluster): Promise<LoadResult[]> {
+  progress(`waiting for a leader (nodes on ${cluster.endpoints.join(", ")})`);
+  const leader = await waitForLeader(cluster, LEADER_TIMEOUT_MS);
+  progress(`leader: node ${leader.leaderId} at ${leader.address}`);
+  const runs: LoadResult[] = [];
+  for (const clients of options.clients) {
+    progress(
+      `${clients} clients: ${options.warmupMs / 1000} s warm-up, ${options.durationMs / 1000} s measured`,
+    );
+    const run = await runClosedLoop({
+      endpoints: cluster.endpoints,
+      clients,
+      valueSizeBytes: options.valueSizeBytes,
+      warmupMs: options.warmupMs,
+      durationMs: options.durationMs,
+      loopsPerRaftClient: options.loopsPerRaftClient,
+      leaderAdminAddress: leader.adminAddress,
+    });
+    const exit = cluster.unexpectedExit();
+    if (exit !== undefined) throw new Error(exit);
+    runs.push(run);
+    progress(
+      `${clients} clients: ${Math.round(run.opsPerSec)} ops/s, p50 ${round(run.p50Us / 1000)} ms, p99 ${round(run.p99Us / 1000)} ms, ${run.errors} errors`,
+    );
+  }
+  return runs;
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  if (options === undefined) return 0;
+  prepareDirectory(options);
+  progress(`data directory ${options.directory}`);
+  let cluster: LocalCluster | undefined;
+  const cleanUp = async () => {
+    await cluster?.stop();
+    fs.rmSync(options.directory, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    progress(`${signal}: stopping every node`);
+    cleanUp().then(
+      () => process.exit(128 + (signal === "SIGINT" ? 2 : 15)),
+      () => process.exit(1),
+    );
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  process.once("exit", () => cluster?.killNow());
+  try {
+    progress("raw 4 KiB append + fdatasync");
+    const rawBefore = await measureRaw(options.directory);
+    const basePort = options.basePort ?? (await findFreeBasePort(options.nodes));
+    progress(`starting ${options.nodes} nodes, base port ${basePort}`);
+    cluster = startCluster({
+      nodes: options.nodes,
+      dataDirectory: options.directory,
+      basePort,
+      extraArgs: [],
+    });
+    const runs = await benchmark(options, cluster);
+    progress("raw 4 KiB append + fdatasync again (reference, after the load)");
+    const rawAfter = await measureRaw(options.directory);
+    const report = buildReport(options, runs, { before: rawBefore, after: rawAfter });
+    printTable(report);
+    if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+    return 0;
+  } finally {
+    await cleanUp();
+  }
+}
+
+process.exitCode = await main();
