@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * ruvraft-dump: prints, checks and reads past damage in a ruvector-raft data directory or
- * segment file, applying exactly the rules recovery applies (src/storage/scan.ts). Read-only.
+ * segment file, applying exactly the rules recovery applies (src/storage/scan.ts), and snapshot
+ * files (tools/dump/snapshot.ts). Read-only.
  * See `ruvraft-dump --help` for the options and exit codes.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
@@ -10,6 +11,7 @@ import { dumpPath } from "./dump/inspect.js";
 import { DATA_SHOWN_BYTES_DEFAULT } from "./dump/payload.js";
 import { createProgress, PROGRESS_THRESHOLD_BYTES, type ProgressMode } from "./dump/progress.js";
 import { JsonSink, LineWriter, OutputClosedError, TextSink } from "./dump/render.js";
+import { dumpSnapshots, isSnapshotTarget, SNAPSHOT_HELP } from "./dump/snapshot.js";
 
 const STDOUT_FD = 1;
 /** Exit code for an internal error (a bug in the tool, never a finding about the log). */
@@ -72,7 +74,7 @@ function parseIndex(value: string): number {
 function buildProgram(): Command {
   return new Command("ruvraft-dump")
     .description(
-      "Print and check the segments of a ruvector-raft log: a data directory (DIR) or one segment file (FILE).",
+      "Print and check the segments of a ruvector-raft log: a data directory (DIR) or one segment file (FILE); or snapshot files (FILE.snap or a snapshots/ directory).",
     )
     .argument("<path>", "data directory or segment file")
     .option(
@@ -93,7 +95,7 @@ function buildProgram(): Command {
         .choices(["auto", "always", "never"])
         .default("auto"),
     )
-    .addHelpText("after", HELP_AFTER)
+    .addHelpText("after", HELP_AFTER + SNAPSHOT_HELP)
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
 }
@@ -132,6 +134,15 @@ function main(argv: string[]): number {
       progress.clearLine();
     }
   });
+  if (isSnapshotTarget(target)) {
+    const exitCode = dumpSnapshots(
+      target,
+      { json: options.json === true, verifyOnly: options.verify === true },
+      writer,
+    );
+    writer.flush();
+    return exitCode;
+  }
   const sink = options.json ? new JsonSink(writer) : new TextSink(writer);
   try {
     const exitCode = dumpPath(
