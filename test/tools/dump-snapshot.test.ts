@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { emptyView, encodeSnapshot } from "../../src/metadata/index.js";
 import { node } from "../../src/proto/node-index.js";
 import { openSnapshot, SnapshotStore, snapshotFileName } from "../../src/snapshot/index.js";
 import { makeTempDirectory, ofKind, runDump, runDumpJson, summaryOf } from "./dump-fixtures.js";
@@ -26,6 +27,18 @@ const CONF = {
 };
 
 function nodeSnapshotData(): Uint8Array {
+  const view = emptyView();
+  view.appliedIndex = 7;
+  view.nodes.set(1, {
+    id: 1,
+    address: "10.0.0.1:7001",
+    capacityBytes: 1000,
+    labels: {},
+    status: "online",
+    role: "voter",
+    registeredAtMs: 1,
+    statusChangedAtMs: 1,
+  });
   return node.NodeSnapshot.encode({
     members: [
       { nodeId: 1, address: "127.0.0.1:7001" },
@@ -35,7 +48,7 @@ function nodeSnapshotData(): Uint8Array {
       { clientId: 9, sequence: 3, response: new Uint8Array(5), lastIndex: 11 },
       { clientId: 10, sequence: 1, response: new Uint8Array(0), lastIndex: 12 },
     ],
-    stateMachine: new Uint8Array(35).fill(7),
+    stateMachine: encodeSnapshot(view),
   }).finish();
 }
 
@@ -60,7 +73,7 @@ describe("ruvraft-dump on snapshots", () => {
     expect(run.stdout).toContain(
       "content (NodeSnapshot): 2 members [1=127.0.0.1:7001 2=127.0.0.1:7002], 2 client sessions",
     );
-    expect(run.stdout).toContain("metadata: 35 state machine bytes not decoded");
+    expect(run.stdout).toContain("metadata: applied index 7, 1 nodes, 0 collections");
     expect(run.stdout).toContain("content: not a NodeSnapshot");
     expect(run.stdout).toContain("2 snapshots");
     expect(run.stdout).toContain("newest intact: index=12 term=2");
@@ -102,8 +115,8 @@ describe("ruvraft-dump on snapshots", () => {
       { clientId: 9, sequence: 3, lastIndex: 11, responseBytes: 5 },
       { clientId: 10, sequence: 1, lastIndex: 12, responseBytes: 0 },
     ]);
-    expect(content?.content.stateMachineBytes).toBe(35);
-    expect(content?.content.metadata).toBeNull();
+    expect(content?.content.metadata.nodeCount).toBe(1);
+    expect(content?.content.metadata.view.nodes[0].address).toBe("10.0.0.1:7001");
     expect(summaryOf(lines)).toMatchObject({ snapshots: 2, newestIndex: 12, exitCode: 0 });
   });
 
