@@ -1,7 +1,7 @@
 /**
  * The built-in key-value state machine used by the CLI, the tests and the cluster benchmark
  * (until the Ruvector metadata projector takes its place). Keys and values are strings.
- * Commands, queries and responses travel as JSON (UTF-8); snapshots are JSON of all pairs.
+ * Commands, queries and responses travel as JSON (UTF-8); snapshots are a compact binary list.
  */
 import type { AppliedEntry, StateMachine, StateMachineCodec } from "./state-machine.js";
 
@@ -49,13 +49,47 @@ export class KvStateMachine implements StateMachine<KvCommand, KvResponse, KvQue
     return { ok: true, value: this.data.get(query.key) ?? null };
   }
 
+  /**
+   * Binary, not JSON: [u32 count] then per pair [u32 key bytes][key][u32 value bytes][value],
+   * little-endian UTF-8, in insertion order (the same on every replica, which applies the same
+   * commands in the same order). Several times faster than JSON.stringify of the pairs.
+   */
   snapshot(): Uint8Array {
-    return new TextEncoder().encode(JSON.stringify([...this.data]));
+    let total = 4;
+    for (const [key, value] of this.data) {
+      total += 8 + Buffer.byteLength(key) + Buffer.byteLength(value);
+    }
+    const bytes = Buffer.allocUnsafe(total);
+    bytes.writeUInt32LE(this.data.size, 0);
+    let offset = 4;
+    for (const [key, value] of this.data) {
+      const keyLength = bytes.write(key, offset + 4);
+      bytes.writeUInt32LE(keyLength, offset);
+      offset += 4 + keyLength;
+      const valueLength = bytes.write(value, offset + 4);
+      bytes.writeUInt32LE(valueLength, offset);
+      offset += 4 + valueLength;
+    }
+    return bytes;
   }
 
   restore(snapshot: Uint8Array): void {
-    const text = new TextDecoder().decode(snapshot);
-    this.data = new Map(text === "" ? [] : (JSON.parse(text) as [string, string][]));
+    const bytes = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+    const data = new Map<string, string>();
+    if (bytes.length >= 4) {
+      const count = bytes.readUInt32LE(0);
+      let offset = 4;
+      for (let pair = 0; pair < count; pair++) {
+        const keyLength = bytes.readUInt32LE(offset);
+        const key = bytes.toString("utf8", offset + 4, offset + 4 + keyLength);
+        offset += 4 + keyLength;
+        const valueLength = bytes.readUInt32LE(offset);
+        const value = bytes.toString("utf8", offset + 4, offset + 4 + valueLength);
+        offset += 4 + valueLength;
+        data.set(key, value);
+      }
+    }
+    this.data = data;
   }
 
   /** For tests: the whole state. */

@@ -204,6 +204,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     await this.compaction;
     await this.transport?.stop();
     this.failAllPending(new StoppedError());
+    if (this.fatal === undefined) {
+      await this.storage?.flushDeferred();
+    }
     await this.storage?.log.close();
     this.running = false;
     this.logger?.info({ nodeId: this.config.nodeId }, "node stopped");
@@ -563,7 +566,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       await storage.installSnapshot(ready.snapshot);
       this.installSnapshotState(ready.snapshot);
     }
-    await storage.persist(ready.entries, ready.hardState);
+    await storage.persist(ready.entries, ready.hardState, ready.mustSync);
     transport.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries);
     for (const readState of ready.readStates) {
@@ -781,8 +784,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private compactIfDue(): void {
     const storage = this.storage as DurableStorage;
     const entriesSince = this.appliedIndex - storage.snapshotMetadata().index;
+    // Staggered by node id (up to +21%) so that the replicas do not all pause to snapshot at
+    // the same index.
+    const entriesThreshold = Math.floor(
+      this.config.snapshotThresholdEntries * (1 + (this.config.nodeId % 7) / 28),
+    );
     const due =
-      entriesSince >= this.config.snapshotThresholdEntries ||
+      entriesSince >= entriesThreshold ||
       (entriesSince > 0 && this.appliedBytesSinceSnapshot >= this.config.snapshotThresholdBytes);
     if (!due || this.compaction !== undefined) return;
     const metadata: SnapshotMetadata = {
