@@ -30,11 +30,12 @@ async function dispatch(
   request: ClientRequest,
 ): Promise<Omit<ClientResponse, "requestId">> {
   if (request.propose) {
-    const { clientId, sequence, command } = request.propose;
+    const { clientId, sequence, command, firstUnansweredSequence } = request.propose;
     const result = await node.proposeEncoded(
       clientId ?? 0,
       sequence ?? 0,
       command ?? new Uint8Array(),
+      firstUnansweredSequence ?? 0,
     );
     return { ok: { result } };
   }

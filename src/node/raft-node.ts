@@ -264,9 +264,17 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   /**
    * Proposes an encoded command in a client session: a retried (clientId, sequence) takes
    * effect once and is answered with the first response (the client protocol uses this).
+   * `firstUnansweredSequence`: every lower sequence of the session was answered (see sessions.ts).
    */
-  proposeEncoded(clientId: number, sequence: number, command: Uint8Array): Promise<Uint8Array> {
-    const data = nodeProto.NodeEntry.encode({ command: { clientId, sequence, command } }).finish();
+  proposeEncoded(
+    clientId: number,
+    sequence: number,
+    command: Uint8Array,
+    firstUnansweredSequence = 0,
+  ): Promise<Uint8Array> {
+    const data = nodeProto.NodeEntry.encode({
+      command: { clientId, sequence, command, firstUnansweredSequence },
+    }).finish();
     return this.proposeData(data);
   }
 
@@ -667,6 +675,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       clientId: decoded.command.clientId ?? 0,
       sequence: decoded.command.sequence ?? 0,
       command: decoded.command.command ?? new Uint8Array(),
+      firstUnanswered: decoded.command.firstUnansweredSequence ?? 0,
     };
     if (command.clientId !== 0) {
       const check = this.sessions.check(command.clientId, command.sequence);
@@ -675,7 +684,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         return {
           ok: false,
           error: new RejectedError(
-            `client ${command.clientId} sequence ${command.sequence} is older than its last applied sequence ${check.highestSequence}`,
+            `client ${command.clientId} sequence ${command.sequence} was already answered (the session floor is ${check.floor})`,
           ),
         };
       }
@@ -688,7 +697,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       }),
     );
     if (command.clientId !== 0) {
-      this.sessions.record(command.clientId, command.sequence, response, entry.index);
+      this.sessions.record(
+        command.clientId,
+        command.sequence,
+        command.firstUnanswered,
+        response,
+        entry.index,
+      );
     }
     return { ok: true, response };
   }
@@ -732,8 +747,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       members: [...this.addressBook].map(([nodeId, address]) => ({ nodeId, address })),
       sessions: this.sessions.entries().map(({ clientId, record }) => ({
         clientId,
-        sequence: record.sequence,
-        response: record.response,
+        floor: record.floor,
+        responses: [...record.responses].map(([sequence, response]) => ({ sequence, response })),
         lastIndex: record.lastIndex,
       })),
       stateMachine: this.stateMachine.snapshot(),
@@ -749,8 +764,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       decoded.sessions.map((session) => ({
         clientId: session.clientId ?? 0,
         record: {
-          sequence: session.sequence ?? 0,
-          response: session.response ?? new Uint8Array(),
+          floor: session.floor ?? 0,
+          responses: new Map(
+            (session.responses ?? []).map(
+              (item) => [item.sequence ?? 0, item.response ?? new Uint8Array()] as const,
+            ),
+          ),
           lastIndex: session.lastIndex ?? 0,
         },
       })),

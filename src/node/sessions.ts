@@ -1,45 +1,91 @@
 /**
- * Client sessions (exactly-once proposals, Raft thesis §6.3): the last applied sequence number
- * and response per client. Applied deterministically on every replica and kept in snapshots.
- * Bounded: when more than `sessionsMax` clients are known, the least recently used (by log
- * index) is evicted; its next retry of an old sequence is then rejected rather than re-applied.
+ * Client sessions (exactly-once proposals, Raft thesis §6.3), applied deterministically on every
+ * replica and kept in snapshots.
+ *
+ * A client may have many proposals in flight, so a session keeps the response of every applied
+ * sequence the client may still retry: those at or above its `floor`. Each proposal carries the
+ * client's lowest unanswered sequence; everything below it was answered, so its response is
+ * dropped and the floor rises. A retry below the floor is refused (never applied twice).
+ *
+ * Bounds: at most `responsesPerSessionMax` responses per session (beyond it the lowest is
+ * dropped and the floor rises past it: its retry is then refused rather than re-applied), and
+ * at most `sessionsMax` sessions (the least recently used is evicted; a retry from an evicted
+ * session is then treated as new: clients that stay silent longer than it takes
+ * `sessionsMax` other clients to arrive lose exactly-once, as in the thesis).
  */
 export interface SessionRecord {
-  sequence: number;
-  response: Uint8Array;
+  floor: number;
+  /** sequence -> encoded response, for applied sequences >= floor. */
+  responses: Map<number, Uint8Array>;
   lastIndex: number;
 }
 
 export type SessionCheck =
   | { kind: "new" }
   | { kind: "duplicate"; response: Uint8Array }
-  | { kind: "stale"; highestSequence: number };
+  | { kind: "stale"; floor: number };
+
+export const RESPONSES_PER_SESSION_MAX = 4096;
 
 export class SessionTable {
   private readonly sessions = new Map<number, SessionRecord>();
 
-  constructor(private readonly sessionsMax: number) {}
+  constructor(
+    private readonly sessionsMax: number,
+    private readonly responsesPerSessionMax = RESPONSES_PER_SESSION_MAX,
+  ) {}
 
   check(clientId: number, sequence: number): SessionCheck {
     const record = this.sessions.get(clientId);
-    if (record === undefined || sequence > record.sequence) {
+    if (record === undefined) {
       return { kind: "new" };
     }
-    if (sequence === record.sequence) {
-      return { kind: "duplicate", response: record.response };
+    const response = record.responses.get(sequence);
+    if (response !== undefined) {
+      return { kind: "duplicate", response };
     }
-    return { kind: "stale", highestSequence: record.sequence };
+    if (sequence < record.floor) {
+      return { kind: "stale", floor: record.floor };
+    }
+    return { kind: "new" };
   }
 
-  record(clientId: number, sequence: number, response: Uint8Array, index: number): void {
+  /** Records the response of a newly applied (clientId, sequence). */
+  record(
+    clientId: number,
+    sequence: number,
+    firstUnanswered: number,
+    response: Uint8Array,
+    index: number,
+  ): void {
+    const record = this.sessions.get(clientId) ?? {
+      floor: 0,
+      responses: new Map(),
+      lastIndex: index,
+    };
     this.sessions.delete(clientId);
-    this.sessions.set(clientId, { sequence, response, lastIndex: index });
+    this.sessions.set(clientId, record);
+    record.lastIndex = index;
+    record.responses.set(sequence, response);
+    this.raiseFloor(record, Math.min(firstUnanswered, sequence));
+    // Bounded: each pass drops one response.
+    while (record.responses.size > this.responsesPerSessionMax) {
+      this.raiseFloor(record, Math.min(...record.responses.keys()) + 1);
+    }
     // Map order is least recently used first (re-inserted on use). Bounded: one eviction.
     if (this.sessions.size > this.sessionsMax) {
       const oldest = this.sessions.keys().next();
       if (!oldest.done) {
         this.sessions.delete(oldest.value);
       }
+    }
+  }
+
+  private raiseFloor(record: SessionRecord, floor: number): void {
+    if (floor <= record.floor) return;
+    record.floor = floor;
+    for (const sequence of [...record.responses.keys()]) {
+      if (sequence < floor) record.responses.delete(sequence);
     }
   }
 

@@ -94,7 +94,20 @@ describe("RaftNode on an in-memory network", () => {
     const retry = kvCodec.decodeResponse(await node.proposeEncoded(7, 1, command));
     expect(first).toMatchObject({ swapped: true });
     expect(retry).toEqual(first);
-    await expect(node.proposeEncoded(7, 0, command)).rejects.toMatchObject({ code: "EREJECTED" });
+    // Sequences 2 and 3 in flight at once: both apply, each answered with its own response.
+    const [second, third] = await Promise.all([
+      node.proposeEncoded(7, 2, kvCodec.encodeCommand({ op: "put", key: "y", value: "2" }), 2),
+      node.proposeEncoded(7, 3, kvCodec.encodeCommand({ op: "put", key: "z", value: "3" }), 2),
+    ]);
+    expect(kvCodec.decodeResponse(second)).toMatchObject({ ok: true });
+    expect(kvCodec.decodeResponse(third)).toMatchObject({ ok: true });
+    // A late retry of 2 (after 3 applied) is still answered from the session, not refused.
+    expect(await node.proposeEncoded(7, 2, command, 2)).toEqual(second);
+    // Once the client says everything below 4 was answered, a retry of 1 is refused.
+    await node.proposeEncoded(7, 4, kvCodec.encodeCommand({ op: "put", key: "w", value: "4" }), 4);
+    await expect(node.proposeEncoded(7, 1, command, 4)).rejects.toMatchObject({
+      code: "EREJECTED",
+    });
   });
 
   it("restarts from its data directory with the same state", async () => {

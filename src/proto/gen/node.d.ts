@@ -125,6 +125,9 @@ export namespace ruvraft {
             /** Command command. */
             command: Uint8Array;
 
+            /** Command firstUnansweredSequence. */
+            firstUnansweredSequence: number;
+
             /**
              * Creates a new Command instance using the specified properties.
              * @param [properties] Properties to set
@@ -172,6 +175,9 @@ export namespace ruvraft {
 
                 /** Command command */
                 command?: (Uint8Array|null);
+
+                /** Command firstUnansweredSequence */
+                firstUnansweredSequence?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -281,11 +287,11 @@ export namespace ruvraft {
             /** Session clientId. */
             clientId: number;
 
-            /** Session sequence. */
-            sequence: number;
+            /** Session floor. */
+            floor: number;
 
-            /** Session response. */
-            response: Uint8Array;
+            /** Session responses. */
+            responses: ruvraft.node.SessionResponse.$Properties[];
 
             /** Session lastIndex. */
             lastIndex: number;
@@ -332,11 +338,11 @@ export namespace ruvraft {
                 /** Session clientId */
                 clientId?: (number|null);
 
-                /** Session sequence */
-                sequence?: (number|null);
+                /** Session floor */
+                floor?: (number|null);
 
-                /** Session response */
-                response?: (Uint8Array|null);
+                /** Session responses */
+                responses?: (ruvraft.node.SessionResponse.$Properties[]|null);
 
                 /** Session lastIndex */
                 lastIndex?: (number|null);
@@ -347,6 +353,84 @@ export namespace ruvraft {
 
             /** Shape of a Session. */
             type $Shape = ruvraft.node.Session.$Properties;
+        }
+
+        /**
+         * Properties of a SessionResponse.
+         * @deprecated Use ruvraft.node.SessionResponse.$Properties instead.
+         */
+        interface ISessionResponse extends ruvraft.node.SessionResponse.$Properties {
+        }
+
+        /** Represents a SessionResponse. */
+        class SessionResponse {
+
+            /**
+             * Constructs a new SessionResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.node.SessionResponse.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SessionResponse sequence. */
+            sequence: number;
+
+            /** SessionResponse response. */
+            response: Uint8Array;
+
+            /**
+             * Creates a new SessionResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SessionResponse instance
+             */
+            static create(properties: ruvraft.node.SessionResponse.$Shape): ruvraft.node.SessionResponse & ruvraft.node.SessionResponse.$Shape;
+            static create(properties?: ruvraft.node.SessionResponse.$Properties): ruvraft.node.SessionResponse;
+
+            /**
+             * Encodes the specified SessionResponse message. Does not implicitly {@link ruvraft.node.SessionResponse.verify|verify} messages.
+             * @param message SessionResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.node.SessionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SessionResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.node.SessionResponse & ruvraft.node.SessionResponse.$Shape} SessionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.node.SessionResponse & ruvraft.node.SessionResponse.$Shape;
+
+            /**
+             * Gets the type url for SessionResponse
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SessionResponse {
+
+            /** Properties of a SessionResponse. */
+            interface $Properties {
+
+                /** SessionResponse sequence */
+                sequence?: (number|null);
+
+                /** SessionResponse response */
+                response?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SessionResponse. */
+            type $Shape = ruvraft.node.SessionResponse.$Properties;
         }
 
         /**

@@ -237,6 +237,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [clientId] Command clientId
              * @property {number|null} [sequence] Command sequence
              * @property {Uint8Array|null} [command] Command command
+             * @property {number|null} [firstUnansweredSequence] Command firstUnansweredSequence
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -293,6 +294,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Command.prototype.command = $util.newBuffer([]);
 
             /**
+             * Command firstUnansweredSequence.
+             * @member {number} firstUnansweredSequence
+             * @memberof ruvraft.node.Command
+             * @instance
+             */
+            Command.prototype.firstUnansweredSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Command instance using the specified properties.
              * @function create
              * @memberof ruvraft.node.Command
@@ -330,6 +339,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
                 if (message.command != null && $Object.hasOwnProperty.call(message, "command") && message.command.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.command);
+                if (message.firstUnansweredSequence != null && $Object.hasOwnProperty.call(message, "firstUnansweredSequence") && (typeof message.firstUnansweredSequence === "object" ? message.firstUnansweredSequence.low || message.firstUnansweredSequence.high : message.firstUnansweredSequence !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.firstUnansweredSequence);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -399,6 +410,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.command = value;
                             else
                                 delete message.command;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstUnansweredSequence = value;
+                            else
+                                delete message.firstUnansweredSequence;
                             continue;
                         }
                     }
@@ -627,8 +647,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * Properties of a Session.
              * @typedef {Object} ruvraft.node.Session.$Properties
              * @property {number|null} [clientId] Session clientId
-             * @property {number|null} [sequence] Session sequence
-             * @property {Uint8Array|null} [response] Session response
+             * @property {number|null} [floor] Session floor
+             * @property {Array.<ruvraft.node.SessionResponse.$Properties>|null} [responses] Session responses
              * @property {number|null} [lastIndex] Session lastIndex
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -655,6 +675,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const Session = function (properties) {
+                this.responses = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -670,20 +691,20 @@ export const ruvraft = $root.ruvraft = (() => {
             Session.prototype.clientId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * Session sequence.
-             * @member {number} sequence
+             * Session floor.
+             * @member {number} floor
              * @memberof ruvraft.node.Session
              * @instance
              */
-            Session.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            Session.prototype.floor = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * Session response.
-             * @member {Uint8Array} response
+             * Session responses.
+             * @member {Array.<ruvraft.node.SessionResponse.$Properties>} responses
              * @memberof ruvraft.node.Session
              * @instance
              */
-            Session.prototype.response = $util.newBuffer([]);
+            Session.prototype.responses = $util.emptyArray;
 
             /**
              * Session lastIndex.
@@ -727,10 +748,11 @@ export const ruvraft = $root.ruvraft = (() => {
                     throw $Error("max depth exceeded");
                 if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && (typeof message.clientId === "object" ? message.clientId.low || message.clientId.high : message.clientId !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clientId);
-                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
-                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
-                if (message.response != null && $Object.hasOwnProperty.call(message, "response") && message.response.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.response);
+                if (message.floor != null && $Object.hasOwnProperty.call(message, "floor") && (typeof message.floor === "object" ? message.floor.low || message.floor.high : message.floor !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.floor);
+                if (message.responses != null && message.responses.length)
+                    for (let i = 0; i < message.responses.length; ++i)
+                        $root.ruvraft.node.SessionResponse.encode(message.responses[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.lastIndex != null && $Object.hasOwnProperty.call(message, "lastIndex") && (typeof message.lastIndex === "object" ? message.lastIndex.low || message.lastIndex.high : message.lastIndex !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.lastIndex);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -790,18 +812,17 @@ export const ruvraft = $root.ruvraft = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.sequence = value;
+                                message.floor = value;
                             else
-                                delete message.sequence;
+                                delete message.floor;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.bytes()).length)
-                                message.response = value;
-                            else
-                                delete message.response;
+                            if (!(message.responses && message.responses.length))
+                                message.responses = [];
+                            message.responses.push($root.ruvraft.node.SessionResponse.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
                     case 4: {
@@ -845,6 +866,192 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return Session;
+        })();
+
+        node.SessionResponse = (function() {
+
+            /**
+             * Properties of a SessionResponse.
+             * @typedef {Object} ruvraft.node.SessionResponse.$Properties
+             * @property {number|null} [sequence] SessionResponse sequence
+             * @property {Uint8Array|null} [response] SessionResponse response
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SessionResponse.
+             * @memberof ruvraft.node
+             * @interface ISessionResponse
+             * @augments ruvraft.node.SessionResponse.$Properties
+             * @deprecated Use ruvraft.node.SessionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a SessionResponse.
+             * @typedef {ruvraft.node.SessionResponse.$Properties} ruvraft.node.SessionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new SessionResponse.
+             * @memberof ruvraft.node
+             * @classdesc Represents a SessionResponse.
+             * @constructor
+             * @param {ruvraft.node.SessionResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SessionResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SessionResponse sequence.
+             * @member {number} sequence
+             * @memberof ruvraft.node.SessionResponse
+             * @instance
+             */
+            SessionResponse.prototype.sequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SessionResponse response.
+             * @member {Uint8Array} response
+             * @memberof ruvraft.node.SessionResponse
+             * @instance
+             */
+            SessionResponse.prototype.response = $util.newBuffer([]);
+
+            /**
+             * Creates a new SessionResponse instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.SessionResponse
+             * @static
+             * @param {ruvraft.node.SessionResponse.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.SessionResponse} SessionResponse instance
+             * @type {{
+             *   (properties: ruvraft.node.SessionResponse.$Shape): ruvraft.node.SessionResponse & ruvraft.node.SessionResponse.$Shape;
+             *   (properties?: ruvraft.node.SessionResponse.$Properties): ruvraft.node.SessionResponse;
+             * }}
+             */
+            SessionResponse.create = function(properties) {
+                return new SessionResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SessionResponse message. Does not implicitly {@link ruvraft.node.SessionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.SessionResponse
+             * @static
+             * @param {ruvraft.node.SessionResponse.$Properties} message SessionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SessionResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sequence != null && $Object.hasOwnProperty.call(message, "sequence") && (typeof message.sequence === "object" ? message.sequence.low || message.sequence.high : message.sequence !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.sequence);
+                if (message.response != null && $Object.hasOwnProperty.call(message, "response") && message.response.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.response);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SessionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.SessionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.SessionResponse & ruvraft.node.SessionResponse.$Shape} SessionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SessionResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.SessionResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sequence = value;
+                            else
+                                delete message.sequence;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.response = value;
+                            else
+                                delete message.response;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SessionResponse
+             * @function getTypeUrl
+             * @memberof ruvraft.node.SessionResponse
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SessionResponse.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.SessionResponse";
+            };
+
+            return SessionResponse;
         })();
 
         node.NodeSnapshot = (function() {

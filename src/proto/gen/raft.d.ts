@@ -1424,6 +1424,9 @@ export namespace ruvraft {
             /** Propose command. */
             command: Uint8Array;
 
+            /** Propose firstUnansweredSequence. */
+            firstUnansweredSequence: number;
+
             /**
              * Creates a new Propose instance using the specified properties.
              * @param [properties] Properties to set
@@ -1471,6 +1474,9 @@ export namespace ruvraft {
 
                 /** Propose command */
                 command?: (Uint8Array|null);
+
+                /** Propose firstUnansweredSequence */
+                firstUnansweredSequence?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

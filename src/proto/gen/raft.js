@@ -3459,6 +3459,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [clientId] Propose clientId
              * @property {number|null} [sequence] Propose sequence
              * @property {Uint8Array|null} [command] Propose command
+             * @property {number|null} [firstUnansweredSequence] Propose firstUnansweredSequence
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3515,6 +3516,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Propose.prototype.command = $util.newBuffer([]);
 
             /**
+             * Propose firstUnansweredSequence.
+             * @member {number} firstUnansweredSequence
+             * @memberof ruvraft.wire.Propose
+             * @instance
+             */
+            Propose.prototype.firstUnansweredSequence = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Propose instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.Propose
@@ -3552,6 +3561,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sequence);
                 if (message.command != null && $Object.hasOwnProperty.call(message, "command") && message.command.length)
                     writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.command);
+                if (message.firstUnansweredSequence != null && $Object.hasOwnProperty.call(message, "firstUnansweredSequence") && (typeof message.firstUnansweredSequence === "object" ? message.firstUnansweredSequence.low || message.firstUnansweredSequence.high : message.firstUnansweredSequence !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.firstUnansweredSequence);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3621,6 +3632,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.command = value;
                             else
                                 delete message.command;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstUnansweredSequence = value;
+                            else
+                                delete message.firstUnansweredSequence;
                             continue;
                         }
                     }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { SessionTable } from "../../src/node/sessions.js";
+
+const bytes = (value: number) => Uint8Array.of(value);
+
+describe("SessionTable", () => {
+  it("answers retries of any sequence at or above the floor, refuses those below", () => {
+    const table = new SessionTable(10);
+    table.record(1, 5, 5, bytes(5), 100);
+    table.record(1, 7, 5, bytes(7), 101);
+    table.record(1, 6, 5, bytes(6), 102);
+    expect(table.check(1, 6)).toEqual({ kind: "duplicate", response: bytes(6) });
+    expect(table.check(1, 8)).toEqual({ kind: "new" });
+    expect(table.check(1, 4)).toEqual({ kind: "stale", floor: 5 });
+    table.record(1, 8, 7, bytes(8), 103);
+    expect(table.check(1, 6)).toEqual({ kind: "stale", floor: 7 });
+    expect(table.check(1, 7)).toEqual({ kind: "duplicate", response: bytes(7) });
+  });
+
+  it("bounds responses per session by raising the floor, and sessions by evicting the least recently used", () => {
+    const table = new SessionTable(2, 3);
+    for (let sequence = 1; sequence <= 5; sequence++)
+      table.record(1, sequence, 1, bytes(sequence), sequence);
+    expect(table.check(1, 2)).toEqual({ kind: "stale", floor: 3 });
+    expect(table.check(1, 3)).toMatchObject({ kind: "duplicate" });
+    table.record(2, 1, 1, bytes(1), 10);
+    table.record(1, 6, 1, bytes(6), 11);
+    table.record(3, 1, 1, bytes(1), 12);
+    expect(table.size).toBe(2);
+    expect(table.check(2, 1)).toEqual({ kind: "new" }); // evicted: client 2 was least recently used
+    expect(table.check(1, 6)).toMatchObject({ kind: "duplicate" });
+  });
+});
