@@ -954,6 +954,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         transport.addPeer(nodeId, address);
       }
     }
+    if (members.size === 0) {
+      // A joining node has no membership until the leader's first append or snapshot: it must
+      // keep its configured peers (the cluster it joins), or it would refuse the leader adding it.
+      for (const [nodeId, address] of this.addressBook) {
+        if (nodeId !== this.config.nodeId) transport.addPeer(nodeId, address);
+      }
+      return;
+    }
     for (const nodeId of this.addressBook.keys()) {
       if (!members.has(nodeId) && nodeId !== this.config.nodeId) {
         transport.removePeer(nodeId);

@@ -4,11 +4,8 @@
  * leadership; every change is seen in `members`, the new nodes catch up, the cluster keeps
  * committing throughout, and no acknowledged write is lost.
  *
- * KNOWN BUG (reported in the process-test findings): a `--join` node removes its configured
- * peers from the transport at start (its membership is still empty), so it refuses the
- * leader's connections (EUNKNOWNNODE) and never catches up. The join test is `it.fails` until
- * RaftNode.syncPeers keeps the configured peers of a node without membership; remove the
- * marker then.
+ * A `--join` node keeps its configured peers until it receives its membership (it once
+ * removed them at start and refused the leader adding it: EUNKNOWNNODE).
  */
 import { afterEach, describe, expect, it } from "vitest";
 import type { KvClient } from "../../src/client/kv-client.js";
@@ -93,8 +90,7 @@ describe("membership changes under load", () => {
     await load.finish();
   });
 
-  // it.fails: see KNOWN BUG at the top. The catch-up wait is short so the failure is cheap.
-  it.fails("adds a voter (--join), adds and promotes a learner, then transfers leadership to it", async () => {
+  it("adds a voter (--join), adds and promotes a learner, then transfers leadership to it", async () => {
     cluster = await ProcessCluster.create({ nodes: 3, capacity: 5 });
     const active = cluster;
     await active.startAll();
