@@ -43,6 +43,8 @@ import {
   sortedLabels,
 } from "./view.js";
 
+/** Placement rings kept for recent node sets (a ring of 20 nodes is about 10 KiB). */
+const RING_CACHE_ENTRIES_MAX = 8;
 /** Default size of the watch ring (events). */
 export const WATCH_CAPACITY_EVENTS_DEFAULT = 4096;
 /** An upper bound on the ring, so a configuration typo cannot allocate gigabytes. */
@@ -70,7 +72,8 @@ export class MetadataProjector
   implements StateMachine<MetadataEvent, MetadataResponse, MetadataQuery>
 {
   private view: MetadataView = emptyView();
-  private ring: { key: string; ring: HashRing } = { key: "", ring: new HashRing([]) };
+  /** Derived from the view (never snapshotted): rings by eligible node set, oldest first. */
+  private readonly rings = new Map<string, HashRing>();
   private readonly watch: (AppliedEvent | undefined)[];
   /** Ring position of the oldest event; Invariant: 0 <= watchCount <= watch.length. */
   private watchStart = 0;
@@ -324,11 +327,19 @@ export class MetadataProjector
 
   // ---- placement -----------------------------------------------------------------------------
 
+  /** Rings by node set; a flapping node alternates between two sets, so keep a few. */
   private currentRing(view: MetadataView): HashRing {
     const ids = eligibleNodeIds(view);
     const key = ids.join(",");
-    if (this.ring.key !== key) this.ring = { key, ring: new HashRing(ids) };
-    return this.ring.ring;
+    let ring = this.rings.get(key);
+    if (ring === undefined) {
+      ring = new HashRing(ids);
+      if (this.rings.size >= RING_CACHE_ENTRIES_MAX) {
+        this.rings.delete(this.rings.keys().next().value as string);
+      }
+      this.rings.set(key, ring);
+    }
+    return ring;
   }
 
   private placeAll(view: MetadataView): void {
@@ -616,9 +627,12 @@ function nextShard(
   const fresh: Shard = { collection, shardId, primaryNodeId, replicaNodeIds, status: "active" };
   if (replicas.length === 0) return { ...fresh, status: "offline" };
   if (previous === undefined) return fresh;
-  const before = new Set(replicasOf(previous));
-  const gained = replicas.some((id) => !before.has(id));
-  if (!gained && before.size === replicas.length) {
+  const beforeCount = previous.primaryNodeId === 0 ? 0 : 1 + previous.replicaNodeIds.length;
+  let gained = false;
+  for (const id of replicas) {
+    if (id !== previous.primaryNodeId && !previous.replicaNodeIds.includes(id)) gained = true;
+  }
+  if (!gained && beforeCount === replicas.length) {
     return { ...previous, primaryNodeId, replicaNodeIds };
   }
   if (gained) return { ...fresh, status: "replicating" };

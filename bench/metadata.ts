@@ -1,0 +1,198 @@
+/**
+ * `npm run bench:metadata [-- --json]`: the metadata projector's apply rate, alone (no Raft,
+ * no disk). A cluster of 20 nodes and 50 collections (16 shards, replication factor 3) is set
+ * up untimed; then each workload applies a pre-generated stream of events, decoding each
+ * from its protobuf bytes first, as RaftNode does (metadataCodec.decodeCommand + apply).
+ *
+ * Workloads:
+ * - mixed: shard status reports, node label/capacity updates, primary promotions, alias
+ *   switches, ef_search updates, collection create + drop (placement of one collection), and
+ *   1 in 200 events a node going offline or back (placement of all 50 collections). Some
+ *   events are rejected (a promotion to a non-replica, ...), as in real logs.
+ * - steady: the same without node status changes and collection creation (no placement).
+ * - placement: only node offline/online flaps (each re-places all 50 collections).
+ *
+ * Each workload runs ROUNDS times on a fresh projector; the figure is the median round.
+ * Prints a table; with --json, one JSON line last with `eventsPerSec` (the mixed workload)
+ * and the per-workload figures.
+ */
+import { parseArgs } from "node:util";
+import { type MetadataEvent, MetadataProjector, metadataCodec } from "../src/metadata/index.js";
+
+const NODE_COUNT = 20;
+const COLLECTION_COUNT = 50;
+const SHARD_COUNT = 16;
+const EVENTS_PER_ROUND = 50_000;
+const PLACEMENT_EVENTS_PER_ROUND = 400;
+const ROUNDS = 5;
+const AT_MS = 1_700_000_000_000;
+
+function setupEvents(): MetadataEvent[] {
+  const events: MetadataEvent[] = [];
+  for (let id = 1; id <= NODE_COUNT; id++) {
+    events.push({
+      type: "registerNode",
+      atMs: AT_MS,
+      nodeId: id,
+      address: `10.0.0.${id}:7000`,
+      capacityBytes: 1 << 30,
+      labels: { zone: `z${id % 3}` },
+      role: id <= 5 ? "voter" : "learner",
+    });
+  }
+  for (let c = 0; c < COLLECTION_COUNT; c++) {
+    events.push({
+      type: "createCollection",
+      atMs: AT_MS,
+      spec: {
+        name: `collection-${c}`,
+        dimensions: 768,
+        metric: "cosine",
+        hnsw: { m: 0, efConstruction: 0, efSearch: 0, maxElements: 0 },
+        quantization: { kind: "scalar" },
+        onDiskPayload: false,
+        shardCount: SHARD_COUNT,
+        replicationFactor: 3,
+      },
+    });
+    events.push({
+      type: "createAlias",
+      atMs: AT_MS,
+      alias: `alias-${c}`,
+      collection: `collection-${c}`,
+    });
+  }
+  return events;
+}
+
+/** A deterministic stream (a linear congruential generator, seeded per workload). */
+function workload(kind: "mixed" | "steady" | "placement", count: number): MetadataEvent[] {
+  let seed = kind.length * 7919;
+  const next = (bound: number): number => {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    return seed % bound;
+  };
+  const offline = new Set<number>();
+  const events: MetadataEvent[] = [];
+  for (let position = 0; position < count; position++) {
+    const atMs = AT_MS + position;
+    const collection = `collection-${next(COLLECTION_COUNT)}`;
+    const shardId = next(SHARD_COUNT);
+    const nodeId = 1 + next(NODE_COUNT);
+    const roll = kind === "placement" ? 0 : next(200);
+    if (roll === 0 && kind !== "steady") {
+      const status = offline.has(nodeId) ? "online" : "offline";
+      if (status === "offline") offline.add(nodeId);
+      else offline.delete(nodeId);
+      events.push({ type: "updateNodeStatus", atMs, nodeId, status });
+    } else if (roll < 80) {
+      const status = next(2) === 0 ? "replicating" : "active";
+      events.push({ type: "setShardStatus", atMs, collection, shardId, status });
+    } else if (roll < 110) {
+      events.push({
+        type: "updateNodeLabels",
+        atMs,
+        nodeId,
+        labels: { zone: `z${next(3)}`, rack: `r${next(8)}` },
+      });
+    } else if (roll < 130) {
+      events.push({ type: "updateNodeCapacity", atMs, nodeId, capacityBytes: next(1 << 30) });
+    } else if (roll < 160) {
+      events.push({ type: "promotePrimary", atMs, collection, shardId, nodeId });
+    } else if (roll < 180) {
+      events.push({
+        type: "switchAlias",
+        atMs,
+        alias: `alias-${next(COLLECTION_COUNT)}`,
+        collection,
+      });
+    } else if (roll < 196 || kind === "steady") {
+      events.push({
+        type: "updateCollection",
+        atMs,
+        name: collection,
+        efSearch: 50 + next(200),
+        replicationFactor: 0,
+      });
+    } else {
+      const name = `scratch-${position}`;
+      const spec = {
+        name,
+        dimensions: 128,
+        metric: "euclidean" as const,
+        hnsw: { m: 0, efConstruction: 0, efSearch: 0, maxElements: 0 },
+        quantization: { kind: "none" as const },
+        onDiskPayload: false,
+        shardCount: SHARD_COUNT,
+        replicationFactor: 3,
+      };
+      events.push({ type: "createCollection", atMs, spec });
+      events.push({ type: "dropCollection", atMs, name });
+      position++;
+    }
+  }
+  return events;
+}
+
+interface Figure {
+  workload: string;
+  events: number;
+  rejectedShare: number;
+  eventsPerSec: number;
+}
+
+function measure(name: "mixed" | "steady" | "placement", count: number): Figure {
+  const setup = setupEvents();
+  const stream = workload(name, count).map((event) => metadataCodec.encodeCommand(event));
+  const rates: number[] = [];
+  let rejected = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const projector = new MetadataProjector();
+    let index = 0;
+    for (const command of setup) projector.apply({ index: ++index, term: 1, command });
+    rejected = 0;
+    const started = performance.now();
+    for (const bytes of stream) {
+      const command = metadataCodec.decodeCommand(bytes);
+      const response = projector.apply({ index: ++index, term: 1, command });
+      if (!response.ok) rejected++;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    rates.push(stream.length / seconds);
+  }
+  rates.sort((a, b) => a - b);
+  return {
+    workload: name,
+    events: stream.length,
+    rejectedShare: Number((rejected / stream.length).toFixed(3)),
+    eventsPerSec: Math.round(rates[Math.floor(rates.length / 2)] as number),
+  };
+}
+
+function main(): void {
+  const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+  console.error(
+    `bench:metadata: ${NODE_COUNT} nodes, ${COLLECTION_COUNT} collections x ${SHARD_COUNT} shards x 3 replicas; decode + apply; median of ${ROUNDS} rounds`,
+  );
+  const figures = [
+    measure("mixed", EVENTS_PER_ROUND),
+    measure("steady", EVENTS_PER_ROUND),
+    measure("placement", PLACEMENT_EVENTS_PER_ROUND),
+  ];
+  console.table(
+    figures.map((figure) => ({
+      workload: figure.workload,
+      "events per round": figure.events,
+      "rejected share": figure.rejectedShare,
+      "events/s": figure.eventsPerSec,
+    })),
+  );
+  if (values.json) {
+    const mixed = figures[0] as Figure;
+    console.log(
+      JSON.stringify({ bench: "metadata", eventsPerSec: mixed.eventsPerSec, workloads: figures }),
+    );
+  }
+}
+
+main();
