@@ -70,7 +70,8 @@ export function startCluster(options: {
   basePort: number;
   extraArgs: readonly string[];
 }): LocalCluster {
-  const layout = clusterLayout(options);
+  // The built-in key-value state machine: the benchmark proposes 256-byte values.
+  const layout = clusterLayout({ ...options, stateMachine: "kv" });
   const children = new Map<number, ChildProcess>();
   let stopping = false;
   let exitNote: string | undefined;

@@ -19,6 +19,8 @@ export const CLUSTER_DEFAULTS = {
 } as const;
 
 export interface ClusterLayout {
+  /** The state machine every node runs (`ruvraft node --state-machine`). */
+  stateMachine: "metadata" | "kv";
   nodes: {
     id: number;
     address: string;
@@ -32,8 +34,10 @@ export function clusterLayout(options: {
   nodes: number;
   dataDirectory: string;
   basePort: number;
+  stateMachine?: "metadata" | "kv";
 }): ClusterLayout {
   return {
+    stateMachine: options.stateMachine ?? "metadata",
     nodes: Array.from({ length: options.nodes }, (_, position) => {
       const id = position + 1;
       return {
@@ -78,6 +82,9 @@ export function spawnNode(
       node.dataDirectory,
       "--admin-port",
       node.adminAddress.split(":")[1] as string,
+      "--state-machine",
+      layout.stateMachine,
+      "--exit-with-parent",
       ...extraArgs,
     ],
     { stdio: ["ignore", log, log] },
@@ -90,6 +97,7 @@ export async function runCluster(options: {
   nodes: number;
   dataDirectory: string;
   basePort: number;
+  stateMachine: "metadata" | "kv";
 }): Promise<number> {
   const layout = clusterLayout(options);
   const children = new Map<number, ChildProcess>();
@@ -97,7 +105,7 @@ export async function runCluster(options: {
     children.set(node.id, spawnNode(layout, node.id));
   }
   process.stdout.write(
-    `ruvraft cluster: ${options.nodes} nodes on loopback, data under ${options.dataDirectory}\n`,
+    `ruvraft cluster: ${options.nodes} nodes on loopback (${options.stateMachine} state machine), data under ${options.dataDirectory}\n`,
   );
   for (const node of layout.nodes) {
     process.stdout.write(

@@ -15,6 +15,7 @@ import { RuvraftError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, defaultEndpoints, runCluster } from "./cluster-command.js";
 import { type CtlOptions, parseConsistency, statusTable, withClient } from "./ctl-command.js";
 import { type AppendReport, appendEntries } from "./log-commands.js";
+import { addMetadataCommands } from "./metadata-commands.js";
 import { runNode } from "./node-command.js";
 import { type NodeCommandFlags, resolveNodeSettings } from "./node-settings.js";
 
@@ -153,6 +154,11 @@ function addNodeCommand(program: Command): void {
       "--log-level <level>",
       "fatal|error|warn|info|debug (env RUVRAFT_LOG_LEVEL; default info)",
     )
+    .option(
+      "--state-machine <name>",
+      "metadata (Ruvector cluster metadata, default) | kv (a key-value store) (env RUVRAFT_STATE_MACHINE)",
+    )
+    .option("--exit-with-parent", "stop when the parent process exits (ruvraft cluster sets it)")
     .option("--tls-cert <file>", "mutual TLS: this node's certificate (env RUVRAFT_TLS_CERT)")
     .option("--tls-key <file>", "mutual TLS: this node's key (env RUVRAFT_TLS_KEY)")
     .option("--tls-ca <file>", "mutual TLS: the CA certificate (env RUVRAFT_TLS_CA)")
@@ -183,13 +189,26 @@ function addClusterCommand(program: Command): void {
       positiveInteger("--base-port"),
       CLUSTER_DEFAULTS.basePort,
     )
-    .action(async (options: { nodes: number; data: string; basePort: number }) => {
-      process.exitCode = await runCluster({
-        nodes: options.nodes,
-        dataDirectory: options.data,
-        basePort: options.basePort,
-      });
-    });
+    .option(
+      "--state-machine <name>",
+      "metadata (Ruvector cluster metadata) | kv (key-value)",
+      "metadata",
+    )
+    .action(
+      async (options: { nodes: number; data: string; basePort: number; stateMachine: string }) => {
+        if (options.stateMachine !== "metadata" && options.stateMachine !== "kv") {
+          throw new InvalidArgumentError(
+            `--state-machine must be metadata or kv, got "${options.stateMachine}"`,
+          );
+        }
+        process.exitCode = await runCluster({
+          nodes: options.nodes,
+          dataDirectory: options.data,
+          basePort: options.basePort,
+          stateMachine: options.stateMachine,
+        });
+      },
+    );
 }
 
 function addCtlCommand(program: Command): void {
@@ -221,15 +240,16 @@ function addCtlCommand(program: Command): void {
     .action(async () => {
       print(await withClient(options(), (client) => client.members()));
     });
+  addMetadataCommands(ctl, options);
   ctl
     .command("put <key> <value>")
-    .description("set a key (exactly once)")
+    .description("kv state machine: set a key (exactly once)")
     .action(async (key: string, value: string) => {
       print(await withClient(options(), (_, kv) => kv.put(key, value)));
     });
   ctl
     .command("get <key>")
-    .description("read a key")
+    .description("kv state machine: read a key")
     .option("--consistency <mode>", "linearizable | lease | stale", "linearizable")
     .action(async (key: string, flags: { consistency: string }) => {
       print(

@@ -5,14 +5,30 @@
  * fails while running (a failed fsync: restart it to recover from the disk).
  */
 import pino from "pino";
+import { MetadataProjector, metadataCodec } from "../metadata/index.js";
 import { startAdminServer } from "../node/admin-http.js";
 import { KvStateMachine, kvCodec } from "../node/kv-state-machine.js";
+import { MetadataController } from "../node/metadata-controller.js";
+import type { RaftNode } from "../node/raft-node.js";
 import { createTcpRaftNode } from "../node/tcp-transport.js";
 import type { NodeSettings } from "./node-settings.js";
 
 export async function runNode(settings: NodeSettings): Promise<number> {
   const logger = pino({ level: settings.logLevel, base: { nodeId: settings.node.nodeId } });
-  const node = createTcpRaftNode(settings.node, new KvStateMachine(), kvCodec, logger);
+  let node: RaftNode<unknown, unknown, unknown>;
+  let controller: MetadataController | undefined;
+  if (settings.stateMachine === "kv") {
+    node = createTcpRaftNode(settings.node, new KvStateMachine(), kvCodec, logger) as RaftNode<
+      unknown,
+      unknown,
+      unknown
+    >;
+  } else {
+    const projector = new MetadataProjector();
+    const metadataNode = createTcpRaftNode(settings.node, projector, metadataCodec, logger);
+    controller = new MetadataController(metadataNode, projector, { logger });
+    node = metadataNode as RaftNode<unknown, unknown, unknown>;
+  }
   // The admin server first, so that metrics count the node's first election.
   let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
   try {
@@ -24,6 +40,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       });
     }
     await node.start();
+    controller?.start();
   } catch (error) {
     logger.fatal(
       { error: (error as Error).message, code: (error as { code?: string }).code },
@@ -46,6 +63,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       if (stopping) return;
       stopping = true;
       logger.info({ reason }, "stopping");
+      controller?.stop();
       const closing = admin === undefined ? Promise.resolve() : admin.close();
       closing
         .then(() => node.stop())
@@ -57,6 +75,15 @@ export async function runNode(settings: NodeSettings): Promise<number> {
           },
         );
     };
+    if (settings.exitWithParent) {
+      // Started by `ruvraft cluster` (or a test harness): never outlive it, even after its
+      // SIGKILL. Orphaned processes are re-parented, so a changed parent pid means it died.
+      const parent = process.ppid;
+      const watch = setInterval(() => {
+        if (process.ppid !== parent) stop(0, "the parent process exited");
+      }, 500);
+      watch.unref();
+    }
     process.once("SIGTERM", () => stop(0, "SIGTERM"));
     process.once("SIGINT", () => stop(0, "SIGINT"));
     node.once("failed", (error) => stop(1, `fatal: ${error.message}`));

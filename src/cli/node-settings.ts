@@ -12,6 +12,7 @@
  * | --listen H:P      | RUVRAFT_LISTEN            | listen              |
  * | --admin-port P    | RUVRAFT_ADMIN_PORT        | adminPort           |
  * | --log-level L     | RUVRAFT_LOG_LEVEL         | logLevel            |
+ * | --state-machine S | RUVRAFT_STATE_MACHINE     | stateMachine (metadata | kv) |
  * | (none)            | RUVRAFT_SHARED_SECRET     | sharedSecret        |
  * | --tls-cert/--tls-key/--tls-ca | RUVRAFT_TLS_CERT/_KEY/_CA | tls {certFile, keyFile, caFile} |
  * Timing and limits (electionTimeoutMinMs, heartbeatIntervalMs, snapshotThresholdEntries, ...)
@@ -34,9 +35,15 @@ export interface NodeCommandFlags {
   tlsCert?: string;
   tlsKey?: string;
   tlsCa?: string;
+  stateMachine?: string;
+  exitWithParent?: boolean;
 }
 
 export interface NodeSettings {
+  /** "metadata" (default): the Ruvector metadata projector; "kv": the built-in key-value store. */
+  stateMachine: "metadata" | "kv";
+  /** Stop when the parent process exits (set by `ruvraft cluster` for its nodes). */
+  exitWithParent: boolean;
   node: RaftNodeOptions;
   adminPort: number | undefined;
   logLevel: string;
@@ -165,7 +172,16 @@ export function resolveNodeSettings(
     }
     node.tls = { certFile: tlsCert, keyFile: tlsKey, caFile: tlsCa };
   }
+  const stateMachine =
+    (pick(flags.stateMachine, environment.RUVRAFT_STATE_MACHINE, file.stateMachine) as
+      | string
+      | undefined) ?? "metadata";
+  if (stateMachine !== "metadata" && stateMachine !== "kv") {
+    throw new InvalidConfigError("stateMachine", `must be metadata or kv, got "${stateMachine}"`);
+  }
   return {
+    stateMachine,
+    exitWithParent: flags.exitWithParent === true,
     node,
     adminPort: integer(
       "adminPort",

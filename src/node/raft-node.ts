@@ -67,8 +67,17 @@ export interface NodeStatus {
   lastIndex: number;
   snapshotIndex: number;
   confState: ConfState;
-  /** Leader only: each member's replication progress. */
-  peers: { nodeId: number; address: string; matchIndex: number; learner: boolean }[];
+  /**
+   * Leader only: each member's replication progress, and whether the leader heard from it
+   * within the last election timeout (`recentActive`, maintained by check-quorum).
+   */
+  peers: {
+    nodeId: number;
+    address: string;
+    matchIndex: number;
+    learner: boolean;
+    recentActive: boolean;
+  }[];
 }
 
 export interface RaftNodeEvents {
@@ -385,6 +394,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         address: this.addressBook.get(nodeId) ?? "",
         matchIndex: progress.match,
         learner: learners.has(nodeId),
+        recentActive: progress.recentActive,
       });
     }
     return {

@@ -13,8 +13,10 @@ const children: ChildProcess[] = [];
 afterEach(async () => {
   for (const child of children.splice(0)) {
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGKILL");
-      await new Promise((resolve) => child.once("exit", resolve));
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      // Each child leads its own process group (detached): this also kills its node processes.
+      process.kill(-(child.pid as number), "SIGKILL");
+      await exited;
     }
   }
 });
@@ -69,8 +71,8 @@ describe("ruvraft cluster and ctl", () => {
     const data = temporaryDirectory();
     const cluster = spawn(
       process.execPath,
-      [MAIN, "cluster", "--data", data, "--base-port", String(base)],
-      { stdio: ["ignore", "pipe", "pipe"] },
+      [MAIN, "cluster", "--data", data, "--base-port", String(base), "--state-machine", "kv"],
+      { stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     children.push(cluster);
     let output = "";
@@ -106,8 +108,10 @@ describe("ruvraft cluster and ctl", () => {
         `1=127.0.0.1:${base + 1}`,
         "--data",
         path.join(data, "node-1"),
+        "--state-machine",
+        "kv",
       ],
-      { stdio: ["ignore", "pipe", "pipe"] },
+      { stdio: ["ignore", "pipe", "pipe"], detached: true },
     );
     children.push(again);
     let log = "";

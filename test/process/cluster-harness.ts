@@ -181,7 +181,12 @@ export class ProcessCluster {
     config: Record<string, unknown>,
   ) {
     this.root = fs.mkdtempSync(path.join(os.tmpdir(), "ruvraft-process-"));
-    this.layout = clusterLayout({ nodes: capacity, dataDirectory: this.root, basePort });
+    this.layout = clusterLayout({
+      nodes: capacity,
+      dataDirectory: this.root,
+      basePort,
+      stateMachine: "kv",
+    });
     this.configFile = path.join(this.root, "node-config.json");
     fs.writeFileSync(
       this.configFile,

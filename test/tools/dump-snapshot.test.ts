@@ -45,8 +45,18 @@ function nodeSnapshotData(): Uint8Array {
       { nodeId: 2, address: "127.0.0.1:7002" },
     ],
     sessions: [
-      { clientId: 9, sequence: 3, response: new Uint8Array(5), lastIndex: 11 },
-      { clientId: 10, sequence: 1, response: new Uint8Array(0), lastIndex: 12 },
+      {
+        clientId: 9,
+        floor: 3,
+        responses: [{ sequence: 3, response: new Uint8Array(5) }],
+        lastIndex: 11,
+      },
+      {
+        clientId: 10,
+        floor: 1,
+        responses: [{ sequence: 1, response: new Uint8Array(0) }],
+        lastIndex: 12,
+      },
     ],
     stateMachine: encodeSnapshot(view),
   }).finish();
@@ -112,8 +122,8 @@ describe("ruvraft-dump on snapshots", () => {
       { nodeId: 2, address: "127.0.0.1:7002" },
     ]);
     expect(content?.content.sessions).toEqual([
-      { clientId: 9, sequence: 3, lastIndex: 11, responseBytes: 5 },
-      { clientId: 10, sequence: 1, lastIndex: 12, responseBytes: 0 },
+      { clientId: 9, floor: 3, lastIndex: 11, responses: 1, responseBytes: 5 },
+      { clientId: 10, floor: 1, lastIndex: 12, responses: 1, responseBytes: 0 },
     ]);
     expect(content?.content.metadata.nodeCount).toBe(1);
     expect(content?.content.metadata.view.nodes[0].address).toBe("10.0.0.1:7001");

@@ -17,7 +17,13 @@ export interface SnapshotContent {
   format: "NodeSnapshot";
   members: Array<{ nodeId: number; address: string }>;
   sessionCount: number;
-  sessions: Array<{ clientId: number; sequence: number; lastIndex: number; responseBytes: number }>;
+  sessions: Array<{
+    clientId: number;
+    floor: number;
+    lastIndex: number;
+    responses: number;
+    responseBytes: number;
+  }>;
   stateMachineBytes: number;
   /** The metadata projector's state, or null when the state machine bytes are not one. */
   metadata: MetadataSummary | null;
@@ -60,9 +66,13 @@ export function describeSnapshotContent(data: Uint8Array): {
       sessionCount: decoded.sessions.length,
       sessions: decoded.sessions.map((session) => ({
         clientId: session.clientId ?? 0,
-        sequence: session.sequence ?? 0,
+        floor: session.floor ?? 0,
         lastIndex: session.lastIndex ?? 0,
-        responseBytes: session.response?.length ?? 0,
+        responses: session.responses?.length ?? 0,
+        responseBytes: (session.responses ?? []).reduce(
+          (sum, item) => sum + (item.response?.length ?? 0),
+          0,
+        ),
       })),
       stateMachineBytes: stateMachine.length,
       metadata: "summary" in metadata ? metadata.summary : null,
