@@ -2,7 +2,8 @@
  * Real `ruvraft node` processes on loopback for the process tests (test/process/cluster-*).
  *
  * - Layout: `clusterLayout` of `ruvraft cluster` (node <id> on 127.0.0.1:(base + id), admin
- *   HTTP on base + 100 + id, data and a JSON log file per node under one temporary root).
+ *   HTTP on base + 100 + id, data and a JSON log file per node under one temporary root),
+ *   with the built-in key-value state machine (`--state-machine kv`).
  * - Ports: `freePortBase` binds every port of both ranges before handing the base out, and
  *   retries random bases (below the kernel's ephemeral range) until one is wholly free.
  * - Processes run the COMPILED code in dist/ (run `npm run build` first; `npm test` does).
@@ -270,6 +271,10 @@ export class ProcessCluster {
         options.dataDirectory ?? node.dataDirectory,
         "--admin-port",
         String(this.basePort + 100 + id),
+        "--state-machine",
+        this.layout.stateMachine,
+        // A safety net: the node stops if this test worker dies without reaping it.
+        "--exit-with-parent",
         ...(options.join === true ? ["--join"] : []),
       ],
       { stdio: ["ignore", log, log] },

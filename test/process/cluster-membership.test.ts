@@ -102,14 +102,14 @@ describe("membership changes under load", () => {
     await active.start(4, { join: true });
     await load.admin.client.addNode(4, active.address(4));
     expect(await members(load.admin)).toEqual([voter(1), voter(2), voter(3), voter(4)]);
-    await load.caughtUp(4, 5_000);
+    await load.caughtUp(4);
     await load.progress();
 
     // Add a learner (as the README says: add it, then start it with --join), promote it.
     await load.admin.client.addLearner(5, active.address(5));
     await active.start(5, { join: true });
     expect(await members(load.admin)).toEqual([voter(1), voter(2), voter(3), voter(4), learner(5)]);
-    await load.caughtUp(5, 5_000);
+    await load.caughtUp(5);
     await load.admin.client.promote(5);
     expect(await members(load.admin)).toEqual([1, 2, 3, 4, 5].map(voter));
     await load.progress();
