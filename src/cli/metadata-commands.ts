@@ -9,6 +9,7 @@ import type { RaftClient } from "../client/raft-client.js";
 import {
   DEFAULT_HNSW,
   type DistanceMetric,
+  decodeSnapshot,
   type MetadataEvent,
   type MetadataQuery,
   type MetadataResponse,
@@ -273,4 +274,68 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
         })();
       },
     );
+
+  ctl
+    .command("watch")
+    .description(
+      "print applied metadata events as JSON lines from --from on (a snapshot line first if they were compacted); Ctrl-C stops",
+    )
+    .option("--from <index>", "start after this log index", integer("--from"), 0)
+    .option("--once", "print what is there and exit instead of following", false)
+    .option("--interval <ms>", "how often to ask for new events", integer("--interval", 10), 250)
+    .action(async (flags: { from: number; once: boolean; interval: number }) => {
+      process.exitCode = await withClient(options(), (client) => watchEvents(client, flags));
+    });
+  ctl
+    .command("snapshot")
+    .description("take a snapshot on the leader now (and compact its log)")
+    .action(async () => {
+      const taken = await withClient(options(), (client) => client.takeSnapshot());
+      process.stdout.write(`${JSON.stringify({ snapshot: taken })}\n`);
+    });
+}
+
+/**
+ * Follows the metadata events from `from`: resumable (each line carries its index; run again
+ * with --from the last one), and a snapshot line first when the events were compacted away.
+ */
+export async function watchEvents(
+  client: RaftClient,
+  flags: { from: number; once: boolean; interval: number },
+): Promise<number> {
+  let from = flags.from;
+  let stopped = false;
+  const stop = () => {
+    stopped = true;
+  };
+  process.once("SIGINT", stop);
+  try {
+    // Bounded by SIGINT (or --once): every pass asks once and waits an interval.
+    while (!stopped) {
+      const response = await queryMetadata(client, {
+        type: "watch",
+        fromIndex: from,
+        eventsMax: 1000,
+      });
+      if (!response.ok) return printResponse(response);
+      const result = response.result;
+      if (result?.type === "events") {
+        if (result.snapshot !== undefined) {
+          const view = decodeSnapshot(result.snapshot);
+          process.stdout.write(
+            `${JSON.stringify({ snapshot: { index: response.index, nodes: view.nodes.size, collections: view.collections.size, aliases: view.aliases.size } })}\n`,
+          );
+        }
+        for (const { index, event } of result.events) {
+          process.stdout.write(`${JSON.stringify({ index, event })}\n`);
+        }
+      }
+      from = Math.max(from, response.index);
+      if (flags.once) break;
+      await new Promise((resolve) => setTimeout(resolve, flags.interval));
+    }
+    return 0;
+  } finally {
+    process.off("SIGINT", stop);
+  }
 }

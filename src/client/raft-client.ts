@@ -125,6 +125,19 @@ export class RaftClient {
     return response.status ?? {};
   }
 
+  /** Asks one node (default: the leader) to take a snapshot now. */
+  async takeSnapshot(address?: string): Promise<{ index: number; term: number }> {
+    const body: RequestBody = { takeSnapshot: {} };
+    const response =
+      address === undefined
+        ? await this.toLeader("snapshot", body)
+        : await this.once(address, body);
+    if (response.error) {
+      throw new ClientRequestError(response.error.code ?? "EUNKNOWN", response.error.message ?? "");
+    }
+    return { index: response.snapshotTaken?.index ?? 0, term: response.snapshotTaken?.term ?? 0 };
+  }
+
   async members(): Promise<NonNullable<ClientResponse["members"]>> {
     return (await this.toLeader("members", { members: {} })).members ?? {};
   }

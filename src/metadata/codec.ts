@@ -489,6 +489,8 @@ export function encodeQuery(query: MetadataQuery): Uint8Array {
         return { listNodes: {} };
       case "getSettings":
         return { getSettings: {} };
+      case "watch":
+        return { watch: { fromIndex: query.fromIndex, eventsMax: query.eventsMax } };
       default:
         return {};
     }
@@ -519,6 +521,12 @@ export function decodeQuery(bytes: Uint8Array): MetadataQuery {
       return { type: "listNodes" };
     case "getSettings":
       return { type: "getSettings" };
+    case "watch":
+      return {
+        type: "watch",
+        fromIndex: safe(message.watch.fromIndex ?? 0, "watch.from_index"),
+        eventsMax: message.watch.eventsMax ?? 0,
+      };
     default:
       throw new Error("metadata query has no known body");
   }
@@ -542,6 +550,14 @@ function resultToProto(result: MetadataResult): metadataTypes.metadata.Ok.$Prope
       return { nodes: { nodes: result.nodes.map(nodeToProto) } };
     case "settings":
       return { settings: settingsToProto(result.settings) };
+    case "events":
+      return {
+        events: {
+          events: result.events.map(({ index, event }) => ({ index, event: encodeEvent(event) })),
+          snapshotNeeded: result.snapshot !== undefined,
+          snapshot: result.snapshot ?? new Uint8Array(),
+        },
+      };
     default:
       return {};
   }
@@ -588,6 +604,15 @@ function resultFromProto(ok: metadataTypes.metadata.Ok.$Shape): MetadataResult |
       return { type: "nodes", nodes: (ok.nodes.nodes ?? []).map(nodeFromProto) };
     case "settings":
       return { type: "settings", settings: settingsFromProto(ok.settings) };
+    case "events": {
+      const events = (ok.events.events ?? []).map((item) => ({
+        index: item.index ?? 0,
+        event: decodeEvent(item.event ?? new Uint8Array()),
+      }));
+      return ok.events.snapshotNeeded
+        ? { type: "events", events, snapshot: ok.events.snapshot ?? new Uint8Array() }
+        : { type: "events", events };
+    }
     default:
       return undefined;
   }

@@ -266,7 +266,9 @@ export type MetadataQuery =
   | { type: "shardsOfCollection"; collection: string }
   | { type: "shardsOnNode"; nodeId: number }
   | { type: "listNodes" }
-  | { type: "getSettings" };
+  | { type: "getSettings" }
+  /** Accepted events after fromIndex (eventsMax 0 = all kept), or the whole view if compacted. */
+  | { type: "watch"; fromIndex: number; eventsMax: number };
 
 export type MetadataResult =
   | { type: "collections"; collections: Collection[] }
@@ -275,7 +277,13 @@ export type MetadataResult =
   | { type: "aliases"; aliases: Alias[] }
   | { type: "shards"; shards: Shard[] }
   | { type: "nodes"; nodes: NodeInfo[] }
-  | { type: "settings"; settings: ClusterSettings };
+  | { type: "settings"; settings: ClusterSettings }
+  | {
+      type: "events";
+      events: { index: number; event: MetadataEvent }[];
+      /** Set when events were compacted away: the encoded view to start from. */
+      snapshot?: Uint8Array;
+    };
 
 /**
  * `index`: for an event, the log index it was applied at; for a query, the applied index when

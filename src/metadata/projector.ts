@@ -110,7 +110,25 @@ export class MetadataProjector
 
   /** Results share objects with the view: callers MUST treat them as read-only. */
   query(query: MetadataQuery): MetadataResponse {
+    if (query.type === "watch") {
+      return this.watchQuery(query.fromIndex, query.eventsMax);
+    }
     return answerQuery(this.view, query);
+  }
+
+  /** The watch query: eventsSince, with the whole view when the events were compacted away. */
+  private watchQuery(fromIndex: number, eventsMax: number): MetadataResponse {
+    const index = this.view.appliedIndex;
+    const batch = this.eventsSince(fromIndex);
+    if (batch.kind === "snapshotNeeded") {
+      return { ok: true, index, result: { type: "events", events: [], snapshot: this.snapshot() } };
+    }
+    const events = eventsMax > 0 ? batch.events.slice(0, eventsMax) : batch.events;
+    const last = events[events.length - 1];
+    // With a limit, the response's index is the last event returned, so a watcher resumes there.
+    const resumeIndex =
+      eventsMax > 0 && events.length === eventsMax && last !== undefined ? last.index : index;
+    return { ok: true, index: resumeIndex, result: { type: "events", events } };
   }
 
   snapshot(): Uint8Array {

@@ -67,6 +67,9 @@ async function dispatch(
       },
     };
   }
+  if (request.takeSnapshot) {
+    return { snapshotTaken: await node.snapshotNow() };
+  }
   if (request.members) {
     return { members: { members: node.members(), leaderId: node.leaderId() ?? 0 } };
   }

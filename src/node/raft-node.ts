@@ -810,7 +810,20 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * snapshot file and deletes the covered segments in the background: the Ready loop goes on.
    * One compaction at a time; a failed one is logged and retried at the next threshold.
    */
-  private compactIfDue(): void {
+  /**
+   * Takes a snapshot now (whatever the thresholds) and compacts the log; resolves with what it
+   * covers once the snapshot file is durable. Waits for a compaction already running first.
+   */
+  async snapshotNow(): Promise<{ index: number; term: number }> {
+    this.core();
+    await this.compaction;
+    this.compactIfDue(true);
+    await this.compaction;
+    const metadata = (this.storage as DurableStorage).snapshotMetadata();
+    return { index: metadata.index, term: metadata.term };
+  }
+
+  private compactIfDue(force = false): void {
     const storage = this.storage as DurableStorage;
     const entriesSince = this.appliedIndex - storage.snapshotMetadata().index;
     // Staggered by node id (up to +21%) so that the replicas do not all pause to snapshot at
@@ -821,7 +834,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const due =
       entriesSince >= entriesThreshold ||
       (entriesSince > 0 && this.appliedBytesSinceSnapshot >= this.config.snapshotThresholdBytes);
-    if (!due || this.compaction !== undefined) return;
+    if ((!due && !(force && entriesSince > 0)) || this.compaction !== undefined) return;
     const metadata: SnapshotMetadata = {
       index: this.appliedIndex,
       term: this.appliedTerm,

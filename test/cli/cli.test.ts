@@ -1,10 +1,10 @@
 /** The `ruvraft` command as operators run it: node settings errors, cluster, ctl. */
 import { type ChildProcess, execFile, spawn } from "node:child_process";
-import net from "node:net";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { freeBasePort } from "./cli-harness.js";
 
 const run = promisify(execFile);
 const MAIN = path.resolve("dist/src/cli/main.js");
@@ -20,24 +20,6 @@ afterEach(async () => {
     }
   }
 });
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once("error", () => resolve(false));
-    server.listen(port, "127.0.0.1", () => server.close(() => resolve(true)));
-  });
-}
-
-/** A base port P with P+1..P+n and P+101..P+100+n free. */
-async function freeBasePort(nodes: number): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 20000 + Math.floor(Math.random() * 30000);
-    const ports = Array.from({ length: nodes }, (_, i) => [base + 1 + i, base + 101 + i]).flat();
-    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
-  }
-  throw new Error("no free port range found");
-}
 
 async function ctl(base: number, ...args: string[]): Promise<string> {
   const endpoints = [1, 2, 3].map((id) => `127.0.0.1:${base + id}`).join(",");
@@ -80,7 +62,10 @@ describe("ruvraft cluster and ctl", () => {
       output += chunk.toString();
     });
     let table = "";
-    for (let attempt = 0; attempt < 100 && !/leader/.test(table); attempt++) {
+    // A leader and two followers (right after the election a node may still be a candidate).
+    const settled = (text: string) =>
+      /leader/.test(text) && (text.match(/follower/g) ?? []).length === 2;
+    for (let attempt = 0; attempt < 100 && !settled(table); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       table = await ctl(base, "status").catch(() => "");
     }

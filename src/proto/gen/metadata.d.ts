@@ -3071,8 +3071,11 @@ export namespace ruvraft {
             /** MetadataQuery getSettings. */
             getSettings?: (ruvraft.metadata.GetSettings.$Properties|null);
 
+            /** MetadataQuery watch. */
+            watch?: (ruvraft.metadata.Watch.$Properties|null);
+
             /** MetadataQuery query. */
-            query?: ("listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings");
+            query?: ("listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings"|"watch");
 
             /**
              * Creates a new MetadataQuery instance using the specified properties.
@@ -3137,8 +3140,11 @@ export namespace ruvraft {
                 /** MetadataQuery getSettings */
                 getSettings?: (ruvraft.metadata.GetSettings.$Properties|null);
 
+                /** MetadataQuery watch */
+                watch?: (ruvraft.metadata.Watch.$Properties|null);
+
                 /** MetadataQuery query */
-                query?: ("listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings");
+                query?: ("listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings"|"watch");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3154,9 +3160,10 @@ export namespace ruvraft {
               shardsOnNode?: ruvraft.metadata.ShardsOnNode.$Shape|null;
               listNodes?: ruvraft.metadata.ListNodes.$Shape|null;
               getSettings?: ruvraft.metadata.GetSettings.$Shape|null;
+              watch?: ruvraft.metadata.Watch.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ query?: undefined; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "listCollections"; listCollections: ruvraft.metadata.ListCollections.$Shape; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "getCollection"; listCollections?: null; getCollection: ruvraft.metadata.GetCollection.$Shape; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "resolveAlias"; listCollections?: null; getCollection?: null; resolveAlias: ruvraft.metadata.ResolveAlias.$Shape; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "listAliases"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases: ruvraft.metadata.ListAliases.$Shape; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "shardsOfCollection"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection: ruvraft.metadata.ShardsOfCollection.$Shape; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "shardsOnNode"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode: ruvraft.metadata.ShardsOnNode.$Shape; listNodes?: null; getSettings?: null }|{ query?: "listNodes"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes: ruvraft.metadata.ListNodes.$Shape; getSettings?: null }|{ query?: "getSettings"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings: ruvraft.metadata.GetSettings.$Shape })
+              ({ query?: undefined; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "listCollections"; listCollections: ruvraft.metadata.ListCollections.$Shape; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "getCollection"; listCollections?: null; getCollection: ruvraft.metadata.GetCollection.$Shape; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "resolveAlias"; listCollections?: null; getCollection?: null; resolveAlias: ruvraft.metadata.ResolveAlias.$Shape; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "listAliases"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases: ruvraft.metadata.ListAliases.$Shape; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "shardsOfCollection"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection: ruvraft.metadata.ShardsOfCollection.$Shape; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "shardsOnNode"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode: ruvraft.metadata.ShardsOnNode.$Shape; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "listNodes"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes: ruvraft.metadata.ListNodes.$Shape; getSettings?: null; watch?: null }|{ query?: "getSettings"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings: ruvraft.metadata.GetSettings.$Shape; watch?: null }|{ query?: "watch"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch: ruvraft.metadata.Watch.$Shape })
             );
         }
 
@@ -3713,6 +3720,84 @@ export namespace ruvraft {
         }
 
         /**
+         * Properties of a Watch.
+         * @deprecated Use ruvraft.metadata.Watch.$Properties instead.
+         */
+        interface IWatch extends ruvraft.metadata.Watch.$Properties {
+        }
+
+        /** Represents a Watch. */
+        class Watch {
+
+            /**
+             * Constructs a new Watch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.metadata.Watch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** Watch fromIndex. */
+            fromIndex: number;
+
+            /** Watch eventsMax. */
+            eventsMax: number;
+
+            /**
+             * Creates a new Watch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Watch instance
+             */
+            static create(properties: ruvraft.metadata.Watch.$Shape): ruvraft.metadata.Watch & ruvraft.metadata.Watch.$Shape;
+            static create(properties?: ruvraft.metadata.Watch.$Properties): ruvraft.metadata.Watch;
+
+            /**
+             * Encodes the specified Watch message. Does not implicitly {@link ruvraft.metadata.Watch.verify|verify} messages.
+             * @param message Watch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.metadata.Watch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Watch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.Watch & ruvraft.metadata.Watch.$Shape} Watch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.metadata.Watch & ruvraft.metadata.Watch.$Shape;
+
+            /**
+             * Gets the type url for Watch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace Watch {
+
+            /** Properties of a Watch. */
+            interface $Properties {
+
+                /** Watch fromIndex */
+                fromIndex?: (number|null);
+
+                /** Watch eventsMax */
+                eventsMax?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a Watch. */
+            type $Shape = ruvraft.metadata.Watch.$Properties;
+        }
+
+        /**
          * Properties of a MetadataResponse.
          * @deprecated Use ruvraft.metadata.MetadataResponse.$Properties instead.
          */
@@ -3845,8 +3930,11 @@ export namespace ruvraft {
             /** Ok settings. */
             settings?: (ruvraft.metadata.ClusterSettings.$Properties|null);
 
+            /** Ok events. */
+            events?: (ruvraft.metadata.WatchEvents.$Properties|null);
+
             /** Ok result. */
-            result?: ("collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings");
+            result?: ("collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings"|"events");
 
             /**
              * Creates a new Ok instance using the specified properties.
@@ -3911,8 +3999,11 @@ export namespace ruvraft {
                 /** Ok settings */
                 settings?: (ruvraft.metadata.ClusterSettings.$Properties|null);
 
+                /** Ok events */
+                events?: (ruvraft.metadata.WatchEvents.$Properties|null);
+
                 /** Ok result */
-                result?: ("collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings");
+                result?: ("collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings"|"events");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -3928,10 +4019,173 @@ export namespace ruvraft {
               shards?: ruvraft.metadata.ShardList.$Shape|null;
               nodes?: ruvraft.metadata.NodeList.$Shape|null;
               settings?: ruvraft.metadata.ClusterSettings.$Shape|null;
+              events?: ruvraft.metadata.WatchEvents.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ result?: undefined; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "collections"; collections: ruvraft.metadata.CollectionList.$Shape; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "collection"; collections?: null; collection: ruvraft.metadata.Collection.$Shape; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "alias"; collections?: null; collection?: null; alias: ruvraft.metadata.Alias.$Shape; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "aliases"; collections?: null; collection?: null; alias?: null; aliases: ruvraft.metadata.AliasList.$Shape; shards?: null; nodes?: null; settings?: null }|{ result?: "shards"; collections?: null; collection?: null; alias?: null; aliases?: null; shards: ruvraft.metadata.ShardList.$Shape; nodes?: null; settings?: null }|{ result?: "nodes"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes: ruvraft.metadata.NodeList.$Shape; settings?: null }|{ result?: "settings"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings: ruvraft.metadata.ClusterSettings.$Shape })
+              ({ result?: undefined; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "collections"; collections: ruvraft.metadata.CollectionList.$Shape; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "collection"; collections?: null; collection: ruvraft.metadata.Collection.$Shape; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "alias"; collections?: null; collection?: null; alias: ruvraft.metadata.Alias.$Shape; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "aliases"; collections?: null; collection?: null; alias?: null; aliases: ruvraft.metadata.AliasList.$Shape; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "shards"; collections?: null; collection?: null; alias?: null; aliases?: null; shards: ruvraft.metadata.ShardList.$Shape; nodes?: null; settings?: null; events?: null }|{ result?: "nodes"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes: ruvraft.metadata.NodeList.$Shape; settings?: null; events?: null }|{ result?: "settings"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings: ruvraft.metadata.ClusterSettings.$Shape; events?: null }|{ result?: "events"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events: ruvraft.metadata.WatchEvents.$Shape })
             );
+        }
+
+        /**
+         * Properties of a WatchEvents.
+         * @deprecated Use ruvraft.metadata.WatchEvents.$Properties instead.
+         */
+        interface IWatchEvents extends ruvraft.metadata.WatchEvents.$Properties {
+        }
+
+        /** Represents a WatchEvents. */
+        class WatchEvents {
+
+            /**
+             * Constructs a new WatchEvents.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.metadata.WatchEvents.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatchEvents events. */
+            events: ruvraft.metadata.WatchedEvent.$Properties[];
+
+            /** WatchEvents snapshotNeeded. */
+            snapshotNeeded: boolean;
+
+            /** WatchEvents snapshot. */
+            snapshot: Uint8Array;
+
+            /**
+             * Creates a new WatchEvents instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchEvents instance
+             */
+            static create(properties: ruvraft.metadata.WatchEvents.$Shape): ruvraft.metadata.WatchEvents & ruvraft.metadata.WatchEvents.$Shape;
+            static create(properties?: ruvraft.metadata.WatchEvents.$Properties): ruvraft.metadata.WatchEvents;
+
+            /**
+             * Encodes the specified WatchEvents message. Does not implicitly {@link ruvraft.metadata.WatchEvents.verify|verify} messages.
+             * @param message WatchEvents message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.metadata.WatchEvents.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchEvents message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.WatchEvents & ruvraft.metadata.WatchEvents.$Shape} WatchEvents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.metadata.WatchEvents & ruvraft.metadata.WatchEvents.$Shape;
+
+            /**
+             * Gets the type url for WatchEvents
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchEvents {
+
+            /** Properties of a WatchEvents. */
+            interface $Properties {
+
+                /** WatchEvents events */
+                events?: (ruvraft.metadata.WatchedEvent.$Properties[]|null);
+
+                /** WatchEvents snapshotNeeded */
+                snapshotNeeded?: (boolean|null);
+
+                /** WatchEvents snapshot */
+                snapshot?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatchEvents. */
+            type $Shape = ruvraft.metadata.WatchEvents.$Properties;
+        }
+
+        /**
+         * Properties of a WatchedEvent.
+         * @deprecated Use ruvraft.metadata.WatchedEvent.$Properties instead.
+         */
+        interface IWatchedEvent extends ruvraft.metadata.WatchedEvent.$Properties {
+        }
+
+        /** Represents a WatchedEvent. */
+        class WatchedEvent {
+
+            /**
+             * Constructs a new WatchedEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.metadata.WatchedEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** WatchedEvent index. */
+            index: number;
+
+            /** WatchedEvent event. */
+            event: Uint8Array;
+
+            /**
+             * Creates a new WatchedEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchedEvent instance
+             */
+            static create(properties: ruvraft.metadata.WatchedEvent.$Shape): ruvraft.metadata.WatchedEvent & ruvraft.metadata.WatchedEvent.$Shape;
+            static create(properties?: ruvraft.metadata.WatchedEvent.$Properties): ruvraft.metadata.WatchedEvent;
+
+            /**
+             * Encodes the specified WatchedEvent message. Does not implicitly {@link ruvraft.metadata.WatchedEvent.verify|verify} messages.
+             * @param message WatchedEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.metadata.WatchedEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchedEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.WatchedEvent & ruvraft.metadata.WatchedEvent.$Shape} WatchedEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.metadata.WatchedEvent & ruvraft.metadata.WatchedEvent.$Shape;
+
+            /**
+             * Gets the type url for WatchedEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace WatchedEvent {
+
+            /** Properties of a WatchedEvent. */
+            interface $Properties {
+
+                /** WatchedEvent index */
+                index?: (number|null);
+
+                /** WatchedEvent event */
+                event?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a WatchedEvent. */
+            type $Shape = ruvraft.metadata.WatchedEvent.$Properties;
         }
 
         /**

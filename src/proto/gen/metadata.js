@@ -7253,7 +7253,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.metadata.ShardsOnNode.$Properties|null} [shardsOnNode] MetadataQuery shardsOnNode
              * @property {ruvraft.metadata.ListNodes.$Properties|null} [listNodes] MetadataQuery listNodes
              * @property {ruvraft.metadata.GetSettings.$Properties|null} [getSettings] MetadataQuery getSettings
-             * @property {"listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings"} [query] MetadataQuery query
+             * @property {ruvraft.metadata.Watch.$Properties|null} [watch] MetadataQuery watch
+             * @property {"listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings"|"watch"} [query] MetadataQuery query
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7276,9 +7277,10 @@ export const ruvraft = $root.ruvraft = (() => {
              *   shardsOnNode?: ruvraft.metadata.ShardsOnNode.$Shape|null;
              *   listNodes?: ruvraft.metadata.ListNodes.$Shape|null;
              *   getSettings?: ruvraft.metadata.GetSettings.$Shape|null;
+             *   watch?: ruvraft.metadata.Watch.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ query?: undefined; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "listCollections"; listCollections: ruvraft.metadata.ListCollections.$Shape; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "getCollection"; listCollections?: null; getCollection: ruvraft.metadata.GetCollection.$Shape; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "resolveAlias"; listCollections?: null; getCollection?: null; resolveAlias: ruvraft.metadata.ResolveAlias.$Shape; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "listAliases"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases: ruvraft.metadata.ListAliases.$Shape; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "shardsOfCollection"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection: ruvraft.metadata.ShardsOfCollection.$Shape; shardsOnNode?: null; listNodes?: null; getSettings?: null }|{ query?: "shardsOnNode"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode: ruvraft.metadata.ShardsOnNode.$Shape; listNodes?: null; getSettings?: null }|{ query?: "listNodes"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes: ruvraft.metadata.ListNodes.$Shape; getSettings?: null }|{ query?: "getSettings"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings: ruvraft.metadata.GetSettings.$Shape })
+             *   ({ query?: undefined; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "listCollections"; listCollections: ruvraft.metadata.ListCollections.$Shape; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "getCollection"; listCollections?: null; getCollection: ruvraft.metadata.GetCollection.$Shape; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "resolveAlias"; listCollections?: null; getCollection?: null; resolveAlias: ruvraft.metadata.ResolveAlias.$Shape; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "listAliases"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases: ruvraft.metadata.ListAliases.$Shape; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "shardsOfCollection"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection: ruvraft.metadata.ShardsOfCollection.$Shape; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "shardsOnNode"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode: ruvraft.metadata.ShardsOnNode.$Shape; listNodes?: null; getSettings?: null; watch?: null }|{ query?: "listNodes"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes: ruvraft.metadata.ListNodes.$Shape; getSettings?: null; watch?: null }|{ query?: "getSettings"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings: ruvraft.metadata.GetSettings.$Shape; watch?: null }|{ query?: "watch"; listCollections?: null; getCollection?: null; resolveAlias?: null; listAliases?: null; shardsOfCollection?: null; shardsOnNode?: null; listNodes?: null; getSettings?: null; watch: ruvraft.metadata.Watch.$Shape })
              * )} ruvraft.metadata.MetadataQuery.$Shape
              */
 
@@ -7361,17 +7363,25 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             MetadataQuery.prototype.getSettings = null;
 
+            /**
+             * MetadataQuery watch.
+             * @member {ruvraft.metadata.Watch.$Properties|null|undefined} watch
+             * @memberof ruvraft.metadata.MetadataQuery
+             * @instance
+             */
+            MetadataQuery.prototype.watch = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * MetadataQuery query.
-             * @member {"listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings"|undefined} query
+             * @member {"listCollections"|"getCollection"|"resolveAlias"|"listAliases"|"shardsOfCollection"|"shardsOnNode"|"listNodes"|"getSettings"|"watch"|undefined} query
              * @memberof ruvraft.metadata.MetadataQuery
              * @instance
              */
             $Object.defineProperty(MetadataQuery.prototype, "query", {
-                get: $util.oneOfGetter($oneOfFields = ["listCollections", "getCollection", "resolveAlias", "listAliases", "shardsOfCollection", "shardsOnNode", "listNodes", "getSettings"]),
+                get: $util.oneOfGetter($oneOfFields = ["listCollections", "getCollection", "resolveAlias", "listAliases", "shardsOfCollection", "shardsOnNode", "listNodes", "getSettings", "watch"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7423,6 +7433,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.metadata.ListNodes.encode(message.listNodes, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.getSettings != null && $Object.hasOwnProperty.call(message, "getSettings"))
                     $root.ruvraft.metadata.GetSettings.encode(message.getSettings, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.watch != null && $Object.hasOwnProperty.call(message, "watch"))
+                    $root.ruvraft.metadata.Watch.encode(message.watch, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7521,6 +7533,13 @@ export const ruvraft = $root.ruvraft = (() => {
                                 break;
                             message.getSettings = $root.ruvraft.metadata.GetSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.getSettings);
                             message.query = "getSettings";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.watch = $root.ruvraft.metadata.Watch.decode(reader, reader.size(), $undefined, _depth + 1, message.watch);
+                            message.query = "watch";
                             continue;
                         }
                     }
@@ -8793,6 +8812,192 @@ export const ruvraft = $root.ruvraft = (() => {
             return GetSettings;
         })();
 
+        metadata.Watch = (function() {
+
+            /**
+             * Properties of a Watch.
+             * @typedef {Object} ruvraft.metadata.Watch.$Properties
+             * @property {number|null} [fromIndex] Watch fromIndex
+             * @property {number|null} [eventsMax] Watch eventsMax
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a Watch.
+             * @memberof ruvraft.metadata
+             * @interface IWatch
+             * @augments ruvraft.metadata.Watch.$Properties
+             * @deprecated Use ruvraft.metadata.Watch.$Properties instead.
+             */
+
+            /**
+             * Shape of a Watch.
+             * @typedef {ruvraft.metadata.Watch.$Properties} ruvraft.metadata.Watch.$Shape
+             */
+
+            /**
+             * Constructs a new Watch.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a Watch.
+             * @constructor
+             * @param {ruvraft.metadata.Watch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Watch = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Watch fromIndex.
+             * @member {number} fromIndex
+             * @memberof ruvraft.metadata.Watch
+             * @instance
+             */
+            Watch.prototype.fromIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Watch eventsMax.
+             * @member {number} eventsMax
+             * @memberof ruvraft.metadata.Watch
+             * @instance
+             */
+            Watch.prototype.eventsMax = 0;
+
+            /**
+             * Creates a new Watch instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.Watch
+             * @static
+             * @param {ruvraft.metadata.Watch.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.Watch} Watch instance
+             * @type {{
+             *   (properties: ruvraft.metadata.Watch.$Shape): ruvraft.metadata.Watch & ruvraft.metadata.Watch.$Shape;
+             *   (properties?: ruvraft.metadata.Watch.$Properties): ruvraft.metadata.Watch;
+             * }}
+             */
+            Watch.create = function(properties) {
+                return new Watch(properties);
+            };
+
+            /**
+             * Encodes the specified Watch message. Does not implicitly {@link ruvraft.metadata.Watch.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.Watch
+             * @static
+             * @param {ruvraft.metadata.Watch.$Properties} message Watch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Watch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fromIndex != null && $Object.hasOwnProperty.call(message, "fromIndex") && (typeof message.fromIndex === "object" ? message.fromIndex.low || message.fromIndex.high : message.fromIndex !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.fromIndex);
+                if (message.eventsMax != null && $Object.hasOwnProperty.call(message, "eventsMax") && message.eventsMax !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.eventsMax);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a Watch message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.Watch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.Watch & ruvraft.metadata.Watch.$Shape} Watch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Watch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.Watch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fromIndex = value;
+                            else
+                                delete message.fromIndex;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.eventsMax = value;
+                            else
+                                delete message.eventsMax;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for Watch
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.Watch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            Watch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.Watch";
+            };
+
+            return Watch;
+        })();
+
         metadata.MetadataResponse = (function() {
 
             /**
@@ -9009,7 +9214,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.metadata.ShardList.$Properties|null} [shards] Ok shards
              * @property {ruvraft.metadata.NodeList.$Properties|null} [nodes] Ok nodes
              * @property {ruvraft.metadata.ClusterSettings.$Properties|null} [settings] Ok settings
-             * @property {"collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings"} [result] Ok result
+             * @property {ruvraft.metadata.WatchEvents.$Properties|null} [events] Ok events
+             * @property {"collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings"|"events"} [result] Ok result
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -9032,9 +9238,10 @@ export const ruvraft = $root.ruvraft = (() => {
              *   shards?: ruvraft.metadata.ShardList.$Shape|null;
              *   nodes?: ruvraft.metadata.NodeList.$Shape|null;
              *   settings?: ruvraft.metadata.ClusterSettings.$Shape|null;
+             *   events?: ruvraft.metadata.WatchEvents.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ result?: undefined; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "collections"; collections: ruvraft.metadata.CollectionList.$Shape; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "collection"; collections?: null; collection: ruvraft.metadata.Collection.$Shape; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "alias"; collections?: null; collection?: null; alias: ruvraft.metadata.Alias.$Shape; aliases?: null; shards?: null; nodes?: null; settings?: null }|{ result?: "aliases"; collections?: null; collection?: null; alias?: null; aliases: ruvraft.metadata.AliasList.$Shape; shards?: null; nodes?: null; settings?: null }|{ result?: "shards"; collections?: null; collection?: null; alias?: null; aliases?: null; shards: ruvraft.metadata.ShardList.$Shape; nodes?: null; settings?: null }|{ result?: "nodes"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes: ruvraft.metadata.NodeList.$Shape; settings?: null }|{ result?: "settings"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings: ruvraft.metadata.ClusterSettings.$Shape })
+             *   ({ result?: undefined; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "collections"; collections: ruvraft.metadata.CollectionList.$Shape; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "collection"; collections?: null; collection: ruvraft.metadata.Collection.$Shape; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "alias"; collections?: null; collection?: null; alias: ruvraft.metadata.Alias.$Shape; aliases?: null; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "aliases"; collections?: null; collection?: null; alias?: null; aliases: ruvraft.metadata.AliasList.$Shape; shards?: null; nodes?: null; settings?: null; events?: null }|{ result?: "shards"; collections?: null; collection?: null; alias?: null; aliases?: null; shards: ruvraft.metadata.ShardList.$Shape; nodes?: null; settings?: null; events?: null }|{ result?: "nodes"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes: ruvraft.metadata.NodeList.$Shape; settings?: null; events?: null }|{ result?: "settings"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings: ruvraft.metadata.ClusterSettings.$Shape; events?: null }|{ result?: "events"; collections?: null; collection?: null; alias?: null; aliases?: null; shards?: null; nodes?: null; settings?: null; events: ruvraft.metadata.WatchEvents.$Shape })
              * )} ruvraft.metadata.Ok.$Shape
              */
 
@@ -9117,17 +9324,25 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             Ok.prototype.settings = null;
 
+            /**
+             * Ok events.
+             * @member {ruvraft.metadata.WatchEvents.$Properties|null|undefined} events
+             * @memberof ruvraft.metadata.Ok
+             * @instance
+             */
+            Ok.prototype.events = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Ok result.
-             * @member {"collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings"|undefined} result
+             * @member {"collections"|"collection"|"alias"|"aliases"|"shards"|"nodes"|"settings"|"events"|undefined} result
              * @memberof ruvraft.metadata.Ok
              * @instance
              */
             $Object.defineProperty(Ok.prototype, "result", {
-                get: $util.oneOfGetter($oneOfFields = ["collections", "collection", "alias", "aliases", "shards", "nodes", "settings"]),
+                get: $util.oneOfGetter($oneOfFields = ["collections", "collection", "alias", "aliases", "shards", "nodes", "settings", "events"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -9179,6 +9394,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.metadata.NodeList.encode(message.nodes, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
                     $root.ruvraft.metadata.ClusterSettings.encode(message.settings, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.events != null && $Object.hasOwnProperty.call(message, "events"))
+                    $root.ruvraft.metadata.WatchEvents.encode(message.events, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9281,6 +9498,13 @@ export const ruvraft = $root.ruvraft = (() => {
                             message.result = "settings";
                             continue;
                         }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.events = $root.ruvraft.metadata.WatchEvents.decode(reader, reader.size(), $undefined, _depth + 1, message.events);
+                            message.result = "events";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -9313,6 +9537,399 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return Ok;
+        })();
+
+        metadata.WatchEvents = (function() {
+
+            /**
+             * Properties of a WatchEvents.
+             * @typedef {Object} ruvraft.metadata.WatchEvents.$Properties
+             * @property {Array.<ruvraft.metadata.WatchedEvent.$Properties>|null} [events] WatchEvents events
+             * @property {boolean|null} [snapshotNeeded] WatchEvents snapshotNeeded
+             * @property {Uint8Array|null} [snapshot] WatchEvents snapshot
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatchEvents.
+             * @memberof ruvraft.metadata
+             * @interface IWatchEvents
+             * @augments ruvraft.metadata.WatchEvents.$Properties
+             * @deprecated Use ruvraft.metadata.WatchEvents.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatchEvents.
+             * @typedef {ruvraft.metadata.WatchEvents.$Properties} ruvraft.metadata.WatchEvents.$Shape
+             */
+
+            /**
+             * Constructs a new WatchEvents.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a WatchEvents.
+             * @constructor
+             * @param {ruvraft.metadata.WatchEvents.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatchEvents = function (properties) {
+                this.events = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WatchEvents events.
+             * @member {Array.<ruvraft.metadata.WatchedEvent.$Properties>} events
+             * @memberof ruvraft.metadata.WatchEvents
+             * @instance
+             */
+            WatchEvents.prototype.events = $util.emptyArray;
+
+            /**
+             * WatchEvents snapshotNeeded.
+             * @member {boolean} snapshotNeeded
+             * @memberof ruvraft.metadata.WatchEvents
+             * @instance
+             */
+            WatchEvents.prototype.snapshotNeeded = false;
+
+            /**
+             * WatchEvents snapshot.
+             * @member {Uint8Array} snapshot
+             * @memberof ruvraft.metadata.WatchEvents
+             * @instance
+             */
+            WatchEvents.prototype.snapshot = $util.newBuffer([]);
+
+            /**
+             * Creates a new WatchEvents instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.WatchEvents
+             * @static
+             * @param {ruvraft.metadata.WatchEvents.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.WatchEvents} WatchEvents instance
+             * @type {{
+             *   (properties: ruvraft.metadata.WatchEvents.$Shape): ruvraft.metadata.WatchEvents & ruvraft.metadata.WatchEvents.$Shape;
+             *   (properties?: ruvraft.metadata.WatchEvents.$Properties): ruvraft.metadata.WatchEvents;
+             * }}
+             */
+            WatchEvents.create = function(properties) {
+                return new WatchEvents(properties);
+            };
+
+            /**
+             * Encodes the specified WatchEvents message. Does not implicitly {@link ruvraft.metadata.WatchEvents.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.WatchEvents
+             * @static
+             * @param {ruvraft.metadata.WatchEvents.$Properties} message WatchEvents message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchEvents.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.ruvraft.metadata.WatchedEvent.encode(message.events[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.snapshotNeeded != null && $Object.hasOwnProperty.call(message, "snapshotNeeded") && message.snapshotNeeded !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.snapshotNeeded);
+                if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot") && message.snapshot.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.snapshot);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WatchEvents message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.WatchEvents
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.WatchEvents & ruvraft.metadata.WatchEvents.$Shape} WatchEvents
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchEvents.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.WatchEvents();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.ruvraft.metadata.WatchedEvent.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.snapshotNeeded = value;
+                            else
+                                delete message.snapshotNeeded;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.snapshot = value;
+                            else
+                                delete message.snapshot;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WatchEvents
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.WatchEvents
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WatchEvents.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.WatchEvents";
+            };
+
+            return WatchEvents;
+        })();
+
+        metadata.WatchedEvent = (function() {
+
+            /**
+             * Properties of a WatchedEvent.
+             * @typedef {Object} ruvraft.metadata.WatchedEvent.$Properties
+             * @property {number|null} [index] WatchedEvent index
+             * @property {Uint8Array|null} [event] WatchedEvent event
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a WatchedEvent.
+             * @memberof ruvraft.metadata
+             * @interface IWatchedEvent
+             * @augments ruvraft.metadata.WatchedEvent.$Properties
+             * @deprecated Use ruvraft.metadata.WatchedEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a WatchedEvent.
+             * @typedef {ruvraft.metadata.WatchedEvent.$Properties} ruvraft.metadata.WatchedEvent.$Shape
+             */
+
+            /**
+             * Constructs a new WatchedEvent.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a WatchedEvent.
+             * @constructor
+             * @param {ruvraft.metadata.WatchedEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const WatchedEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * WatchedEvent index.
+             * @member {number} index
+             * @memberof ruvraft.metadata.WatchedEvent
+             * @instance
+             */
+            WatchedEvent.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * WatchedEvent event.
+             * @member {Uint8Array} event
+             * @memberof ruvraft.metadata.WatchedEvent
+             * @instance
+             */
+            WatchedEvent.prototype.event = $util.newBuffer([]);
+
+            /**
+             * Creates a new WatchedEvent instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.WatchedEvent
+             * @static
+             * @param {ruvraft.metadata.WatchedEvent.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.WatchedEvent} WatchedEvent instance
+             * @type {{
+             *   (properties: ruvraft.metadata.WatchedEvent.$Shape): ruvraft.metadata.WatchedEvent & ruvraft.metadata.WatchedEvent.$Shape;
+             *   (properties?: ruvraft.metadata.WatchedEvent.$Properties): ruvraft.metadata.WatchedEvent;
+             * }}
+             */
+            WatchedEvent.create = function(properties) {
+                return new WatchedEvent(properties);
+            };
+
+            /**
+             * Encodes the specified WatchedEvent message. Does not implicitly {@link ruvraft.metadata.WatchedEvent.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.WatchedEvent
+             * @static
+             * @param {ruvraft.metadata.WatchedEvent.$Properties} message WatchedEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchedEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                if (message.event != null && $Object.hasOwnProperty.call(message, "event") && message.event.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.event);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a WatchedEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.WatchedEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.WatchedEvent & ruvraft.metadata.WatchedEvent.$Shape} WatchedEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchedEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.WatchedEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.event = value;
+                            else
+                                delete message.event;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for WatchedEvent
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.WatchedEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            WatchedEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.WatchedEvent";
+            };
+
+            return WatchedEvent;
         })();
 
         metadata.Rejected = (function() {

@@ -1299,8 +1299,11 @@ export namespace ruvraft {
             /** ClientRequest transferLeader. */
             transferLeader?: (ruvraft.wire.TransferLeader.$Properties|null);
 
+            /** ClientRequest takeSnapshot. */
+            takeSnapshot?: (ruvraft.wire.TakeSnapshot.$Properties|null);
+
             /** ClientRequest body. */
-            body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader");
+            body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot");
 
             /**
              * Creates a new ClientRequest instance using the specified properties.
@@ -1371,8 +1374,11 @@ export namespace ruvraft {
                 /** ClientRequest transferLeader */
                 transferLeader?: (ruvraft.wire.TransferLeader.$Properties|null);
 
+                /** ClientRequest takeSnapshot */
+                takeSnapshot?: (ruvraft.wire.TakeSnapshot.$Properties|null);
+
                 /** ClientRequest body */
-                body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader");
+                body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1390,10 +1396,77 @@ export namespace ruvraft {
               promote?: ruvraft.wire.Promote.$Shape|null;
               removeNode?: ruvraft.wire.RemoveNode.$Shape|null;
               transferLeader?: ruvraft.wire.TransferLeader.$Shape|null;
+              takeSnapshot?: ruvraft.wire.TakeSnapshot.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape })
+              ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape })
             );
+        }
+
+        /**
+         * Properties of a TakeSnapshot.
+         * @deprecated Use ruvraft.wire.TakeSnapshot.$Properties instead.
+         */
+        interface ITakeSnapshot extends ruvraft.wire.TakeSnapshot.$Properties {
+        }
+
+        /** Represents a TakeSnapshot. */
+        class TakeSnapshot {
+
+            /**
+             * Constructs a new TakeSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.TakeSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new TakeSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns TakeSnapshot instance
+             */
+            static create(properties: ruvraft.wire.TakeSnapshot.$Shape): ruvraft.wire.TakeSnapshot & ruvraft.wire.TakeSnapshot.$Shape;
+            static create(properties?: ruvraft.wire.TakeSnapshot.$Properties): ruvraft.wire.TakeSnapshot;
+
+            /**
+             * Encodes the specified TakeSnapshot message. Does not implicitly {@link ruvraft.wire.TakeSnapshot.verify|verify} messages.
+             * @param message TakeSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.TakeSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a TakeSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.TakeSnapshot & ruvraft.wire.TakeSnapshot.$Shape} TakeSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.TakeSnapshot & ruvraft.wire.TakeSnapshot.$Shape;
+
+            /**
+             * Gets the type url for TakeSnapshot
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace TakeSnapshot {
+
+            /** Properties of a TakeSnapshot. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a TakeSnapshot. */
+            type $Shape = ruvraft.wire.TakeSnapshot.$Properties;
         }
 
         /**
@@ -2118,8 +2191,11 @@ export namespace ruvraft {
             /** ClientResponse members. */
             members?: (ruvraft.wire.Members.$Properties|null);
 
+            /** ClientResponse snapshotTaken. */
+            snapshotTaken?: (ruvraft.wire.SnapshotTaken.$Properties|null);
+
             /** ClientResponse body. */
-            body?: ("ok"|"error"|"status"|"members");
+            body?: ("ok"|"error"|"status"|"members"|"snapshotTaken");
 
             /**
              * Creates a new ClientResponse instance using the specified properties.
@@ -2175,8 +2251,11 @@ export namespace ruvraft {
                 /** ClientResponse members */
                 members?: (ruvraft.wire.Members.$Properties|null);
 
+                /** ClientResponse snapshotTaken */
+                snapshotTaken?: (ruvraft.wire.SnapshotTaken.$Properties|null);
+
                 /** ClientResponse body */
-                body?: ("ok"|"error"|"status"|"members");
+                body?: ("ok"|"error"|"status"|"members"|"snapshotTaken");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2189,10 +2268,89 @@ export namespace ruvraft {
               error?: ruvraft.wire.Error.$Shape|null;
               status?: ruvraft.wire.Status.$Shape|null;
               members?: ruvraft.wire.Members.$Shape|null;
+              snapshotTaken?: ruvraft.wire.SnapshotTaken.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape })
+              ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape })
             );
+        }
+
+        /**
+         * Properties of a SnapshotTaken.
+         * @deprecated Use ruvraft.wire.SnapshotTaken.$Properties instead.
+         */
+        interface ISnapshotTaken extends ruvraft.wire.SnapshotTaken.$Properties {
+        }
+
+        /** Represents a SnapshotTaken. */
+        class SnapshotTaken {
+
+            /**
+             * Constructs a new SnapshotTaken.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.SnapshotTaken.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SnapshotTaken index. */
+            index: number;
+
+            /** SnapshotTaken term. */
+            term: number;
+
+            /**
+             * Creates a new SnapshotTaken instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SnapshotTaken instance
+             */
+            static create(properties: ruvraft.wire.SnapshotTaken.$Shape): ruvraft.wire.SnapshotTaken & ruvraft.wire.SnapshotTaken.$Shape;
+            static create(properties?: ruvraft.wire.SnapshotTaken.$Properties): ruvraft.wire.SnapshotTaken;
+
+            /**
+             * Encodes the specified SnapshotTaken message. Does not implicitly {@link ruvraft.wire.SnapshotTaken.verify|verify} messages.
+             * @param message SnapshotTaken message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.SnapshotTaken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SnapshotTaken message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.SnapshotTaken & ruvraft.wire.SnapshotTaken.$Shape} SnapshotTaken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.SnapshotTaken & ruvraft.wire.SnapshotTaken.$Shape;
+
+            /**
+             * Gets the type url for SnapshotTaken
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SnapshotTaken {
+
+            /** Properties of a SnapshotTaken. */
+            interface $Properties {
+
+                /** SnapshotTaken index */
+                index?: (number|null);
+
+                /** SnapshotTaken term */
+                term?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SnapshotTaken. */
+            type $Shape = ruvraft.wire.SnapshotTaken.$Properties;
         }
 
         /**

@@ -3109,7 +3109,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.Promote.$Properties|null} [promote] ClientRequest promote
              * @property {ruvraft.wire.RemoveNode.$Properties|null} [removeNode] ClientRequest removeNode
              * @property {ruvraft.wire.TransferLeader.$Properties|null} [transferLeader] ClientRequest transferLeader
-             * @property {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"} [body] ClientRequest body
+             * @property {ruvraft.wire.TakeSnapshot.$Properties|null} [takeSnapshot] ClientRequest takeSnapshot
+             * @property {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"} [body] ClientRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3134,9 +3135,10 @@ export const ruvraft = $root.ruvraft = (() => {
              *   promote?: ruvraft.wire.Promote.$Shape|null;
              *   removeNode?: ruvraft.wire.RemoveNode.$Shape|null;
              *   transferLeader?: ruvraft.wire.TransferLeader.$Shape|null;
+             *   takeSnapshot?: ruvraft.wire.TakeSnapshot.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape })
+             *   ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape })
              * )} ruvraft.wire.ClientRequest.$Shape
              */
 
@@ -3235,17 +3237,25 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             ClientRequest.prototype.transferLeader = null;
 
+            /**
+             * ClientRequest takeSnapshot.
+             * @member {ruvraft.wire.TakeSnapshot.$Properties|null|undefined} takeSnapshot
+             * @memberof ruvraft.wire.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.takeSnapshot = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientRequest body.
-             * @member {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|undefined} body
+             * @member {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|undefined} body
              * @memberof ruvraft.wire.ClientRequest
              * @instance
              */
             $Object.defineProperty(ClientRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["propose", "read", "status", "members", "addNode", "addLearner", "promote", "removeNode", "transferLeader"]),
+                get: $util.oneOfGetter($oneOfFields = ["propose", "read", "status", "members", "addNode", "addLearner", "promote", "removeNode", "transferLeader", "takeSnapshot"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3301,6 +3311,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.wire.RemoveNode.encode(message.removeNode, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.transferLeader != null && $Object.hasOwnProperty.call(message, "transferLeader"))
                     $root.ruvraft.wire.TransferLeader.encode(message.transferLeader, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.takeSnapshot != null && $Object.hasOwnProperty.call(message, "takeSnapshot"))
+                    $root.ruvraft.wire.TakeSnapshot.encode(message.takeSnapshot, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3417,6 +3429,13 @@ export const ruvraft = $root.ruvraft = (() => {
                             message.body = "transferLeader";
                             continue;
                         }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.takeSnapshot = $root.ruvraft.wire.TakeSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.takeSnapshot);
+                            message.body = "takeSnapshot";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3449,6 +3468,149 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return ClientRequest;
+        })();
+
+        wire.TakeSnapshot = (function() {
+
+            /**
+             * Properties of a TakeSnapshot.
+             * @typedef {Object} ruvraft.wire.TakeSnapshot.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TakeSnapshot.
+             * @memberof ruvraft.wire
+             * @interface ITakeSnapshot
+             * @augments ruvraft.wire.TakeSnapshot.$Properties
+             * @deprecated Use ruvraft.wire.TakeSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a TakeSnapshot.
+             * @typedef {ruvraft.wire.TakeSnapshot.$Properties} ruvraft.wire.TakeSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new TakeSnapshot.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a TakeSnapshot.
+             * @constructor
+             * @param {ruvraft.wire.TakeSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TakeSnapshot = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new TakeSnapshot instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.TakeSnapshot
+             * @static
+             * @param {ruvraft.wire.TakeSnapshot.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.TakeSnapshot} TakeSnapshot instance
+             * @type {{
+             *   (properties: ruvraft.wire.TakeSnapshot.$Shape): ruvraft.wire.TakeSnapshot & ruvraft.wire.TakeSnapshot.$Shape;
+             *   (properties?: ruvraft.wire.TakeSnapshot.$Properties): ruvraft.wire.TakeSnapshot;
+             * }}
+             */
+            TakeSnapshot.create = function(properties) {
+                return new TakeSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified TakeSnapshot message. Does not implicitly {@link ruvraft.wire.TakeSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.TakeSnapshot
+             * @static
+             * @param {ruvraft.wire.TakeSnapshot.$Properties} message TakeSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TakeSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TakeSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.TakeSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.TakeSnapshot & ruvraft.wire.TakeSnapshot.$Shape} TakeSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TakeSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.TakeSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for TakeSnapshot
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.TakeSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            TakeSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.TakeSnapshot";
+            };
+
+            return TakeSnapshot;
         })();
 
         wire.Propose = (function() {
@@ -5047,7 +5209,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.Error.$Properties|null} [error] ClientResponse error
              * @property {ruvraft.wire.Status.$Properties|null} [status] ClientResponse status
              * @property {ruvraft.wire.Members.$Properties|null} [members] ClientResponse members
-             * @property {"ok"|"error"|"status"|"members"} [body] ClientResponse body
+             * @property {ruvraft.wire.SnapshotTaken.$Properties|null} [snapshotTaken] ClientResponse snapshotTaken
+             * @property {"ok"|"error"|"status"|"members"|"snapshotTaken"} [body] ClientResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5067,9 +5230,10 @@ export const ruvraft = $root.ruvraft = (() => {
              *   error?: ruvraft.wire.Error.$Shape|null;
              *   status?: ruvraft.wire.Status.$Shape|null;
              *   members?: ruvraft.wire.Members.$Shape|null;
+             *   snapshotTaken?: ruvraft.wire.SnapshotTaken.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape })
+             *   ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape })
              * )} ruvraft.wire.ClientResponse.$Shape
              */
 
@@ -5128,17 +5292,25 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             ClientResponse.prototype.members = null;
 
+            /**
+             * ClientResponse snapshotTaken.
+             * @member {ruvraft.wire.SnapshotTaken.$Properties|null|undefined} snapshotTaken
+             * @memberof ruvraft.wire.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.snapshotTaken = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientResponse body.
-             * @member {"ok"|"error"|"status"|"members"|undefined} body
+             * @member {"ok"|"error"|"status"|"members"|"snapshotTaken"|undefined} body
              * @memberof ruvraft.wire.ClientResponse
              * @instance
              */
             $Object.defineProperty(ClientResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "members"]),
+                get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "members", "snapshotTaken"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5184,6 +5356,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.wire.Status.encode(message.status, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.members != null && $Object.hasOwnProperty.call(message, "members"))
                     $root.ruvraft.wire.Members.encode(message.members, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.snapshotTaken != null && $Object.hasOwnProperty.call(message, "snapshotTaken"))
+                    $root.ruvraft.wire.SnapshotTaken.encode(message.snapshotTaken, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5265,6 +5439,13 @@ export const ruvraft = $root.ruvraft = (() => {
                             message.body = "members";
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.snapshotTaken = $root.ruvraft.wire.SnapshotTaken.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotTaken);
+                            message.body = "snapshotTaken";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5297,6 +5478,192 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return ClientResponse;
+        })();
+
+        wire.SnapshotTaken = (function() {
+
+            /**
+             * Properties of a SnapshotTaken.
+             * @typedef {Object} ruvraft.wire.SnapshotTaken.$Properties
+             * @property {number|null} [index] SnapshotTaken index
+             * @property {number|null} [term] SnapshotTaken term
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SnapshotTaken.
+             * @memberof ruvraft.wire
+             * @interface ISnapshotTaken
+             * @augments ruvraft.wire.SnapshotTaken.$Properties
+             * @deprecated Use ruvraft.wire.SnapshotTaken.$Properties instead.
+             */
+
+            /**
+             * Shape of a SnapshotTaken.
+             * @typedef {ruvraft.wire.SnapshotTaken.$Properties} ruvraft.wire.SnapshotTaken.$Shape
+             */
+
+            /**
+             * Constructs a new SnapshotTaken.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a SnapshotTaken.
+             * @constructor
+             * @param {ruvraft.wire.SnapshotTaken.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SnapshotTaken = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SnapshotTaken index.
+             * @member {number} index
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @instance
+             */
+            SnapshotTaken.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotTaken term.
+             * @member {number} term
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @instance
+             */
+            SnapshotTaken.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SnapshotTaken instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @static
+             * @param {ruvraft.wire.SnapshotTaken.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.SnapshotTaken} SnapshotTaken instance
+             * @type {{
+             *   (properties: ruvraft.wire.SnapshotTaken.$Shape): ruvraft.wire.SnapshotTaken & ruvraft.wire.SnapshotTaken.$Shape;
+             *   (properties?: ruvraft.wire.SnapshotTaken.$Properties): ruvraft.wire.SnapshotTaken;
+             * }}
+             */
+            SnapshotTaken.create = function(properties) {
+                return new SnapshotTaken(properties);
+            };
+
+            /**
+             * Encodes the specified SnapshotTaken message. Does not implicitly {@link ruvraft.wire.SnapshotTaken.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @static
+             * @param {ruvraft.wire.SnapshotTaken.$Properties} message SnapshotTaken message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SnapshotTaken.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SnapshotTaken message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.SnapshotTaken & ruvraft.wire.SnapshotTaken.$Shape} SnapshotTaken
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SnapshotTaken.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.SnapshotTaken();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.index = value;
+                            else
+                                delete message.index;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.term = value;
+                            else
+                                delete message.term;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for SnapshotTaken
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SnapshotTaken.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.SnapshotTaken";
+            };
+
+            return SnapshotTaken;
         })();
 
         wire.Ok = (function() {
