@@ -240,9 +240,9 @@ describe("KvStateMachine snapshots", () => {
       ["ключ", "значение ✓"],
       ["b", ""],
     ];
-    pairs.forEach(([key, value], index) =>
-      machine.apply({ index: index + 1, term: 1, command: { op: "put", key, value } }),
-    );
+    for (const [index, [key, value]] of pairs.entries()) {
+      machine.apply({ index: index + 1, term: 1, command: { op: "put", key, value } });
+    }
     const copy = new KvStateMachine();
     copy.restore(machine.snapshot());
     expect(copy.entries()).toEqual(machine.entries());
