@@ -1,15 +1,30 @@
 /**
- * `npm run sim -- [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES] [--history]`
+ * `npm run sim -- [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES] [--history]
+ *  [--broken VARIANT]`
  *
  * Compiled with tsconfig.sim.json to dist-sim/ (Node 20 cannot run .ts files), so it works
  * from a clean clone after `npm ci`. Runs seeds F .. F+N-1 (default F = 0, N = 100) on J
- * worker threads (default 1), or only seed S (then it also prints the run's stats and
- * trace, and its client history with --history). Prints the replay command and the last
- * trace lines of each failing seed, in seed order, then one summary line; exits with
- * status 1 on any violation. The long run is `npm run sim -- --seeds 100000 --jobs 2`.
+ * worker threads (default 1), or only seed S (then it also prints the run's stats, the
+ * linearizability report and the trace, and its client history with --history). Every
+ * seed's client history is checked for linearizability after the run. Prints the replay
+ * command, the report and the last trace lines of each failing seed, in seed order, then
+ * the replay command of each seed whose history check hit its search bound (unknown: not a
+ * pass, not a violation), then one summary line; exits with status 1 on any violation.
+ * `--broken stale-reads` runs a deliberately broken variant (reads served from a follower's
+ * applied state, no ReadIndex) to watch the checks catch it. The long run is
+ * `npm run sim -- --seeds 100000 --jobs 2`.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { formatFailure, runSeed } from "./run.js";
+import {
+  BROKEN_VARIANTS,
+  type BrokenVariantName,
+  formatFailure,
+  formatUnknown,
+  isBrokenVariantName,
+  runSeed,
+  type SimOverrides,
+} from "./run.js";
+import type { SimResult } from "./simulation.js";
 
 interface CliArgs {
   seeds: number;
@@ -18,6 +33,7 @@ interface CliArgs {
   jobs: number;
   traceLines: number;
   history: boolean;
+  broken: BrokenVariantName[];
 }
 
 interface SeedReport {
@@ -25,10 +41,13 @@ interface SeedReport {
   ok: boolean;
   steps: number;
   failure: string | undefined;
+  /** Set when the linearizability check hit its search bound. */
+  unknown: string | undefined;
+  operations: number;
+  searchStepsMaxPerKey: number;
 }
 
-const USAGE =
-  "usage: npm run sim -- [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES] [--history]";
+const USAGE = `usage: npm run sim -- [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES] [--history] [--broken ${Object.keys(BROKEN_VARIANTS).join("|")}]`;
 
 function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
@@ -38,6 +57,7 @@ function parseArgs(argv: readonly string[]): CliArgs {
     jobs: 1,
     traceLines: 50,
     history: false,
+    broken: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -55,18 +75,35 @@ function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === "--jobs") args.jobs = Math.max(1, value());
     else if (flag === "--trace") args.traceLines = value();
     else if (flag === "--history") args.history = true;
-    else throw new Error(`unknown flag ${flag}\n${USAGE}`);
+    else if (flag === "--broken") {
+      const name = argv[++i] ?? "";
+      if (!isBrokenVariantName(name)) throw new Error(`unknown broken variant ${name}\n${USAGE}`);
+      args.broken.push(name);
+    } else throw new Error(`unknown flag ${flag}\n${USAGE}`);
   }
   return args;
 }
 
-function runOne(seed: number, traceLines: number): SeedReport {
-  const result = runSeed(seed, { traceLines });
+function overridesOf(args: Pick<CliArgs, "traceLines" | "broken">): SimOverrides {
+  let overrides: SimOverrides = { traceLines: args.traceLines };
+  for (const name of args.broken) overrides = { ...overrides, ...BROKEN_VARIANTS[name] };
+  return overrides;
+}
+
+function runOne(seed: number, overrides: SimOverrides): SeedReport {
+  return reportOf(runSeed(seed, overrides));
+}
+
+function reportOf(result: SimResult): SeedReport {
+  const lin = result.linearizability;
   return {
-    seed,
+    seed: result.seed,
     ok: result.ok,
     steps: result.steps,
     failure: result.ok ? undefined : formatFailure(result),
+    unknown: lin.verdict === "unknown" ? formatUnknown(result) : undefined,
+    operations: lin.operationCount,
+    searchStepsMaxPerKey: lin.searchStepsMaxPerKey,
   };
 }
 
@@ -77,7 +114,7 @@ function runOnWorkers(seeds: readonly number[], args: CliArgs): Promise<SeedRepo
     const share = seeds.filter((_, i) => i % jobs === job);
     return new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL(import.meta.url), {
-        workerData: { seeds: share, traceLines: args.traceLines },
+        workerData: { seeds: share, traceLines: args.traceLines, broken: args.broken },
       });
       worker.on("message", (report: SeedReport) => reports.push(report));
       worker.on("error", reject);
@@ -87,6 +124,15 @@ function runOnWorkers(seeds: readonly number[], args: CliArgs): Promise<SeedRepo
     });
   });
   return Promise.all(workers).then(() => reports.sort((a, b) => a.seed - b.seed));
+}
+
+function runSingle(seed: number, args: CliArgs): SeedReport {
+  const result = runSeed(seed, overridesOf(args));
+  console.log(`stats: ${JSON.stringify(result.stats)}`);
+  if (args.history) for (const op of result.history) console.log(JSON.stringify(op));
+  if (result.ok) console.log(result.linearizability.report);
+  if (result.ok) console.log(result.trace.join("\n"));
+  return reportOf(result);
 }
 
 async function main(): Promise<void> {
@@ -101,30 +147,36 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   let reports: SeedReport[];
   if (args.seed !== undefined) {
-    const result = runSeed(args.seed, { traceLines: args.traceLines });
-    console.log(`stats: ${JSON.stringify(result.stats)}`);
-    if (args.history) for (const op of result.history) console.log(JSON.stringify(op));
-    if (result.ok) console.log(result.trace.join("\n"));
-    const failure = result.ok ? undefined : formatFailure(result);
-    reports = [{ seed: args.seed, ok: result.ok, steps: result.steps, failure }];
+    reports = [runSingle(args.seed, args)];
   } else {
     const seeds = Array.from({ length: args.seeds }, (_, i) => args.first + i);
+    const overrides = overridesOf(args);
     reports =
       args.jobs > 1
         ? await runOnWorkers(seeds, args)
-        : seeds.map((seed) => runOne(seed, args.traceLines));
+        : seeds.map((seed) => runOne(seed, overrides));
   }
+  printSummary(reports, args, Number(process.hrtime.bigint() - started) / 1e9);
+}
+
+function printSummary(reports: readonly SeedReport[], args: CliArgs, seconds: number): void {
   let violations = 0;
   let steps = 0;
+  let operations = 0;
+  let searchStepsMaxPerKey = 0;
   for (const report of reports) {
     steps += report.steps;
+    operations += report.operations;
+    searchStepsMaxPerKey = Math.max(searchStepsMaxPerKey, report.searchStepsMaxPerKey);
     if (report.ok) continue;
     violations++;
     console.log(report.failure);
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const unknown = reports.filter((report) => report.unknown !== undefined);
+  for (const report of unknown) console.log(report.unknown);
+  const broken = args.broken.length === 0 ? "" : ` [BROKEN: ${args.broken.join(", ")}]`;
   console.log(
-    `sim: ${reports.length} seeds ran, ${violations} violations found (${steps} steps, ${seconds.toFixed(1)} s)`,
+    `sim: ${reports.length} seeds ran, ${violations} violations found, ${unknown.length} histories unknown (linearizability search bound hit)${broken} (${steps} steps, ${operations} operations checked, at most ${searchStepsMaxPerKey} search steps per key, ${seconds.toFixed(1)} s)`,
   );
   process.exitCode = violations === 0 ? 0 : 1;
 }
@@ -132,6 +184,11 @@ async function main(): Promise<void> {
 if (isMainThread) {
   await main();
 } else {
-  const { seeds, traceLines } = workerData as { seeds: number[]; traceLines: number };
-  for (const seed of seeds) parentPort?.postMessage(runOne(seed, traceLines));
+  const { seeds, traceLines, broken } = workerData as {
+    seeds: number[];
+    traceLines: number;
+    broken: BrokenVariantName[];
+  };
+  const overrides = overridesOf({ traceLines, broken });
+  for (const seed of seeds) parentPort?.postMessage(runOne(seed, overrides));
 }

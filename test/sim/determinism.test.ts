@@ -8,6 +8,8 @@ describe("simulation determinism", () => {
     expect(a.stats).toEqual(b.stats);
     expect(a.trace).toEqual(b.trace);
     expect(a.history).toEqual(b.history);
+    expect(a.linearizability).toEqual(b.linearizability);
+    expect(a.linearizability.verdict).toBe("linearizable");
     expect(a.history.length).toBeGreaterThan(0);
   });
 });

@@ -13,6 +13,14 @@
  * including asymmetric and leader-isolating ones, crashes and restarts, membership changes,
  * leadership transfers, compaction) under client traffic; then the faults stop and within
  * `recoverySteps` there must be a leader and every pending proposal must resolve.
+ *
+ * Clients (one operation at a time each) put, compare-and-swap and read (ReadIndex, or
+ * lease reads when the seed turns leases on); every operation goes into `history`, and after
+ * the run the history is checked for linearizability (linearizability.ts). A run fails on
+ * the first safety violation or on a history that is not linearizable.
+ *
+ * Deliberately broken variants (`brokenStaleFollowerReads`) exist to prove the checks catch
+ * what they claim to; they are off except in broken-variants.test.ts and `--broken`.
  */
 import {
   BOOTSTRAP_INDEX,
@@ -34,8 +42,10 @@ import {
   SeededRandom,
   StateRole,
 } from "../../src/raft/index.js";
+import type { Verdict } from "../../src/testing/lin/index.js";
 import { Checker, check, checkLogMatching, Violation } from "./checker.js";
 import { type Command, encodeCommand, entryFingerprint, KvStore } from "./kv.js";
+import { checkHistory, LINEARIZABILITY_SEARCH_STEPS_MAX_PER_KEY } from "./linearizability.js";
 
 export interface SimOptions {
   seed: number;
@@ -45,13 +55,38 @@ export interface SimOptions {
   recoverySteps: number;
   /** Trace lines kept for a failure report. */
   traceLines: number;
+  /** Search steps per key the linearizability check may take before it answers "unknown". */
+  linearizabilitySearchStepsMaxPerKey: number;
+  /**
+   * BROKEN ON PURPOSE: a read sent to a node that is not the leader is answered at once from
+   * that node's applied state, without ReadIndex. Stale reads follow; the checks must fail.
+   */
+  brokenStaleFollowerReads: boolean;
 }
 
 export const DEFAULT_SIM_OPTIONS: Omit<SimOptions, "seed"> = {
   faultSteps: 500,
   recoverySteps: 400,
   traceLines: 50,
+  linearizabilitySearchStepsMaxPerKey: LINEARIZABILITY_SEARCH_STEPS_MAX_PER_KEY,
+  brokenStaleFollowerReads: false,
 };
+
+/**
+ * What a client learned: put "ok", cas true / false, get a value or null; "unknown" when it
+ * gave up (timeout, crash, snapshot over the proposal); "failed" when the proposal's entry
+ * was overwritten (it can never commit); "error:CODE" when refused at once; undefined while
+ * pending (still pending at the end = unknown).
+ */
+export type HistoryOutput =
+  | "ok"
+  | boolean
+  | number
+  | null
+  | "unknown"
+  | "failed"
+  | `error:${string}`
+  | undefined;
 
 /** One client operation, recorded for the linearizability checker (src/testing/lin). */
 export interface HistoryOp {
@@ -61,12 +96,32 @@ export interface HistoryOp {
     key: string;
     value?: number;
     expect?: number | null;
-    mode?: "safe" | "lease";
+    mode?: "safe" | "lease" | "stale-local";
   };
-  output: unknown;
+  output: HistoryOutput;
+  /** The node the client sent it to. */
+  readonly node: number;
+  /** Event counter at the call: one clock for calls and responses, no ties. */
   readonly call: number;
-  /** Step the client learned the outcome; undefined = unknown (timed out or crashed). */
+  /** Event counter when the client learned the outcome; undefined = unknown or pending. */
   return: number | undefined;
+  /** Steps, for reading the trace: the call's and the response's. */
+  readonly callStep: number;
+  returnStep: number | undefined;
+}
+
+export interface LinearizabilitySummary {
+  /** "not-checked" when the run already failed. */
+  readonly verdict: Verdict | "not-checked";
+  readonly operationCount: number;
+  readonly unknownOutcomeCount: number;
+  readonly searchStepCount: number;
+  /** Most search steps one key took (what the per-key bound is compared with). */
+  readonly searchStepsMaxPerKey: number;
+  /** When not linearizable: the step up to which the trace explains it. */
+  readonly violationStep: number | undefined;
+  /** The checker's report; empty when not checked. */
+  readonly report: string;
 }
 
 interface PendingProposal {
@@ -112,12 +167,23 @@ export interface SimResult {
   readonly steps: number;
   readonly stats: Record<string, number>;
   readonly history: readonly HistoryOp[];
+  readonly linearizability: LinearizabilitySummary;
+  readonly options: SimOptions;
 }
 
 const MAX_EVENTS_PER_STEP = 200_000;
 const KEYS = ["a", "b", "c", "d"];
 const CLIENTS = 4;
 const READ_TIMEOUT_STEPS = 60;
+const NOT_CHECKED: LinearizabilitySummary = {
+  verdict: "not-checked",
+  operationCount: 0,
+  unknownOutcomeCount: 0,
+  searchStepCount: 0,
+  searchStepsMaxPerKey: 0,
+  violationStep: undefined,
+  report: "",
+};
 
 export class Simulation {
   private readonly rng: SeededRandom;
@@ -142,10 +208,8 @@ export class Simulation {
   private valueCounter = 0;
   private readCounter = 0;
   private faultsOn = true;
-  /** key -> acknowledged writes (log index, step acknowledged), for the stale-read check. */
-  private readonly ackedWrites = new Map<string, { index: number; returned: number }[]>();
-  /** value -> log index of the write that stored it (values are unique). */
-  private readonly valueIndex = new Map<number, number>();
+  /** Client calls and responses so far: the history's clock. */
+  private historyEvents = 0;
 
   constructor(readonly options: SimOptions) {
     this.rng = new SeededRandom(options.seed);
@@ -195,9 +259,15 @@ export class Simulation {
   run(): SimResult {
     const total = this.options.faultSteps + this.options.recoverySteps;
     let violation: string | undefined;
+    let linearizability = NOT_CHECKED;
     try {
       for (this.now = 0; this.now < total; this.now++) this.step();
       this.finalChecks();
+      linearizability = this.checkLinearizable();
+      check(
+        linearizability.verdict !== "not-linearizable",
+        `client history not linearizable\n${linearizability.report}`,
+      );
     } catch (error) {
       if (error instanceof Violation) violation = error.message;
       else if (error instanceof Error)
@@ -213,6 +283,27 @@ export class Simulation {
       steps: this.now,
       stats: this.stats,
       history: this.history,
+      linearizability,
+      options: this.options,
+    };
+  }
+
+  /** Runs the linearizability checker over the whole client history, bounded per key. */
+  private checkLinearizable(): LinearizabilitySummary {
+    const checked = checkHistory(this.history, this.options.linearizabilitySearchStepsMaxPerKey);
+    const { result } = checked;
+    let searchStepsMaxPerKey = 0;
+    for (const partition of result.partitions) {
+      searchStepsMaxPerKey = Math.max(searchStepsMaxPerKey, partition.searchStepCount);
+    }
+    return {
+      verdict: result.verdict,
+      operationCount: checked.operationCount,
+      unknownOutcomeCount: checked.unknownCount,
+      searchStepCount: result.searchStepCount,
+      searchStepsMaxPerKey,
+      violationStep: checked.violationStep,
+      report: result.report,
     };
   }
 
@@ -316,9 +407,10 @@ export class Simulation {
     n.node = undefined;
     n.writing = undefined;
     n.incarnation++;
-    for (const p of n.proposals.values()) p.op.output = "unknown";
+    // The clients give up on what this node had in hand: outcome unknown, and they move on.
+    for (const p of n.proposals.values()) this.finishOp(p.op, "unknown");
     n.proposals.clear();
-    for (const r of n.reads.values()) this.finishOp(r.op, "unknown", undefined);
+    for (const r of n.reads.values()) this.finishOp(r.op, "unknown");
     n.reads.clear();
     this.count("crashes");
   }
@@ -387,14 +479,14 @@ export class Simulation {
     // Proposals below the snapshot can no longer be matched on this node.
     for (const [index, p] of n.proposals) {
       if (index <= snapshot.metadata.index) {
-        p.op.output = "unknown";
+        this.finishOp(p.op, "unknown");
         n.proposals.delete(index);
       }
     }
   }
 
   private apply(n: SimNode, entry: Entry): void {
-    const output = n.kv.apply(entry);
+    const output = n.kv.apply(entry) as HistoryOutput;
     this.failOvertakenProposals(n, entry);
     this.checker.observeCommitted(n.id, [entry]);
     this.checker.observeApplied(n.id, entry.index, n.kv.rolling);
@@ -403,21 +495,11 @@ export class Simulation {
     n.proposals.delete(entry.index);
     if (pending.term === entry.term) {
       check(entryFingerprint(entry) === pending.fingerprint, `proposal at ${entry.index} changed`);
-      const input = pending.op.input;
-      if (output === "ok" || output === true) {
-        let writes = this.ackedWrites.get(input.key);
-        if (writes === undefined) {
-          writes = [];
-          this.ackedWrites.set(input.key, writes);
-        }
-        writes.push({ index: entry.index, returned: this.now });
-        this.valueIndex.set(input.value as number, entry.index);
-      }
       this.checker.acknowledge(entry.index, pending.fingerprint);
-      this.finishOp(pending.op, output, this.now);
+      this.finishOp(pending.op, output);
       this.count("proposalsAcknowledged");
     } else {
-      this.finishOp(pending.op, "failed", this.now);
+      this.finishOp(pending.op, "failed");
       this.count("proposalsLost");
     }
   }
@@ -430,16 +512,37 @@ export class Simulation {
     for (const [index, p] of n.proposals) {
       if (index > applied.index && applied.term > p.term) {
         n.proposals.delete(index);
-        this.finishOp(p.op, "failed", this.now);
+        this.finishOp(p.op, "failed");
         this.count("proposalsLost");
       }
     }
   }
 
-  private finishOp(op: HistoryOp, output: unknown, returned: number | undefined): void {
+  /** The client learns `output` now ("unknown": it gives up without learning anything). */
+  private finishOp(op: HistoryOp, output: HistoryOutput): void {
+    check(op.output === undefined, `operation of client ${op.client} finished twice`);
     op.output = output;
-    op.return = returned;
+    if (output !== "unknown") {
+      op.return = ++this.historyEvents;
+      op.returnStep = this.now;
+    }
     this.busyClients.delete(op.client);
+  }
+
+  /** Records a client's call, now. */
+  private callOp(client: number, node: number, input: HistoryOp["input"]): HistoryOp {
+    const op: HistoryOp = {
+      client,
+      input,
+      output: undefined,
+      node,
+      call: ++this.historyEvents,
+      return: undefined,
+      callStep: this.now,
+      returnStep: undefined,
+    };
+    this.history.push(op);
+    return op;
   }
 
   // ------------------------------------------------------------------ network
@@ -694,14 +797,7 @@ export class Simulation {
           };
     const input: HistoryOp["input"] =
       command.op === "put" ? { op, key, value } : { op, key, value, expect: command.expect };
-    const record: HistoryOp = {
-      client,
-      input,
-      output: undefined,
-      call: this.now,
-      return: undefined,
-    };
-    this.history.push(record);
+    const record = this.callOp(client, n.id, input);
     const data = encodeCommand(command);
     try {
       const position = node.propose(data);
@@ -716,7 +812,7 @@ export class Simulation {
     } catch (error) {
       if (!isOperatingError(error)) throw error;
       this.clientRefused(client, error);
-      this.finishOp(record, `error:${(error as { code: string }).code}`, this.now);
+      this.finishOp(record, `error:${(error as { code: string }).code}`);
       this.count("proposalsRefused");
     }
     this.drive(n);
@@ -726,14 +822,15 @@ export class Simulation {
     const node = n.node as RawNode;
     const key = this.pick(KEYS) as string;
     const lease = this.raftOptions.leaseReads === true && this.rng.chance(0.5);
-    const record: HistoryOp = {
-      client,
-      input: { op: "get", key, mode: lease ? "lease" : "safe" },
-      output: undefined,
-      call: this.now,
-      return: undefined,
-    };
-    this.history.push(record);
+    if (this.options.brokenStaleFollowerReads && n.node?.raft.role !== StateRole.Leader) {
+      // BROKEN ON PURPOSE: no ReadIndex, no lease; whatever this node has applied.
+      const record = this.callOp(client, n.id, { op: "get", key, mode: "stale-local" });
+      this.finishOp(record, n.kv.get(key));
+      this.trace(`BROKEN: client ${client} read ${key} = ${record.output} locally on ${n.id}`);
+      this.count("staleLocalReads");
+      return;
+    }
+    const record = this.callOp(client, n.id, { op: "get", key, mode: lease ? "lease" : "safe" });
     const context = `r${++this.readCounter}`;
     try {
       node.readIndex(new TextEncoder().encode(context), lease ? ReadMode.Lease : ReadMode.Safe);
@@ -748,7 +845,7 @@ export class Simulation {
     } catch (error) {
       if (!isOperatingError(error)) throw error;
       this.clientRefused(client, error);
-      this.finishOp(record, `error:${(error as { code: string }).code}`, this.now);
+      this.finishOp(record, `error:${(error as { code: string }).code}`);
     }
     this.drive(n);
   }
@@ -766,28 +863,9 @@ export class Simulation {
     for (const [context, read] of n.reads) {
       if (read.index === undefined || read.index > n.kv.appliedIndex) continue;
       n.reads.delete(context);
-      const value = n.kv.get(read.key);
-      this.checkNotStale(read, value);
-      this.finishOp(read.op, value, this.now);
+      this.finishOp(read.op, n.kv.get(read.key));
       this.count("readsServed");
     }
-  }
-
-  /**
-   * A read must not miss a write acknowledged before the read was called (a cheap stand-in
-   * for the linearizability checker that src/testing/lin will provide).
-   */
-  private checkNotStale(read: PendingRead, value: number | null): void {
-    let newest = 0;
-    for (const write of this.ackedWrites.get(read.key) ?? []) {
-      if (write.returned < read.op.call && write.index > newest) newest = write.index;
-    }
-    if (newest === 0) return;
-    const index = value === null ? 0 : (this.valueIndex.get(value) ?? Number.MAX_SAFE_INTEGER);
-    check(
-      index >= newest,
-      `stale ${read.op.input.mode} read of ${read.key} by client ${read.op.client}: saw the write at ${index}, but the write at ${newest} was acknowledged before the call`,
-    );
   }
 
   private expireReads(): void {
@@ -795,7 +873,7 @@ export class Simulation {
       for (const [context, read] of n.reads) {
         if (read.deadline > this.now) continue;
         n.reads.delete(context);
-        this.finishOp(read.op, "unknown", undefined);
+        this.finishOp(read.op, "unknown");
         this.count("readsTimedOut");
       }
     }
