@@ -39,7 +39,7 @@ import {
   type StateRole,
 } from "../raft/index.js";
 import { SnapshotStore, type StoredSnapshot } from "../snapshot/snapshot-store.js";
-import { type GroupCommitInfo, SegmentLog } from "../storage/index.js";
+import { type FileSystem, type GroupCommitInfo, SegmentLog } from "../storage/index.js";
 import { assert } from "../util/assert.js";
 import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
 import { DurableStorage } from "./durable-storage.js";
@@ -116,6 +116,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   readonly config: RaftNodeConfig;
   private readonly logger: Logger | undefined;
   private readonly transportFactory: TransportFactory;
+  private readonly fileSystem: FileSystem | undefined;
   private transport: NodeTransport | undefined;
   private storage: DurableStorage | undefined;
   private rawNode: RawNode | undefined;
@@ -137,6 +138,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private loopDone: Promise<void> | undefined;
   private ticker: NodeJS.Timeout | undefined;
   private fatal: Error | undefined;
+  /** The shutdown in progress or done, once stop() was called. */
+  private stopped: Promise<void> | undefined;
   /** The compaction running in the background, if any. */
   private compaction: Promise<void> | undefined;
   /** Bytes of entry data applied since the last snapshot (a compaction trigger). */
@@ -146,12 +149,18 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     options: RaftNodeOptions,
     private readonly stateMachine: StateMachine<Command, Response, Query>,
     private readonly codec: StateMachineCodec<Command, Response, Query>,
-    extras: { transport: TransportFactory; logger?: Logger },
+    extras: {
+      transport: TransportFactory;
+      logger?: Logger;
+      /** The log's file system (tests inject disk faults through it). */
+      fileSystem?: FileSystem;
+    },
   ) {
     super();
     this.config = resolveNodeConfig(options);
     this.logger = extras.logger;
     this.transportFactory = extras.transport;
+    this.fileSystem = extras.fileSystem;
     this.sessions = new SessionTable(this.config.sessionsMax);
     for (const peer of this.config.peers) {
       this.addressBook.set(peer.id, peer.address);
@@ -166,6 +175,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const log = await SegmentLog.open(path.join(this.config.dataDirectory, "log"), {
       segmentSizeBytes: this.config.segmentSizeBytes,
       onGroupCommit: (commit) => this.emit("groupCommit", commit),
+      ...(this.fileSystem === undefined ? {} : { fileSystem: this.fileSystem }),
     });
     if (log.recovery.tornTail !== undefined) {
       this.logger?.warn(
@@ -201,11 +211,19 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     );
   }
 
-  /** Stops the loop, the transport and the ticker, fails everything pending, closes the log. */
-  async stop(): Promise<void> {
-    if (!this.running || this.stopping) {
-      return;
+  /**
+   * Stops the loop, the transport and the ticker, fails everything pending, closes the log
+   * (releasing the data directory). Also cleans up after a fatal error. Idempotent.
+   */
+  stop(): Promise<void> {
+    if (!this.running) {
+      return Promise.resolve();
     }
+    this.stopped ??= this.shutDown();
+    return this.stopped;
+  }
+
+  private async shutDown(): Promise<void> {
     this.stopping = true;
     clearInterval(this.ticker);
     this.notify();
