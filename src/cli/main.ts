@@ -159,6 +159,10 @@ function addNodeCommand(program: Command): void {
       "metadata (Ruvector cluster metadata, default) | kv (a key-value store) (env RUVRAFT_STATE_MACHINE)",
     )
     .option("--exit-with-parent", "stop when the parent process exits (ruvraft cluster sets it)")
+    .option(
+      "--rebuild",
+      "move the data directory aside and restore this node from the other members (removed, re-added as a learner, caught up, promoted back)",
+    )
     .option("--tls-cert <file>", "mutual TLS: this node's certificate (env RUVRAFT_TLS_CERT)")
     .option("--tls-key <file>", "mutual TLS: this node's key (env RUVRAFT_TLS_KEY)")
     .option("--tls-ca <file>", "mutual TLS: the CA certificate (env RUVRAFT_TLS_CA)")

@@ -12,9 +12,23 @@ import { MetadataController } from "../node/metadata-controller.js";
 import type { RaftNode } from "../node/raft-node.js";
 import { createTcpRaftNode } from "../node/tcp-transport.js";
 import type { NodeSettings } from "./node-settings.js";
+import { finishRebuild, prepareRebuild, type RebuildPlan } from "./rebuild.js";
 
 export async function runNode(settings: NodeSettings): Promise<number> {
   const logger = pino({ level: settings.logLevel, base: { nodeId: settings.node.nodeId } });
+  let rebuild: RebuildPlan | undefined;
+  if (settings.rebuild) {
+    try {
+      rebuild = await prepareRebuild(settings, logger);
+    } catch (error) {
+      logger.fatal(
+        { error: (error as Error).message },
+        "rebuild: cannot prepare the node's return",
+      );
+      return 1;
+    }
+    settings = { ...settings, node: { ...settings.node, bootstrap: false } };
+  }
   let node: RaftNode<unknown, unknown, unknown>;
   let controller: MetadataController | undefined;
   if (settings.stateMachine === "kv") {
@@ -41,6 +55,15 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     }
     await node.start();
     controller?.start();
+    if (rebuild !== undefined) {
+      const plan = rebuild;
+      finishRebuild(node, plan, logger).catch((error: unknown) => {
+        logger.error(
+          { error: (error as Error).message },
+          "rebuild: could not finish; promote the node with ruvraft ctl promote",
+        );
+      });
+    }
   } catch (error) {
     logger.fatal(
       { error: (error as Error).message, code: (error as { code?: string }).code },

@@ -37,6 +37,7 @@ export interface NodeCommandFlags {
   tlsCa?: string;
   stateMachine?: string;
   exitWithParent?: boolean;
+  rebuild?: boolean;
 }
 
 export interface NodeSettings {
@@ -44,6 +45,8 @@ export interface NodeSettings {
   stateMachine: "metadata" | "kv";
   /** Stop when the parent process exits (set by `ruvraft cluster` for its nodes). */
   exitWithParent: boolean;
+  /** Move the data aside and restore the node from the cluster (src/cli/rebuild.ts). */
+  rebuild: boolean;
   node: RaftNodeOptions;
   adminPort: number | undefined;
   logLevel: string;
@@ -182,6 +185,7 @@ export function resolveNodeSettings(
   return {
     stateMachine,
     exitWithParent: flags.exitWithParent === true,
+    rebuild: flags.rebuild === true,
     node,
     adminPort: integer(
       "adminPort",

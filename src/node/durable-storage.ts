@@ -162,6 +162,10 @@ export class DurableStorage implements Storage {
       confState: toStoredConfState(meta.confState),
       data: snapshot.data,
     });
+    if (meta.index <= this.snapshotMeta.index) {
+      // A newer snapshot (installed from the leader) landed while this one was being written.
+      return;
+    }
     this.snapshotMeta = meta;
     this.snapshotData = snapshot.data;
     const upto = meta.index - trailingEntries;

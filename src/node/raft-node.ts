@@ -577,6 +577,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         await this.handleReady(ready);
         raw.advance();
         await this.afterAdvance(ready);
+        if (!ready.mustSync && ready.committedEntries.length > 0) {
+          // Nothing was written, so nothing yielded: give timers, sockets and admin HTTP a turn
+          // (a restart replays its whole committed log this way, Ready after Ready).
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
       } catch (error) {
         this.failNode(error as Error);
         return;
@@ -599,6 +604,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const storage = this.storage as DurableStorage;
     transport.send(ready.messages);
     if (ready.snapshot !== undefined) {
+      // Never alongside this node's own compaction: one snapshot record changes at a time.
+      await this.compaction;
       await storage.installSnapshot(ready.snapshot);
       this.installSnapshotState(ready.snapshot);
     }

@@ -81,8 +81,21 @@ export class SnapshotStore {
     }
   }
 
-  /** Writes `snapshot` durably, then deletes all but the newest `retain`. Returns its path. */
-  async save(snapshot: StoredSnapshot): Promise<string> {
+  /**
+   * Writes `snapshot` durably, then deletes all but the newest `retain`. Returns its path.
+   * Saves run one at a time (a node may install a snapshot from its leader while its own
+   * compaction is saving one): each prune sees the files the previous save left.
+   */
+  save(snapshot: StoredSnapshot): Promise<string> {
+    const run = this.saving.then(() => this.saveNow(snapshot));
+    this.saving = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
+  private async saveNow(snapshot: StoredSnapshot): Promise<string> {
     const writer = await this.createWriter(snapshot);
     try {
       await writer.write(snapshot.data);
@@ -92,6 +105,9 @@ export class SnapshotStore {
       throw error;
     }
   }
+
+  /** The save in progress (saves are serialized). */
+  private saving: Promise<unknown> = Promise.resolve();
 
   /**
    * A writer for a new snapshot (streaming a large state). Its `commit` also deletes all but
@@ -168,7 +184,12 @@ export class SnapshotStore {
     const names = this.list();
     const doomed = names.slice(0, Math.max(0, names.length - this.retain));
     for (const name of doomed) {
-      await this.fileSystem.unlink(path.join(this.directory, name));
+      try {
+        await this.fileSystem.unlink(path.join(this.directory, name));
+      } catch (error) {
+        // Already gone (another prune of a streaming writer got there first): nothing to do.
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+      }
     }
     if (doomed.length > 0) {
       await this.fileSystem.syncDirectory(this.directory);

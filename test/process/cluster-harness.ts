@@ -160,6 +160,8 @@ export interface StartOptions {
   dataDirectory?: string;
   /** Do not wait for "node listening" (a node expected to fail). */
   noWait?: boolean;
+  /** More `ruvraft node` flags (e.g. --rebuild). */
+  extraArgs?: readonly string[];
 }
 
 export type Status = NonNullable<ClientResponse["status"]>;
@@ -273,6 +275,7 @@ export class ProcessCluster {
         String(this.basePort + 100 + id),
         "--state-machine",
         this.layout.stateMachine,
+        ...(options.extraArgs ?? []),
         // A safety net: the node stops if this test worker dies without reaping it.
         "--exit-with-parent",
         ...(options.join === true ? ["--join"] : []),
