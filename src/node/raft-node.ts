@@ -453,6 +453,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   ): Promise<StoredSnapshot> {
     const stored = snapshots.loadNewest();
     if (stored !== undefined) {
+      if (log.lastIndex() < stored.index) {
+        // The log ends before the snapshot (a node restored from a copied snapshot, or whose
+        // log was lost): it restarts right after the snapshot.
+        await log.truncatePrefix(stored.index);
+      }
       const hardState = log.hardState();
       if (hardState.commit < stored.index) {
         await log.setHardState({
