@@ -160,6 +160,10 @@ function addNodeCommand(program: Command): void {
     )
     .option("--exit-with-parent", "stop when the parent process exits (ruvraft cluster sets it)")
     .option(
+      "--force-new-cluster",
+      "DANGEROUS, only to recover from a lost majority: restart this node alone as a new one-node cluster from its committed data (see docs/operations.md)",
+    )
+    .option(
       "--rebuild",
       "move the data directory aside and restore this node from the other members (removed, re-added as a learner, caught up, promoted back)",
     )

@@ -38,6 +38,7 @@ export interface NodeCommandFlags {
   stateMachine?: string;
   exitWithParent?: boolean;
   rebuild?: boolean;
+  forceNewCluster?: boolean;
 }
 
 export interface NodeSettings {
@@ -153,6 +154,7 @@ export function resolveNodeSettings(
   );
   const node: RaftNodeOptions = {
     ...timing,
+    forceNewCluster: flags.forceNewCluster === true,
     nodeId,
     peers,
     dataDirectory,

@@ -55,6 +55,11 @@ export interface RaftNodeConfig {
   tls: { certFile: string; keyFile: string; caFile: string } | undefined;
   /** Seed of the core's random source (election jitter); default derived from the node id. */
   randomSeed: number | undefined;
+  /**
+   * DANGEROUS, for recovery from a lost majority only: start as a single-node cluster from this
+   * node's committed state (see RaftNode.forceNewCluster). Default false.
+   */
+  forceNewCluster: boolean;
 }
 
 export function defaultNodeConfig(): Omit<
@@ -82,6 +87,7 @@ export function defaultNodeConfig(): Omit<
     sharedSecret: undefined,
     tls: undefined,
     randomSeed: undefined,
+    forceNewCluster: false,
   };
 }
 

@@ -187,10 +187,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       const snapshots = new SnapshotStore(path.join(this.config.dataDirectory, "snapshots"), {
         onWarning: (message) => this.logger?.error(message),
       });
-      const snapshot = await this.initialSnapshot(log, snapshots);
+      let snapshot = await this.initialSnapshot(log, snapshots);
       this.storage = new DurableStorage(log, snapshots, snapshot);
       if (snapshot.index > 0) {
         this.restoreNodeSnapshot(snapshot.data);
+      }
+      if (this.config.forceNewCluster) {
+        snapshot = await this.forceNewCluster(log, snapshots, snapshot);
+        this.storage = new DurableStorage(log, snapshots, snapshot);
       }
       this.appliedIndex = snapshot.index;
       this.appliedTerm = snapshot.term;
@@ -446,6 +450,50 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   // ---- internals: startup ----------------------------------------------------------------------
+
+  /**
+   * DANGEROUS: recovery from a lost majority (etcd's --force-new-cluster). Applies this node's
+   * committed entries, then rewrites its state as a snapshot at its commit index whose
+   * membership is this node alone, and restarts the log after it with a higher term. Entries
+   * this node had but did not know to be committed are discarded, and anything the lost
+   * majority committed that never reached this node is lost: run it on the most up-to-date
+   * survivor only, then add the other nodes back fresh (with their data moved aside).
+   */
+  private async forceNewCluster(
+    log: SegmentLog,
+    snapshots: SnapshotStore,
+    snapshot: StoredSnapshot,
+  ): Promise<StoredSnapshot> {
+    const storage = this.storage as DurableStorage;
+    const hardState = log.hardState();
+    const commit = Math.min(hardState.commit, storage.lastIndex());
+    let index = snapshot.index;
+    let term = snapshot.term;
+    if (commit > snapshot.index) {
+      const entries = storage.entries(snapshot.index + 1, commit + 1, Number.POSITIVE_INFINITY);
+      this.appliedIndex = snapshot.index;
+      this.applyEntries(entries);
+      index = commit;
+      term = storage.term(commit);
+    }
+    const forced: StoredSnapshot = {
+      index,
+      term,
+      confState: { ...emptyConf(), voters: [this.config.nodeId] },
+      data: this.encodeNodeSnapshot(),
+    };
+    await snapshots.save(forced);
+    if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
+      await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
+    }
+    await log.truncatePrefix(Math.max(index, log.lastIndex()));
+    await log.setHardState({ term: Math.max(hardState.term, term) + 1, vote: 0, commit: index });
+    this.logger?.warn(
+      { index, term, discardedAfter: index },
+      "forced a new single-node cluster from this node's committed state",
+    );
+    return forced;
+  }
 
   private async initialSnapshot(
     log: SegmentLog,
