@@ -1,0 +1,113 @@
+/**
+ * The operator's guide (docs/operations.md), command by command on real processes: membership
+ * with ctl, a snapshot on demand, a node config file, dump --verify of a stopped node's log,
+ * backing up a snapshot, and recovering from a lost majority with --force-new-cluster.
+ */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { temporaryDirectory } from "../storage/helpers.js";
+import { ctl, freeBasePort, Processes, waitFor } from "./cli-harness.js";
+
+const processes = new Processes();
+afterEach(() => processes.reap());
+
+const DUMP = path.resolve("dist/tools/dump.js");
+
+describe("the operator's guide, on real processes", () => {
+  it("adds, promotes, transfers to and removes a node with ctl; snapshots; verifies logs; forces a new cluster", async () => {
+    const base = await freeBasePort(4);
+    const data = temporaryDirectory();
+    const cluster = processes.start([
+      "cluster",
+      "--data",
+      data,
+      "--base-port",
+      String(base),
+      "--state-machine",
+      "kv",
+    ]);
+    const q = (...args: string[]) => ctl(base, 3, ...args);
+    await waitFor("a leader", async () => (/leader/.test(await q("status")) ? true : undefined));
+    expect(JSON.parse(await q("put", "a", "1"))).toMatchObject({ ok: true });
+
+    // Node 4 from a config file, joining; then add-learner, promote, transfer-leader, remove-node.
+    const peers = [1, 2, 3, 4].map((id) => ({ id, address: `127.0.0.1:${base + id}` }));
+    const config = path.join(data, "node-4.json");
+    fs.writeFileSync(
+      config,
+      JSON.stringify({
+        nodeId: 4,
+        peers,
+        dataDirectory: path.join(data, "node-4"),
+        bootstrap: false,
+        stateMachine: "kv",
+        electionTimeoutMinMs: 150,
+        electionTimeoutMaxMs: 300,
+        heartbeatIntervalMs: 50,
+      }),
+    );
+    const four = processes.start(["node", "--config", config]);
+    await waitFor("node 4 to listen", async () =>
+      four.output().includes("node listening") ? true : undefined,
+    );
+    expect(await q("add-learner", "4", `127.0.0.1:${base + 4}`)).toContain("added node 4");
+    expect(await q("promote", "4")).toContain("promoted node 4");
+    const members = JSON.parse(await q("members")).members as { nodeId: number; voter: boolean }[];
+    expect(members.find((m) => m.nodeId === 4)?.voter).toBe(true);
+    expect(await q("transfer-leader", "4")).toContain("node 4 leads");
+    expect(JSON.parse(await q("snapshot"))).toMatchObject({
+      snapshot: { index: expect.any(Number) },
+    });
+    await q("transfer-leader", "1");
+    expect(await q("remove-node", "4")).toContain("removed node 4");
+    expect(JSON.parse(await q("get", "a"))).toEqual({ ok: true, value: "1" });
+
+    // Backup: copy a node's newest snapshot file (it is self-contained and checksummed).
+    const snapshots = path.join(data, "node-1", "snapshots");
+    const newest = fs
+      .readdirSync(snapshots)
+      .filter((name) => name.endsWith(".snap"))
+      .sort()
+      .at(-1) as string;
+    const backup = path.join(temporaryDirectory(), newest);
+    fs.copyFileSync(path.join(snapshots, newest), backup);
+    expect(execFileSync(process.execPath, [DUMP, "--verify", backup]).toString()).toContain(
+      "exit 0",
+    );
+
+    // Stop everything; every node's log passes dump --verify.
+    const exited = new Promise((resolve) => cluster.child.once("exit", resolve));
+    cluster.child.kill("SIGTERM");
+    await exited;
+    for (const id of [1, 2, 3]) {
+      execFileSync(process.execPath, [DUMP, "--verify", path.join(data, `node-${id}`, "log")]);
+    }
+
+    // Lost majority: nodes 2 and 3 are gone for good. Node 1 is forced into a new cluster.
+    const forced = processes.start([
+      "node",
+      "--node-id",
+      "1",
+      "--peers",
+      peers
+        .slice(0, 3)
+        .map((p) => `${p.id}=${p.address}`)
+        .join(","),
+      "--data",
+      path.join(data, "node-1"),
+      "--state-machine",
+      "kv",
+      "--force-new-cluster",
+    ]);
+    await waitFor("the forced node to lead", async () =>
+      /leader/.test(await ctl(base, 1, "status")) ? true : undefined,
+    );
+    expect(forced.output()).toContain("forced a new single-node cluster");
+    expect(
+      JSON.parse(await ctl(base, 1, "members")).members.map((m: { nodeId: number }) => m.nodeId),
+    ).toEqual([1]);
+    expect(JSON.parse(await ctl(base, 1, "get", "a"))).toEqual({ ok: true, value: "1" });
+  }, 120_000);
+});
