@@ -11,13 +11,25 @@ export interface CtlOptions {
   timeoutMs: number;
 }
 
+/**
+ * The shared secret and mutual TLS files come from the same environment variables the nodes
+ * read (RUVRAFT_SHARED_SECRET, RUVRAFT_TLS_CERT, RUVRAFT_TLS_KEY, RUVRAFT_TLS_CA), never flags.
+ */
 export function makeClient(options: CtlOptions): RaftClient {
-  const secret = process.env.RUVRAFT_SHARED_SECRET;
+  const environment = process.env;
+  const secret = environment.RUVRAFT_SHARED_SECRET;
+  const [certFile, keyFile, caFile] = [
+    environment.RUVRAFT_TLS_CERT,
+    environment.RUVRAFT_TLS_KEY,
+    environment.RUVRAFT_TLS_CA,
+  ];
+  const tls = certFile && keyFile && caFile ? { certFile, keyFile, caFile } : undefined;
   return new RaftClient({
     endpoints: options.endpoints,
     clusterId: options.clusterId,
     operationTimeoutMs: options.timeoutMs,
     ...(secret === undefined || secret === "" ? {} : { sharedSecret: secret }),
+    ...(tls === undefined ? {} : { tls }),
   });
 }
 
