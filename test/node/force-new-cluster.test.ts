@@ -2,6 +2,7 @@
  * Recovery from a lost majority (the explicit, dangerous forceNewCluster): the survivor restarts
  * as a single-node cluster with every write it knew committed, and the others rejoin fresh.
  */
+import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   type KvCommand,
@@ -103,5 +104,68 @@ describe("forceNewCluster", () => {
       await new Promise((r) => setTimeout(r, 10));
     }
     expect(rejoinMachine.entries()).toEqual(machine.entries());
+  });
+
+  it("restores a whole lost cluster from one backed-up snapshot file", async () => {
+    const network = new MemoryNetwork();
+    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+    const directories = peers.map(() => temporaryDirectory());
+    const nodes = peers.map((peer, position) => {
+      const node: KvNode = new RaftNode(
+        {
+          nodeId: peer.id,
+          peers,
+          dataDirectory: directories[position] as string,
+          randomSeed: peer.id,
+          ...TIMING,
+        },
+        new KvStateMachine(),
+        kvCodec,
+        { transport: network.transportFor(peer.id) },
+      );
+      running.push(node);
+      return node;
+    });
+    await Promise.all(nodes.map((node) => node.start()));
+    for (let attempt = 0; attempt < 300 && !nodes.some((n) => n.isLeader()); attempt++)
+      await new Promise((r) => setTimeout(r, 10));
+    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    for (let i = 0; i < 15; i++)
+      await leader.propose({ op: "put", key: `k${i}`, value: String(i) });
+    await leader.snapshotNow();
+    const snapshots = `${leader.config.dataDirectory}/snapshots`;
+    const newest = fs
+      .readdirSync(snapshots)
+      .filter((name) => name.endsWith(".snap"))
+      .sort()
+      .at(-1) as string;
+    const backup = fs.readFileSync(`${snapshots}/${newest}`);
+    for (const node of nodes) await node.stop();
+    running.splice(0);
+
+    const restoredDirectory = temporaryDirectory();
+    fs.mkdirSync(`${restoredDirectory}/snapshots`);
+    fs.writeFileSync(`${restoredDirectory}/snapshots/${newest}`, backup);
+    const machine = new KvStateMachine();
+    const restored: KvNode = new RaftNode(
+      {
+        nodeId: 1,
+        peers,
+        dataDirectory: restoredDirectory,
+        randomSeed: 1,
+        ...TIMING,
+        forceNewCluster: true,
+      },
+      machine,
+      kvCodec,
+      { transport: network.transportFor(1) },
+    );
+    running.push(restored);
+    await restored.start();
+    for (let attempt = 0; attempt < 300 && !restored.isLeader(); attempt++)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(restored.isLeader()).toBe(true);
+    expect(machine.query({ op: "get", key: "k14" })).toEqual({ ok: true, value: "14" });
+    await restored.propose({ op: "put", key: "restored", value: "yes" });
   });
 });
