@@ -99,6 +99,11 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
   try {
     // The subnet is not drawn from the seed: two runs of one seed must not collide.
     network = await FaultNetwork.create({ nodeCount: NODE_COUNT, random: Math.random });
+    report.push(
+      network.netemAvailable
+        ? "link shaping: tc netem (delay, jitter, loss, reorder)"
+        : "link shaping: tc tbf (this kernel has no sch_netem: rate-limit delay and drops, no reordering)",
+    );
     log(
       `fault suite: seed ${options.seed}, folder ${folder}, namespaces ${network.prefix}-*, subnet ${network.subnet}.0/24`,
     );
