@@ -15,6 +15,7 @@ export {
   type RaftNodeOptions,
 } from "./node/config.js";
 export {
+  DroppedError,
   InvalidConfigError,
   NotLeaderError,
   OverloadedError,

@@ -60,7 +60,11 @@ export class ClientTimeoutError extends RuvraftError {
   }
 }
 
-/** Error codes after which another attempt (elsewhere or later) may succeed. */
+/**
+ * Error codes after which another attempt (elsewhere or later) may succeed. EDROPPED: the
+ * proposal certainly did not apply (dropped during a transfer, replaced by a new leader's entry),
+ * so the session makes a retry safe.
+ */
 const RETRYABLE_CODES = new Set([
   "ENOTLEADER",
   "ETIMEOUT",
@@ -69,6 +73,7 @@ const RETRYABLE_CODES = new Set([
   "ESTOPPED",
   "EOVERLOADED",
   "ECONNREFUSED",
+  "EDROPPED",
 ]);
 
 type RequestBody = Omit<ClientRequest, "requestId">;

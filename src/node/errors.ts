@@ -59,3 +59,14 @@ export class RejectedError extends RuvraftError {
     super("EREJECTED", message);
   }
 }
+
+/**
+ * The proposal certainly did not take effect (the core dropped it during a leadership transfer,
+ * or a new leader's entry replaced it): retrying it, in the same client session, is safe.
+ */
+export class DroppedError extends RuvraftError {
+  override name = "DroppedError";
+  constructor(message: string) {
+    super("EDROPPED", message);
+  }
+}

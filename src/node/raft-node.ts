@@ -44,6 +44,7 @@ import { assert } from "../util/assert.js";
 import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
 import { DurableStorage } from "./durable-storage.js";
 import {
+  DroppedError,
   NotLeaderError,
   OverloadedError,
   RejectedError,
@@ -688,7 +689,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       clearTimeout(pending.timer);
       if (pending.term !== entry.term) {
         pending.reject(
-          new RejectedError(
+          new DroppedError(
             `the membership change at index ${entry.index} was replaced by a new leader's entry`,
           ),
         );
@@ -806,7 +807,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     clearTimeout(pending.timer);
     if (pending.term !== entry.term) {
       pending.reject(
-        new RejectedError(
+        new DroppedError(
           `the proposal at index ${entry.index} was replaced by a new leader's entry (term ${entry.term})`,
         ),
       );
@@ -979,9 +980,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       if (replaced !== undefined) {
         clearTimeout(replaced.timer);
         replaced.reject(
-          new RejectedError(
-            `the proposal at index ${position.index} was replaced by a newer entry`,
-          ),
+          new DroppedError(`the proposal at index ${position.index} was replaced by a newer entry`),
         );
       }
       this.proposals.set(position.index, pending);
@@ -1078,7 +1077,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     if (error instanceof CoreOverloadedError) {
       return new OverloadedError(error.message);
     }
-    if (error instanceof ProposalDroppedError || error instanceof CoreConfChangeRejectedError) {
+    if (error instanceof ProposalDroppedError) {
+      return new DroppedError(error.message);
+    }
+    if (error instanceof CoreConfChangeRejectedError) {
       return new RejectedError(error.message);
     }
     return error as Error;
