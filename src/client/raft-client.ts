@@ -84,6 +84,8 @@ export class RaftClient {
   private readonly connections = new Map<string, Promise<Connection>>();
   private leaderAddress: string | undefined;
   private nextSequence = 1;
+  /** Sequences proposed and not yet answered (or given up on). */
+  private readonly unanswered = new Set<number>();
   private closed = false;
   private readonly operationTimeoutMs: number;
   private readonly attemptTimeoutMs: number;
@@ -102,11 +104,38 @@ export class RaftClient {
 
   /** Proposes an encoded command; resolves with the encoded response, applied exactly once. */
   async propose(command: Uint8Array): Promise<Uint8Array> {
-    const sequence = this.clientId === 0 ? 0 : this.nextSequence++;
-    const response = await this.toLeader("propose", {
-      propose: { clientId: this.clientId, sequence, command },
-    });
-    return response.ok?.result ?? new Uint8Array();
+    if (this.clientId === 0) {
+      const response = await this.toLeader("propose", {
+        propose: { clientId: 0, sequence: 0, command },
+      });
+      return response.ok?.result ?? new Uint8Array();
+    }
+    const sequence = this.nextSequence++;
+    this.unanswered.add(sequence);
+    try {
+      // Every attempt tells the nodes the lowest sequence still unanswered, so that they keep
+      // the responses a retry may need and drop the rest (src/node/sessions.ts).
+      const response = await this.toLeader("propose", () => ({
+        propose: {
+          clientId: this.clientId,
+          sequence,
+          command,
+          firstUnansweredSequence: this.firstUnanswered(),
+        },
+      }));
+      return response.ok?.result ?? new Uint8Array();
+    } finally {
+      this.unanswered.delete(sequence);
+    }
+  }
+
+  /** The lowest sequence proposed and not yet answered (or given up on), or the next one. */
+  private firstUnanswered(): number {
+    let lowest = this.nextSequence;
+    for (const sequence of this.unanswered) {
+      if (sequence < lowest) lowest = sequence;
+    }
+    return lowest;
   }
 
   /** Reads with the given consistency; resolves with the encoded response. */
@@ -179,7 +208,10 @@ export class RaftClient {
   }
 
   /** Sends to the leader, following redirects and retrying until operationTimeoutMs. */
-  private async toLeader(what: string, body: RequestBody): Promise<ClientResponse> {
+  private async toLeader(
+    what: string,
+    request: RequestBody | (() => RequestBody),
+  ): Promise<ClientResponse> {
     const deadline = Date.now() + this.operationTimeoutMs;
     let lastError = "no attempt";
     let delayMs = this.retryDelayMs;
@@ -190,6 +222,7 @@ export class RaftClient {
       const address =
         this.leaderAddress ?? (this.endpoints[endpointCursor++ % this.endpoints.length] as string);
       try {
+        const body = typeof request === "function" ? request() : request;
         const response = await this.once(
           address,
           body,

@@ -7,8 +7,8 @@
  * client's lowest unanswered sequence; everything below it was answered, so its response is
  * dropped and the floor rises. A retry below the floor is refused (never applied twice).
  *
- * Bounds: at most `responsesPerSessionMax` responses per session (beyond it the lowest is
- * dropped and the floor rises past it: its retry is then refused rather than re-applied), and
+ * Bounds: at most `responsesPerSessionMax` responses per session (beyond it the lowest half is
+ * dropped and the floor rises past them: their retries are then refused, never re-applied), and
  * at most `sessionsMax` sessions (the least recently used is evicted; a retry from an evicted
  * session is then treated as new: clients that stay silent longer than it takes
  * `sessionsMax` other clients to arrive lose exactly-once, as in the thesis).
@@ -68,9 +68,12 @@ export class SessionTable {
     record.lastIndex = index;
     record.responses.set(sequence, response);
     this.raiseFloor(record, Math.min(firstUnanswered, sequence));
-    // Bounded: each pass drops one response.
-    while (record.responses.size > this.responsesPerSessionMax) {
-      this.raiseFloor(record, Math.min(...record.responses.keys()) + 1);
+    if (record.responses.size > this.responsesPerSessionMax) {
+      // Over the bound (a client that does not report its floor): keep the newest half, in one
+      // sort, so the cost per record stays O(log n) amortized.
+      const sequences = [...record.responses.keys()].sort((a, b) => a - b);
+      const keep = Math.floor(this.responsesPerSessionMax / 2);
+      this.raiseFloor(record, sequences[sequences.length - keep] as number);
     }
     // Map order is least recently used first (re-inserted on use). Bounded: one eviction.
     if (this.sessions.size > this.sessionsMax) {

@@ -21,8 +21,10 @@ describe("SessionTable", () => {
     const table = new SessionTable(2, 3);
     for (let sequence = 1; sequence <= 5; sequence++)
       table.record(1, sequence, 1, bytes(sequence), sequence);
-    expect(table.check(1, 2)).toEqual({ kind: "stale", floor: 3 });
-    expect(table.check(1, 3)).toMatchObject({ kind: "duplicate" });
+    // Over the bound of 3 (at sequence 4) the lowest responses went, keeping the newest half.
+    expect(table.check(1, 3)).toEqual({ kind: "stale", floor: 4 });
+    expect(table.check(1, 4)).toMatchObject({ kind: "duplicate" });
+    expect(table.check(1, 5)).toMatchObject({ kind: "duplicate" });
     table.record(2, 1, 1, bytes(1), 10);
     table.record(1, 6, 1, bytes(6), 11);
     table.record(3, 1, 1, bytes(1), 12);
