@@ -550,6 +550,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         maxInflightMessages: this.config.maxInflightAppends,
         maxInflightBytes: this.config.maxInflightBytes,
         maxUncommittedEntriesBytes: this.config.maxUncommittedBytes,
+        // Applying is synchronous: at most ~1 MiB of committed entries per Ready keeps each turn
+        // of the loop short (a restart replaying a long log stays responsive between Readies).
+        maxCommittedBytesPerReady: 1024 * 1024,
         leaseReads: this.config.leaseReads,
         applied,
       },
@@ -631,9 +634,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         await this.handleReady(ready);
         raw.advance();
         await this.afterAdvance(ready);
-        if (!ready.mustSync && ready.committedEntries.length > 0) {
-          // Nothing was written, so nothing yielded: give timers, sockets and admin HTTP a turn
-          // (a restart replays its whole committed log this way, Ready after Ready).
+        if (ready.committedEntries.length > 0) {
+          // Applying yielded nothing: give timers, sockets and admin HTTP a turn (a restart
+          // replays its whole committed log this way, Ready after Ready).
           await new Promise<void>((resolve) => setImmediate(resolve));
         }
       } catch (error) {
