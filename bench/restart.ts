@@ -23,8 +23,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import {
   type MetadataEvent,
   MetadataProjector,
@@ -34,6 +32,7 @@ import {
 } from "../src/metadata/index.js";
 import { RaftNode } from "../src/node/raft-node.js";
 import type { NodeTransport } from "../src/node/transport-port.js";
+import { parseBenchOptions, prepareBenchDirectory } from "./options.js";
 import { HistoryWriter } from "./restart-history.js";
 import { COLLECTION_COUNT, NODE_COUNT, RestartWorkload, SHARD_COUNT } from "./restart-workload.js";
 
@@ -358,49 +357,10 @@ function printTable(scenarios: readonly Scenario[]): void {
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-interface Options {
-  directory: string;
-  json: boolean;
-  ownsDefaultDirectory: boolean;
-}
-
-function parseOptions(): Options | undefined {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: "string" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return undefined;
-  }
-  const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-  const directory =
-    values.dir === undefined
-      ? path.join(repository, "data", "bench-restart")
-      : path.resolve(values.dir);
-  return { directory, json: values.json, ownsDefaultDirectory: values.dir === undefined };
-}
-
-/** Creates the run's directory. Never deletes anything the bench did not create. */
-function prepareDirectory(options: Options): void {
-  if (fs.existsSync(options.directory)) {
-    if (options.ownsDefaultDirectory) {
-      fs.rmSync(options.directory, { recursive: true, force: true });
-    } else if (fs.readdirSync(options.directory).length > 0) {
-      throw new Error(`--dir ${options.directory} exists and is not empty; give a new path`);
-    }
-  }
-  fs.mkdirSync(options.directory, { recursive: true });
-}
-
 async function main(): Promise<void> {
-  const options = parseOptions();
+  const options = parseBenchOptions("bench-restart", HELP);
   if (options === undefined) return;
-  prepareDirectory(options);
+  prepareBenchDirectory(options);
   progress(`data directory ${options.directory}`);
   try {
     const scenarios: Scenario[] = [];

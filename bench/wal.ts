@@ -17,8 +17,9 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs, promisify } from "node:util";
+import { promisify } from "node:util";
 import { LatencyRecorder, type LatencySummary } from "./latency.js";
+import { type BenchOptions, parseBenchOptions, prepareBenchDirectory } from "./options.js";
 import {
   type AppendResult,
   AppendRunner,
@@ -81,52 +82,13 @@ Notes: file MB/s counts every byte written to the segment files (frame headers, 
 payloads, padding); payload MB/s counts only the 256-byte entry data. MB = 10^6 bytes.
 Recovery reads a log that was just written, so it is mostly served from the page cache.`;
 
-interface Options {
-  directory: string;
-  json: boolean;
-  ownsDefaultDirectory: boolean;
-}
-
-function parseOptions(): Options | undefined {
-  const { values } = parseArgs({
-    options: {
-      dir: { type: "string" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    process.stdout.write(`${HELP}\n`);
-    return undefined;
-  }
-  const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-  const directory =
-    values.dir === undefined
-      ? path.join(repository, "data", "bench-wal")
-      : path.resolve(values.dir);
-  return { directory, json: values.json, ownsDefaultDirectory: values.dir === undefined };
-}
-
-/** Creates the run's directory. Never deletes anything the bench did not create. */
-function prepareDirectory(options: Options): void {
-  if (fs.existsSync(options.directory)) {
-    if (options.ownsDefaultDirectory) {
-      fs.rmSync(options.directory, { recursive: true, force: true });
-    } else if (fs.readdirSync(options.directory).length > 0) {
-      throw new Error(`--dir ${options.directory} exists and is not empty; give a new path`);
-    }
-  }
-  fs.mkdirSync(options.directory, { recursive: true });
-}
-
 function progress(message: string): void {
   process.stderr.write(`[bench:wal] ${message}\n`);
 }
 
 /** A fresh sub-directory per phase, removed afterwards so the disk use stays bounded. */
 async function inSubdirectory<T>(
-  options: Options,
+  options: BenchOptions,
   name: string,
   run: (directory: string) => Promise<T>,
 ): Promise<T> {
@@ -140,7 +102,7 @@ async function inSubdirectory<T>(
 }
 
 /** Raw 4 KiB append + fdatasync interleaved with log appends of one entry. */
-async function measureLatencyPair(options: Options) {
+async function measureLatencyPair(options: BenchOptions) {
   const raw = new LatencyRecorder();
   const runner = await inSubdirectoryOpen(options, "append-1", 1);
   let rawLatency: LatencySummary | undefined;
@@ -160,7 +122,7 @@ async function measureLatencyPair(options: Options) {
 }
 
 /** Raw sequential writes of one batch-1024's bytes interleaved with batch-1024 appends. */
-async function measureBandwidthPair(options: Options) {
+async function measureBandwidthPair(options: BenchOptions) {
   const chunkBytes = 1024 * entryFrameBytes(RECOVERY_ENTRIES);
   const runner = await inSubdirectoryOpen(options, "append-1024", 1024);
   let bytesWritten = 0;
@@ -191,7 +153,7 @@ async function measureBandwidthPair(options: Options) {
 }
 
 async function inSubdirectoryOpen(
-  options: Options,
+  options: BenchOptions,
   name: string,
   batchEntries: number,
 ): Promise<AppendRunner> {
@@ -200,7 +162,7 @@ async function inSubdirectoryOpen(
   return AppendRunner.open(directory, batchEntries);
 }
 
-async function measureMiddleBatches(options: Options): Promise<AppendResult[]> {
+async function measureMiddleBatches(options: BenchOptions): Promise<AppendResult[]> {
   const results: AppendResult[] = [];
   for (const batchEntries of [16, 128]) {
     progress(`append latency, batches of ${batchEntries}`);
@@ -219,7 +181,7 @@ async function measureMiddleBatches(options: Options): Promise<AppendResult[]> {
   return results;
 }
 
-async function measureGroupCommits(options: Options): Promise<GroupCommitResult[]> {
+async function measureGroupCommits(options: BenchOptions): Promise<GroupCommitResult[]> {
   const results: GroupCommitResult[] = [];
   for (const appenders of GROUP_COMMIT_APPENDERS) {
     progress(`group commit, ${appenders} concurrent appenders`);
@@ -232,7 +194,7 @@ async function measureGroupCommits(options: Options): Promise<GroupCommitResult[
   return results;
 }
 
-async function measureRecovery(options: Options) {
+async function measureRecovery(options: BenchOptions) {
   return inSubdirectory(options, "recover", async (directory) => {
     progress(`recovery: writing ${RECOVERY_ENTRIES} entries`);
     const written = await writeLog(directory, RECOVERY_ENTRIES, RECOVERY_WRITE_BATCH_ENTRIES);
@@ -444,11 +406,11 @@ function printTable(report: Report, raw: Raw): void {
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions();
+  const options = parseBenchOptions("bench-wal", HELP);
   if (options === undefined) {
     return;
   }
-  prepareDirectory(options);
+  prepareBenchDirectory(options);
   progress(`data directory ${options.directory}`);
   try {
     const latencyPair = await measureLatencyPair(options);

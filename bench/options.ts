@@ -1,0 +1,47 @@
+/**
+ * The options every disk benchmark shares: `--dir PATH` (default `<repo>/data/<name>`),
+ * `--json`, `--help`, and a run directory that is never someone else's data.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+
+export interface BenchOptions {
+  directory: string;
+  json: boolean;
+  /** The default directory under data/: the bench may delete it; a given --dir never. */
+  ownsDefaultDirectory: boolean;
+}
+
+/** Parses --dir, --json and --help; prints `help` and returns undefined for --help. */
+export function parseBenchOptions(name: string, help: string): BenchOptions | undefined {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: "string" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    process.stdout.write(`${help}\n`);
+    return undefined;
+  }
+  const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+  const directory =
+    values.dir === undefined ? path.join(repository, "data", name) : path.resolve(values.dir);
+  return { directory, json: values.json, ownsDefaultDirectory: values.dir === undefined };
+}
+
+/** Creates the run's directory. Never deletes anything the bench did not create. */
+export function prepareBenchDirectory(options: BenchOptions): void {
+  if (fs.existsSync(options.directory)) {
+    if (options.ownsDefaultDirectory) {
+      fs.rmSync(options.directory, { recursive: true, force: true });
+    } else if (fs.readdirSync(options.directory).length > 0) {
+      throw new Error(`--dir ${options.directory} exists and is not empty; give a new path`);
+    }
+  }
+  fs.mkdirSync(options.directory, { recursive: true });
+}
