@@ -96,4 +96,78 @@ describe.skipIf(!hasOpenssl())("a secured cluster", () => {
       process.env = saved;
     }
   }, 60_000);
+
+  it("runs nodes started with --tls-* flags and --cluster-id; ctl add-node grows the cluster", async () => {
+    const tls = certificates(temporaryDirectory());
+    const base = await freeBasePort(4);
+    const peers = [1, 2, 3, 4].map((id) => `${id}=127.0.0.1:${base + id}`).join(",");
+    const tlsFlags = ["--tls-cert", tls.certFile, "--tls-key", tls.keyFile, "--tls-ca", tls.caFile];
+    const start = (id: number, extra: string[] = []) =>
+      processes.start([
+        "node",
+        "--node-id",
+        String(id),
+        "--peers",
+        peers,
+        "--data",
+        temporaryDirectory(),
+        "--cluster-id",
+        "secure",
+        "--state-machine",
+        "kv",
+        ...tlsFlags,
+        ...extra,
+      ]);
+    // Nodes 1-3 bootstrap (node 4 is listed so that it can be reached, but joins later).
+    const bootstrapPeers = [1, 2, 3].map((id) => `${id}=127.0.0.1:${base + id}`).join(",");
+    for (const id of [1, 2, 3]) {
+      processes.start([
+        "node",
+        "--node-id",
+        String(id),
+        "--peers",
+        bootstrapPeers,
+        "--data",
+        temporaryDirectory(),
+        "--cluster-id",
+        "secure",
+        "--state-machine",
+        "kv",
+        ...tlsFlags,
+      ]);
+    }
+    const saved = { ...process.env };
+    Object.assign(process.env, {
+      RUVRAFT_TLS_CERT: tls.certFile,
+      RUVRAFT_TLS_KEY: tls.keyFile,
+      RUVRAFT_TLS_CA: tls.caFile,
+    });
+    try {
+      const q = (...args: string[]) => ctl(base, 3, "--cluster-id", "secure", ...args);
+      await waitFor("a leader", async () => (/leader/.test(await q("status")) ? true : undefined));
+      // The wrong cluster id is refused.
+      const wrong = await ctl(base, 3, "--timeout", "2000", "members").catch(
+        (error: { code: number }) => error,
+      );
+      expect(wrong).toMatchObject({ code: 1 });
+      const four = start(4, ["--join"]);
+      await waitFor("node 4 to listen", async () =>
+        four.output().includes("node listening") ? true : undefined,
+      );
+      expect(await q("add-node", "4", `127.0.0.1:${base + 4}`)).toContain("added node 4");
+      const members = JSON.parse(await q("members")).members as {
+        nodeId: number;
+        voter: boolean;
+      }[];
+      expect(members.map((m) => [m.nodeId, m.voter])).toEqual([
+        [1, true],
+        [2, true],
+        [3, true],
+        [4, true],
+      ]);
+      expect(JSON.parse(await q("put", "grown", "yes"))).toMatchObject({ ok: true });
+    } finally {
+      process.env = saved;
+    }
+  }, 60_000);
 });
