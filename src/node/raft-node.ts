@@ -41,7 +41,13 @@ import {
 import { SnapshotStore, type StoredSnapshot } from "../snapshot/snapshot-store.js";
 import { type FileSystem, type GroupCommitInfo, SegmentLog } from "../storage/index.js";
 import { assert } from "../util/assert.js";
-import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
+import { InvalidArgumentError } from "../util/errors.js";
+import {
+  parseAddress,
+  type RaftNodeConfig,
+  type RaftNodeOptions,
+  resolveNodeConfig,
+} from "./config.js";
 import { DurableStorage } from "./durable-storage.js";
 import {
   DroppedError,
@@ -332,23 +338,27 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   /** Adds a voter: records its address in the log, then the membership change. */
   async addNode(nodeId: number, address: string): Promise<void> {
+    checkMember(nodeId, address);
     await this.recordAddress(nodeId, address);
     await this.proposeConfChange(ConfChanges.addVoter(nodeId));
   }
 
   /** Adds a learner (receives the log, does not vote). */
   async addLearner(nodeId: number, address: string): Promise<void> {
+    checkMember(nodeId, address);
     await this.recordAddress(nodeId, address);
     await this.proposeConfChange(ConfChanges.addLearner(nodeId));
   }
 
   /** Makes a learner a voter. */
-  promote(nodeId: number): Promise<void> {
-    return this.proposeConfChange(ConfChanges.promoteLearner(nodeId));
+  async promote(nodeId: number): Promise<void> {
+    checkMember(nodeId);
+    await this.proposeConfChange(ConfChanges.promoteLearner(nodeId));
   }
 
-  removeNode(nodeId: number): Promise<void> {
-    return this.proposeConfChange(ConfChanges.remove(nodeId));
+  async removeNode(nodeId: number): Promise<void> {
+    checkMember(nodeId);
+    await this.proposeConfChange(ConfChanges.remove(nodeId));
   }
 
   /**
@@ -360,6 +370,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     target: number,
     transferTimeoutMs = 5 * this.config.electionTimeoutMaxMs,
   ): Promise<void> {
+    try {
+      checkMember(target);
+    } catch (error) {
+      return Promise.reject(error);
+    }
     if (this.role !== "leader") {
       return Promise.reject(new NotLeaderError(this.leader, this.leaderAddress()));
     }
@@ -1114,6 +1129,25 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.failAllPending(error);
     this.stopping = true;
     this.emit("failed", error);
+  }
+}
+
+/** Validates a node id (and address) given to the membership API: bad input is the caller's. */
+function checkMember(nodeId: number, address?: string): void {
+  if (!Number.isSafeInteger(nodeId) || nodeId <= 0) {
+    throw new InvalidArgumentError(`node id must be a positive integer, got ${nodeId}`);
+  }
+  if (address !== undefined) {
+    try {
+      parseAddress("address", address);
+    } catch {
+      throw new InvalidArgumentError(
+        `address of node ${nodeId} must be "host:port", got "${address}"`,
+      );
+    }
+    if (parseAddress("address", address).port === 0) {
+      throw new InvalidArgumentError(`address of node ${nodeId} needs a port, got "${address}"`);
+    }
   }
 }
 

@@ -192,6 +192,23 @@ describe("RaftNode membership and leadership", () => {
     expect(await leader.readIndex({ op: "get", key: "final" })).toEqual({ ok: true, value: "ok" });
   });
 
+  it("rejects bad node ids and addresses in the membership API with a clear error", async () => {
+    const cluster = startCluster(1);
+    const node = cluster.make(0);
+    await node.start();
+    await node.waitForLeader(5000);
+    await expect(node.addNode(0, "127.0.0.1:1")).rejects.toThrow(
+      /node id must be a positive integer, got 0/,
+    );
+    await expect(node.addLearner(2, "no-port")).rejects.toThrow(
+      /address of node 2 must be "host:port"/,
+    );
+    await expect(node.addLearner(2, "127.0.0.1:0")).rejects.toThrow(/needs a port/);
+    await expect(node.promote(-1)).rejects.toMatchObject({ code: "EINVALID" });
+    await expect(node.transferLeadership(1.5)).rejects.toMatchObject({ code: "EINVALID" });
+    expect(node.members().map((m) => m.nodeId)).toEqual([1]);
+  });
+
   it("rejects a second membership change while one is pending, and removing the last voter", async () => {
     const cluster = startCluster(1);
     const node = cluster.make(0);
