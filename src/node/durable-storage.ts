@@ -133,18 +133,24 @@ export class DurableStorage implements Storage {
   async installSnapshot(snapshot: Snapshot): Promise<void> {
     const meta = snapshot.metadata;
     assert(meta.index > this.snapshotMeta.index, "installed snapshots move forward");
-    await this.snapshots.save({
-      index: meta.index,
-      term: meta.term,
-      confState: toStoredConfState(meta.confState),
-      data: snapshot.data,
-    });
+    await this.saveFile(snapshot);
     if (this.log.lastIndex() > meta.index && this.log.lastIndex() >= this.log.firstIndex()) {
       await this.log.truncateSuffix(Math.max(meta.index + 1, this.log.firstIndex()));
     }
     await this.log.truncatePrefix(Math.max(meta.index, this.log.lastIndex()));
     this.snapshotMeta = meta;
     this.snapshotData = snapshot.data;
+  }
+
+  /** Writes `snapshot` as a durable snapshot file (the store keeps the newest two). */
+  private async saveFile(snapshot: Snapshot): Promise<void> {
+    const meta = snapshot.metadata;
+    await this.snapshots.save({
+      index: meta.index,
+      term: meta.term,
+      confState: toStoredConfState(meta.confState),
+      data: snapshot.data,
+    });
   }
 
   /**
@@ -156,12 +162,7 @@ export class DurableStorage implements Storage {
     if (meta.index <= this.snapshotMeta.index) {
       return;
     }
-    await this.snapshots.save({
-      index: meta.index,
-      term: meta.term,
-      confState: toStoredConfState(meta.confState),
-      data: snapshot.data,
-    });
+    await this.saveFile(snapshot);
     if (meta.index <= this.snapshotMeta.index) {
       // A newer snapshot (installed from the leader) landed while this one was being written.
       return;

@@ -16,12 +16,12 @@
 import type { Logger } from "pino";
 import type {
   MetadataEvent,
+  MetadataProjector,
   MetadataQuery,
   MetadataResponse,
   NodeInfo,
   NodeStatus,
 } from "../metadata/index.js";
-import type { MetadataProjector } from "../metadata/projector.js";
 import type { RaftNode } from "./raft-node.js";
 
 export interface MetadataControllerOptions {
