@@ -1,33 +1,16 @@
 /** The `ruvraft` command as operators run it: node settings errors, cluster, ctl. */
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { freeBasePort } from "./cli-harness.js";
+import { ctl as ctlAt, freeBasePort, MAIN, Processes } from "./cli-harness.js";
 
 const run = promisify(execFile);
-const MAIN = path.resolve("dist/src/cli/main.js");
-const children: ChildProcess[] = [];
+const processes = new Processes();
+afterEach(() => processes.reap());
 
-afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      // Each child leads its own process group (detached): this also kills its node processes.
-      process.kill(-(child.pid as number), "SIGKILL");
-      await exited;
-    }
-  }
-});
-
-async function ctl(base: number, ...args: string[]): Promise<string> {
-  const endpoints = [1, 2, 3].map((id) => `127.0.0.1:${base + id}`).join(",");
-  const { stdout } = await run(process.execPath, [MAIN, "ctl", "--endpoints", endpoints, ...args], {
-    timeout: 20_000,
-  });
-  return stdout;
-}
+const ctl = (base: number, ...args: string[]) => ctlAt(base, 3, ...args);
 
 describe("ruvraft node settings", () => {
   it("names the missing or bad key and exits 1", async () => {
@@ -51,16 +34,17 @@ describe("ruvraft cluster and ctl", () => {
   it("starts a local 3-node cluster, serves ctl, and stops every node on SIGINT", async () => {
     const base = await freeBasePort(3);
     const data = temporaryDirectory();
-    const cluster = spawn(
-      process.execPath,
-      [MAIN, "cluster", "--data", data, "--base-port", String(base), "--state-machine", "kv"],
-      { stdio: ["ignore", "pipe", "pipe"], detached: true },
-    );
-    children.push(cluster);
-    let output = "";
-    cluster.stdout.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-    });
+    const started = processes.start([
+      "cluster",
+      "--data",
+      data,
+      "--base-port",
+      String(base),
+      "--state-machine",
+      "kv",
+    ]);
+    const cluster = started.child;
+    const output = started.output;
     let table = "";
     // A leader and two followers (right after the election a node may still be a candidate).
     const settled = (text: string) =>
@@ -69,7 +53,7 @@ describe("ruvraft cluster and ctl", () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
       table = await ctl(base, "status").catch(() => "");
     }
-    expect(output).toContain(`node 1: raft+client 127.0.0.1:${base + 1}`);
+    expect(output()).toContain(`node 1: raft+client 127.0.0.1:${base + 1}`);
     expect(table).toMatch(/ID\s+ADDRESS\s+ROLE\s+TERM\s+LEADER\s+COMMIT\s+APPLIED\s+LAG/);
     expect(table.match(/follower/g)).toHaveLength(2);
     expect(JSON.parse(await ctl(base, "put", "color", "blue"))).toMatchObject({ ok: true });
@@ -80,32 +64,23 @@ describe("ruvraft cluster and ctl", () => {
     );
     cluster.kill("SIGINT");
     expect(await exited).toBe(0);
-    expect(output).toContain("SIGINT: stopping every node");
+    expect(output()).toContain("SIGINT: stopping every node");
     // Every node released its data directory: a node can start on it again.
-    const again = spawn(
-      process.execPath,
-      [
-        MAIN,
-        "node",
-        "--node-id",
-        "1",
-        "--peers",
-        `1=127.0.0.1:${base + 1}`,
-        "--data",
-        path.join(data, "node-1"),
-        "--state-machine",
-        "kv",
-      ],
-      { stdio: ["ignore", "pipe", "pipe"], detached: true },
-    );
-    children.push(again);
-    let log = "";
-    again.stdout.on("data", (chunk: Buffer) => {
-      log += chunk.toString();
-    });
-    for (let attempt = 0; attempt < 100 && !log.includes("node listening"); attempt++) {
+    const again = processes.start([
+      "node",
+      "--node-id",
+      "1",
+      "--peers",
+      `1=127.0.0.1:${base + 1}`,
+      "--data",
+      path.join(data, "node-1"),
+      "--state-machine",
+      "kv",
+    ]);
+    for (let attempt = 0; attempt < 100 && !again.output().includes("node listening"); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    const log = again.output();
     expect(log).toContain("node listening");
   });
 });
