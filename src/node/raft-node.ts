@@ -1138,14 +1138,15 @@ function checkMember(nodeId: number, address?: string): void {
     throw new InvalidArgumentError(`node id must be a positive integer, got ${nodeId}`);
   }
   if (address !== undefined) {
+    let port: number;
     try {
-      parseAddress("address", address);
+      port = parseAddress("address", address).port;
     } catch {
       throw new InvalidArgumentError(
         `address of node ${nodeId} must be "host:port", got "${address}"`,
       );
     }
-    if (parseAddress("address", address).port === 0) {
+    if (port === 0) {
       throw new InvalidArgumentError(`address of node ${nodeId} needs a port, got "${address}"`);
     }
   }
