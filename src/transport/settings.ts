@@ -23,6 +23,8 @@ export const DEFAULT_TRANSPORT_SETTINGS = {
   flushBytesEarly: 1 * MIB,
   /** Outbound snapshot data in flight (queued, unacknowledged by TCP) per peer. */
   snapshotWindowBytes: 4 * MIB,
+  /** Open inbound connections (peers and clients); more are closed at once and logged. */
+  inboundConnectionsMax: 4096,
 } as const;
 
 export interface TransportSettings {
@@ -35,6 +37,7 @@ export interface TransportSettings {
   readonly snapshotChunkBytes: number;
   readonly flushBytesEarly: number;
   readonly snapshotWindowBytes: number;
+  readonly inboundConnectionsMax: number;
   readonly random: () => number;
 }
 
@@ -76,6 +79,10 @@ export function resolveSettings(config: Partial<TransportConfig>): TransportSett
     ),
     flushBytesEarly: d.flushBytesEarly,
     snapshotWindowBytes: d.snapshotWindowBytes,
+    inboundConnectionsMax: positiveInteger(
+      "inboundConnectionsMax",
+      config.inboundConnectionsMax ?? d.inboundConnectionsMax,
+    ),
     random: config.random ?? Math.random,
   };
   if (settings.reconnectDelayMsMin > settings.reconnectDelayMsMax) {

@@ -219,7 +219,15 @@ export class TcpTransport {
   }
 
   private accept(accept: (handlers: Connection["wireHandlers"]) => import("./socket.js").Wire) {
-    if (this.state !== "running") {
+    const full = this.inbound.size >= this.settings.inboundConnectionsMax;
+    if (full) {
+      this.statsValue.connectionsRefused += 1;
+      this.logger.warn(
+        { inboundConnectionsMax: this.settings.inboundConnectionsMax },
+        "too many inbound connections: closing a new one",
+      );
+    }
+    if (this.state !== "running" || full) {
       accept({
         onConnect: () => undefined,
         onData: () => undefined,

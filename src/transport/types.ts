@@ -36,6 +36,8 @@ export interface TransportConfig {
   readonly reconnectDelayMsMax?: number;
   /** Snapshot data bytes per SnapshotChunk frame; default 1 MiB. */
   readonly snapshotChunkBytes?: number;
+  /** Open inbound connections allowed at once; default 4096 (more are closed and logged). */
+  readonly inboundConnectionsMax?: number;
   /** Where incoming snapshot temporary and completed files go (created if missing). */
   readonly snapshotDirectory: string;
   readonly logger: Logger;
