@@ -37,6 +37,7 @@ export interface MutableStats {
   socketWrites: number;
   droppedFrames: number;
   connectionsRefused: number;
+  snapshotQueuedBytesPeak: number;
 }
 
 export function newStats(): MutableStats {
@@ -48,6 +49,7 @@ export function newStats(): MutableStats {
     socketWrites: 0,
     droppedFrames: 0,
     connectionsRefused: 0,
+    snapshotQueuedBytesPeak: 0,
   };
 }
 

@@ -72,3 +72,22 @@ export class ConnectionClosedError extends RuvraftError {
     super("ECLOSED", `connection closed: ${reason}`, options);
   }
 }
+
+/**
+ * An outbound snapshot's data file could not be opened or read whole: `file` and the byte
+ * `offsetBytes` say where. The stream is aborted and reported as failed; the node keeps going.
+ */
+export class SnapshotSourceError extends RuvraftError {
+  override name = "SnapshotSourceError";
+  readonly file: string;
+  readonly offsetBytes: number;
+  constructor(file: string, offsetBytes: number, reason: string, options?: { cause?: unknown }) {
+    super(
+      "ESNAPSHOTSOURCE",
+      `snapshot file ${file} at byte offset ${offsetBytes}: ${reason}`,
+      options,
+    );
+    this.file = file;
+    this.offsetBytes = offsetBytes;
+  }
+}

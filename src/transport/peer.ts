@@ -12,13 +12,32 @@
  *
  * Backoff: after a failed dial or a drop, the next dial waits uniform [0, min(max,
  * min * 2^attempt)] ms (full jitter); the attempt count resets once a handshake completes.
+ *
+ * Snapshot streams (at most one per peer): one pump reads the stream's SnapshotSource
+ * (snapshot-source.ts: data in memory or a file) one chunk of `snapshotChunkBytes` at a time,
+ * with at most one read in flight, and starts a read only while the connection's queued bytes
+ * are under `snapshotWindowBytes`; `onDrain` resumes it. So the snapshot data queued for a
+ * peer is at most the window plus one chunk frame, and a snapshot in a file is never in memory
+ * whole. A stream is bound to the connection it started on: a drop fails it. The link owns the
+ * source and closes it when the stream completes (its last chunk is read), fails, is refused
+ * or the link stops. A read that settles after its stream ended queues nothing and calls
+ * nothing.
+ *
+ * A failed read aborts the stream. The receiver has no message to cancel a stream; it deletes
+ * its temporary file when the connection closes. So when chunks were already queued, the link
+ * closes the connection (Goodbye ESNAPSHOTABORT, after the frames queued on it) and forgets it
+ * at once: that close is not a drop (no backoff, no unreachable report), and the next frame
+ * dials a new connection. The failure is logged with the file and byte offset and reported as
+ * `onSnapshotStatus(false)`.
  */
 import type { Logger } from "pino";
 import type { SnapshotRequest } from "../raft/types.js";
+import { assert } from "../util/assert.js";
 import { type Envelope, encodeEnvelopeFrame, encodeRaftMessage } from "./codec.js";
 import type { CloseInfo, Connection, ConnectionEvents, MutableStats } from "./connection.js";
-import { ProtocolError } from "./errors.js";
+import { ProtocolError, SnapshotSourceError } from "./errors.js";
 import { backoffDelayMs, type TransportSettings } from "./settings.js";
+import type { SnapshotSource } from "./snapshot-source.js";
 
 export interface PeerLinkContext {
   readonly peerId: number;
@@ -29,13 +48,19 @@ export interface PeerLinkContext {
   readonly dial: (events: ConnectionEvents) => Connection | undefined;
   readonly onUnreachable: () => void;
   readonly onSnapshotStatus: (ok: boolean) => void;
+  /** Work that outlives a call (closing a snapshot source); the transport's stop awaits it. */
+  readonly trackCleanup: (cleanup: Promise<void>) => void;
 }
 
 interface OutboundSnapshot {
   readonly streamId: number;
   readonly message: SnapshotRequest;
-  /** Next data offset to send; equals data length once the last chunk is queued. */
-  offset: number;
+  readonly source: SnapshotSource;
+  /** Next data offset to read. Invariant: offsetBytes <= source.sizeBytes. */
+  offsetBytes: number;
+  /** A read of the source is in flight (at most one per stream). */
+  reading: boolean;
+  /** The chunk with `last` is queued; only the SnapshotAck remains. */
   lastSent: boolean;
 }
 
@@ -97,20 +122,43 @@ export class PeerLink {
     this.ensureDialing();
   }
 
-  /** Starts streaming a snapshot; a second one while one is in flight fails at once. */
-  sendSnapshot(message: SnapshotRequest): void {
+  /**
+   * Starts streaming a snapshot whose data `openSource` opens (called at once, here); the link
+   * owns the source from then on. A second snapshot while one is in flight is refused before
+   * its source is opened; it, and a source that cannot be opened, are reported as
+   * `onSnapshotStatus(false)` after this call returns (never from within it).
+   */
+  sendSnapshot(message: SnapshotRequest, openSource: () => SnapshotSource): void {
     if (this.state === "stopped") {
       return;
     }
     if (this.snapshot !== undefined) {
       this.context.logger.warn("snapshot already streaming to this peer; failing the new one");
-      this.context.onSnapshotStatus(false);
+      this.reportSnapshotFailureLater();
       return;
     }
-    this.snapshot = { streamId: this.nextStreamId, message, offset: 0, lastSent: false };
+    let source: SnapshotSource;
+    try {
+      source = openSource();
+    } catch (error) {
+      if (!(error instanceof SnapshotSourceError)) {
+        throw error;
+      }
+      this.logSourceFailure(error, "cannot open the snapshot file: snapshot not sent");
+      this.reportSnapshotFailureLater();
+      return;
+    }
+    this.snapshot = {
+      streamId: this.nextStreamId,
+      message,
+      source,
+      offsetBytes: 0,
+      reading: false,
+      lastSent: false,
+    };
     this.nextStreamId += 1;
     this.context.logger.info(
-      { index: message.snapshot.metadata.index, bytes: message.snapshot.data.byteLength },
+      { index: message.snapshot.metadata.index, bytes: source.sizeBytes, file: source.file },
       "streaming snapshot",
     );
     this.ensureDialing();
@@ -126,7 +174,7 @@ export class PeerLink {
     clearTimeout(this.timer);
     this.waiting = [];
     this.waitingBytes = 0;
-    this.snapshot = undefined;
+    this.endSnapshot();
     this.connection?.close(code, reason);
     this.connection = undefined;
   }
@@ -208,7 +256,7 @@ export class PeerLink {
     if (snapshot === undefined || ack.streamId !== snapshot.streamId || !snapshot.lastSent) {
       throw new ProtocolError(`snapshot ack for unknown stream ${ack.streamId}`);
     }
-    this.snapshot = undefined;
+    this.endSnapshot();
     if (ack.ok !== true) {
       this.context.logger.warn({ reason: ack.reason }, "peer failed to store the snapshot");
     } else {
@@ -222,8 +270,7 @@ export class PeerLink {
       return;
     }
     this.state = "idle";
-    if (this.snapshot !== undefined) {
-      this.snapshot = undefined;
+    if (this.endSnapshot()) {
       this.context.onSnapshotStatus(false);
     }
     const quietIdle = info.code === "EIDLE" && this.waitingBytes === 0;
@@ -241,31 +288,108 @@ export class PeerLink {
     }
   }
 
-  /** Queues snapshot chunks while the connection's queued bytes are under the window. */
+  /** Forgets the current stream and closes its source; returns whether there was one. */
+  private endSnapshot(): boolean {
+    const snapshot = this.snapshot;
+    if (snapshot === undefined) {
+      return false;
+    }
+    this.snapshot = undefined;
+    this.context.trackCleanup(snapshot.source.close());
+    return true;
+  }
+
+  /** Reports a failed snapshot after the current call (the caller must not be re-entered). */
+  private reportSnapshotFailureLater(): void {
+    queueMicrotask(() => {
+      if (this.state !== "stopped") this.context.onSnapshotStatus(false);
+    });
+  }
+
+  private logSourceFailure(error: SnapshotSourceError, what: string): void {
+    this.context.logger.warn(
+      { file: error.file, offsetBytes: error.offsetBytes, err: error },
+      what,
+    );
+  }
+
+  /**
+   * Starts reading the next chunk when the connection is open, no read is in flight and the
+   * connection's queued bytes are under the window (onDrain calls again once they drain).
+   */
   private pumpSnapshot(): void {
     const connection = this.connection;
     const snapshot = this.snapshot;
     if (this.state !== "open" || connection === undefined || snapshot === undefined) {
       return;
     }
-    const settings = this.context.settings;
-    const data = snapshot.message.snapshot.data;
-    // Bounded: each iteration queues one chunk; the window stops it.
-    while (!snapshot.lastSent && connection.queuedBytes < settings.snapshotWindowBytes) {
-      const end = Math.min(data.byteLength, snapshot.offset + settings.snapshotChunkBytes);
-      const first = snapshot.offset === 0;
-      const frame = encodeEnvelopeFrame({
-        snapshotChunk: {
-          streamId: snapshot.streamId,
-          offset: snapshot.offset,
-          data: data.subarray(snapshot.offset, end),
-          last: end === data.byteLength,
-          ...(first ? { message: encodeRaftMessage(snapshot.message) } : {}),
-        },
-      });
-      snapshot.offset = end;
-      snapshot.lastSent = end === data.byteLength;
-      connection.enqueueFrame(frame);
+    if (snapshot.reading || snapshot.lastSent) {
+      return;
     }
+    if (connection.queuedBytes >= this.context.settings.snapshotWindowBytes) {
+      return;
+    }
+    const lengthBytes = Math.min(
+      this.context.settings.snapshotChunkBytes,
+      snapshot.source.sizeBytes - snapshot.offsetBytes,
+    );
+    snapshot.reading = true;
+    snapshot.source.read(snapshot.offsetBytes, lengthBytes).then(
+      (data) => this.handleChunkRead(snapshot, connection, data),
+      (error: unknown) => this.handleReadFailure(snapshot, connection, error),
+    );
+  }
+
+  /** Queues the chunk just read, if its stream and connection are still current. */
+  private handleChunkRead(snapshot: OutboundSnapshot, connection: Connection, data: Uint8Array) {
+    snapshot.reading = false;
+    if (this.snapshot !== snapshot || this.connection !== connection) {
+      return; // the stream ended while reading; whoever ended it closed the source
+    }
+    assert(this.state === "open", "a current snapshot stream on a link that is not open");
+    const offsetBytes = snapshot.offsetBytes;
+    const endBytes = offsetBytes + data.byteLength;
+    const last = endBytes === snapshot.source.sizeBytes;
+    const frame = encodeEnvelopeFrame({
+      snapshotChunk: {
+        streamId: snapshot.streamId,
+        offset: offsetBytes,
+        data,
+        last,
+        ...(offsetBytes === 0 ? { message: encodeRaftMessage(snapshot.message) } : {}),
+      },
+    });
+    snapshot.offsetBytes = endBytes;
+    snapshot.lastSent = last;
+    connection.enqueueFrame(frame);
+    const stats = this.context.stats;
+    stats.snapshotQueuedBytesPeak = Math.max(stats.snapshotQueuedBytesPeak, connection.queuedBytes);
+    if (last) {
+      // Every byte is read: the descriptor is not needed while the receiver stores the file.
+      this.context.trackCleanup(snapshot.source.close());
+      return;
+    }
+    this.pumpSnapshot();
+  }
+
+  /** Aborts the stream whose read failed, if it is still current. */
+  private handleReadFailure(snapshot: OutboundSnapshot, connection: Connection, error: unknown) {
+    snapshot.reading = false;
+    if (this.snapshot !== snapshot) {
+      return; // the stream already ended (and was reported)
+    }
+    if (!(error instanceof SnapshotSourceError)) {
+      throw error;
+    }
+    assert(this.connection === connection, "a current snapshot stream on a replaced connection");
+    this.endSnapshot();
+    this.logSourceFailure(error, "cannot read the snapshot file: stream aborted");
+    if (snapshot.offsetBytes > 0) {
+      // The receiver holds a partial stream: closing the connection makes it delete the file.
+      this.connection = undefined;
+      this.state = "idle";
+      connection.close("ESNAPSHOTABORT", error.message);
+    }
+    this.context.onSnapshotStatus(false);
   }
 }

@@ -20,6 +20,7 @@ import { ProtocolError } from "./errors.js";
 import { PeerLink } from "./peer.js";
 import { resolveSettings, type TransportSettings } from "./settings.js";
 import { removeStaleTemporaryFiles, SnapshotReceiver } from "./snapshot-receiver.js";
+import { memorySnapshotSource } from "./snapshot-source.js";
 import {
   dial,
   type Listener,
@@ -50,7 +51,7 @@ export class TcpTransport {
   private readonly peers = new Map<number, string>();
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Inbound>();
-  /** Cleanups of aborted snapshot streams, awaited by stop(). */
+  /** Cleanups of snapshot streams (partial files, open sources), awaited by stop(). */
   private readonly pendingCleanups = new Set<Promise<void>>();
   private tlsMaterial: TlsMaterial | undefined;
   private listener: Listener | undefined;
@@ -97,7 +98,11 @@ export class TcpTransport {
     return { host: this.listener.host, port: this.listener.port };
   }
 
-  /** Routes each message by `to`; Snapshot messages are streamed in chunks. */
+  /**
+   * Routes each message by `to`; never blocks, never throws for an unknown or unreachable
+   * peer. A Snapshot message is streamed in chunks from its data in memory
+   * (`message.snapshot.data`).
+   */
   send(messages: readonly Message[]): void {
     if (this.state !== "running") {
       return;
@@ -105,12 +110,12 @@ export class TcpTransport {
     for (const message of messages) {
       const link = this.linkFor(message.to);
       if (link === undefined) {
-        this.statsValue.droppedFrames += 1;
-        this.logger.warn({ to: message.to, type: message.type }, "message to unknown peer dropped");
+        this.dropForUnknownPeer(message);
         continue;
       }
       if (message.type === MessageType.Snapshot) {
-        link.sendSnapshot(message);
+        const data = message.snapshot.data;
+        link.sendSnapshot(message, () => memorySnapshotSource(data));
       } else {
         link.sendFrame(encodeEnvelopeFrame({ raft: encodeRaftMessage(message) }));
       }
@@ -165,6 +170,18 @@ export class TcpTransport {
     this.logger.info("transport stopped");
   }
 
+  /** Counts and logs a message to a peer without an address. */
+  private dropForUnknownPeer(message: Message): void {
+    this.statsValue.droppedFrames += 1;
+    this.logger.warn({ to: message.to, type: message.type }, "message to unknown peer dropped");
+  }
+
+  /** Adds work that stop() must await (and forgets it once done). */
+  private trackCleanup(cleanup: Promise<void>): void {
+    this.pendingCleanups.add(cleanup);
+    void cleanup.finally(() => this.pendingCleanups.delete(cleanup));
+  }
+
   private checkPeer(id: number, address: string): void {
     if (!Number.isSafeInteger(id) || id <= 0 || id === this.config.nodeId) {
       throw new InvalidArgumentError(`bad peer id ${id}`);
@@ -213,6 +230,7 @@ export class TcpTransport {
       },
       onUnreachable: () => this.handlers.onPeerUnreachable(peerId),
       onSnapshotStatus: (ok) => this.handlers.onSnapshotStatus(peerId, ok),
+      trackCleanup: (cleanup) => this.trackCleanup(cleanup),
     });
     this.links.set(peerId, link);
     return link;
@@ -252,9 +270,7 @@ export class TcpTransport {
           this.inbound.delete(entry!);
           const receiver = entry!.receiver;
           if (receiver !== undefined) {
-            const cleanup = receiver.abort();
-            this.pendingCleanups.add(cleanup);
-            void cleanup.finally(() => this.pendingCleanups.delete(cleanup));
+            this.trackCleanup(receiver.abort());
           }
         },
       },

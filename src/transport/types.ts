@@ -80,4 +80,10 @@ export interface TransportStats {
   readonly droppedFrames: number;
   /** Inbound connections refused in the handshake or closed for bad input. */
   readonly connectionsRefused: number;
+  /**
+   * The most bytes a peer connection had queued (batch plus socket buffer) right after a
+   * snapshot chunk was queued on it. The pump keeps the snapshot data in it below the
+   * snapshot window (4 MiB) plus one chunk frame; Raft frames queued meanwhile add to it.
+   */
+  readonly snapshotQueuedBytesPeak: number;
 }

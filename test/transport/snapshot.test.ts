@@ -1,14 +1,61 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SnapshotRequest } from "../../src/raft/types.js";
-import { heartbeat, logsMatching, makeNode, type TestNode, waitFor } from "./helpers.js";
+import { SnapshotSourceError } from "../../src/transport/errors.js";
+import {
+  memorySnapshotSource,
+  openFileSnapshotSource,
+} from "../../src/transport/snapshot-source.js";
+import {
+  heartbeat,
+  logsMatching,
+  makeNode,
+  type TestNode,
+  temporaryDirectory,
+  waitFor,
+} from "./helpers.js";
 
 const running: TestNode[] = [];
+const directories: (() => void)[] = [];
 
 afterEach(async () => {
   await Promise.all(running.splice(0).map((node) => node.transport.stop()));
+  for (const remove of directories.splice(0)) {
+    remove();
+  }
 });
+
+/** A fresh directory, removed after the test. */
+function scratchDirectory(): string {
+  const directory = temporaryDirectory();
+  directories.push(directory.remove);
+  return directory.path;
+}
+
+/** This process's open descriptors on `file` (an unlinked file reads "<file> (deleted)"). */
+function descriptorsOn(file: string): number {
+  let count = 0;
+  for (const name of readdirSync("/proc/self/fd")) {
+    try {
+      if (readlinkSync(`/proc/self/fd/${name}`).startsWith(file)) {
+        count += 1;
+      }
+    } catch {
+      // The descriptor closed between the listing and the readlink.
+    }
+  }
+  return count;
+}
 
 function snapshotMessage(data: Uint8Array): SnapshotRequest {
   return {
@@ -109,5 +156,64 @@ describe("snapshot streaming", () => {
     running.push(first);
     await first.transport.start();
     expect(existsSync(stale)).toBe(false);
+  });
+});
+
+describe("snapshot sources", () => {
+  it("a memory source reads views of its data", async () => {
+    const data = randomBytes(1000);
+    const source = memorySnapshotSource(data);
+    expect(source.sizeBytes).toBe(1000);
+    expect(source.file).toBeUndefined();
+    expect(Buffer.compare(await source.read(100, 300), data.subarray(100, 400))).toBe(0);
+    expect((await source.read(1000, 0)).byteLength).toBe(0);
+    expect(() => source.read(900, 101)).toThrow(/beyond its size/);
+    await source.close();
+  });
+
+  it("a file source reads ranges of the file it opened, sized by fstat", async () => {
+    const file = join(scratchDirectory(), "data.snap");
+    const data = randomBytes(200_000);
+    writeFileSync(file, data);
+    const source = openFileSnapshotSource(file);
+    expect(descriptorsOn(file)).toBe(1);
+    expect(source.file).toBe(file);
+    expect(source.sizeBytes).toBe(200_000);
+    expect(Buffer.compare(await source.read(0, 65_536), data.subarray(0, 65_536))).toBe(0);
+    expect(Buffer.compare(await source.read(199_999, 1), data.subarray(199_999))).toBe(0);
+    expect((await source.read(200_000, 0)).byteLength).toBe(0);
+    const pending = source.read(100_000, 100_000);
+    expect(() => source.read(0, 1)).toThrow(/another is in flight/);
+    const closed = source.close(); // waits for the read in flight
+    expect(Buffer.compare(await pending, data.subarray(100_000))).toBe(0);
+    await closed;
+    expect(descriptorsOn(file)).toBe(0);
+    expect(() => source.read(0, 1)).toThrow(/after close/);
+    await source.close(); // idempotent
+  });
+
+  it("a file that shrinks under a source fails the read with the file and offset", async () => {
+    const file = join(scratchDirectory(), "data.snap");
+    writeFileSync(file, randomBytes(10_000));
+    const source = openFileSnapshotSource(file);
+    truncateSync(file, 6_000);
+    const failure = await source.read(4_000, 4_000).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(SnapshotSourceError);
+    expect((failure as SnapshotSourceError).file).toBe(file);
+    expect((failure as SnapshotSourceError).offsetBytes).toBe(6_000);
+    expect(String(failure)).toContain(`${file} at byte offset 6000`);
+    await source.close();
+    expect(descriptorsOn(file)).toBe(0);
+  });
+
+  it("a missing file or a directory cannot be opened, and leaves no descriptor", () => {
+    const directory = scratchDirectory();
+    const missing = join(directory, "missing.snap");
+    expect(() => openFileSnapshotSource(missing)).toThrow(SnapshotSourceError);
+    expect(() => openFileSnapshotSource(missing)).toThrow(`${missing} at byte offset 0`);
+    const subdirectory = join(directory, "sub");
+    mkdirSync(subdirectory);
+    expect(() => openFileSnapshotSource(subdirectory)).toThrow(/not a regular file/);
+    expect(descriptorsOn(subdirectory)).toBe(0);
   });
 });
