@@ -87,6 +87,13 @@ export class SnapshotReceiver {
   /** The connection closed: drop the unfinished stream and its file. Resolves when done. */
   abort(): Promise<void> {
     this.aborted = true;
+    const stream = this.stream;
+    if (stream !== undefined) {
+      // Its queued steps discard it, but when every chunk so far is already written none is
+      // left to run: this one deletes the file (and closes it) in that case too.
+      this.stream = undefined;
+      this.enqueue(stream, () => Promise.resolve());
+    }
     return this.chain;
   }
 

@@ -11,12 +11,15 @@ import {
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SnapshotRequest } from "../../src/raft/types.js";
+import { encodeRaftMessage } from "../../src/transport/codec.js";
 import { SnapshotSourceError } from "../../src/transport/errors.js";
+import { SnapshotReceiver } from "../../src/transport/snapshot-receiver.js";
 import {
   memorySnapshotSource,
   openFileSnapshotSource,
 } from "../../src/transport/snapshot-source.js";
 import {
+  captureLogger,
   heartbeat,
   logsMatching,
   makeNode,
@@ -215,5 +218,34 @@ describe("snapshot sources", () => {
     mkdirSync(subdirectory);
     expect(() => openFileSnapshotSource(subdirectory)).toThrow(/not a regular file/);
     expect(descriptorsOn(subdirectory)).toBe(0);
+  });
+});
+
+describe("snapshot receiver", () => {
+  it("abort deletes the temp file of a stream whose chunks are all written", async () => {
+    const directory = scratchDirectory();
+    const receiver = new SnapshotReceiver({
+      directory,
+      peerId: 1,
+      logger: captureLogger().logger,
+      onComplete: () => true,
+      sendAck: () => undefined,
+      pauseReading: () => undefined,
+      resumeReading: () => undefined,
+    });
+    receiver.handleChunk({
+      streamId: 1,
+      offset: 0,
+      data: randomBytes(1000),
+      last: false,
+      message: encodeRaftMessage(snapshotMessage(new Uint8Array(0))),
+    });
+    await waitFor(
+      () => temporaryFiles(directory).length === 1,
+      "the first chunk written to a temp file",
+    );
+    await receiver.abort(); // the connection closed between chunks, with no disk work queued
+    expect(readdirSync(directory)).toEqual([]);
+    expect(descriptorsOn(directory)).toBe(0); // nor its descriptor left open
   });
 });
