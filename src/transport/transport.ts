@@ -20,7 +20,7 @@ import { ProtocolError } from "./errors.js";
 import { PeerLink } from "./peer.js";
 import { resolveSettings, type TransportSettings } from "./settings.js";
 import { removeStaleTemporaryFiles, SnapshotReceiver } from "./snapshot-receiver.js";
-import { memorySnapshotSource } from "./snapshot-source.js";
+import { memorySnapshotSource, openFileSnapshotSource } from "./snapshot-source.js";
 import {
   dial,
   type Listener,
@@ -101,7 +101,7 @@ export class TcpTransport {
   /**
    * Routes each message by `to`; never blocks, never throws for an unknown or unreachable
    * peer. A Snapshot message is streamed in chunks from its data in memory
-   * (`message.snapshot.data`).
+   * (`message.snapshot.data`; `sendSnapshot` streams it from a file instead).
    */
   send(messages: readonly Message[]): void {
     if (this.state !== "running") {
@@ -120,6 +120,29 @@ export class TcpTransport {
         link.sendFrame(encodeEnvelopeFrame({ raft: encodeRaftMessage(message) }));
       }
     }
+  }
+
+  /**
+   * Streams a Snapshot message whose data is the file `dataFile` (`message.snapshot.data` is
+   * ignored). The file is opened here, before this returns: the caller may unlink or rename
+   * the path right after, the stream reads what it opened. It is read one chunk at a time
+   * (never whole), and closed when the stream ends. Never blocks on the network, never throws
+   * for an unknown or unreachable peer or a file that cannot be opened: the outcome always
+   * arrives as `onSnapshotStatus(message.to, ok)` (false for an unknown peer or an unreadable
+   * file, reported after this call returns; the failure is logged with the file and byte
+   * offset). Nothing is sent or reported once the transport stops.
+   */
+  sendSnapshot(message: SnapshotRequest, dataFile: string): void {
+    assert(message.type === MessageType.Snapshot, "sendSnapshot of a non-Snapshot message");
+    if (this.state !== "running") {
+      return;
+    }
+    const link = this.linkFor(message.to);
+    if (link === undefined) {
+      this.dropForUnknownPeer(message);
+      return;
+    }
+    link.sendSnapshot(message, () => openFileSnapshotSource(dataFile));
   }
 
   /** Adds a peer or changes its address (the current connection is replaced). */
@@ -170,10 +193,17 @@ export class TcpTransport {
     this.logger.info("transport stopped");
   }
 
-  /** Counts and logs a message to a peer without an address. */
+  /** Counts and logs a message to a peer without an address; a snapshot is reported failed. */
   private dropForUnknownPeer(message: Message): void {
     this.statsValue.droppedFrames += 1;
     this.logger.warn({ to: message.to, type: message.type }, "message to unknown peer dropped");
+    if (message.type === MessageType.Snapshot) {
+      // Deferred: the caller is inside send / sendSnapshot and must not be re-entered.
+      const peerId = message.to;
+      queueMicrotask(() => {
+        if (this.state === "running") this.handlers.onSnapshotStatus(peerId, false);
+      });
+    }
   }
 
   /** Adds work that stop() must await (and forgets it once done). */

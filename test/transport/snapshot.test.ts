@@ -6,18 +6,23 @@ import {
   readFileSync,
   readlinkSync,
   truncateSync,
+  unlinkSync,
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SnapshotRequest } from "../../src/raft/types.js";
 import { encodeRaftMessage } from "../../src/transport/codec.js";
+import { Connection, newStats } from "../../src/transport/connection.js";
 import { SnapshotSourceError } from "../../src/transport/errors.js";
+import { DEFAULT_TRANSPORT_SETTINGS } from "../../src/transport/index.js";
+import { resolveSettings, SNAPSHOT_CHUNK_OVERHEAD_BYTES } from "../../src/transport/settings.js";
 import { SnapshotReceiver } from "../../src/transport/snapshot-receiver.js";
 import {
   memorySnapshotSource,
   openFileSnapshotSource,
 } from "../../src/transport/snapshot-source.js";
+import { listen, type Wire } from "../../src/transport/socket.js";
 import {
   captureLogger,
   heartbeat,
@@ -99,6 +104,65 @@ async function pair(chunkBytes: number) {
 
 function temporaryFiles(directory: string): string[] {
   return readdirSync(directory).filter((name) => name.endsWith(".tmp"));
+}
+
+/** Writes `data` to a new file in a fresh directory and returns its path. */
+function snapshotFile(data: Uint8Array): string {
+  const file = join(scratchDirectory(), "snap-00000000000000000042-00000000000000000003.snap");
+  writeFileSync(file, data);
+  return file;
+}
+
+/** Lets pending I/O callbacks and timers run (to see that nothing else happens). */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 50));
+}
+
+/**
+ * A peer that completes the handshake as node `nodeId` and then stops reading at its first
+ * data frame, so a sender's snapshot stream backs up into its window.
+ */
+async function stalledPeer(nodeId: number) {
+  const { logger } = captureLogger();
+  const wires: Wire[] = [];
+  const listener = await listen({
+    host: "127.0.0.1",
+    port: 0,
+    onConnection: (accept) => {
+      const connection: Connection = new Connection({
+        role: "acceptor",
+        handshake: {
+          clusterId: "test-cluster",
+          nodeId,
+          sharedSecret: undefined,
+          targetNodeId: 0,
+          isPeer: () => true,
+        },
+        settings: resolveSettings({}),
+        stats: newStats(),
+        logger,
+        events: {
+          onOpen: () => undefined,
+          onEnvelope: () => connection.pauseReading(),
+          onDrain: () => undefined,
+          onClosed: () => undefined,
+        },
+      });
+      const wire = accept(connection.wireHandlers);
+      wires.push(wire);
+      connection.attach(wire);
+    },
+    onTlsError: () => undefined,
+  });
+  return {
+    address: `127.0.0.1:${listener.port}`,
+    close: async () => {
+      for (const wire of wires) {
+        wire.destroy();
+      }
+      await listener.close();
+    },
+  };
 }
 
 describe("snapshot streaming", () => {
@@ -218,6 +282,170 @@ describe("snapshot sources", () => {
     mkdirSync(subdirectory);
     expect(() => openFileSnapshotSource(subdirectory)).toThrow(/not a regular file/);
     expect(descriptorsOn(subdirectory)).toBe(0);
+  });
+});
+
+describe("snapshot streaming from a file", () => {
+  it("streams a several-MiB file in small chunks, byte-identical, and closes it", async () => {
+    const { sender, receiver } = await pair(64 * 1024);
+    const data = randomBytes(5 * 1024 * 1024 + 77); // 81 chunks
+    const file = snapshotFile(data);
+    sender.transport.send([heartbeat(1, 2)]);
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array([1, 2, 3])), file);
+    sender.transport.send([heartbeat(1, 2, 7)]);
+    await waitFor(() => sender.recorded.snapshotStatus.length === 1, "snapshot status");
+    expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: true }]);
+    const { message, file: received } = receiver.recorded.snapshots[0]!;
+    expect(message.snapshot.metadata.index).toBe(42);
+    expect(message.snapshot.data.byteLength).toBe(0); // the message's own data is ignored
+    expect(Buffer.compare(readFileSync(received), data)).toBe(0);
+    await waitFor(() => receiver.recorded.messages.length === 2, "heartbeats");
+    await waitFor(() => descriptorsOn(file) === 0, "the snapshot file closed");
+    expect(logsMatching(sender.records, file).length).toBeGreaterThan(0); // "streaming snapshot"
+  });
+
+  it("a file unlinked right after sendSnapshot still arrives whole", async () => {
+    const { sender, receiver } = await pair(64 * 1024);
+    const data = randomBytes(3 * 1024 * 1024);
+    const file = snapshotFile(data);
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array(0)), file);
+    unlinkSync(file); // as a snapshot store pruning the file
+    await waitFor(() => sender.recorded.snapshotStatus.length === 1, "snapshot status");
+    expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: true }]);
+    const received = receiver.recorded.snapshots[0]!.file;
+    expect(Buffer.compare(readFileSync(received), data)).toBe(0);
+    await waitFor(() => descriptorsOn(file) === 0, "the unlinked file closed");
+  });
+
+  it("an empty file is one chunk", async () => {
+    const { sender, receiver } = await pair(1024);
+    sender.transport.sendSnapshot(
+      snapshotMessage(new Uint8Array(0)),
+      snapshotFile(Buffer.alloc(0)),
+    );
+    await waitFor(() => receiver.recorded.snapshots.length === 1, "snapshot");
+    expect(readFileSync(receiver.recorded.snapshots[0]!.file).byteLength).toBe(0);
+    await waitFor(() => sender.recorded.snapshotStatus.length === 1, "snapshot status");
+    expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: true }]);
+  });
+
+  it("a missing file: status false after the call, logged with the path; the link carries on", async () => {
+    const { sender, receiver } = await pair(64 * 1024);
+    const missing = join(scratchDirectory(), "missing.snap");
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array(0)), missing);
+    expect(sender.recorded.snapshotStatus).toEqual([]); // never from within the call
+    await waitFor(() => sender.recorded.snapshotStatus.length === 1, "snapshot status");
+    expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: false }]);
+    const logged = logsMatching(sender.records, missing);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ file: missing, offsetBytes: 0 });
+    sender.transport.send([heartbeat(1, 2, 5)]);
+    await waitFor(() => receiver.recorded.messages.length === 1, "a heartbeat after the failure");
+    expect(receiver.recorded.snapshots).toHaveLength(0);
+  });
+
+  it("a read failure mid-stream aborts it: the receiver drops its temp file, the link redials", async () => {
+    const chunkBytes = 64 * 1024;
+    const { sender, receiver } = await pair(chunkBytes);
+    const file = snapshotFile(randomBytes(8 * chunkBytes));
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array(0)), file);
+    // The first chunk still reads whole; the second ends early (the file shrank under it).
+    truncateSync(file, chunkBytes + chunkBytes / 2);
+    await waitFor(() => sender.recorded.snapshotStatus.length === 1, "snapshot status");
+    expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: false }]);
+    const logged = logsMatching(sender.records, "cannot read the snapshot file");
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toMatchObject({ file, offsetBytes: chunkBytes + chunkBytes / 2 });
+    await waitFor(() => descriptorsOn(file) === 0, "the snapshot file closed");
+    // The receiver saw the stream start, then the connection close, and deleted its file.
+    await waitFor(() => logsMatching(receiver.records, "ESNAPSHOTABORT").length > 0, "close");
+    expect(logsMatching(receiver.records, "receiving snapshot")).toHaveLength(1);
+    await waitFor(() => temporaryFiles(receiver.directory).length === 0, "temp file deleted");
+    expect(receiver.recorded.snapshots).toHaveLength(0);
+    // A deliberate abort is not a drop: no unreachable report; the next frame dials again.
+    sender.transport.send([heartbeat(1, 2, 9)]);
+    await waitFor(() => receiver.recorded.messages.length === 1, "a heartbeat after the abort");
+    expect(sender.recorded.unreachable).toEqual([]);
+  });
+
+  it("queues at most the window plus one chunk against a peer that stops reading", async () => {
+    const peer = await stalledPeer(2);
+    const sender = makeNode({
+      nodeId: 1,
+      peers: new Map([[2, peer.address]]),
+      snapshotChunkBytes: 64 * 1024,
+    });
+    running.push(sender);
+    await sender.transport.start();
+    const file = join(scratchDirectory(), "sparse.snap");
+    writeFileSync(file, "");
+    truncateSync(file, 256 * 1024 * 1024); // sparse: far more than the socket buffers hold
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array(0)), file);
+    const windowBytes = DEFAULT_TRANSPORT_SETTINGS.snapshotWindowBytes;
+    const boundBytes = windowBytes + 64 * 1024 + SNAPSHOT_CHUNK_OVERHEAD_BYTES;
+    await waitFor(
+      () => sender.transport.stats().snapshotQueuedBytesPeak >= windowBytes,
+      "the queue to reach the window",
+    );
+    await settle();
+    expect(sender.transport.stats().snapshotQueuedBytesPeak).toBeLessThanOrEqual(boundBytes);
+    expect(descriptorsOn(file)).toBe(1);
+    // stop() mid-stream closes the descriptor before it resolves and calls nothing after.
+    await sender.transport.stop();
+    expect(descriptorsOn(file)).toBe(0);
+    await settle();
+    expect(sender.recorded.snapshotStatus).toEqual([]);
+    expect(sender.recorded.unreachable).toEqual([]);
+    await peer.close();
+  });
+
+  it("stop() before the connection opens closes the descriptor", async () => {
+    const sender = makeNode({ nodeId: 1, peers: new Map([[2, "127.0.0.1:1"]]) });
+    running.push(sender);
+    await sender.transport.start();
+    const file = snapshotFile(randomBytes(1024));
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array(0)), file);
+    expect(descriptorsOn(file)).toBe(1);
+    await sender.transport.stop();
+    expect(descriptorsOn(file)).toBe(0);
+    await settle();
+    expect(sender.recorded.snapshotStatus).toEqual([]);
+  });
+
+  it("a second snapshot while one streams is refused without opening its file", async () => {
+    const { sender, receiver } = await pair(64 * 1024);
+    const data = randomBytes(2 * 1024 * 1024);
+    const first = snapshotFile(data);
+    const second = snapshotFile(randomBytes(1024));
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array(0)), first);
+    sender.transport.sendSnapshot(snapshotMessage(new Uint8Array(0)), second);
+    expect(descriptorsOn(second)).toBe(0);
+    await waitFor(() => sender.recorded.snapshotStatus.length === 2, "both statuses");
+    expect(sender.recorded.snapshotStatus).toEqual([
+      { peerId: 2, ok: false },
+      { peerId: 2, ok: true },
+    ]);
+    expect(Buffer.compare(readFileSync(receiver.recorded.snapshots[0]!.file), data)).toBe(0);
+    await waitFor(() => descriptorsOn(first) === 0, "the first file closed");
+  });
+
+  it("a snapshot to an unknown peer is dropped, counted and reported failed, by both paths", async () => {
+    const sender = makeNode({ nodeId: 1 });
+    running.push(sender);
+    await sender.transport.start();
+    const file = snapshotFile(randomBytes(1024));
+    const message = { ...snapshotMessage(randomBytes(10)), to: 9 };
+    sender.transport.sendSnapshot(message, file);
+    sender.transport.send([message]);
+    expect(sender.recorded.snapshotStatus).toEqual([]);
+    expect(descriptorsOn(file)).toBe(0);
+    await waitFor(() => sender.recorded.snapshotStatus.length === 2, "statuses");
+    expect(sender.recorded.snapshotStatus).toEqual([
+      { peerId: 9, ok: false },
+      { peerId: 9, ok: false },
+    ]);
+    expect(sender.transport.stats().droppedFrames).toBe(2);
+    expect(logsMatching(sender.records, "message to unknown peer dropped")).toHaveLength(2);
   });
 });
 
