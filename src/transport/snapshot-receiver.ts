@@ -7,8 +7,10 @@
  * last chunk the file is fsync'd, renamed to `snapshot-<peer>-<term>-<index>-<random>.snap`,
  * the directory is fsync'd, the node gets the message and the file, and the sender gets a
  * SnapshotAck. If the connection closes first (or a write fails), the temporary file is
- * deleted: an aborted stream leaves nothing behind. Temporary files left by a crash are
- * deleted when the transport starts (`removeStaleTemporaryFiles`).
+ * deleted: an aborted stream leaves nothing behind. The node owns a completed file once it
+ * has it (it moves or deletes it), so any of our files still in the directory when the
+ * transport starts, temporary or completed, is left by an earlier run and deleted
+ * (`removeStaleSnapshotFiles`).
  *
  * Back-pressure: while more than RECEIVE_UNWRITTEN_BYTES_MAX bytes wait for the disk, the
  * connection stops reading, so a fast sender cannot make us buffer a whole snapshot.
@@ -26,6 +28,9 @@ import { ProtocolError } from "./errors.js";
 export const RECEIVE_UNWRITTEN_BYTES_MAX = 8 * 1024 * 1024;
 const TEMPORARY_PREFIX = ".incoming-";
 const TEMPORARY_SUFFIX = ".tmp";
+/** Names this module gives its files (the random part is 6 bytes in hex). */
+const TEMPORARY_NAME = /^\.incoming-\d+-[0-9a-f]{12}\.tmp$/;
+const COMPLETED_NAME = /^snapshot-\d+-\d+-\d+-[0-9a-f]{12}\.snap$/;
 
 export interface SnapshotReceiverOptions {
   readonly directory: string;
@@ -222,12 +227,17 @@ async function syncDirectory(directory: string): Promise<void> {
   }
 }
 
-/** Deletes `.incoming-*.tmp` files a crashed process left in `directory`. */
-export async function removeStaleTemporaryFiles(directory: string): Promise<number> {
+/**
+ * Deletes the files an earlier run left in `directory`: temporary files of streams it did not
+ * finish (`.incoming-<peer>-<random>.tmp`) and completed snapshots the node did not take over
+ * (`snapshot-<peer>-<term>-<index>-<random>.snap`). Other names are left alone. Returns how
+ * many were deleted.
+ */
+export async function removeStaleSnapshotFiles(directory: string): Promise<number> {
   const names = await readdir(directory);
   let removed = 0;
   for (const name of names) {
-    if (name.startsWith(TEMPORARY_PREFIX) && name.endsWith(TEMPORARY_SUFFIX)) {
+    if (TEMPORARY_NAME.test(name) || COMPLETED_NAME.test(name)) {
       await unlink(join(directory, name)).catch(() => undefined);
       removed += 1;
     }

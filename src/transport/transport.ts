@@ -19,7 +19,7 @@ import { Connection, type HandshakeOptions, type MutableStats, newStats } from "
 import { ProtocolError } from "./errors.js";
 import { PeerLink } from "./peer.js";
 import { resolveSettings, type TransportSettings } from "./settings.js";
-import { removeStaleTemporaryFiles, SnapshotReceiver } from "./snapshot-receiver.js";
+import { removeStaleSnapshotFiles, SnapshotReceiver } from "./snapshot-receiver.js";
 import { memorySnapshotSource, openFileSnapshotSource } from "./snapshot-source.js";
 import {
   dial,
@@ -74,9 +74,12 @@ export class TcpTransport {
   async start(): Promise<void> {
     assert(this.state === "new", "TcpTransport.start called twice");
     await mkdir(this.config.snapshotDirectory, { recursive: true });
-    const removed = await removeStaleTemporaryFiles(this.config.snapshotDirectory);
+    const removed = await removeStaleSnapshotFiles(this.config.snapshotDirectory);
     if (removed > 0) {
-      this.logger.info({ removed }, "removed stale snapshot temporary files");
+      this.logger.info(
+        { removed, directory: this.config.snapshotDirectory },
+        "removed stale received snapshot files",
+      );
     }
     this.tlsMaterial = this.config.tls === undefined ? undefined : loadTlsMaterial(this.config.tls);
     this.listener = await listen({

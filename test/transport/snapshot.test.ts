@@ -215,14 +215,42 @@ describe("snapshot streaming", () => {
     expect(sender.recorded.unreachable).toContain(2);
   });
 
-  it("removes stale temp files at start", async () => {
-    const first = makeNode({ nodeId: 2 });
-    const stale = `${first.directory}/.incoming-1-abcdef.tmp`;
-    const { writeFileSync } = await import("node:fs");
-    writeFileSync(stale, "partial");
-    running.push(first);
-    await first.transport.start();
-    expect(existsSync(stale)).toBe(false);
+  it("removes the temp and completed snapshot files an earlier run left, and nothing else", async () => {
+    const node = makeNode({ nodeId: 2 });
+    const stale = [
+      ".incoming-1-abcdef012345.tmp",
+      "snapshot-1-3-42-abcdef012345.snap",
+      "snapshot-3-10-9000-0123456789ab.snap",
+    ];
+    const others = ["snap-00000000000000000042-00000000000000000003.snap", "notes.txt"];
+    for (const name of [...stale, ...others]) {
+      writeFileSync(join(node.directory, name), "left over");
+    }
+    running.push(node);
+    await node.transport.start();
+    expect(readdirSync(node.directory).sort()).toEqual([...others].sort());
+    expect(logsMatching(node.records, "removed stale received snapshot files")).toMatchObject([
+      { removed: 3, directory: node.directory },
+    ]);
+  });
+
+  it("a completed snapshot left by a run that stopped before the node took it is removed", async () => {
+    const directory = scratchDirectory();
+    const receiver = makeNode({ nodeId: 2, peers: new Map([[1, "127.0.0.1:1"]]) }, { directory });
+    running.push(receiver);
+    await receiver.transport.start();
+    const sender = makeNode({ nodeId: 1, peers: new Map([[2, receiver.address()]]) });
+    running.push(sender);
+    await sender.transport.start();
+    sender.transport.send([snapshotMessage(randomBytes(1000))]);
+    await waitFor(() => receiver.recorded.snapshots.length === 1, "snapshot");
+    const file = receiver.recorded.snapshots[0]!.file; // the node never moved or deleted it
+    await receiver.transport.stop();
+    const restarted = makeNode({ nodeId: 2 }, { directory });
+    running.push(restarted);
+    await restarted.transport.start();
+    expect(existsSync(file)).toBe(false);
+    expect(readdirSync(directory)).toEqual([]);
   });
 });
 
