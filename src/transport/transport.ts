@@ -1,6 +1,7 @@
 /**
  * TcpTransport: the listener and inbound connections (Raft messages, snapshot streams and
- * client requests in), and one PeerLink per peer (Raft messages and snapshots out).
+ * client requests in), and one PeerLink per peer (Raft messages and snapshots out: `send`
+ * streams a Snapshot message's data from memory, `sendSnapshot` from a file, chunk by chunk).
  * See src/proto/raft.proto for the protocol and index.ts for the public surface.
  */
 import { mkdir } from "node:fs/promises";
@@ -130,10 +131,11 @@ export class TcpTransport {
    * ignored). The file is opened here, before this returns: the caller may unlink or rename
    * the path right after, the stream reads what it opened. It is read one chunk at a time
    * (never whole), and closed when the stream ends. Never blocks on the network, never throws
-   * for an unknown or unreachable peer or a file that cannot be opened: the outcome always
-   * arrives as `onSnapshotStatus(message.to, ok)` (false for an unknown peer or an unreadable
-   * file, reported after this call returns; the failure is logged with the file and byte
-   * offset). Nothing is sent or reported once the transport stops.
+   * for an unknown or unreachable peer or a file that cannot be opened: the outcome arrives as
+   * `onSnapshotStatus(message.to, ok)` (see TransportHandlers); false for an unknown peer or a
+   * file that cannot be opened is reported after this call returns, and a file that cannot be
+   * opened or read is logged with its path and the byte offset. Nothing is sent or reported
+   * once the transport stops.
    */
   sendSnapshot(message: SnapshotRequest, dataFile: string): void {
     assert(message.type === MessageType.Snapshot, "sendSnapshot of a non-Snapshot message");

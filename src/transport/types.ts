@@ -34,11 +34,19 @@ export interface TransportConfig {
   /** Reconnect backoff: full jitter in [0, min(max, min * 2^attempt)]; defaults 50 / 2000. */
   readonly reconnectDelayMsMin?: number;
   readonly reconnectDelayMsMax?: number;
-  /** Snapshot data bytes per SnapshotChunk frame; default 1 MiB. */
+  /**
+   * Snapshot data bytes per SnapshotChunk frame, and per read of a snapshot file; default
+   * 1 MiB. At most one read per stream is in flight, and reads wait while 4 MiB (the snapshot
+   * window) is queued to the peer.
+   */
   readonly snapshotChunkBytes?: number;
   /** Open inbound connections allowed at once; default 4096 (more are closed and logged). */
   readonly inboundConnectionsMax?: number;
-  /** Where incoming snapshot temporary and completed files go (created if missing). */
+  /**
+   * Where incoming snapshot temporary and completed files go (created if missing). It belongs
+   * to the transport: the files of ours left in it (temporary, or completed but never taken
+   * over by the node) are deleted at start.
+   */
   readonly snapshotDirectory: string;
   readonly logger: Logger;
   /** Random source in [0, 1) for backoff jitter; default Math.random. */
@@ -55,13 +63,21 @@ export interface TransportHandlers {
   onRaftMessage(message: Message): void;
   /**
    * A Snapshot arrived whole. Its data is in `dataFile` (already fsync'd and renamed into
-   * `snapshotDirectory`); `message.snapshot.data` is empty. The node owns the file from now on
-   * (it must move or delete it).
+   * `snapshotDirectory`): exactly the bytes the sender streamed, for RaftNode a complete
+   * snapshot file that the node verifies with its own checksums. `message.snapshot.data` is
+   * empty. The node owns the file from now on (it must move or delete it); one still there at
+   * the transport's next start is deleted as stale.
    */
   onSnapshot(message: SnapshotRequest, dataFile: string): void;
   /** The outbound connection to the peer dropped, could not connect, or its queue overflowed. */
   onPeerUnreachable(peerId: number): void;
-  /** An outbound snapshot was acknowledged by the receiver (ok) or failed. */
+  /**
+   * Once per outbound snapshot (`send` or `sendSnapshot`): the receiver stored it (ok), or it
+   * failed (the peer is unknown, the connection dropped, the file could not be opened or read,
+   * another snapshot to the peer was streaming, or the receiver could not store it). Not
+   * called after the transport stops, nor for a stream cut short by `removePeer` or by
+   * `addPeer` with a new address (the peer's link stops with its callbacks).
+   */
   onSnapshotStatus(peerId: number, ok: boolean): void;
   /** A client request; call `reply` exactly once (a reply after the connection closed is dropped). */
   onClientRequest(request: ClientRequest, reply: (response: ClientResponse) => void): void;
