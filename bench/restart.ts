@@ -92,6 +92,7 @@ function soloTransport(): NodeTransport {
     start: async () => {},
     address: () => ({ host: "127.0.0.1", port: 1 }),
     send: () => {},
+    sendSnapshot: () => {},
     addPeer: () => {},
     removePeer: () => {},
     stop: async () => {},
@@ -196,8 +197,8 @@ async function timedRestart(
 }
 
 function assertSameView(actual: MetadataProjector, expected: MetadataProjector, what: string) {
-  const actualBytes = Buffer.from(actual.snapshot());
-  const expectedBytes = Buffer.from(expected.snapshot());
+  const actualBytes = Buffer.from(actual.snapshotBytes());
+  const expectedBytes = Buffer.from(expected.snapshotBytes());
   if (!actualBytes.equals(expectedBytes)) {
     throw new Error(`${what}: the restarted node's view differs from the expected view`);
   }
@@ -263,7 +264,7 @@ async function runScenario(root: string, events: number): Promise<Scenario> {
       events,
       noSnapshot: full.restart,
       withSnapshot: fromSnapshot.restart,
-      stateBytes: expected.snapshot().length,
+      stateBytes: expected.snapshotBytes().length,
       snapshotBytes,
       writeSeconds,
     };

@@ -37,7 +37,13 @@ export {
   type RaftNodeEvents,
   type ReadConsistency,
 } from "./node/raft-node.js";
-export type { AppliedEntry, StateMachine, StateMachineCodec } from "./node/state-machine.js";
+export {
+  type AppliedEntry,
+  collectChunks,
+  type SnapshotChunks,
+  type StateMachine,
+  type StateMachineCodec,
+} from "./node/state-machine.js";
 export { createTcpRaftNode } from "./node/tcp-transport.js";
 export { wal, wire } from "./proto/index.js";
 export * from "./storage/index.js";

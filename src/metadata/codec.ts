@@ -12,6 +12,7 @@
  */
 import type { StateMachineCodec } from "../node/state-machine.js";
 import { type metadataTypes, metadataProto as proto } from "../proto/metadata-index.js";
+import { readFieldRuns } from "../util/protobuf-stream.js";
 import type {
   Alias,
   ClusterSettings,
@@ -620,24 +621,90 @@ function resultFromProto(ok: metadataTypes.metadata.Ok.$Shape): MetadataResult |
 
 // ---- snapshot ----------------------------------------------------------------------------------
 
-/** Deterministic: every list sorted, every field written (see metadata.proto). */
-export function encodeSnapshot(view: MetadataView): Uint8Array {
-  const names = [...view.collections.keys()].sort(compareStrings);
-  return proto.MetadataSnapshot.encode({
+/** Items per encoded piece of a streamed snapshot (a piece is one protobuf message). */
+const SNAPSHOT_PIECE_ITEMS = 256;
+/** The largest record a streamed metadata snapshot may hold (one collection, node, shard...). */
+export const SNAPSHOT_RECORD_BYTES_MAX = 16 * 1024 * 1024;
+
+/**
+ * The snapshot of `view` as a stream of pieces, each an encoded MetadataSnapshot holding part
+ * of the fields; their concatenation is exactly `encodeSnapshot(view)` (protobuf appends
+ * repeated fields). Lazy: the view is read as the pieces are taken, so give it a view nobody
+ * changes meanwhile (MetadataProjector.snapshot passes a frozen copy).
+ * Deterministic: every list sorted, every field written (see metadata.proto).
+ */
+export function* encodeSnapshotPieces(view: MetadataView): Generator<Uint8Array, void, undefined> {
+  yield proto.MetadataSnapshot.encode({
     formatVersion: SNAPSHOT_FORMAT_VERSION,
     appliedIndex: view.appliedIndex,
     settings: settingsToProto(view.settings),
-    nodes: [...view.nodes.values()].sort((a, b) => a.id - b.id).map(nodeToProto),
-    collections: names.map((name) => collectionToProto(view.collections.get(name)!)),
-    aliases: [...view.aliases.keys()]
-      .sort(compareStrings)
-      .map((name) => ({ name, collection: view.aliases.get(name)! })),
-    shards: names.flatMap((name) => (view.shards.get(name) ?? []).map(shardToProto)),
   }).finish();
+  const names = [...view.collections.keys()].sort(compareStrings);
+  const nodes = [...view.nodes.values()].sort((a, b) => a.id - b.id);
+  yield* pieces(nodes, (batch) => ({ nodes: batch.map(nodeToProto) }));
+  yield* pieces(names, (batch) => ({
+    collections: batch.map((name) => collectionToProto(view.collections.get(name)!)),
+  }));
+  const aliasNames = [...view.aliases.keys()].sort(compareStrings);
+  yield* pieces(aliasNames, (batch) => ({
+    aliases: batch.map((name) => ({ name, collection: view.aliases.get(name)! })),
+  }));
+  for (const name of names) {
+    yield* pieces(view.shards.get(name) ?? [], (batch) => ({ shards: batch.map(shardToProto) }));
+  }
+}
+
+function* pieces<T>(
+  items: readonly T[],
+  toMessage: (batch: readonly T[]) => metadataTypes.metadata.MetadataSnapshot.$Properties,
+): Generator<Uint8Array, void, undefined> {
+  for (let start = 0; start < items.length; start += SNAPSHOT_PIECE_ITEMS) {
+    const batch = items.slice(start, start + SNAPSHOT_PIECE_ITEMS);
+    yield proto.MetadataSnapshot.encode(toMessage(batch)).finish();
+  }
+}
+
+/** The whole snapshot of `view` in one buffer (watch responses, tests, tools). */
+export function encodeSnapshot(view: MetadataView): Uint8Array {
+  return Buffer.concat([...encodeSnapshotPieces(view)]);
 }
 
 export function decodeSnapshot(bytes: Uint8Array): MetadataView {
-  const message = proto.MetadataSnapshot.decode(bytes);
+  return viewFromSnapshot(proto.MetadataSnapshot.decode(bytes));
+}
+
+/**
+ * Decodes a snapshot read as a stream (chunks cut anywhere). Throws FieldStreamError for a
+ * stream cut inside a record, and as decodeSnapshot for content it cannot trust.
+ */
+export async function decodeSnapshotStream(
+  chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
+): Promise<MetadataView> {
+  let whole: DecodedSnapshot | undefined;
+  for await (const run of readFieldRuns(chunks, {
+    maxRecordBytes: SNAPSHOT_RECORD_BYTES_MAX,
+    what: "metadata snapshot",
+  })) {
+    const part = proto.MetadataSnapshot.decode(run);
+    if (whole === undefined) {
+      whole = part;
+      continue;
+    }
+    // Decoded messages hold only the fields present (defaults live on the prototype).
+    if (Object.hasOwn(part, "formatVersion")) whole.formatVersion = part.formatVersion;
+    if (Object.hasOwn(part, "appliedIndex")) whole.appliedIndex = part.appliedIndex;
+    if (part.settings != null) whole.settings = part.settings;
+    for (const node of part.nodes) whole.nodes.push(node);
+    for (const collection of part.collections) whole.collections.push(collection);
+    for (const alias of part.aliases) whole.aliases.push(alias);
+    for (const shard of part.shards) whole.shards.push(shard);
+  }
+  return viewFromSnapshot(whole ?? proto.MetadataSnapshot.decode(new Uint8Array()));
+}
+
+type DecodedSnapshot = ReturnType<typeof proto.MetadataSnapshot.decode>;
+
+function viewFromSnapshot(message: DecodedSnapshot): MetadataView {
   if (message.formatVersion !== SNAPSHOT_FORMAT_VERSION) {
     throw new Error(`metadata snapshot format ${message.formatVersion} is not supported`);
   }

@@ -20,8 +20,13 @@
  * The ring is not part of the snapshot: after restore() it is empty and its floor is the
  * snapshot's applied index.
  */
-import type { AppliedEntry, StateMachine } from "../node/state-machine.js";
-import { decodeSnapshot, encodeSnapshot } from "./codec.js";
+import type { AppliedEntry, SnapshotChunks, StateMachine } from "../node/state-machine.js";
+import {
+  decodeSnapshot,
+  decodeSnapshotStream,
+  encodeSnapshot,
+  encodeSnapshotPieces,
+} from "./codec.js";
 import {
   type Collection,
   type CollectionSpec,
@@ -121,7 +126,11 @@ export class MetadataProjector
     const index = this.view.appliedIndex;
     const batch = this.eventsSince(fromIndex);
     if (batch.kind === "snapshotNeeded") {
-      return { ok: true, index, result: { type: "events", events: [], snapshot: this.snapshot() } };
+      return {
+        ok: true,
+        index,
+        result: { type: "events", events: [], snapshot: this.snapshotBytes() },
+      };
     }
     const events = eventsMax > 0 ? batch.events.slice(0, eventsMax) : batch.events;
     const last = events[events.length - 1];
@@ -131,12 +140,40 @@ export class MetadataProjector
     return { ok: true, index: resumeIndex, result: { type: "events", events } };
   }
 
-  snapshot(): Uint8Array {
+  /**
+   * The view as of now as a stream of pieces (StateMachine.snapshot). The view's objects are
+   * never changed in place (apply replaces them), so a copy of the maps and shard lists,
+   * taken now, is a frozen view that the pieces encode later while apply goes on.
+   */
+  snapshot(): SnapshotChunks {
+    const view = this.view;
+    return encodeSnapshotPieces({
+      appliedIndex: view.appliedIndex,
+      settings: view.settings,
+      nodes: new Map(view.nodes),
+      collections: new Map(view.collections),
+      aliases: new Map(view.aliases),
+      shards: new Map([...view.shards].map(([name, shards]) => [name, shards.slice()])),
+    });
+  }
+
+  /** The whole snapshot in one buffer (the same bytes as the pieces of snapshot()). */
+  snapshotBytes(): Uint8Array {
     return encodeSnapshot(this.view);
   }
 
-  restore(snapshot: Uint8Array): void {
-    this.view = decodeSnapshot(snapshot);
+  /** Replaces the view with a snapshot read as a stream (StateMachine.restore). */
+  async restore(chunks: SnapshotChunks): Promise<void> {
+    this.replaceView(await decodeSnapshotStream(chunks));
+  }
+
+  /** Replaces the view with a whole snapshot. */
+  restoreBytes(snapshot: Uint8Array): void {
+    this.replaceView(decodeSnapshot(snapshot));
+  }
+
+  private replaceView(view: MetadataView): void {
+    this.view = view;
     this.watch.fill(undefined);
     this.watchStart = 0;
     this.watchCount = 0;

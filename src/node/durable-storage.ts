@@ -6,6 +6,9 @@
  * possibly some before it, kept for slow followers). firstIndex() - 1 is always an index whose
  * term is known: the snapshot's, or the log's first entry's (used as a dummy, as etcd does).
  */
+
+import fs from "node:fs";
+import path from "node:path";
 import {
   type ConfState,
   type Entry,
@@ -17,25 +20,33 @@ import {
   type SnapshotMetadata,
   type Storage,
 } from "../raft/index.js";
-import type { SnapshotStore, StoredSnapshot } from "../snapshot/snapshot-store.js";
+import {
+  type SnapshotStore,
+  type StoredSnapshot,
+  snapshotFileName,
+} from "../snapshot/snapshot-store.js";
 import type { SegmentLog } from "../storage/index.js";
 import { assert } from "../util/assert.js";
 
+/** The snapshot the log starts after: its metadata and its file (none before the first). */
+export interface CurrentSnapshot {
+  metadata: SnapshotMetadata;
+  file: string | undefined;
+}
+
+const NO_DATA = new Uint8Array();
+
 export class DurableStorage implements Storage {
   private snapshotMeta: SnapshotMetadata;
-  private snapshotData: Uint8Array;
+  private currentFile: string | undefined;
 
   constructor(
     readonly log: SegmentLog,
     readonly snapshots: SnapshotStore,
-    snapshot: StoredSnapshot,
+    snapshot: CurrentSnapshot,
   ) {
-    this.snapshotMeta = {
-      index: snapshot.index,
-      term: snapshot.term,
-      confState: snapshot.confState,
-    };
-    this.snapshotData = snapshot.data;
+    this.snapshotMeta = snapshot.metadata;
+    this.currentFile = snapshot.file;
   }
 
   initialState(): InitialState {
@@ -77,8 +88,33 @@ export class DurableStorage implements Storage {
     return this.log.entries(lo, hi, maxBytes) as readonly Entry[];
   }
 
+  /**
+   * The latest snapshot for the core to send, without data: snapshots live in files, and the
+   * node streams `snapshotFile()` to the follower (the core never looks at the data).
+   */
   snapshot(): Snapshot {
-    return { metadata: this.snapshotMeta, data: this.snapshotData };
+    return { metadata: this.snapshotMeta, data: NO_DATA };
+  }
+
+  /** The file of the latest snapshot (undefined before the first one). */
+  snapshotFile(): string | undefined {
+    return this.currentFile;
+  }
+
+  /**
+   * The file of the snapshot `metadata` names: the latest, or an older one the store still
+   * keeps (the core made a Snapshot message, then a compaction finished before it was sent).
+   * Undefined when it is gone.
+   */
+  snapshotFileFor(metadata: { index: number; term: number }): string | undefined {
+    if (metadata.index === this.snapshotMeta.index && metadata.term === this.snapshotMeta.term) {
+      return this.currentFile;
+    }
+    const file = path.join(
+      this.snapshots.directory,
+      snapshotFileName(metadata.index, metadata.term),
+    );
+    return fs.existsSync(file) ? file : undefined;
   }
 
   snapshotMetadata(): SnapshotMetadata {
@@ -127,49 +163,35 @@ export class DurableStorage implements Storage {
   }
 
   /**
-   * Ready step 1 for a snapshot received from the leader: the snapshot file is made durable
-   * first, then the log restarts after it (entries there may conflict with the snapshot).
+   * Ready step 1 for a snapshot received from the leader, whose checked file is `file`: the
+   * file is moved into the snapshot store (durable at the directory fsync), then the log
+   * restarts after it (entries there may conflict with the snapshot).
    */
-  async installSnapshot(snapshot: Snapshot): Promise<void> {
+  async installSnapshot(snapshot: Snapshot, file: string): Promise<void> {
     const meta = snapshot.metadata;
     assert(meta.index > this.snapshotMeta.index, "installed snapshots move forward");
-    await this.saveFile(snapshot);
+    const stored = await this.snapshots.adopt(file);
     if (this.log.lastIndex() > meta.index && this.log.lastIndex() >= this.log.firstIndex()) {
       await this.log.truncateSuffix(Math.max(meta.index + 1, this.log.firstIndex()));
     }
     await this.log.truncatePrefix(Math.max(meta.index, this.log.lastIndex()));
     this.snapshotMeta = meta;
-    this.snapshotData = snapshot.data;
-  }
-
-  /** Writes `snapshot` as a durable snapshot file (the store keeps the newest two). */
-  private async saveFile(snapshot: Snapshot): Promise<void> {
-    const meta = snapshot.metadata;
-    await this.snapshots.save({
-      index: meta.index,
-      term: meta.term,
-      confState: toStoredConfState(meta.confState),
-      data: snapshot.data,
-    });
+    this.currentFile = stored;
   }
 
   /**
-   * Records a snapshot the node took of its own state machine at `index` (applied), then
-   * deletes log segments wholly below `index - trailingEntries`.
+   * Records a snapshot the node took of its own state machine at `metadata.index` (applied),
+   * already durable in `file`, then deletes log segments wholly below
+   * `index - trailingEntries`.
    */
-  async compact(snapshot: Snapshot, trailingEntries: number): Promise<void> {
-    const meta = snapshot.metadata;
-    if (meta.index <= this.snapshotMeta.index) {
-      return;
-    }
-    await this.saveFile(snapshot);
-    if (meta.index <= this.snapshotMeta.index) {
+  async compact(metadata: SnapshotMetadata, file: string, trailingEntries: number): Promise<void> {
+    if (metadata.index <= this.snapshotMeta.index) {
       // A newer snapshot (installed from the leader) landed while this one was being written.
       return;
     }
-    this.snapshotMeta = meta;
-    this.snapshotData = snapshot.data;
-    const upto = meta.index - trailingEntries;
+    this.snapshotMeta = metadata;
+    this.currentFile = file;
+    const upto = metadata.index - trailingEntries;
     if (upto > 0 && upto < this.log.lastIndex()) {
       await this.log.truncatePrefix(upto);
     }

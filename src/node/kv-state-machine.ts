@@ -1,9 +1,21 @@
 /**
  * The built-in key-value state machine used by the CLI, the tests and the cluster benchmark
  * (until the Ruvector metadata projector takes its place). Keys and values are strings.
- * Commands, queries and responses travel as JSON (UTF-8); snapshots are a compact binary list.
+ * Commands, queries and responses travel as JSON (UTF-8); snapshots are a KvSnapshot stream.
  */
-import type { AppliedEntry, StateMachine, StateMachineCodec } from "./state-machine.js";
+import { node as nodeProto } from "../proto/node-index.js";
+import { encodeInBatches, readFieldRuns } from "../util/protobuf-stream.js";
+import type {
+  AppliedEntry,
+  SnapshotChunks,
+  StateMachine,
+  StateMachineCodec,
+} from "./state-machine.js";
+
+/** Target size of one encoded piece of a snapshot. */
+const SNAPSHOT_PIECE_BYTES = 256 * 1024;
+/** The largest pair record a snapshot may hold (keys and values come from log entries). */
+const SNAPSHOT_RECORD_BYTES_MAX = 64 * 1024 * 1024;
 
 export type KvCommand =
   | { op: "put"; key: string; value: string }
@@ -50,43 +62,36 @@ export class KvStateMachine implements StateMachine<KvCommand, KvResponse, KvQue
   }
 
   /**
-   * Binary, not JSON: [u32 count] then per pair [u32 key bytes][key][u32 value bytes][value],
-   * little-endian UTF-8, in insertion order (the same on every replica, which applies the same
-   * commands in the same order). Several times faster than JSON.stringify of the pairs.
+   * A KvSnapshot (node.proto) streamed as pieces of about SNAPSHOT_PIECE_BYTES, pairs in the
+   * map's insertion order (the same on every replica, which applies the same commands in the
+   * same order). Keys and values are immutable strings: the two arrays of references taken
+   * here are a frozen copy that the pieces encode later while apply goes on.
    */
-  snapshot(): Uint8Array {
-    let total = 4;
-    for (const [key, value] of this.data) {
-      total += 8 + Buffer.byteLength(key) + Buffer.byteLength(value);
-    }
-    const bytes = Buffer.allocUnsafe(total);
-    bytes.writeUInt32LE(this.data.size, 0);
-    let offset = 4;
-    for (const [key, value] of this.data) {
-      const keyLength = bytes.write(key, offset + 4);
-      bytes.writeUInt32LE(keyLength, offset);
-      offset += 4 + keyLength;
-      const valueLength = bytes.write(value, offset + 4);
-      bytes.writeUInt32LE(valueLength, offset);
-      offset += 4 + valueLength;
-    }
-    return bytes;
+  snapshot(): SnapshotChunks {
+    const keys = [...this.data.keys()];
+    const values = [...this.data.values()];
+    return encodeInBatches(
+      keys.keys(),
+      (batch) =>
+        nodeProto.KvSnapshot.encode({
+          pairs: batch.map((position) => ({
+            key: keys[position] as string,
+            value: values[position] as string,
+          })),
+        }).finish(),
+      (position) => 8 + (keys[position] as string).length + (values[position] as string).length,
+      SNAPSHOT_PIECE_BYTES,
+    );
   }
 
-  restore(snapshot: Uint8Array): void {
-    const bytes = Buffer.from(snapshot.buffer, snapshot.byteOffset, snapshot.byteLength);
+  async restore(chunks: SnapshotChunks): Promise<void> {
     const data = new Map<string, string>();
-    if (bytes.length >= 4) {
-      const count = bytes.readUInt32LE(0);
-      let offset = 4;
-      for (let pair = 0; pair < count; pair++) {
-        const keyLength = bytes.readUInt32LE(offset);
-        const key = bytes.toString("utf8", offset + 4, offset + 4 + keyLength);
-        offset += 4 + keyLength;
-        const valueLength = bytes.readUInt32LE(offset);
-        const value = bytes.toString("utf8", offset + 4, offset + 4 + valueLength);
-        offset += 4 + valueLength;
-        data.set(key, value);
+    for await (const run of readFieldRuns(chunks, {
+      maxRecordBytes: SNAPSHOT_RECORD_BYTES_MAX,
+      what: "key-value snapshot",
+    })) {
+      for (const pair of nodeProto.KvSnapshot.decode(run).pairs) {
+        data.set(pair.key ?? "", pair.value ?? "");
       }
     }
     this.data = data;

@@ -13,7 +13,10 @@
  * out with the next Ready.
  */
 import { EventEmitter } from "node:events";
+import { rmSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import type { Logger } from "pino";
 import { node as nodeProto } from "../proto/node-index.js";
 import {
@@ -26,6 +29,7 @@ import {
   type Entry,
   EntryType,
   type Message,
+  MessageType,
   ProposalDroppedError,
   type ProposalPosition,
   RawNode,
@@ -36,9 +40,12 @@ import {
   SeededRandom,
   type Snapshot,
   type SnapshotMetadata,
+  type SnapshotRequest,
   type StateRole,
 } from "../raft/index.js";
-import { SnapshotStore, type StoredSnapshot } from "../snapshot/snapshot-store.js";
+import { openSnapshot } from "../snapshot/reader.js";
+import { SnapshotStore } from "../snapshot/snapshot-store.js";
+import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import { type FileSystem, type GroupCommitInfo, SegmentLog } from "../storage/index.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
@@ -48,7 +55,7 @@ import {
   type RaftNodeOptions,
   resolveNodeConfig,
 } from "./config.js";
-import { DurableStorage } from "./durable-storage.js";
+import { type CurrentSnapshot, DurableStorage, toStoredConfState } from "./durable-storage.js";
 import {
   DroppedError,
   NotLeaderError,
@@ -57,6 +64,12 @@ import {
   StoppedError,
   TimeoutError,
 } from "./errors.js";
+import {
+  type NodeSnapshotHeader,
+  nodeSnapshotPieces,
+  readNodeSnapshot,
+  writeNodeSnapshot,
+} from "./node-snapshot.js";
 import { SessionTable } from "./sessions.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
 import type { NodeTransport, TransportFactory, TransportHandlers } from "./transport-port.js";
@@ -133,6 +146,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readonly readContexts = new Map<string, PendingRead>();
   /** Reads whose index is known, waiting for the applied index to reach it. */
   private readonly waitingReads: PendingRead[] = [];
+  /** Checked snapshot files from the leader by "index/term", until installed or passed. */
+  private readonly receivedSnapshots = new Map<string, string>();
   private readCounter = 0;
   private appliedIndex = 0;
   private appliedTerm = 0;
@@ -196,16 +211,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       });
       let snapshot = await this.initialSnapshot(log, snapshots);
       this.storage = new DurableStorage(log, snapshots, snapshot);
-      if (snapshot.index > 0) {
-        this.restoreNodeSnapshot(snapshot.data);
+      if (snapshot.file !== undefined) {
+        await this.restoreFromFile(snapshot.file);
       }
       if (this.config.forceNewCluster) {
-        snapshot = await this.forceNewCluster(log, snapshots, snapshot);
+        snapshot = await this.forceNewCluster(log, snapshots, snapshot.metadata);
         this.storage = new DurableStorage(log, snapshots, snapshot);
       }
-      this.appliedIndex = snapshot.index;
-      this.appliedTerm = snapshot.term;
-      this.rawNode = new RawNode(this.coreConfig(this.storage, snapshot.index));
+      this.appliedIndex = snapshot.metadata.index;
+      this.appliedTerm = snapshot.metadata.term;
+      this.rawNode = new RawNode(this.coreConfig(this.storage, snapshot.metadata.index));
       this.transport = this.transportFactory(this.transportHandlers());
       await this.transport.start();
     } catch (error) {
@@ -241,6 +256,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     await this.loopDone;
     await this.compaction;
     await this.transport?.stop();
+    this.dropReceivedSnapshots(Number.POSITIVE_INFINITY);
     this.failAllPending(new StoppedError());
     if (this.fatal === undefined) {
       await this.storage?.flushDeferred();
@@ -478,8 +494,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private async forceNewCluster(
     log: SegmentLog,
     snapshots: SnapshotStore,
-    snapshot: StoredSnapshot,
-  ): Promise<StoredSnapshot> {
+    snapshot: SnapshotMetadata,
+  ): Promise<CurrentSnapshot> {
     const storage = this.storage as DurableStorage;
     const hardState = log.hardState();
     const commit = Math.min(hardState.commit, storage.lastIndex());
@@ -492,13 +508,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       index = commit;
       term = storage.term(commit);
     }
-    const forced: StoredSnapshot = {
+    const forced: SnapshotMetadata = {
       index,
       term,
       confState: { ...emptyConf(), voters: [this.config.nodeId] },
-      data: this.encodeNodeSnapshot(),
     };
-    await snapshots.save(forced);
+    const written = await this.writeSnapshot(snapshots, forced);
     if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
       await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
     }
@@ -508,15 +523,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       { index, term, discardedAfter: index },
       "forced a new single-node cluster from this node's committed state",
     );
-    return forced;
+    return { metadata: forced, file: written.file };
   }
 
   private async initialSnapshot(
     log: SegmentLog,
     snapshots: SnapshotStore,
-  ): Promise<StoredSnapshot> {
-    const stored = snapshots.loadNewest();
-    if (stored !== undefined) {
+  ): Promise<CurrentSnapshot> {
+    const newest = snapshots.newest();
+    if (newest !== undefined) {
+      const stored = newest.metadata;
       if (log.lastIndex() < stored.index) {
         // The log ends before the snapshot (a node restored from a copied snapshot, or whose
         // log was lost): it restarts right after the snapshot.
@@ -530,23 +546,22 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
           commit: stored.index,
         });
       }
-      return stored;
+      return { metadata: stored, file: newest.file };
     }
     const fresh = log.lastIndex() < log.firstIndex() && log.hardState().term === 0;
     if (!fresh || !this.config.bootstrap) {
-      return { index: 0, term: 0, confState: emptyConf(), data: new Uint8Array() };
+      return { metadata: { index: 0, term: 0, confState: emptyConf() }, file: undefined };
     }
     // A new cluster: the initial membership is a snapshot at index 1, term 1.
-    const bootstrap: StoredSnapshot = {
+    const bootstrap: SnapshotMetadata = {
       index: 1,
       term: 1,
       confState: { ...emptyConf(), voters: this.config.peers.map((peer) => peer.id) },
-      data: this.encodeNodeSnapshot(),
     };
-    await snapshots.save(bootstrap);
+    const written = await this.writeSnapshot(snapshots, bootstrap);
     await log.truncatePrefix(1);
     await log.setHardState({ term: 1, vote: 0, commit: 1 });
-    return bootstrap;
+    return { metadata: bootstrap, file: written.file };
   }
 
   private coreConfig(storage: DurableStorage, applied: number) {
@@ -577,17 +592,23 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private transportHandlers(): TransportHandlers {
     return {
       onRaftMessage: (message) => this.stepMessage(message),
-      onSnapshot: (message, data) =>
-        this.stepMessage({ ...message, snapshot: { ...message.snapshot, data } }),
+      onSnapshot: (message, file) => {
+        void this.receiveSnapshot(message, file);
+      },
       onPeerUnreachable: (peerId) => {
         if (this.running && !this.stopping) this.core().reportUnreachable(peerId);
       },
-      onSnapshotStatus: (peerId, ok) => {
-        this.emit("snapshotSent", { peerId, ok });
-        if (this.running && !this.stopping) this.core().reportSnapshot(peerId, ok);
-        this.notify();
-      },
+      onSnapshotStatus: (peerId, ok) => this.snapshotStatus(peerId, ok),
     };
+  }
+
+  /** An outbound snapshot was received (ok) or failed: the core tracks the follower. */
+  private snapshotStatus(peerId: number, ok: boolean): void {
+    this.emit("snapshotSent", { peerId, ok });
+    if (this.running && !this.stopping && this.fatal === undefined) {
+      this.core().reportSnapshot(peerId, ok);
+    }
+    this.notify();
   }
 
   // ---- internals: the loop -------------------------------------------------------------------
@@ -672,18 +693,23 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     if (ready.hardState !== undefined) {
       this.term = ready.hardState.term;
     }
-    const transport = this.transport as NodeTransport;
     const storage = this.storage as DurableStorage;
-    transport.send(ready.messages);
+    this.send(ready.messages);
     if (ready.snapshot !== undefined) {
       // Never alongside this node's own compaction: one snapshot record changes at a time.
       await this.compaction;
-      await storage.installSnapshot(ready.snapshot);
+      const key = snapshotKey(ready.snapshot.metadata);
+      const file = this.receivedSnapshots.get(key);
+      assert(file !== undefined, `the core installs snapshot ${key}, which was received`);
+      this.receivedSnapshots.delete(key);
+      await storage.installSnapshot(ready.snapshot, file);
+      await this.restoreFromFile(storage.snapshotFile() as string);
       this.installSnapshotState(ready.snapshot);
     }
     await storage.persist(ready.entries, ready.hardState, ready.mustSync);
-    transport.send(ready.messagesAfterPersist);
+    this.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries);
+    this.dropReceivedSnapshots(this.appliedIndex);
     for (const readState of ready.readStates) {
       const pending = this.readContexts.get(contextKey(readState.context));
       if (pending !== undefined) {
@@ -849,8 +875,89 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   // ---- internals: snapshots ------------------------------------------------------------------
 
-  private encodeNodeSnapshot(): Uint8Array {
-    return nodeProto.NodeSnapshot.encode({
+  /** Sends the core's messages; a Snapshot message streams the latest snapshot's file. */
+  private send(messages: readonly Message[]): void {
+    const transport = this.transport as NodeTransport;
+    let others: Message[] | undefined;
+    for (const message of messages) {
+      if (message.type !== MessageType.Snapshot) continue;
+      others ??= messages.filter((each) => each.type !== MessageType.Snapshot);
+      const file = (this.storage as DurableStorage).snapshotFileFor(message.snapshot.metadata);
+      if (file === undefined) {
+        // Pruned by compactions since the core made the message: it sends a newer one later.
+        this.logger?.warn(
+          { to: message.to, index: message.snapshot.metadata.index },
+          "the snapshot to send was replaced by newer ones; the follower gets the next",
+        );
+        setImmediate(() => this.snapshotStatus(message.to, false));
+        continue;
+      }
+      transport.sendSnapshot(message, file);
+    }
+    transport.send(others ?? messages);
+  }
+
+  /**
+   * A snapshot arrived from the leader in `file`: every chunk is checked (in the background,
+   * between turns of the loop) and its metadata compared with the message's before the core
+   * sees the message. The file is kept, by index and term, until the core installs it (Ready)
+   * or the applied index passes it; a file that fails is deleted and logged (the leader
+   * sends a snapshot again when the follower still lags).
+   */
+  private async receiveSnapshot(message: SnapshotRequest, file: string): Promise<void> {
+    const expected = message.snapshot.metadata;
+    try {
+      const reader = openSnapshot(file);
+      const found = reader.metadata;
+      if (
+        found.index !== expected.index ||
+        found.term !== expected.term ||
+        !isDeepStrictEqual(found.confState, toStoredConfState(expected.confState))
+      ) {
+        reader.close();
+        throw new Error(
+          `the file holds index ${found.index} term ${found.term}, the message index ${expected.index} term ${expected.term} (or their memberships differ)`,
+        );
+      }
+      // Bounded by the file's chunks.
+      for await (const _chunk of reader) {
+      }
+    } catch (error) {
+      this.logger?.error(
+        { from: message.from, index: expected.index, file, error: (error as Error).message },
+        "dropped a snapshot from the leader that failed its checks",
+      );
+      await rm(file, { force: true });
+      return;
+    }
+    if (!this.running || this.stopping || this.fatal !== undefined) {
+      await rm(file, { force: true });
+      return;
+    }
+    const key = snapshotKey(expected);
+    const previous = this.receivedSnapshots.get(key);
+    this.receivedSnapshots.set(key, file);
+    if (previous !== undefined) await rm(previous, { force: true });
+    this.stepMessage(message);
+  }
+
+  /**
+   * Deletes received snapshot files at or below `appliedIndex`: the core never installs
+   * them any more (a snapshot it has accepted but not yet handed out in a Ready is always
+   * above the applied index). Also at stop (everything).
+   */
+  private dropReceivedSnapshots(appliedIndex: number): void {
+    for (const [key, file] of this.receivedSnapshots) {
+      if (Number(key.split("/")[0]) <= appliedIndex) {
+        this.receivedSnapshots.delete(key);
+        rmSync(file, { force: true });
+      }
+    }
+  }
+
+  /** The node's own part of a snapshot, copied now (sessions change with every apply). */
+  private snapshotHeader(): NodeSnapshotHeader {
+    return {
       members: [...this.addressBook].map(([nodeId, address]) => ({ nodeId, address })),
       sessions: this.sessions.entries().map(({ clientId, record }) => ({
         clientId,
@@ -858,17 +965,44 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         responses: [...record.responses].map(([sequence, response]) => ({ sequence, response })),
         lastIndex: record.lastIndex,
       })),
-      stateMachine: this.stateMachine.snapshot(),
-    }).finish();
+    };
   }
 
-  private restoreNodeSnapshot(data: Uint8Array): void {
-    const decoded = nodeProto.NodeSnapshot.decode(data);
-    for (const member of decoded.members) {
+  /**
+   * Writes a snapshot of the state as of now (the applied index) to a snapshot file. The
+   * header and the state machine's snapshot are taken synchronously, here; the file is
+   * written chunk by chunk afterwards while the loop goes on.
+   */
+  private writeSnapshot(
+    store: SnapshotStore,
+    metadata: SnapshotMetadata,
+  ): Promise<SnapshotWriteResult> {
+    return writeNodeSnapshot(
+      store,
+      {
+        index: metadata.index,
+        term: metadata.term,
+        confState: toStoredConfState(metadata.confState),
+      },
+      nodeSnapshotPieces(this.snapshotHeader(), this.stateMachine.snapshot()),
+    );
+  }
+
+  /**
+   * Replaces the whole state (state machine, sessions, member addresses) with the snapshot in
+   * `file`, read as a stream. The file was checked (every chunk) before; a failure here
+   * leaves the state unknown, so the caller stops the node.
+   */
+  private async restoreFromFile(file: string): Promise<void> {
+    const reader = openSnapshot(file);
+    const header = await readNodeSnapshot(reader, `the snapshot in ${file}`, (chunks) =>
+      this.stateMachine.restore(chunks),
+    );
+    for (const member of header.members) {
       this.addressBook.set(member.nodeId ?? 0, member.address ?? "");
     }
     this.sessions.replaceAll(
-      decoded.sessions.map((session) => ({
+      header.sessions.map((session) => ({
         clientId: session.clientId ?? 0,
         record: {
           floor: session.floor ?? 0,
@@ -881,11 +1015,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         },
       })),
     );
-    this.stateMachine.restore(decoded.stateMachine);
   }
 
   private installSnapshotState(snapshot: Snapshot): void {
-    this.restoreNodeSnapshot(snapshot.data);
     this.appliedIndex = snapshot.metadata.index;
     this.appliedTerm = snapshot.metadata.term;
     this.syncPeers();
@@ -937,14 +1069,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       term: this.appliedTerm,
       confState: (this.rawNode as RawNode).status().confState,
     };
-    const data = this.encodeNodeSnapshot();
     this.appliedBytesSinceSnapshot = 0;
-    this.compaction = storage
-      .compact({ metadata, data }, this.config.snapshotTrailingEntries)
+    this.compaction = this.writeSnapshot(storage.snapshots, metadata)
+      .then(async (written) => {
+        await storage.compact(metadata, written.file, this.config.snapshotTrailingEntries);
+        return written;
+      })
       .then(
-        () => {
+        (written) => {
           this.logger?.info(
-            { index: metadata.index, term: metadata.term, bytes: data.length },
+            { index: metadata.index, term: metadata.term, bytes: written.sizeBytes },
             "took a snapshot and compacted the log",
           );
           this.emit("snapshot", { index: metadata.index, term: metadata.term, kind: "taken" });
@@ -1152,10 +1286,15 @@ function checkMember(nodeId: number, address?: string): void {
   }
 }
 
+/** "index/term": a received snapshot's key. */
+function snapshotKey(metadata: { index: number; term: number }): string {
+  return `${metadata.index}/${metadata.term}`;
+}
+
 function contextKey(context: Uint8Array): string {
   return Buffer.from(context).toString("hex");
 }
 
-function emptyConf(): StoredSnapshot["confState"] {
+function emptyConf(): ConfState {
   return { voters: [], votersOutgoing: [], learners: [], learnersNext: [], autoLeave: false };
 }

@@ -15,11 +15,28 @@ export interface StateMachine<Command, Response, Query = Command> {
   apply(entry: AppliedEntry<Command>): Response;
   /** Answers a read against the current state (after ReadIndex made it linearizable). */
   query(query: Query): Response;
-  /** The whole state, as bytes (taken at an applied index; restored on other replicas). */
-  snapshot(): Uint8Array;
-  /** Replaces the whole state with a snapshot's bytes. */
-  restore(snapshot: Uint8Array): void;
+  /**
+   * The whole state as of now (the applied index), as a stream of byte chunks of any size.
+   * Called between two applies; the chunks are read afterwards, in the background, while
+   * apply goes on (the node writes them to a snapshot file chunk by chunk, never holding the
+   * whole snapshot). So this call must capture the state synchronously, and the chunks must
+   * not show later applies: e.g. copy references to immutable values now and encode them
+   * lazily (a generator function's body runs only when first iterated: capture before it).
+   * The built-in state machines show how. Another `snapshot()` may be taken only after the
+   * previous one was read to its end or abandoned.
+   */
+  snapshot(): SnapshotChunks;
+  /**
+   * Replaces the whole state with a snapshot's bytes, read as a stream: the chunks are cut
+   * anywhere (not where snapshot() cut them). Only called with data that passed its
+   * checksums. Build the new state aside and swap it in at the end; a rejection stops the
+   * node (its state would be unknown).
+   */
+  restore(chunks: SnapshotChunks): Promise<void>;
 }
+
+/** A snapshot's bytes, chunk by chunk (chunks may be empty). */
+export type SnapshotChunks = Iterable<Uint8Array> | AsyncIterable<Uint8Array>;
 
 /** How commands, queries and responses travel as bytes (in the log and on the wire). */
 export interface StateMachineCodec<Command, Response, Query = Command> {
@@ -29,4 +46,14 @@ export interface StateMachineCodec<Command, Response, Query = Command> {
   decodeQuery(bytes: Uint8Array): Query;
   encodeResponse(response: Response): Uint8Array;
   decodeResponse(bytes: Uint8Array): Response;
+}
+
+/**
+ * All of a snapshot's chunks in one buffer: for a state machine whose state is small enough to
+ * decode in one piece (`restore(chunks) { this.state = decode(await collectChunks(chunks)) }`).
+ */
+export async function collectChunks(chunks: SnapshotChunks): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk);
+  return Buffer.concat(parts);
 }

@@ -1,9 +1,8 @@
 /**
  * Runs a RaftNode over the TCP transport (src/transport): adapts TcpTransport to the node's
- * transport port, reads received snapshot files into memory for the core, and answers the
- * client protocol on the same port.
+ * transport port (snapshot files stream both ways) and answers the client protocol on the same
+ * port.
  */
-import fs from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
 import { TcpTransport } from "../transport/index.js";
@@ -42,21 +41,7 @@ export function tcpTransportFactory(
       },
       {
         onRaftMessage: (message) => handlers.onRaftMessage(message),
-        onSnapshot: (message, dataFile) => {
-          let data: Uint8Array;
-          try {
-            data = fs.readFileSync(dataFile);
-          } catch (error) {
-            logger.error(
-              { dataFile, error: (error as Error).message },
-              "cannot read a received snapshot",
-            );
-            return;
-          } finally {
-            fs.rmSync(dataFile, { force: true });
-          }
-          handlers.onSnapshot(message, data);
-        },
+        onSnapshot: (message, dataFile) => handlers.onSnapshot(message, dataFile),
         onPeerUnreachable: (peerId) => handlers.onPeerUnreachable(peerId),
         onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
         onClientRequest: (request, reply) => {

@@ -2,15 +2,17 @@
  * What RaftNode needs from a transport. The TCP transport (src/transport) is adapted to it in
  * tcp-transport.ts; tests use an in-memory network with the same shape.
  */
-import type { Message } from "../raft/index.js";
-
-type SnapshotRequest = Extract<Message, { type: 9 }>;
+import type { Message, SnapshotRequest } from "../raft/index.js";
 
 export interface TransportHandlers {
   /** Every inbound Raft message except Snapshot. */
   onRaftMessage(message: Message): void;
-  /** A Snapshot message, with its data received whole. */
-  onSnapshot(message: SnapshotRequest, data: Uint8Array): void;
+  /**
+   * A Snapshot message whose data (a snapshot file, segments/FORMAT.md) arrived whole in
+   * `file`, on the node's file system; `message.snapshot.data` is empty. The node owns the
+   * file from now on (it moves it into its snapshot store or deletes it).
+   */
+  onSnapshot(message: SnapshotRequest, file: string): void;
   /** The connection to a peer dropped or could not be made (the core probes it again). */
   onPeerUnreachable(peerId: number): void;
   /** An outbound snapshot was received (ok) or failed. */
@@ -20,8 +22,17 @@ export interface TransportHandlers {
 export interface NodeTransport {
   start(): Promise<void>;
   address(): { host: string; port: number };
-  /** Sends each message to `message.to`; never blocks, never throws for an unreachable peer. */
+  /**
+   * Sends each message to `message.to`; never blocks, never throws for an unreachable peer.
+   * Never given a Snapshot message: those go through sendSnapshot.
+   */
   send(messages: readonly Message[]): void;
+  /**
+   * Streams the snapshot file `file` to `message.to` as the message's data, reading it chunk
+   * by chunk (it is opened at once: a later deletion of the path does not matter). The
+   * outcome comes back through onSnapshotStatus.
+   */
+  sendSnapshot(message: SnapshotRequest, file: string): void;
   addPeer(nodeId: number, address: string): void;
   removePeer(nodeId: number): void;
   stop(): Promise<void>;

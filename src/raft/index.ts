@@ -42,5 +42,6 @@ export {
   roleName,
   type Snapshot,
   type SnapshotMetadata,
+  type SnapshotRequest,
   StateRole,
 } from "./types.js";

@@ -60,7 +60,10 @@ export interface SnapshotMetadata {
 
 export interface Snapshot {
   readonly metadata: SnapshotMetadata;
-  /** State machine image at `metadata.index`; opaque to the core. */
+  /**
+   * State machine image at `metadata.index`; opaque to the core. RaftNode leaves it empty: its
+   * snapshots live in files that the node and the transport stream (src/node/node-snapshot.ts).
+   */
   readonly data: Uint8Array;
 }
 

@@ -12,8 +12,9 @@
  *   operator, never read again), reported through `onWarning` with the file, byte offset and
  *   reason, and the next older snapshot is used.
  *
- * The node (src/node) keeps its state machines in memory and uses `save` and `loadNewest`;
- * large states use `createWriter` and `newestFile` + `openSnapshot` to stream.
+ * Small states can use `save` and `loadNewest` (whole data in memory). The node (src/node)
+ * streams: it writes with `createWriter`, reads with `newest` + `openSnapshot`, and moves
+ * snapshots received from its leader in with `adopt`.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -87,7 +88,12 @@ export class SnapshotStore {
    * compaction is saving one): each prune sees the files the previous save left.
    */
   save(snapshot: StoredSnapshot): Promise<string> {
-    const run = this.saving.then(() => this.saveNow(snapshot));
+    return this.serialized(() => this.saveNow(snapshot));
+  }
+
+  /** Runs `step` after every save or adoption before it has settled. */
+  private serialized<T>(step: () => Promise<T>): Promise<T> {
+    const run = this.saving.then(step);
     this.saving = run.then(
       () => undefined,
       () => undefined,
@@ -140,9 +146,36 @@ export class SnapshotStore {
    * chunk, keeping nothing), or undefined. Stream it with `openSnapshot(file)`.
    */
   newestFile(): string | undefined {
+    return this.newest()?.file;
+  }
+
+  /** As newestFile, with the snapshot's metadata. */
+  newest(): { file: string; metadata: SnapshotMetadata } | undefined {
     return this.newestPassing((reader) => {
       reader.verify();
-      return reader.file;
+      return { file: reader.file, metadata: reader.metadata };
+    });
+  }
+
+  /**
+   * Moves a complete snapshot file written elsewhere (e.g. received from the leader, on the
+   * same file system) into the store under its proper name: durable after the rename's
+   * directory fsync (the commit point), then older snapshots are pruned. The caller has
+   * checked the file (every chunk); its metadata is read again here to name it. Serialized
+   * with `save`. Resolves with the new path.
+   */
+  adopt(file: string): Promise<string> {
+    return this.serialized(async () => {
+      const reader = openSnapshot(file, { fileSystem: this.fileSystem });
+      const metadata = reader.metadata;
+      reader.close();
+      this.cleanupOnce();
+      await this.fileSystem.ensureDirectory(this.directory);
+      const target = path.join(this.directory, snapshotFileName(metadata.index, metadata.term));
+      await this.fileSystem.rename(file, target);
+      await this.fileSystem.syncDirectory(this.directory);
+      await this.prune();
+      return target;
     });
   }
 

@@ -15,6 +15,8 @@ import {
   type MetadataView,
   metadataCodec,
 } from "../../src/metadata/index.js";
+import { collectChunks } from "../../src/node/state-machine.js";
+import { rechunk } from "../helpers/chunks.js";
 import { eventArbitrary, eventsArbitrary, queryArbitrary } from "./arbitraries.js";
 
 const RUNS = 150;
@@ -59,27 +61,36 @@ function invariantViolations(view: MetadataView): string[] {
 }
 
 describe("metadata projector properties", () => {
-  it("replay == snapshot at every prefix + restore + tail, and the view keeps its invariants", () => {
-    fc.assert(
-      fc.property(eventsArbitrary, (events) => {
-        const projector = new MetadataProjector();
-        const snapshots = [projector.snapshot()];
-        const responses = events.map((command, position) => {
-          const response = projector.apply({ index: position + 1, term: 1, command });
-          snapshots.push(projector.snapshot());
-          return response;
-        });
-        const finalSnapshot = projector.snapshot();
-        expect(invariantViolations(decodeSnapshot(finalSnapshot))).toEqual([]);
-        for (const [prefix, snapshot] of snapshots.entries()) {
-          const restored = new MetadataProjector();
-          restored.restore(snapshot);
-          expect(restored.snapshot()).toEqual(snapshot);
-          const tail = replay(events, restored, prefix);
-          expect(tail.projector.snapshot()).toEqual(finalSnapshot);
-          expect(tail.responses).toEqual(responses.slice(prefix));
-        }
-      }),
+  it("replay == snapshot at every prefix + restore + tail, and the view keeps its invariants", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventsArbitrary,
+        fc.array(fc.integer({ min: 1, max: 300 }), { minLength: 1, maxLength: 4 }),
+        async (events, cuts) => {
+          const projector = new MetadataProjector();
+          // Streamed snapshots are point-in-time: each is read only after every event applied.
+          const streams = [projector.snapshot()];
+          const whole = [projector.snapshotBytes()];
+          const responses = events.map((command, position) => {
+            const response = projector.apply({ index: position + 1, term: 1, command });
+            streams.push(projector.snapshot());
+            whole.push(projector.snapshotBytes());
+            return response;
+          });
+          const finalSnapshot = projector.snapshotBytes();
+          expect(invariantViolations(decodeSnapshot(finalSnapshot))).toEqual([]);
+          for (const [prefix, stream] of streams.entries()) {
+            const snapshot = await collectChunks(stream);
+            expect(snapshot).toEqual(whole[prefix]);
+            const restored = new MetadataProjector();
+            await restored.restore(rechunk(snapshot, cuts));
+            expect(restored.snapshotBytes()).toEqual(snapshot);
+            const tail = replay(events, restored, prefix);
+            expect(tail.projector.snapshotBytes()).toEqual(finalSnapshot);
+            expect(tail.responses).toEqual(responses.slice(prefix));
+          }
+        },
+      ),
       { numRuns: PREFIX_RUNS },
     );
   });
@@ -116,8 +127,8 @@ describe("metadata projector properties", () => {
           decoded,
           new MetadataProjector({ watchCapacityEvents: capacity }),
         ).projector;
-        expect(b.snapshot()).toEqual(a.snapshot());
-        expect(encodeSnapshot(decodeSnapshot(a.snapshot()))).toEqual(a.snapshot());
+        expect(b.snapshotBytes()).toEqual(a.snapshotBytes());
+        expect(encodeSnapshot(decodeSnapshot(a.snapshotBytes()))).toEqual(a.snapshotBytes());
       }),
       { numRuns: RUNS },
     );

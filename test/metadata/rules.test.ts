@@ -356,7 +356,7 @@ const CASES: Case[] = [
 ];
 
 function viewWithoutIndex(h: Harness) {
-  return { ...decodeSnapshot(h.projector.snapshot()), appliedIndex: 0 };
+  return { ...decodeSnapshot(h.projector.snapshotBytes()), appliedIndex: 0 };
 }
 
 describe("every validation rule rejects the event that breaks it", () => {

@@ -1,15 +1,20 @@
 /**
  * An in-memory network of NodeTransports for RaftNode tests without sockets: messages are
- * delivered on a later turn (setImmediate), links can be cut.
+ * delivered on a later turn (setImmediate), links can be cut. A snapshot is "sent" by copying
+ * its file next to the original (as the TCP transport's receiver would write one) and handing
+ * the copy to the receiver.
  */
 
+import { copyFileSync, rmSync } from "node:fs";
+import path from "node:path";
 import type { NodeTransport, TransportHandlers } from "../../src/node/transport-port.js";
-import type { Message } from "../../src/raft/index.js";
+import type { Message, SnapshotRequest } from "../../src/raft/index.js";
 
 export class MemoryNetwork {
   private readonly handlers = new Map<number, TransportHandlers>();
   private readonly cut = new Set<string>();
   private nextPort = 40000;
+  private snapshotsSent = 0;
 
   transportFor(nodeId: number): (handlers: TransportHandlers) => NodeTransport {
     return (handlers) => {
@@ -21,6 +26,15 @@ export class MemoryNetwork {
         address: () => ({ host: "memory", port }),
         send: (messages: readonly Message[]) => {
           for (const message of messages) this.deliver(message);
+        },
+        sendSnapshot: (message: SnapshotRequest, file: string) => {
+          this.snapshotsSent += 1;
+          const copy = path.join(
+            path.dirname(file),
+            `.memory-network-${message.to}-${this.snapshotsSent}.snap`,
+          );
+          copyFileSync(file, copy);
+          this.deliver(message, copy);
         },
         addPeer: () => {},
         removePeer: () => {},
@@ -41,17 +55,18 @@ export class MemoryNetwork {
     this.cut.clear();
   }
 
-  private deliver(message: Message): void {
+  private deliver(message: Message, snapshotFile?: string): void {
     setImmediate(() => {
-      if (this.cut.has(`${message.from}-${message.to}`)) return;
       const target = this.handlers.get(message.to);
-      if (target === undefined) {
+      if (this.cut.has(`${message.from}-${message.to}`) || target === undefined) {
+        if (snapshotFile !== undefined) rmSync(snapshotFile, { force: true });
         // As the TCP transport does when a peer cannot be reached.
-        this.handlers.get(message.from)?.onPeerUnreachable(message.to);
+        if (target === undefined) this.handlers.get(message.from)?.onPeerUnreachable(message.to);
         return;
       }
       if (message.type === 9) {
-        target.onSnapshot(message, message.snapshot.data);
+        if (snapshotFile === undefined) throw new Error("a Snapshot message went through send()");
+        target.onSnapshot(message, snapshotFile);
         this.handlers.get(message.from)?.onSnapshotStatus(message.to, true);
       } else {
         target.onRaftMessage(message);

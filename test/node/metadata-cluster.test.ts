@@ -73,7 +73,7 @@ describe("metadata on every node of a cluster", () => {
             if (!answer.ok && !viaCluster.ok) expect(viaCluster.rule).toBe(answer.rule);
           });
           await waitFor(() => nodes.every((node) => node.status().appliedIndex >= lastIndex));
-          const snapshots = projectors.map((projector) => Buffer.from(projector.snapshot()));
+          const snapshots = projectors.map((projector) => Buffer.from(projector.snapshotBytes()));
           // Applied indexes differ from the lone replay (no-ops, membership entries), so compare views.
           const views = projectors.map(
             (projector) =>

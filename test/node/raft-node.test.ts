@@ -247,23 +247,3 @@ describe("RaftNode membership and leadership", () => {
     expect(await leader.readIndex({ op: "get", key: "after" })).toEqual({ ok: true, value: "2" });
   });
 });
-
-describe("KvStateMachine snapshots", () => {
-  it("round-trips every pair, including multi-byte and empty strings", () => {
-    const machine = new KvStateMachine();
-    const pairs: [string, string][] = [
-      ["a", "1"],
-      ["", "empty key"],
-      ["ключ", "значение ✓"],
-      ["b", ""],
-    ];
-    for (const [index, [key, value]] of pairs.entries()) {
-      machine.apply({ index: index + 1, term: 1, command: { op: "put", key, value } });
-    }
-    const copy = new KvStateMachine();
-    copy.restore(machine.snapshot());
-    expect(copy.entries()).toEqual(machine.entries());
-    copy.restore(new Uint8Array());
-    expect(copy.entries()).toEqual([]);
-  });
-});

@@ -58,7 +58,8 @@ function nodeSnapshotData(): Uint8Array {
         lastIndex: 12,
       },
     ],
-    stateMachine: encodeSnapshot(view),
+    // Two pieces, as a node writes a state in STATE_MACHINE_PIECE_BYTES records.
+    stateMachine: [encodeSnapshot(view).subarray(0, 10), encodeSnapshot(view).subarray(10)],
   }).finish();
 }
 

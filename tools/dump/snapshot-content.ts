@@ -1,6 +1,6 @@
 /**
  * What a snapshot's data holds, for ruvraft-dump: the node's NodeSnapshot (src/proto/
- * node.proto: members, client sessions, state machine bytes) and, inside it, the metadata
+ * node.proto: members, client sessions, state machine bytes in pieces) and, inside it, the metadata
  * projector's state (src/metadata: nodes, collections, aliases, shards) when the state machine
  * bytes are a metadata snapshot. Data that is not a NodeSnapshot is reported as opaque (a
  * snapshot written by another user of the store), never as corruption: the file's checks
@@ -54,7 +54,8 @@ export function describeSnapshotContent(data: Uint8Array): {
       note: `not a NodeSnapshot (${data.length} opaque bytes): ${(error as Error).message}`,
     };
   }
-  const stateMachine = decoded.stateMachine ?? new Uint8Array();
+  // The state machine's bytes come in pieces (node.proto): their concatenation.
+  const stateMachine = Buffer.concat(decoded.stateMachine);
   const metadata = summarizeMetadata(stateMachine);
   return {
     content: {

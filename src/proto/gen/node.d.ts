@@ -459,7 +459,7 @@ export namespace ruvraft {
             sessions: ruvraft.node.Session.$Properties[];
 
             /** NodeSnapshot stateMachine. */
-            stateMachine: Uint8Array;
+            stateMachine: Uint8Array[];
 
             /**
              * Creates a new NodeSnapshot instance using the specified properties.
@@ -507,7 +507,7 @@ export namespace ruvraft {
                 sessions?: (ruvraft.node.Session.$Properties[]|null);
 
                 /** NodeSnapshot stateMachine */
-                stateMachine?: (Uint8Array|null);
+                stateMachine?: (Uint8Array[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -515,6 +515,156 @@ export namespace ruvraft {
 
             /** Shape of a NodeSnapshot. */
             type $Shape = ruvraft.node.NodeSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of a KvSnapshot.
+         * @deprecated Use ruvraft.node.KvSnapshot.$Properties instead.
+         */
+        interface IKvSnapshot extends ruvraft.node.KvSnapshot.$Properties {
+        }
+
+        /** Represents a KvSnapshot. */
+        class KvSnapshot {
+
+            /**
+             * Constructs a new KvSnapshot.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.node.KvSnapshot.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KvSnapshot pairs. */
+            pairs: ruvraft.node.KvPair.$Properties[];
+
+            /**
+             * Creates a new KvSnapshot instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KvSnapshot instance
+             */
+            static create(properties: ruvraft.node.KvSnapshot.$Shape): ruvraft.node.KvSnapshot & ruvraft.node.KvSnapshot.$Shape;
+            static create(properties?: ruvraft.node.KvSnapshot.$Properties): ruvraft.node.KvSnapshot;
+
+            /**
+             * Encodes the specified KvSnapshot message. Does not implicitly {@link ruvraft.node.KvSnapshot.verify|verify} messages.
+             * @param message KvSnapshot message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.node.KvSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KvSnapshot message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.node.KvSnapshot & ruvraft.node.KvSnapshot.$Shape} KvSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.node.KvSnapshot & ruvraft.node.KvSnapshot.$Shape;
+
+            /**
+             * Gets the type url for KvSnapshot
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KvSnapshot {
+
+            /** Properties of a KvSnapshot. */
+            interface $Properties {
+
+                /** KvSnapshot pairs */
+                pairs?: (ruvraft.node.KvPair.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KvSnapshot. */
+            type $Shape = ruvraft.node.KvSnapshot.$Properties;
+        }
+
+        /**
+         * Properties of a KvPair.
+         * @deprecated Use ruvraft.node.KvPair.$Properties instead.
+         */
+        interface IKvPair extends ruvraft.node.KvPair.$Properties {
+        }
+
+        /** Represents a KvPair. */
+        class KvPair {
+
+            /**
+             * Constructs a new KvPair.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.node.KvPair.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KvPair key. */
+            key: string;
+
+            /** KvPair value. */
+            value: string;
+
+            /**
+             * Creates a new KvPair instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KvPair instance
+             */
+            static create(properties: ruvraft.node.KvPair.$Shape): ruvraft.node.KvPair & ruvraft.node.KvPair.$Shape;
+            static create(properties?: ruvraft.node.KvPair.$Properties): ruvraft.node.KvPair;
+
+            /**
+             * Encodes the specified KvPair message. Does not implicitly {@link ruvraft.node.KvPair.verify|verify} messages.
+             * @param message KvPair message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.node.KvPair.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KvPair message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.node.KvPair & ruvraft.node.KvPair.$Shape} KvPair
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.node.KvPair & ruvraft.node.KvPair.$Shape;
+
+            /**
+             * Gets the type url for KvPair
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KvPair {
+
+            /** Properties of a KvPair. */
+            interface $Properties {
+
+                /** KvPair key */
+                key?: (string|null);
+
+                /** KvPair value */
+                value?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KvPair. */
+            type $Shape = ruvraft.node.KvPair.$Properties;
         }
 
         /**

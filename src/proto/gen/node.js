@@ -1061,7 +1061,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @typedef {Object} ruvraft.node.NodeSnapshot.$Properties
              * @property {Array.<ruvraft.node.MemberAddress.$Properties>|null} [members] NodeSnapshot members
              * @property {Array.<ruvraft.node.Session.$Properties>|null} [sessions] NodeSnapshot sessions
-             * @property {Uint8Array|null} [stateMachine] NodeSnapshot stateMachine
+             * @property {Array.<Uint8Array>|null} [stateMachine] NodeSnapshot stateMachine
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1089,6 +1089,7 @@ export const ruvraft = $root.ruvraft = (() => {
             const NodeSnapshot = function (properties) {
                 this.members = [];
                 this.sessions = [];
+                this.stateMachine = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1113,11 +1114,11 @@ export const ruvraft = $root.ruvraft = (() => {
 
             /**
              * NodeSnapshot stateMachine.
-             * @member {Uint8Array} stateMachine
+             * @member {Array.<Uint8Array>} stateMachine
              * @memberof ruvraft.node.NodeSnapshot
              * @instance
              */
-            NodeSnapshot.prototype.stateMachine = $util.newBuffer([]);
+            NodeSnapshot.prototype.stateMachine = $util.emptyArray;
 
             /**
              * Creates a new NodeSnapshot instance using the specified properties.
@@ -1157,8 +1158,9 @@ export const ruvraft = $root.ruvraft = (() => {
                 if (message.sessions != null && message.sessions.length)
                     for (let i = 0; i < message.sessions.length; ++i)
                         $root.ruvraft.node.Session.encode(message.sessions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.stateMachine != null && $Object.hasOwnProperty.call(message, "stateMachine") && message.stateMachine.length)
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.stateMachine);
+                if (message.stateMachine != null && message.stateMachine.length)
+                    for (let i = 0; i < message.stateMachine.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.stateMachine[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1183,7 +1185,7 @@ export const ruvraft = $root.ruvraft = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message, value;
+                let end, message;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -1222,10 +1224,9 @@ export const ruvraft = $root.ruvraft = (() => {
                     case 3: {
                             if (wireType !== 2)
                                 break;
-                            if ((value = reader.bytes()).length)
-                                message.stateMachine = value;
-                            else
-                                delete message.stateMachine;
+                            if (!(message.stateMachine && message.stateMachine.length))
+                                message.stateMachine = [];
+                            message.stateMachine.push(reader.bytes());
                             continue;
                         }
                     }
@@ -1260,6 +1261,359 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return NodeSnapshot;
+        })();
+
+        node.KvSnapshot = (function() {
+
+            /**
+             * Properties of a KvSnapshot.
+             * @typedef {Object} ruvraft.node.KvSnapshot.$Properties
+             * @property {Array.<ruvraft.node.KvPair.$Properties>|null} [pairs] KvSnapshot pairs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KvSnapshot.
+             * @memberof ruvraft.node
+             * @interface IKvSnapshot
+             * @augments ruvraft.node.KvSnapshot.$Properties
+             * @deprecated Use ruvraft.node.KvSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a KvSnapshot.
+             * @typedef {ruvraft.node.KvSnapshot.$Properties} ruvraft.node.KvSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new KvSnapshot.
+             * @memberof ruvraft.node
+             * @classdesc Represents a KvSnapshot.
+             * @constructor
+             * @param {ruvraft.node.KvSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KvSnapshot = function (properties) {
+                this.pairs = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KvSnapshot pairs.
+             * @member {Array.<ruvraft.node.KvPair.$Properties>} pairs
+             * @memberof ruvraft.node.KvSnapshot
+             * @instance
+             */
+            KvSnapshot.prototype.pairs = $util.emptyArray;
+
+            /**
+             * Creates a new KvSnapshot instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.KvSnapshot
+             * @static
+             * @param {ruvraft.node.KvSnapshot.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.KvSnapshot} KvSnapshot instance
+             * @type {{
+             *   (properties: ruvraft.node.KvSnapshot.$Shape): ruvraft.node.KvSnapshot & ruvraft.node.KvSnapshot.$Shape;
+             *   (properties?: ruvraft.node.KvSnapshot.$Properties): ruvraft.node.KvSnapshot;
+             * }}
+             */
+            KvSnapshot.create = function(properties) {
+                return new KvSnapshot(properties);
+            };
+
+            /**
+             * Encodes the specified KvSnapshot message. Does not implicitly {@link ruvraft.node.KvSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.KvSnapshot
+             * @static
+             * @param {ruvraft.node.KvSnapshot.$Properties} message KvSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KvSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.pairs != null && message.pairs.length)
+                    for (let i = 0; i < message.pairs.length; ++i)
+                        $root.ruvraft.node.KvPair.encode(message.pairs[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KvSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.KvSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.KvSnapshot & ruvraft.node.KvSnapshot.$Shape} KvSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KvSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.KvSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.pairs && message.pairs.length))
+                                message.pairs = [];
+                            message.pairs.push($root.ruvraft.node.KvPair.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for KvSnapshot
+             * @function getTypeUrl
+             * @memberof ruvraft.node.KvSnapshot
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KvSnapshot.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.KvSnapshot";
+            };
+
+            return KvSnapshot;
+        })();
+
+        node.KvPair = (function() {
+
+            /**
+             * Properties of a KvPair.
+             * @typedef {Object} ruvraft.node.KvPair.$Properties
+             * @property {string|null} [key] KvPair key
+             * @property {string|null} [value] KvPair value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KvPair.
+             * @memberof ruvraft.node
+             * @interface IKvPair
+             * @augments ruvraft.node.KvPair.$Properties
+             * @deprecated Use ruvraft.node.KvPair.$Properties instead.
+             */
+
+            /**
+             * Shape of a KvPair.
+             * @typedef {ruvraft.node.KvPair.$Properties} ruvraft.node.KvPair.$Shape
+             */
+
+            /**
+             * Constructs a new KvPair.
+             * @memberof ruvraft.node
+             * @classdesc Represents a KvPair.
+             * @constructor
+             * @param {ruvraft.node.KvPair.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KvPair = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KvPair key.
+             * @member {string} key
+             * @memberof ruvraft.node.KvPair
+             * @instance
+             */
+            KvPair.prototype.key = "";
+
+            /**
+             * KvPair value.
+             * @member {string} value
+             * @memberof ruvraft.node.KvPair
+             * @instance
+             */
+            KvPair.prototype.value = "";
+
+            /**
+             * Creates a new KvPair instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.node.KvPair
+             * @static
+             * @param {ruvraft.node.KvPair.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.node.KvPair} KvPair instance
+             * @type {{
+             *   (properties: ruvraft.node.KvPair.$Shape): ruvraft.node.KvPair & ruvraft.node.KvPair.$Shape;
+             *   (properties?: ruvraft.node.KvPair.$Properties): ruvraft.node.KvPair;
+             * }}
+             */
+            KvPair.create = function(properties) {
+                return new KvPair(properties);
+            };
+
+            /**
+             * Encodes the specified KvPair message. Does not implicitly {@link ruvraft.node.KvPair.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.node.KvPair
+             * @static
+             * @param {ruvraft.node.KvPair.$Properties} message KvPair message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KvPair.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KvPair message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.node.KvPair
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.node.KvPair & ruvraft.node.KvPair.$Shape} KvPair
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KvPair.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.node.KvPair();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for KvPair
+             * @function getTypeUrl
+             * @memberof ruvraft.node.KvPair
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KvPair.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.node.KvPair";
+            };
+
+            return KvPair;
         })();
 
         node.ConfState = (function() {
