@@ -7,12 +7,11 @@
  * Three RaftNodes in this process over the TCP transport on loopback, each with a synthetic
  * state machine (src/testing/synthetic-state-machine.ts) whose state of `--state-mib` MiB
  * (default 1024) is generated and checked on the fly, never held:
- * 1. a follower stops; the leader grows the state and takes a snapshot (snapshotNow: the node
- *    writes the state machine's chunks to the snapshot file as they come);
- * 2. the follower restarts; the leader's log is compacted behind the snapshot (no trailing
- *    entries), so it sends the snapshot file over TCP in 1 MiB chunks; the follower writes it
- *    to disk, checks every chunk, moves it into its store and restores from it as a stream,
- *    every byte checked.
+ * 1. the leader grows the state and takes a snapshot (snapshotNow: the node writes the state
+ *    machine's chunks to the snapshot file as they come);
+ * 2. a new node joins as a learner: the log before the snapshot is gone, so the leader sends
+ *    the snapshot file over TCP in 1 MiB chunks; the learner writes it to disk, checks every
+ *    chunk, moves it into its store and restores from it as a stream, every byte checked.
  * Memory: the process's RSS and ArrayBuffer bytes are sampled every 5 ms from before step 1 to
  * the end of step 2; reported as the growth over the baseline. The raw sequential write of the
  * same bytes (1 MiB writes + fsync, same disk, same run) is the reference for the write rate.
@@ -41,6 +40,7 @@ Options:
   --state-mib N   state size in MiB (default 1024)
   --dir PATH      where the nodes' data goes (default data/bench-snapshot-stream, deleted first)
   --json          print only the JSON line
+  --verbose       the nodes' log lines (JSON, info and above) on stderr
   --help          this text`;
 
 const MiB = 1024 * 1024;
@@ -110,16 +110,21 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs: number
   }
 }
 
-async function run(options: BenchOptions, stateBytes: number): Promise<Result> {
-  const basePort = await findFreeBasePort(3);
-  const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${basePort + id}` }));
-  const logger = pino({ level: "silent" });
+async function run(options: BenchOptions, stateBytes: number, verbose: boolean): Promise<Result> {
+  const basePort = await findFreeBasePort(4);
+  const address = (id: number) => `127.0.0.1:${basePort + id}`;
+  const peers = [1, 2, 3].map((id) => ({ id, address: address(id) }));
+  const logger = verbose ? pino({ level: "info" }, pino.destination(2)) : pino({ level: "silent" });
   const running = new Set<SyntheticNode>();
   const start = async (id: number, machine: SyntheticStateMachine): Promise<SyntheticNode> => {
+    const joining = id > peers.length;
     const node = createTcpRaftNode(
       {
         nodeId: id,
-        peers,
+        // A joining node knows the members (to accept their connections), but does not
+        // bootstrap: the leader sends it what it needs.
+        peers: joining ? [...peers, { id, address: address(id) }] : peers,
+        bootstrap: !joining,
         dataDirectory: path.join(options.directory, `node-${id}`),
         clusterId: "bench-snapshot-stream",
         snapshotTrailingEntries: 0,
@@ -139,9 +144,6 @@ async function run(options: BenchOptions, stateBytes: number): Promise<Result> {
     );
     await waitFor(() => nodes.some((node) => node.isLeader()), "a leader", 30_000);
     const leader = nodes.find((node) => node.isLeader()) as SyntheticNode;
-    const follower = nodes.find((node) => node !== leader) as SyntheticNode;
-    await follower.stop();
-    running.delete(follower);
     for (let grown = 0; grown < stateBytes; grown += GROW_BYTES_MAX) {
       await leader.propose({ grow: Math.min(GROW_BYTES_MAX, stateBytes - grown) });
     }
@@ -153,16 +155,17 @@ async function run(options: BenchOptions, stateBytes: number): Promise<Result> {
 
     const installStarted = performance.now();
     const machine = new SyntheticStateMachine();
-    const rejoined = await start(follower.config.nodeId, machine);
+    const learner = await start(4, machine);
+    await leader.addLearner(4, address(4));
     await waitFor(
-      () => machine.restores === 1 && rejoined.status().appliedIndex >= taken.index,
-      "the follower to install the snapshot",
+      () => machine.restores === 1 && learner.status().appliedIndex >= taken.index,
+      "the learner to install the snapshot",
       600_000,
     );
     const installSeconds = (performance.now() - installStarted) / 1000;
     const peaks = memory.stop();
     if (machine.sizeBytes !== stateBytes) {
-      throw new Error(`the follower restored ${machine.sizeBytes} bytes, not ${stateBytes}`);
+      throw new Error(`the learner restored ${machine.sizeBytes} bytes, not ${stateBytes}`);
     }
     const rawSeqMBps = rawSequentialWriteMBps(path.join(options.directory, "raw.bin"), stateBytes);
     const takeMBps = stateBytes / 1e6 / takeSeconds;
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
       "state-mib": { type: "string", default: "1024" },
       dir: { type: "string" },
       json: { type: "boolean", default: false },
+      verbose: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
     strict: true,
@@ -217,7 +221,7 @@ async function main(): Promise<void> {
     ownsDefaultDirectory: values.dir === undefined,
   };
   prepareBenchDirectory(options);
-  const result = await run(options, stateMiB * MiB);
+  const result = await run(options, stateMiB * MiB, values.verbose);
   if (!options.json) {
     const rows: [string, string][] = [
       ["state", `${stateMiB} MiB (synthetic, never in memory)`],

@@ -53,9 +53,20 @@ export class DurableStorage implements Storage {
     return { hardState: this.log.hardState(), confState: this.snapshotMeta.confState };
   }
 
+  /**
+   * The first entry the core may read. When the log reaches back to the snapshot or before it
+   * (the trailing entries compaction keeps for slow followers), its first entry is the dummy
+   * and everything after it is served: a follower a little behind the snapshot catches up from
+   * the log instead of being sent the whole snapshot. Otherwise the snapshot is the dummy.
+   */
   firstIndex(): number {
     const logFirst = this.log.firstIndex();
-    if (this.log.lastIndex() < logFirst || this.snapshotMeta.index + 1 >= logFirst) {
+    const logLast = this.log.lastIndex();
+    if (
+      logLast < logFirst ||
+      logFirst > this.snapshotMeta.index ||
+      logLast < this.snapshotMeta.index
+    ) {
       return this.snapshotMeta.index + 1;
     }
     return logFirst + 1;

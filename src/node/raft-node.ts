@@ -592,9 +592,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private transportHandlers(): TransportHandlers {
     return {
       onRaftMessage: (message) => this.stepMessage(message),
-      onSnapshot: (message, file) => {
-        void this.receiveSnapshot(message, file);
-      },
+      onSnapshot: (message, file) => this.receiveSnapshot(message, file),
       onPeerUnreachable: (peerId) => {
         if (this.running && !this.stopping) this.core().reportUnreachable(peerId);
       },
@@ -904,7 +902,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * or the applied index passes it; a file that fails is deleted and logged (the leader
    * sends a snapshot again when the follower still lags).
    */
-  private async receiveSnapshot(message: SnapshotRequest, file: string): Promise<void> {
+  private async receiveSnapshot(message: SnapshotRequest, file: string): Promise<boolean> {
     const expected = message.snapshot.metadata;
     try {
       const reader = openSnapshot(file);
@@ -928,17 +926,18 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         "dropped a snapshot from the leader that failed its checks",
       );
       await rm(file, { force: true });
-      return;
+      return false;
     }
     if (!this.running || this.stopping || this.fatal !== undefined) {
       await rm(file, { force: true });
-      return;
+      return false;
     }
     const key = snapshotKey(expected);
     const previous = this.receivedSnapshots.get(key);
     this.receivedSnapshots.set(key, file);
     if (previous !== undefined) await rm(previous, { force: true });
     this.stepMessage(message);
+    return true;
   }
 
   /**

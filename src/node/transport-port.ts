@@ -10,9 +10,10 @@ export interface TransportHandlers {
   /**
    * A Snapshot message whose data (a snapshot file, segments/FORMAT.md) arrived whole in
    * `file`, on the node's file system; `message.snapshot.data` is empty. The node owns the
-   * file from now on (it moves it into its snapshot store or deletes it).
+   * file from now on (it moves it into its snapshot store or deletes it). Resolves once the
+   * node has checked it: true when the core got the message (the sender is acknowledged then).
    */
-  onSnapshot(message: SnapshotRequest, file: string): void;
+  onSnapshot(message: SnapshotRequest, file: string): Promise<boolean>;
   /** The connection to a peer dropped or could not be made (the core probes it again). */
   onPeerUnreachable(peerId: number): void;
   /** An outbound snapshot was received (ok) or failed. */

@@ -36,8 +36,15 @@ export interface SnapshotReceiverOptions {
   readonly directory: string;
   readonly peerId: number;
   readonly logger: Logger;
-  /** The snapshot is complete in `file`; returns false when nobody takes it (then deleted). */
-  readonly onComplete: (message: SnapshotRequest, file: string) => boolean;
+  /**
+   * The snapshot is complete in `file`. "untaken": nobody takes it (the file is deleted, no
+   * acknowledgement); otherwise the taker owns the file and the sender is acknowledged with
+   * ok = "accepted" once this resolves.
+   */
+  readonly onComplete: (
+    message: SnapshotRequest,
+    file: string,
+  ) => Promise<"accepted" | "refused" | "untaken">;
   readonly sendAck: (ack: wireTypes.wire.SnapshotAck.$Properties) => void;
   readonly pauseReading: () => void;
   readonly resumeReading: () => void;
@@ -167,11 +174,20 @@ export class SnapshotReceiver {
       await rename(stream.temporaryFile, finalFile);
       await syncDirectory(this.options.directory);
       this.options.logger.info({ file: finalFile, bytes: stream.nextOffset }, "snapshot stored");
-      if (!this.options.onComplete(stream.message, finalFile)) {
+      const outcome = await this.options.onComplete(stream.message, finalFile);
+      if (outcome === "untaken") {
         await unlink(finalFile).catch(() => undefined);
         return;
       }
-      this.options.sendAck({ streamId: stream.streamId, ok: true });
+      this.options.sendAck(
+        outcome === "accepted"
+          ? { streamId: stream.streamId, ok: true }
+          : {
+              streamId: stream.streamId,
+              ok: false,
+              reason: "the node refused the snapshot (its log says why)",
+            },
+      );
     });
   }
 

@@ -355,12 +355,11 @@ export class TcpTransport {
       directory: this.config.snapshotDirectory,
       peerId,
       logger: this.logger.child({ peerId }),
-      onComplete: (message: SnapshotRequest, file: string) => {
+      onComplete: async (message: SnapshotRequest, file: string) => {
         if (this.state !== "running") {
-          return false;
+          return "untaken";
         }
-        this.handlers.onSnapshot(message, file);
-        return true;
+        return (await this.handlers.onSnapshot(message, file)) ? "accepted" : "refused";
       },
       sendAck: (ack) => connection.send({ snapshotAck: ack }),
       pauseReading: () => connection.pauseReading(),

@@ -66,9 +66,11 @@ export interface TransportHandlers {
    * `snapshotDirectory`): exactly the bytes the sender streamed, for RaftNode a complete
    * snapshot file that the node verifies with its own checksums. `message.snapshot.data` is
    * empty. The node owns the file from now on (it must move or delete it); one still there at
-   * the transport's next start is deleted as stale.
+   * the transport's next start is deleted as stale. Returns (or resolves with) whether the
+   * node accepted it; the sender gets its SnapshotAck only then, so that a node checking the
+   * file first has stepped the message before the sender's core moves on.
    */
-  onSnapshot(message: SnapshotRequest, dataFile: string): void;
+  onSnapshot(message: SnapshotRequest, dataFile: string): boolean | Promise<boolean>;
   /** The outbound connection to the peer dropped, could not connect, or its queue overflowed. */
   onPeerUnreachable(peerId: number): void;
   /**

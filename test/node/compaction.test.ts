@@ -6,6 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import type { RaftNodeOptions } from "../../src/node/config.js";
 import {
   type KvCommand,
   type KvQuery,
@@ -40,6 +41,7 @@ function makeNode(
     directory: string;
     bootstrap?: boolean;
     machine?: KvStateMachine;
+    overrides?: Partial<RaftNodeOptions>;
   },
 ): KvNode {
   const node: KvNode = new RaftNode(
@@ -50,6 +52,7 @@ function makeNode(
       bootstrap: options.bootstrap ?? true,
       randomSeed: options.id,
       ...COMPACTING,
+      ...options.overrides,
     },
     options.machine ?? new KvStateMachine(),
     kvCodec,
@@ -178,6 +181,65 @@ describe("compaction", () => {
       "the wiped node to be rebuilt",
     );
     expect(rebuiltMachine.entries()).toEqual(learnerMachine.entries());
+  });
+});
+
+describe("trailing entries", () => {
+  it("a follower within the trailing entries catches up from the log; one further behind gets the snapshot", async () => {
+    const network = new MemoryNetwork();
+    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+    const machines = peers.map(() => new KvStateMachine());
+    const nodes = peers.map((peer, position) =>
+      makeNode(network, {
+        id: peer.id,
+        peers,
+        directory: temporaryDirectory(),
+        machine: machines[position] as KvStateMachine,
+        // Compaction only on demand here; 40 trailing entries are kept (segments of 4 KiB).
+        overrides: { snapshotThresholdEntries: 1_000_000, snapshotTrailingEntries: 40 },
+      }),
+    );
+    await Promise.all(nodes.map((node) => node.start()));
+    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    const laggard = nodes.find((node) => node !== leader) as KvNode;
+    const laggardMachine = machines[nodes.indexOf(laggard)] as KvStateMachine;
+    const sent: number[] = [];
+    leader.on("snapshotSent", ({ peerId }) => sent.push(peerId));
+    const installed: number[] = [];
+    laggard.on("snapshot", ({ kind, index }) => {
+      if (kind === "installed") installed.push(index);
+    });
+    const cut = () => {
+      for (const other of nodes) {
+        if (other !== laggard) network.isolate(other.config.nodeId, laggard.config.nodeId);
+      }
+    };
+    const value = (key: string) =>
+      (laggardMachine.query({ op: "get", key }) as { value?: string }).value;
+
+    // 20 entries behind, 40 kept: the log serves them.
+    for (let i = 0; i < 10; i++) await leader.propose({ op: "put", key: `a${i}`, value: "x" });
+    await waitFor(() => value("a9") === "x", "the laggard to start in step");
+    cut();
+    for (let i = 0; i < 20; i++)
+      await leader.propose({ op: "put", key: `b${i}`, value: "y".repeat(100) });
+    const first = await leader.snapshotNow();
+    expect(leader.status().snapshotIndex).toBe(first.index);
+    network.heal();
+    await waitFor(() => value("b19") === "y".repeat(100), "the laggard to catch up from the log");
+    expect(sent).toEqual([]);
+    expect(installed).toEqual([]);
+
+    // 200 entries behind, 40 kept: only the snapshot can bring it back.
+    cut();
+    for (let i = 0; i < 200; i++)
+      await leader.propose({ op: "put", key: `c${i}`, value: "z".repeat(100) });
+    const second = await leader.snapshotNow();
+    network.heal();
+    await waitFor(() => value("c199") === "z".repeat(100), "the laggard to catch up by snapshot");
+    expect(sent).toContain(laggard.config.nodeId);
+    expect(installed).toEqual([second.index]);
   });
 });
 

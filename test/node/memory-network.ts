@@ -66,8 +66,10 @@ export class MemoryNetwork {
       }
       if (message.type === 9) {
         if (snapshotFile === undefined) throw new Error("a Snapshot message went through send()");
-        target.onSnapshot(message, snapshotFile);
-        this.handlers.get(message.from)?.onSnapshotStatus(message.to, true);
+        // As the TCP transport does: the sender hears back once the receiver checked it.
+        void target.onSnapshot(message, snapshotFile).then((ok) => {
+          this.handlers.get(message.from)?.onSnapshotStatus(message.to, ok);
+        });
       } else {
         target.onRaftMessage(message);
       }

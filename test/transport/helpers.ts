@@ -77,6 +77,8 @@ export function makeNode(
   overrides: Partial<TransportConfig> & { nodeId: number },
   options: {
     onClientRequest?: TransportHandlers["onClientRequest"];
+    /** Whether the node accepts a received snapshot (default: at once, yes). */
+    acceptSnapshot?: () => boolean | Promise<boolean>;
     directory?: string;
   } = {},
 ): TestNode {
@@ -100,7 +102,10 @@ export function makeNode(
   };
   const handlers: TransportHandlers = {
     onRaftMessage: (message) => recorded.messages.push(message),
-    onSnapshot: (message, file) => recorded.snapshots.push({ message, file }),
+    onSnapshot: (message, file) => {
+      recorded.snapshots.push({ message, file });
+      return options.acceptSnapshot?.() ?? true;
+    },
     onPeerUnreachable: (peerId) => recorded.unreachable.push(peerId),
     onSnapshotStatus: (peerId, ok) => recorded.snapshotStatus.push({ peerId, ok }),
     onClientRequest:

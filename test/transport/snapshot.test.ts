@@ -88,8 +88,11 @@ function snapshotMessage(data: Uint8Array): SnapshotRequest {
   };
 }
 
-async function pair(chunkBytes: number) {
-  const receiver = makeNode({ nodeId: 2, peers: new Map([[1, "127.0.0.1:1"]]) });
+async function pair(chunkBytes: number, acceptSnapshot?: () => boolean | Promise<boolean>) {
+  const receiver = makeNode(
+    { nodeId: 2, peers: new Map([[1, "127.0.0.1:1"]]) },
+    acceptSnapshot === undefined ? {} : { acceptSnapshot },
+  );
   running.push(receiver);
   await receiver.transport.start();
   const sender = makeNode({
@@ -477,6 +480,38 @@ describe("snapshot streaming from a file", () => {
   });
 });
 
+describe("snapshot acknowledgement", () => {
+  it("waits for the node's verdict: ok once it accepts, not ok (with a reason) when it refuses", async () => {
+    let decide: (ok: boolean) => void = () => {};
+    const verdicts: boolean[] = [];
+    const { sender, receiver } = await pair(4096, () => {
+      return new Promise<boolean>((resolve) => {
+        decide = (ok) => {
+          verdicts.push(ok);
+          resolve(ok);
+        };
+      });
+    });
+    sender.transport.send([snapshotMessage(randomBytes(10_000))]);
+    await waitFor(() => receiver.recorded.snapshots.length === 1, "the snapshot to arrive");
+    // Raft traffic still flows while the node decides; the sender hears nothing yet.
+    sender.transport.send([heartbeat(1, 2)]);
+    await waitFor(() => receiver.recorded.messages.length === 1, "a heartbeat");
+    expect(sender.recorded.snapshotStatus).toEqual([]);
+    decide(true);
+    await waitFor(() => sender.recorded.snapshotStatus.length === 1, "the acknowledgement");
+    expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: true }]);
+
+    sender.transport.send([snapshotMessage(randomBytes(10_000))]);
+    await waitFor(() => receiver.recorded.snapshots.length === 2, "the second snapshot");
+    decide(false);
+    await waitFor(() => sender.recorded.snapshotStatus.length === 2, "the refusal");
+    expect(sender.recorded.snapshotStatus[1]).toEqual({ peerId: 2, ok: false });
+    expect(logsMatching(sender.records, "peer failed to store the snapshot")).toHaveLength(1);
+    expect(verdicts).toEqual([true, false]);
+  });
+});
+
 describe("snapshot receiver", () => {
   it("abort deletes the temp file of a stream whose chunks are all written", async () => {
     const directory = scratchDirectory();
@@ -484,7 +519,7 @@ describe("snapshot receiver", () => {
       directory,
       peerId: 1,
       logger: captureLogger().logger,
-      onComplete: () => true,
+      onComplete: async () => "accepted",
       sendAck: () => undefined,
       pauseReading: () => undefined,
       resumeReading: () => undefined,
