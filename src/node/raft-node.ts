@@ -704,9 +704,22 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       await this.restoreFromFile(storage.snapshotFile() as string);
       this.installSnapshotState(ready.snapshot);
     }
+    // Committed entries before this Ready's new entries are durable here already (a leader
+    // counts its own entries towards commit only once persisted; a follower's commit may reach
+    // into the new ones): apply them now, so their proposers are answered while this Ready's
+    // write is in flight instead of one fdatasync later (etcd applies alongside its next save).
+    const firstNewIndex = ready.entries[0]?.index ?? Number.POSITIVE_INFINITY;
+    let durableCount = 0;
+    while (
+      durableCount < ready.committedEntries.length &&
+      (ready.committedEntries[durableCount] as Entry).index < firstNewIndex
+    ) {
+      durableCount++;
+    }
+    this.applyEntries(ready.committedEntries.slice(0, durableCount));
     await storage.persist(ready.entries, ready.hardState, ready.mustSync);
     this.send(ready.messagesAfterPersist);
-    this.applyEntries(ready.committedEntries);
+    this.applyEntries(ready.committedEntries.slice(durableCount));
     this.dropReceivedSnapshots(this.appliedIndex);
     for (const readState of ready.readStates) {
       const pending = this.readContexts.get(contextKey(readState.context));

@@ -1,0 +1,122 @@
+/**
+ * The Ready loop applies committed entries that are already durable here before it waits for
+ * this turn's write: a leader answers a committed proposal while the fdatasync of the next
+ * batch is still in flight, not one fdatasync later.
+ */
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  type KvCommand,
+  type KvQuery,
+  type KvResponse,
+  KvStateMachine,
+  kvCodec,
+} from "../../src/node/kv-state-machine.js";
+import { RaftNode } from "../../src/node/raft-node.js";
+import { type FileHandle, NodeFileSystem } from "../../src/storage/fs.js";
+import { temporaryDirectory } from "../storage/helpers.js";
+import { MemoryNetwork } from "./memory-network.js";
+
+type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
+const running: KvNode[] = [];
+afterEach(async () => {
+  for (const node of running.splice(0)) await node.stop();
+});
+
+/** A file system whose fdatasyncs wait while `held` (counting those that wait). */
+class GatedFileSystem extends NodeFileSystem {
+  held = false;
+  waiting = 0;
+  private releases: (() => void)[] = [];
+
+  override openSync(file: string, mode: "read" | "readWrite" | "createExclusive"): FileHandle {
+    const handle = super.openSync(file, mode);
+    const datasync = handle.datasync.bind(handle);
+    handle.datasync = async () => {
+      if (this.held) {
+        this.waiting++;
+        await new Promise<void>((resolve) => this.releases.push(resolve));
+        this.waiting--;
+      }
+      return datasync();
+    };
+    return handle;
+  }
+
+  /** Lets the waiting fdatasyncs go (new ones wait again while still held). */
+  releaseWaiting(): void {
+    for (const release of this.releases.splice(0)) release();
+  }
+}
+
+async function waitFor(condition: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe("apply pipelining", () => {
+  it("answers a committed proposal while the leader's next write waits for its fdatasync", async () => {
+    const network = new MemoryNetwork();
+    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+    const fileSystems = peers.map(() => new GatedFileSystem());
+    const nodes = peers.map((peer, position) => {
+      const node: KvNode = new RaftNode(
+        {
+          nodeId: peer.id,
+          peers,
+          dataDirectory: temporaryDirectory(),
+          randomSeed: peer.id,
+          electionTimeoutMinMs: 200,
+          electionTimeoutMaxMs: 400,
+          heartbeatIntervalMs: 20,
+        },
+        new KvStateMachine(),
+        kvCodec,
+        {
+          transport: network.transportFor(peer.id),
+          fileSystem: fileSystems[position] as GatedFileSystem,
+        },
+      );
+      running.push(node);
+      return node;
+    });
+    await Promise.all(nodes.map((node) => node.start()));
+    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+    const leaderPosition = nodes.findIndex((node) => node.isLeader());
+    const leader = nodes[leaderPosition] as KvNode;
+    const gate = fileSystems[leaderPosition] as GatedFileSystem;
+    await leader.propose({ op: "put", key: "warm", value: "up" });
+
+    // The leader's write of `first` hangs in fdatasync; the followers persist and acknowledge
+    // it, so it commits without the leader's own vote.
+    gate.held = true;
+    let firstDone = false;
+    const first = leader.propose({ op: "put", key: "first", value: "1" }).then((response) => {
+      firstDone = true;
+      return response;
+    });
+    await waitFor(() => gate.waiting === 1, "the leader's fdatasync of the first entry");
+    await waitFor(
+      () =>
+        nodes.every(
+          (node) => node === leader || node.status().lastIndex >= leader.status().lastIndex,
+        ),
+      "the followers to have the first entry",
+    );
+    await waitFor(() => leader.status().commitIndex >= leader.status().lastIndex, "the commit");
+    const second = leader.propose({ op: "put", key: "second", value: "2" });
+    // Let the first write finish; the next turn writes `second` (held again) and has `first`
+    // among its committed entries.
+    gate.releaseWaiting();
+    await waitFor(() => gate.waiting === 1, "the leader's fdatasync of the second entry");
+    await waitFor(() => firstDone, "the first proposal to be answered");
+    expect(gate.waiting).toBe(1);
+    expect(await first).toMatchObject({ ok: true });
+
+    gate.held = false;
+    gate.releaseWaiting();
+    expect(await second).toMatchObject({ ok: true });
+  });
+});
