@@ -17,9 +17,11 @@ import { SegmentIndex } from "./segment-index.js";
 import type { HardState } from "./types.js";
 
 /**
- * Invariants: sizeBytes is the durable end of the last good frame and equals the file size
- * except while a write is in flight; writeSequence is the highest write batch number used in
- * the file; batchEnded says whether the last frame on disk ends its batch.
+ * Invariants: sizeBytes is the durable end of the last good frame; fileSizeBytes is the size of
+ * the file, >= sizeBytes once a write is durable: equal in a segment that grows with its
+ * appends, larger in a preallocated one, whose bytes [sizeBytes, fileSizeBytes) are zeros (its
+ * zero tail, overwritten by the next appends). writeSequence is the highest write batch number
+ * used in the file; batchEnded says whether the last frame on disk ends its batch.
  */
 export interface Segment {
   name: string;
@@ -30,6 +32,7 @@ export interface Segment {
   index: SegmentIndex;
   handle: FileHandle;
   sizeBytes: number;
+  fileSizeBytes: number;
   writeSequence: number;
   batchEnded: boolean;
 }
@@ -71,6 +74,7 @@ export async function createSegment(
     index: new SegmentIndex(options.firstIndex),
     handle,
     sizeBytes: SEGMENT_HEADER_BYTES,
+    fileSizeBytes: SEGMENT_HEADER_BYTES,
     writeSequence: 0,
     batchEnded: true,
   };
@@ -123,5 +127,11 @@ export async function appendLoneHardState(segment: Segment, hardState: HardState
   segment.sizeBytes += frames.buffer.length;
   segment.writeSequence = writeSequence;
   segment.batchEnded = true;
+  noteWritten(segment);
+}
+
+/** Records that the frames up to `segment.sizeBytes` are durable (the file may have grown). */
+export function noteWritten(segment: Segment): void {
   assert(segment.sizeBytes % 8 === 0, "segment size stays 8-byte aligned");
+  segment.fileSizeBytes = Math.max(segment.fileSizeBytes, segment.sizeBytes);
 }

@@ -38,7 +38,13 @@ import { type FileSystem, NodeFileSystem } from "./fs.js";
 import { type DirectoryLock, LOCK_STALE_MS, LOCK_UPDATE_MS, lockDirectory } from "./lock.js";
 import { type RecoveryReport, recoverDirectory } from "./recovery.js";
 import { checkFrameAt, MemorySource } from "./scan.js";
-import { appendLoneHardState, createSegment, type Segment, writeFully } from "./segment-file.js";
+import {
+  appendLoneHardState,
+  createSegment,
+  noteWritten,
+  type Segment,
+  writeFully,
+} from "./segment-file.js";
 import { type EntryType, type HardState, isEntryType, type LogEntry } from "./types.js";
 
 export interface SegmentLogOptions {
@@ -711,6 +717,7 @@ export class SegmentLog {
     segment.sizeBytes = base;
     segment.writeSequence += 1;
     segment.batchEnded = true;
+    noteWritten(segment);
   }
 
   /** Seals the newest segment and starts the next one (durably created, see createSegment). */
@@ -751,6 +758,7 @@ export class SegmentLog {
     this.stats.fsyncs++;
     keep.index.truncateFrom(fromIndex);
     keep.sizeBytes = cutOffset;
+    keep.fileSizeBytes = cutOffset;
     this.cache.truncateFrom(fromIndex);
     await appendLoneHardState(keep, this.durableHardState);
     this.stats.fsyncs++;

@@ -13,7 +13,7 @@ import {
   SegmentSequenceError,
 } from "../../src/storage/index.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
-import { makeEntries, segmentFilesOf, temporaryDirectory } from "./helpers.js";
+import { makeEntries, nonZeroEnd, segmentFilesOf, temporaryDirectory } from "./helpers.js";
 
 const SMALL_SEGMENTS = { segmentSizeBytes: 8 * 1024 };
 const ENTRY_BYTES = 100;
@@ -72,13 +72,15 @@ describe("torn writes at the tail of the newest segment", () => {
       expect(log.lastIndex()).toBe(complete.length);
       expect(log.lastIndex()).toBeGreaterThanOrEqual(8);
       expect(log.entries(1, log.lastIndex() + 1)).toHaveLength(log.lastIndex());
-      if (cut === goodEnd) {
+      // Zero bytes at the very end of the cut file are a zero tail: not kept, not damage.
+      const damageEnd = nonZeroEnd(original, goodEnd, cut);
+      if (damageEnd === goodEnd) {
         expect(log.recovery.tornTail).toBeUndefined();
       } else {
         expect(log.recovery.tornTail?.offsetBytes).toBe(goodEnd);
-        expect(log.recovery.tornTail?.bytesCut).toBe(cut - goodEnd);
+        expect(log.recovery.tornTail?.bytesCut).toBe(damageEnd - goodEnd);
         const side = log.recovery.tornTail?.sideFile as string;
-        expect(fs.readFileSync(side)).toEqual(original.subarray(goodEnd, cut));
+        expect(fs.readFileSync(side)).toEqual(original.subarray(goodEnd, damageEnd));
       }
       // The log goes on after the cut, and a second reopen finds no damage.
       // Recovery leaves the last frame on disk ending its write batch (the torn-write rule
@@ -98,16 +100,44 @@ describe("torn writes at the tail of the newest segment", () => {
     }
   });
 
-  it("treats a zero-filled tail as torn", async () => {
+  it("treats a zero tail as the clean end of the log: no cut, no side file, no report", async () => {
     const directory = temporaryDirectory();
     await writeLog(directory, 2, 5);
     const file = newestSegment(directory);
     const size = fs.statSync(file).size;
-    fs.appendFileSync(file, Buffer.alloc(4096));
+    fs.appendFileSync(file, Buffer.alloc(4096 + 3));
     const log = await SegmentLog.open(directory);
     expect(log.lastIndex()).toBe(10);
-    expect(log.recovery.tornTail?.offsetBytes).toBe(size);
-    expect(log.recovery.tornTail?.reason).toMatch(/frame type 0/);
+    expect(log.recovery.tornTail).toBeUndefined();
+    await log.append(makeEntries(11, 2));
+    await log.close();
+    expect(fs.readdirSync(directory).filter((name) => name.includes(".broken-"))).toEqual([]);
+    // The appends overwrote the zeros after the last frame; the rest of the tail is still zero.
+    expect(fs.statSync(file).size).toBe(size + 4096 + 3);
+    const again = await SegmentLog.open(directory);
+    expect(again.lastIndex()).toBe(12);
+    expect(again.recovery.tornTail).toBeUndefined();
+    await again.close();
+  });
+
+  it("treats non-zero bytes after a zero gap at the tail as a torn write, keeping them up to the zero tail", async () => {
+    const directory = temporaryDirectory();
+    const ends = await writeLog(directory, 2, 5);
+    const file = newestSegment(directory);
+    const junk = Buffer.alloc(24, 0x5a);
+    fs.appendFileSync(file, Buffer.concat([Buffer.alloc(64), junk, Buffer.alloc(4096)]));
+    const log = await SegmentLog.open(directory);
+    expect(log.lastIndex()).toBe(10);
+    expect(log.recovery.tornTail).toMatchObject({
+      offsetBytes: ends[1],
+      bytesCut: 64 + junk.length,
+      reason: expect.stringMatching(/frame type 0/),
+    });
+    expect(fs.readFileSync(log.recovery.tornTail?.sideFile as string)).toEqual(
+      Buffer.concat([Buffer.alloc(64), junk]),
+    );
+    // Cut with ftruncate: nothing of the damage remains after the new end.
+    expect(fs.statSync(file).size).toBe(ends[1]);
     await log.close();
   });
 
@@ -121,6 +151,33 @@ describe("torn writes at the tail of the newest segment", () => {
     expect(log.lastIndex()).toBe(8);
     expect(log.recovery.tornTail?.reason).toMatch(/CRC mismatch/);
     await log.close();
+  });
+});
+
+describe("zero tails in sealed segments", () => {
+  it("a zero tail after the last frame of a sealed segment is its clean end", async () => {
+    const directory = temporaryDirectory();
+    await writeLog(directory, 20, 10, SMALL_SEGMENTS);
+    const sealed = segmentFilesOf(directory)[1] as string;
+    fs.appendFileSync(sealed, Buffer.alloc(8 * 1024));
+    const log = await SegmentLog.open(directory, SMALL_SEGMENTS);
+    expect(log.lastIndex()).toBe(200);
+    expect(log.entries(1, 201)).toHaveLength(200);
+    await log.close();
+  });
+
+  it("non-zero bytes in the zero tail of a sealed segment are corruption", async () => {
+    const directory = temporaryDirectory();
+    await writeLog(directory, 20, 10, SMALL_SEGMENTS);
+    const sealed = segmentFilesOf(directory)[1] as string;
+    const size = fs.statSync(sealed).size;
+    fs.appendFileSync(sealed, Buffer.concat([Buffer.alloc(4000), Buffer.from([1])]));
+    const error = (await SegmentLog.open(directory, SMALL_SEGMENTS).catch(
+      (caught: unknown) => caught,
+    )) as LogCorruptionError;
+    expect(error).toBeInstanceOf(LogCorruptionError);
+    expect(error).toMatchObject({ file: sealed, offsetBytes: size });
+    expect(error.message).toMatch(/frame type 0 .*in a sealed segment/);
   });
 });
 

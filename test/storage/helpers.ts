@@ -53,3 +53,13 @@ export function segmentFilesOf(directory: string): string[] {
     .sort()
     .map((name) => path.join(directory, name));
 }
+
+/** Offset just after the last non-zero byte of bytes[from, to); `from` when all are zero. */
+export function nonZeroEnd(bytes: Uint8Array, from: number, to: number): number {
+  for (let position = to - 1; position >= from; position--) {
+    if (bytes[position] !== 0) {
+      return position + 1;
+    }
+  }
+  return from;
+}

@@ -217,6 +217,15 @@ describe("ruvraft-dump on an intact log", () => {
     expect(summaryOf(lines)).toMatchObject({ entries: 2, firstIndex: 50, lastIndex: 51 });
   });
 
+  it("a zero tail (preallocated or unwritten space) is the clean end, not a torn tail", () => {
+    const { directory, segments } = copyOfLog();
+    const newest = segments[segments.length - 1] as string;
+    fs.appendFileSync(newest, new Uint8Array(4096));
+    const run = runDump(["--verify", directory]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("exit 0: intact");
+  });
+
   it("says so and exits 0 for a directory with no segments", () => {
     const directory = scratch();
     const { status, lines } = runDumpJson([directory]);
@@ -248,11 +257,14 @@ describe("ruvraft-dump on torn tails (exit 3)", () => {
     expect(summaryOf(lines)).toMatchObject({ exitCode: 3, findings: { torn: 1, corrupt: 0 } });
   });
 
-  it("a zero-filled tail (preallocated or unwritten space) is a torn tail", () => {
+  it("non-zero bytes after zeros at the end of the newest segment are a torn tail", () => {
     const { directory, segments } = copyOfLog();
     const newest = segments[segments.length - 1] as string;
     const size = fs.statSync(newest).size;
-    fs.appendFileSync(newest, new Uint8Array(4096));
+    fs.appendFileSync(
+      newest,
+      Buffer.concat([new Uint8Array(64), new Uint8Array(8).fill(7), new Uint8Array(4096)]),
+    );
     const run = runDump(["--verify", directory]);
     expect(run.status).toBe(3);
     expect(run.stdout).toContain(`!! TORN ${newest} offset=${size} index=121: frame type 0`);
