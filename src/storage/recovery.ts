@@ -39,7 +39,7 @@ import {
   scanFrames,
   WindowedReader,
 } from "./scan.js";
-import { appendLoneHardState, createSegment, type Segment } from "./segment-file.js";
+import { appendLoneHardState, type NewSegment, type Segment } from "./segment-file.js";
 import { SegmentIndex } from "./segment-index.js";
 import { EMPTY_HARD_STATE, type HardState } from "./types.js";
 
@@ -79,10 +79,17 @@ interface ListedSegment {
   sizeBytes: number;
 }
 
+export interface RecoveryOptions {
+  /** First index of the log created in a directory that holds none. */
+  firstIndexForNewLog: number;
+  /** Creates a new segment durably (the log's SegmentCreator: preallocated or growing). */
+  createSegment: (segment: NewSegment) => Promise<Segment>;
+}
+
 export async function recoverDirectory(
   fileSystem: FileSystem,
   directory: string,
-  firstIndexForNewLog: number,
+  options: RecoveryOptions,
 ): Promise<RecoveredLog> {
   const report: RecoveryReport = {
     segments: 0,
@@ -97,8 +104,8 @@ export async function recoverDirectory(
     listed = await removeObsoleteSegments(fileSystem, directory, listed, report);
     checkIdentifiers(listed);
     if (listed.length === 0) {
-      const segment = await createSegment(fileSystem, directory, {
-        firstIndex: firstIndexForNewLog,
+      const segment = await options.createSegment({
+        firstIndex: options.firstIndexForNewLog,
         segmentId: 1,
         restart: false,
       });

@@ -1,6 +1,7 @@
 /**
  * One segment file as the running log sees it, and the few durable operations on it that
- * both recovery and the log need: create, write whole buffers, append a lone hard-state batch.
+ * both recovery and the log need: create (growing, or from a preallocated spare), write whole
+ * buffers, append a lone hard-state batch.
  */
 import path from "node:path";
 import { assert } from "../util/assert.js";
@@ -37,27 +38,28 @@ export interface Segment {
   batchEnded: boolean;
 }
 
+/** What identifies a new segment: its first index, its id, and whether the log restarts at it. */
+export interface NewSegment {
+  firstIndex: number;
+  segmentId: number;
+  restart: boolean;
+}
+
 /**
- * Creates a segment durably: written under a temporary name, header fsync'd, renamed, and the
- * directory fsync'd. Only then does the segment exist for recovery.
+ * Creates a segment that grows with its appends, durably: its header written under a temporary
+ * name and fsync'd, renamed, and the directory fsync'd. Only then does the segment exist for
+ * recovery. *Commit point: the directory fsync.*
  */
-export async function createSegment(
+export async function createGrowingSegment(
   fileSystem: FileSystem,
   directory: string,
-  options: { firstIndex: number; segmentId: number; restart: boolean },
+  options: NewSegment,
 ): Promise<Segment> {
-  const name = segmentFileName(options.firstIndex, options.segmentId);
-  const finalPath = path.join(directory, name);
+  const finalPath = path.join(directory, segmentFileName(options.firstIndex, options.segmentId));
   const temporaryPath = finalPath + TEMPORARY_SUFFIX;
   const handle = fileSystem.openSync(temporaryPath, "createExclusive");
   try {
-    const header = encodeSegmentHeader({
-      formatVersion: FORMAT_VERSION,
-      segmentId: options.segmentId,
-      firstIndex: options.firstIndex,
-      restart: options.restart,
-    });
-    await writeFully(handle, [header], 0);
+    await writeFully(handle, [headerOf(options)], 0);
     await handle.sync();
     await fileSystem.rename(temporaryPath, finalPath);
     await fileSystem.syncDirectory(directory);
@@ -65,16 +67,64 @@ export async function createSegment(
     handle.closeSync();
     throw error;
   }
+  return newSegment(finalPath, handle, options, SEGMENT_HEADER_BYTES);
+}
+
+/**
+ * Makes a spare (a zero-filled, fsync'd file of the segment size, see spare-segment.ts) the
+ * segment `options` describes, durably: its header is written over the zeros at offset 0 and
+ * fdatasync'd (an overwrite of synced blocks: no metadata to commit), the spare is renamed to
+ * the segment's name and the directory fsync'd, the same steps and the same commit point as
+ * createGrowingSegment. Takes ownership of `spare` (closed here: the segment is reopened under
+ * its name, so that errors name the right file).
+ */
+export async function installSpare(
+  fileSystem: FileSystem,
+  directory: string,
+  spare: FileHandle,
+  options: NewSegment,
+): Promise<Segment> {
+  const finalPath = path.join(directory, segmentFileName(options.firstIndex, options.segmentId));
+  let fileSizeBytes: number;
+  try {
+    fileSizeBytes = spare.sizeSync();
+    assert(fileSizeBytes >= SEGMENT_HEADER_BYTES, "a spare holds at least a segment header");
+    await writeFully(spare, [headerOf(options)], 0);
+    await spare.datasync();
+  } finally {
+    spare.closeSync();
+  }
+  await fileSystem.rename(spare.path, finalPath);
+  await fileSystem.syncDirectory(directory);
+  const handle = fileSystem.openSync(finalPath, "readWrite");
+  return newSegment(finalPath, handle, options, fileSizeBytes);
+}
+
+function headerOf(options: NewSegment): Uint8Array {
+  return encodeSegmentHeader({
+    formatVersion: FORMAT_VERSION,
+    segmentId: options.segmentId,
+    firstIndex: options.firstIndex,
+    restart: options.restart,
+  });
+}
+
+function newSegment(
+  filePath: string,
+  handle: FileHandle,
+  options: NewSegment,
+  fileSizeBytes: number,
+): Segment {
   return {
-    name,
-    path: finalPath,
+    name: path.basename(filePath),
+    path: filePath,
     segmentId: options.segmentId,
     firstIndex: options.firstIndex,
     restart: options.restart,
     index: new SegmentIndex(options.firstIndex),
     handle,
     sizeBytes: SEGMENT_HEADER_BYTES,
-    fileSizeBytes: SEGMENT_HEADER_BYTES,
+    fileSizeBytes,
     writeSequence: 0,
     batchEnded: true,
   };
