@@ -10,6 +10,10 @@
  * leaves unwritten extents, whose first write still needs a journal commit, so the blocks must
  * really be written (etcd's file_pipeline and TigerBeetle's data file do the same).
  *
+ * The price is bandwidth: every byte of a segment is written twice, zeros then frames. A log
+ * appending large batches back to back, bound by the disk's bandwidth rather than by fdatasync
+ * latency, appends about 15-25% fewer entries per second (measured with batch-1024 appends).
+ *
  * Preallocation never makes a nearly full disk full: a segment is preallocated only while the
  * file system has room for PREALLOCATION_FREE_SEGMENTS_MIN segments, and running out of space
  * while zero-filling only means the next segment grows with its appends, as without it.
@@ -18,7 +22,14 @@ import { assert } from "../util/assert.js";
 import type { FileHandle, FileSystem } from "./fs.js";
 import { writeFully } from "./segment-file.js";
 
-/** Zeros written per call: one shared buffer of this size bounds the memory zero-filling uses. */
+/**
+ * Zeros written per call, each call followed by an fsync (the file is new: its size and blocks
+ * must be durable too): one shared buffer of this size bounds the memory zero-filling uses, and
+ * syncing every chunk bounds the dirty data it leaves for the disk to flush at once. An fdatasync of the log that runs meanwhile waits for the disk
+ * to finish what is in flight: behind one chunk, not behind a whole segment's worth of zeros
+ * (measured with batch-1024 appends in 64 MiB segments: p99 8-9 ms syncing every 1 MiB against
+ * 10-14 ms with one fsync at the end, growing segments 6.5-8.5 ms).
+ */
 export const ZERO_FILL_CHUNK_BYTES = 1024 * 1024;
 
 /**
@@ -30,9 +41,9 @@ export const PREALLOCATION_FREE_SEGMENTS_MIN = 2;
 let zeroChunk: Uint8Array | undefined;
 
 /**
- * Writes zeros over [fromOffset, toOffset) of `handle`, one chunk at a time (no fsync: the
- * caller syncs once at the end). Stops early, returning false, once `cancelled()` says so
- * (checked between chunks); returns true when the whole range is written.
+ * Writes zeros over [fromOffset, toOffset) of `handle`, one chunk at a time, fsync'ing each (see
+ * ZERO_FILL_CHUNK_BYTES), so the whole range is durable when it returns true. Stops early,
+ * returning false, once `cancelled()` says so (checked between chunks).
  */
 export async function writeZeros(
   handle: FileHandle,
@@ -49,6 +60,7 @@ export async function writeZeros(
     }
     const length = Math.min(ZERO_FILL_CHUNK_BYTES, range.toOffset - offset);
     await writeFully(handle, [zeroChunk.subarray(0, length)], offset);
+    await handle.sync();
     offset += length;
   }
   return true;

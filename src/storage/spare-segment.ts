@@ -114,7 +114,7 @@ export class SpareSegment {
   }
 
   /**
-   * Zero-fills a new spare and fsyncs it. A lack of room (checked first, or met while writing)
+   * Zero-fills a new spare, fsync'd chunk by chunk (preallocation.ts). A lack of room (checked first, or met while writing)
    * leaves no spare; a preparation cut short by close() is deleted.
    */
   private async run(): Promise<SpareOutcome> {
@@ -129,7 +129,6 @@ export class SpareSegment {
         return this.closed;
       });
       if (complete) {
-        await handle.sync();
         assert(handle.sizeSync() === fileBytes, "a spare is zero-filled to the segment size");
         return { kind: "ready", handle };
       }
