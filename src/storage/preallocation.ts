@@ -24,11 +24,12 @@ import { writeFully } from "./segment-file.js";
 
 /**
  * Zeros written per call, each call followed by an fsync (the file is new: its size and blocks
- * must be durable too): one shared buffer of this size bounds the memory zero-filling uses, and
- * syncing every chunk bounds the dirty data it leaves for the disk to flush at once. An fdatasync of the log that runs meanwhile waits for the disk
- * to finish what is in flight: behind one chunk, not behind a whole segment's worth of zeros
- * (measured with batch-1024 appends in 64 MiB segments: p99 8-9 ms syncing every 1 MiB against
- * 10-14 ms with one fsync at the end, growing segments 6.5-8.5 ms).
+ * must be durable too). One shared buffer of this size bounds the memory zero-filling uses, and
+ * syncing every chunk bounds the dirty data it leaves for the disk to flush at once: an
+ * fdatasync of the log that runs meanwhile waits for the disk to finish what is in flight, so
+ * it waits behind one chunk, not behind a whole segment's worth of zeros (measured with
+ * batch-1024 appends in 64 MiB segments: p99 8-9 ms syncing every 1 MiB against 10-14 ms with
+ * one fsync at the end; growing segments 6.5-8.5 ms).
  */
 export const ZERO_FILL_CHUNK_BYTES = 1024 * 1024;
 
@@ -41,27 +42,36 @@ export const PREALLOCATION_FREE_SEGMENTS_MIN = 2;
 let zeroChunk: Uint8Array | undefined;
 
 /**
- * Writes zeros over [fromOffset, toOffset) of `handle`, one chunk at a time, fsync'ing each (see
- * ZERO_FILL_CHUNK_BYTES), so the whole range is durable when it returns true. Stops early,
- * returning false, once `cancelled()` says so (checked between chunks).
+ * A zero-fill under way: where it has got to (the offset of the chunk being written, then the
+ * end), and a flag its owner sets to stop it between chunks.
+ */
+export interface ZeroFill {
+  offsetBytes: number;
+  cancelled: boolean;
+}
+
+/**
+ * Writes zeros over [fill.offsetBytes, toOffset) of `handle`, one chunk at a time, fsync'ing
+ * each (see ZERO_FILL_CHUNK_BYTES), so the whole range is durable when it returns true. Stops
+ * early, returning false, once `fill.cancelled` is set (checked between chunks). On an error,
+ * `fill.offsetBytes` is the offset of the chunk that failed.
  */
 export async function writeZeros(
   handle: FileHandle,
-  range: { fromOffset: number; toOffset: number },
-  cancelled: () => boolean = () => false,
+  fill: ZeroFill,
+  toOffset: number,
 ): Promise<boolean> {
-  assert(range.fromOffset <= range.toOffset, "zero-fill range is not reversed");
+  assert(fill.offsetBytes <= toOffset, "zero-fill range is not reversed");
   zeroChunk ??= new Uint8Array(ZERO_FILL_CHUNK_BYTES);
-  let offset = range.fromOffset;
   // Bounded: each pass writes one chunk (writeFully throws rather than make no progress).
-  while (offset < range.toOffset) {
-    if (cancelled()) {
+  while (fill.offsetBytes < toOffset) {
+    if (fill.cancelled) {
       return false;
     }
-    const length = Math.min(ZERO_FILL_CHUNK_BYTES, range.toOffset - offset);
-    await writeFully(handle, [zeroChunk.subarray(0, length)], offset);
+    const length = Math.min(ZERO_FILL_CHUNK_BYTES, toOffset - fill.offsetBytes);
+    await writeFully(handle, [zeroChunk.subarray(0, length)], fill.offsetBytes);
     await handle.sync();
-    offset += length;
+    fill.offsetBytes += length;
   }
   return true;
 }

@@ -234,10 +234,7 @@ export class SegmentLog {
         segmentSizeBytes: settings.segmentSizeBytes,
         onFailure: (error) => {
           log?.fail(
-            new LogFailedError(
-              `preparing the spare segment in ${directory} failed (${describeError(error)})`,
-              error,
-            ),
+            new LogFailedError(`preparing the spare segment failed: ${error.message}`, error),
           );
         },
       },

@@ -14,7 +14,7 @@ import path from "node:path";
 import { assert } from "../util/assert.js";
 import { SPARE_SEGMENT_FILE_NAME } from "./format.js";
 import type { FileHandle, FileSystem } from "./fs.js";
-import { hasRoomToPreallocate, isOutOfSpace, writeZeros } from "./preallocation.js";
+import { hasRoomToPreallocate, isOutOfSpace, writeZeros, type ZeroFill } from "./preallocation.js";
 
 /** What a preparation left: a spare, nothing (no room, or closed), or a disk error. */
 type SpareOutcome =
@@ -39,6 +39,8 @@ export class SpareSegment {
   private outcome: SpareOutcome | undefined;
   private waiting = false;
   private closed = false;
+  /** The zero-fill under way, if any (close() cancels it). */
+  private fill: ZeroFill | undefined;
   readonly path: string;
 
   constructor(
@@ -104,6 +106,9 @@ export class SpareSegment {
   /** Stops a preparation under way and deletes the spare. */
   async close(): Promise<void> {
     this.closed = true;
+    if (this.fill !== undefined) {
+      this.fill.cancelled = true;
+    }
     const outcome = await this.preparing;
     this.preparing = undefined;
     this.outcome = undefined;
@@ -114,21 +119,21 @@ export class SpareSegment {
   }
 
   /**
-   * Zero-fills a new spare, fsync'd chunk by chunk (preallocation.ts). A lack of room (checked first, or met while writing)
-   * leaves no spare; a preparation cut short by close() is deleted.
+   * Zero-fills a new spare, fsync'd chunk by chunk (preallocation.ts). A lack of room (checked
+   * first, or met while writing) leaves no spare; a preparation cut short by close() is
+   * deleted. Any other error is returned naming the spare file and the byte offset it reached.
    */
   private async run(): Promise<SpareOutcome> {
+    const fileBytes = this.options.fileBytes;
+    const fill: ZeroFill = { offsetBytes: 0, cancelled: this.closed };
+    this.fill = fill;
     let handle: FileHandle | undefined;
     try {
-      const fileBytes = this.options.fileBytes;
       if (!(await hasRoomToPreallocate(this.fileSystem, path.dirname(this.path), fileBytes))) {
         return { kind: "none" };
       }
       handle = this.fileSystem.openSync(this.path, "createExclusive");
-      const complete = await writeZeros(handle, { fromOffset: 0, toOffset: fileBytes }, () => {
-        return this.closed;
-      });
-      if (complete) {
+      if (await writeZeros(handle, fill, fileBytes)) {
         assert(handle.sizeSync() === fileBytes, "a spare is zero-filled to the segment size");
         return { kind: "ready", handle };
       }
@@ -138,7 +143,16 @@ export class SpareSegment {
     } catch (error) {
       handle?.closeSync();
       await this.removeQuietly();
-      return isOutOfSpace(error) ? { kind: "none" } : { kind: "failed", error: error as Error };
+      if (isOutOfSpace(error)) {
+        return { kind: "none" };
+      }
+      const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+      const failure = new Error(`${this.path} at byte offset ${fill.offsetBytes}: ${code}`, {
+        cause: error,
+      });
+      return { kind: "failed", error: failure };
+    } finally {
+      this.fill = undefined;
     }
   }
 

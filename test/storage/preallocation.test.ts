@@ -268,7 +268,9 @@ describe("preallocation and the disk", () => {
     }
     await log.spareSegmentSettled();
     expect(log.failed()).toBeInstanceOf(LogFailedError);
-    expect(log.failed()?.message).toMatch(/preparing the spare segment in .* failed \(EIO\)/);
+    expect(log.failed()?.message).toMatch(
+      /preparing the spare segment failed: .*spare\.seg\.tmp at byte offset 0: EIO/,
+    );
     expect(() => log.append(makeEntries(next, 1))).toThrow(LogFailedError);
     expect(fs.existsSync(spareOf(directory))).toBe(false);
     await log.close();
