@@ -32,6 +32,8 @@ import {
 } from "../src/metadata/index.js";
 import { RaftNode } from "../src/node/raft-node.js";
 import type { NodeTransport } from "../src/node/transport-port.js";
+import { NodeFileSystem } from "../src/storage/fs.js";
+import { WindowedReader, zeroTailOffset } from "../src/storage/scan.js";
 import { parseBenchOptions, prepareBenchDirectory } from "./options.js";
 import { HistoryWriter } from "./restart-history.js";
 import { COLLECTION_COUNT, NODE_COUNT, RestartWorkload, SHARD_COUNT } from "./restart-workload.js";
@@ -67,7 +69,10 @@ interface Restart {
    * ticks wait that long): replaying committed entries needs no I/O, so it runs on microtasks.
    */
   eventLoopStallMsMax: number;
-  /** Segment file bytes the node opened. */
+  /**
+   * Bytes of log the node opened: its segment files less their zero tails (the unused space of
+   * preallocated segments), that is the frames up to the last non-zero byte.
+   */
   logBytes: number;
 }
 
@@ -108,10 +113,18 @@ function makeNode(directory: string, projector: MetadataProjector): MetadataNode
   );
 }
 
-function filesBytes(directory: string, suffix: string): number {
+/** Bytes of the segment files in `directory` up to their zero tails (see Restart.logBytes). */
+function segmentDataBytes(directory: string): number {
+  const fileSystem = new NodeFileSystem();
   let total = 0;
   for (const name of fs.readdirSync(directory)) {
-    if (name.endsWith(suffix)) total += fs.statSync(path.join(directory, name)).size;
+    if (!name.endsWith(".seg")) continue;
+    const handle = fileSystem.openSync(path.join(directory, name), "read");
+    try {
+      total += zeroTailOffset(new WindowedReader(handle, handle.sizeSync()), 0);
+    } finally {
+      handle.closeSync();
+    }
   }
   return total;
 }
@@ -181,7 +194,7 @@ async function timedRestart(
   directory: string,
   lastIndex: number,
 ): Promise<{ node: MetadataNode; projector: MetadataProjector; restart: Restart }> {
-  const logBytes = filesBytes(path.join(directory, "log"), ".seg");
+  const logBytes = segmentDataBytes(path.join(directory, "log"));
   const projector = new MetadataProjector();
   const stalls = new StallMeter();
   const started = performance.now();

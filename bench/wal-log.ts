@@ -2,7 +2,6 @@
  * Workloads on the SegmentLog itself: append latency per batch size, group commit under
  * concurrent appenders, and writing the log that the recovery child reopens.
  */
-import fs from "node:fs";
 import { wal } from "../src/proto/index.js";
 import { frameBytes } from "../src/storage/format.js";
 import { SegmentLog } from "../src/storage/segment-log.js";
@@ -38,8 +37,23 @@ export function entryFrameBytes(index: number): number {
   return frameBytes(wal.LogEntry.encode(entryAt(index)).finish().length);
 }
 
+/**
+ * Bytes the log holds in its segments (frames and headers): a preallocated segment's file is
+ * its full size from the start, so file sizes would count zeros not yet written.
+ */
 function segmentBytes(log: SegmentLog): number {
-  return log.segmentFiles().reduce((sum, file) => sum + fs.statSync(file).size, 0);
+  return log.diskUsage().dataBytes;
+}
+
+/**
+ * Opens the log and waits for the spare segment's background zero-fill, so that measurements
+ * start from a settled disk: in steady state the zero-fill happens once per segment (64 MiB of
+ * appends), not at every measurement's start.
+ */
+async function openSettled(directory: string, preallocateSegments = true): Promise<SegmentLog> {
+  const log = await SegmentLog.open(directory, { preallocateSegments });
+  await log.spareSegmentSettled();
+  return log;
 }
 
 export interface AppendResult extends LatencySummary {
@@ -67,8 +81,18 @@ export class AppendRunner {
     readonly batchEntries: number,
   ) {}
 
-  static async open(directory: string, batchEntries: number): Promise<AppendRunner> {
-    return new AppendRunner(await SegmentLog.open(directory), batchEntries);
+  /** A runner on a log in `directory`, preallocated (the default) or growing. */
+  static async open(
+    directory: string,
+    batchEntries: number,
+    preallocateSegments = true,
+  ): Promise<AppendRunner> {
+    return new AppendRunner(await openSettled(directory, preallocateSegments), batchEntries);
+  }
+
+  /** The log's counters (segments created and preallocated, spare waits). */
+  stats(): SegmentLog["stats"] {
+    return this.log.stats;
   }
 
   async round(budget: LatencyBudget): Promise<void> {
@@ -131,7 +155,7 @@ export async function measureGroupCommit(
   appenders: number,
   timing: { warmupMs: number; runMs: number },
 ): Promise<GroupCommitResult> {
-  const log = await SegmentLog.open(directory);
+  const log = await openSettled(directory);
   const recorder = new LatencyRecorder();
   let nextIndex = log.lastIndex() + 1;
   let recording = false;

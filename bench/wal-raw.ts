@@ -3,10 +3,11 @@
  * synchronously (the least software between us and the disk), so the log's figures can be
  * read as a fraction of what the disk allows.
  *
- * Every write extends its file, as the log's appends do: fdatasync then has to make the new
- * file size durable too (a journal commit on ext4/xfs), which an overwrite in place does not.
- * The overwrite latency is reported for reference: it is what a log with preallocated
- * segments could reach.
+ * Appends extend their file, as a growing segment's appends do: fdatasync then has to make
+ * the new file size durable too (a journal commit on ext4/xfs). Pre-zeroed writes go, one after
+ * the other, over a file that was filled with zeros and fsync'd first, as a preallocated
+ * segment's appends do: no size or block allocation to commit. The overwrite of one block again
+ * and again is reported for reference.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -70,7 +71,7 @@ export async function measureRawAppendFdatasync(
   }
 }
 
-/** 4 KiB pwrite + fdatasync over the same block (no size change: the preallocated case). */
+/** 4 KiB pwrite + fdatasync over the same block, again and again (reference). */
 export async function measureRawOverwriteFdatasync(
   directory: string,
   budget: LatencyBudget,
@@ -89,6 +90,58 @@ export async function measureRawOverwriteFdatasync(
   } finally {
     closeAndRemove(opened);
   }
+}
+
+/**
+ * A file of `fileBytes` zeros, fsync'd, for measureRawPrezeroedFdatasync: made once and
+ * written over round after round (blocks written again cost what pre-zeroed ones do).
+ */
+export class PrezeroedFile {
+  private position = 0;
+  private readonly buffer = new Uint8Array(RAW_WRITE_BYTES).fill(0x5a);
+
+  private constructor(
+    private readonly opened: { fd: number; file: string },
+    private readonly fileBytes: number,
+  ) {}
+
+  static create(directory: string, fileBytes: number): PrezeroedFile {
+    const opened = openFresh(directory, "raw-prezeroed-4k.bin");
+    const zeros = new Uint8Array(1024 * 1024);
+    for (let offset = 0; offset < fileBytes; offset += zeros.length) {
+      writeAll(opened.fd, zeros.subarray(0, Math.min(zeros.length, fileBytes - offset)), offset);
+    }
+    fs.fsyncSync(opened.fd);
+    return new PrezeroedFile(opened, fileBytes);
+  }
+
+  /** One 4 KiB write at the next position (wrapping at the end of the file) + fdatasync. */
+  writeNext(): void {
+    if (this.position + RAW_WRITE_BYTES > this.fileBytes) {
+      this.position = 0;
+    }
+    writeAll(this.opened.fd, this.buffer, this.position);
+    fs.fdatasyncSync(this.opened.fd);
+    this.position += RAW_WRITE_BYTES;
+  }
+
+  close(): void {
+    closeAndRemove(this.opened);
+  }
+}
+
+/** 4 KiB pwrite + fdatasync at consecutive offsets of a pre-zeroed file (the file never grows). */
+export async function measureRawPrezeroedFdatasync(
+  file: PrezeroedFile,
+  budget: LatencyBudget,
+  recorder: LatencyRecorder,
+): Promise<LatencySummary> {
+  return measureLatency(
+    "raw 4 KiB pre-zeroed overwrite + fdatasync",
+    budget,
+    { operation: () => file.writeNext() },
+    recorder,
+  );
 }
 
 /** Sequential durable bandwidth: write `chunkBytes` at the end of the file, fdatasync, repeat. */

@@ -3,13 +3,18 @@
  * physical limits of the disk it runs on, measured in the same run on the same directory.
  *
  * Phases, in order:
- * 1. raw 4 KiB append + fdatasync latency, in rounds alternating with log appends of one
- *    256-byte entry (then the raw 4 KiB overwrite latency, for reference);
+ * 1. raw 4 KiB append + fdatasync latency (the file grows) and raw 4 KiB pre-zeroed overwrite +
+ *    fdatasync latency (consecutive blocks of a zero-filled, fsync'd file), in rounds
+ *    alternating with log appends of one 256-byte entry, to preallocated segments (the
+ *    default) and to growing ones (then the raw overwrite of one block, for reference);
  * 2. raw sequential durable bandwidth in writes the size of one batch-1024 append, in rounds
  *    alternating with batch-1024 appends (then 1 MiB writes, for reference);
  * 3. append latency for batches of 16 and 128 entries;
  * 4. group commit: 1, 16 and 256 concurrent appenders of single entries;
  * 5. recovery: write 1,000,000 entries, reopen them in a fresh child process.
+ *
+ * Every log is opened, and its spare segment zero-filled, before its measurement starts (in
+ * steady state that zero-fill happens once per segment, not per append).
  *
  * Prints a table (progress on stderr); with --json, one JSON line last on stdout.
  */
@@ -31,7 +36,9 @@ import {
 import {
   measureRawAppendFdatasync,
   measureRawOverwriteFdatasync,
+  measureRawPrezeroedFdatasync,
   measureRawSequential,
+  PrezeroedFile,
   type SequentialBandwidth,
 } from "./wal-raw.js";
 import type { RecoveryMeasurement } from "./wal-recover-child.js";
@@ -42,6 +49,8 @@ const RECOVERY_ENTRIES = 1_000_000;
 const RECOVERY_WRITE_BATCH_ENTRIES = 4096;
 const RECOVERY_CHILD_TIMEOUT_MS = 120_000;
 const MEGABYTE = 1024 * 1024;
+/** The pre-zeroed raw file: the size of a default segment, written over round after round. */
+const PREZEROED_FILE_BYTES = 64 * MEGABYTE;
 
 const TARGETS = {
   appendBatch1OverRawFdatasyncMax: 1.3,
@@ -78,8 +87,10 @@ Options:
   --json       also print one JSON line with every figure, last on stdout
   --help       print this help
 
-Notes: file MB/s counts every byte written to the segment files (frame headers, protobuf
-payloads, padding); payload MB/s counts only the 256-byte entry data. MB = 10^6 bytes.
+Notes: file MB/s counts every byte of the log's frames in the segment files (frame headers,
+protobuf payloads, padding; not the zeros of preallocated segments); payload MB/s counts only
+the 256-byte entry data. MB = 10^6 bytes. The log is measured with preallocated segments (the
+default) after its spare segment is zero-filled; batch 1 is measured with growing segments too.
 Recovery reads a log that was just written, so it is mostly served from the page cache.`;
 
 function progress(message: string): void {
@@ -101,24 +112,52 @@ async function inSubdirectory<T>(
   }
 }
 
-/** Raw 4 KiB append + fdatasync interleaved with log appends of one entry. */
+/**
+ * Raw 4 KiB append + fdatasync and raw pre-zeroed overwrite + fdatasync, interleaved with log
+ * appends of one entry to preallocated segments and to growing ones.
+ */
 async function measureLatencyPair(options: BenchOptions) {
   const raw = new LatencyRecorder();
+  const prezeroed = new LatencyRecorder();
+  const prezeroedFile = PrezeroedFile.create(options.directory, PREZEROED_FILE_BYTES);
   const runner = await inSubdirectoryOpen(options, "append-1", 1);
+  const growing = await inSubdirectoryOpen(options, "append-1-growing", 1, false);
   let rawLatency: LatencySummary | undefined;
+  let prezeroedLatency: LatencySummary | undefined;
   try {
     for (let round = 1; round <= ROUNDS; round++) {
-      progress(`round ${round}/${ROUNDS}: raw 4 KiB append + fdatasync, then append batch 1`);
+      progress(
+        `round ${round}/${ROUNDS}: raw 4 KiB append, raw 4 KiB pre-zeroed overwrite, then append batch 1 preallocated and growing`,
+      );
       rawLatency = await measureRawAppendFdatasync(options.directory, BUDGETS.rawLatency, raw);
+      prezeroedLatency = await measureRawPrezeroedFdatasync(
+        prezeroedFile,
+        BUDGETS.rawLatency,
+        prezeroed,
+      );
       await runner.round(BUDGETS.append);
+      await growing.round(BUDGETS.append);
     }
   } finally {
-    await runner.close();
-    fs.rmSync(path.join(options.directory, "append-1"), { recursive: true, force: true });
+    prezeroedFile.close();
+    for (const [opened, name] of [
+      [runner, "append-1"],
+      [growing, "append-1-growing"],
+    ] as const) {
+      await opened.close();
+      fs.rmSync(path.join(options.directory, name), { recursive: true, force: true });
+    }
   }
-  progress("raw 4 KiB overwrite + fdatasync (reference)");
+  progress("raw 4 KiB overwrite of one block + fdatasync (reference)");
   const overwrite = await measureRawOverwriteFdatasync(options.directory, BUDGETS.rawOverwrite);
-  return { rawLatency: rawLatency ?? raw.summary(), overwrite, append: runner.result() };
+  return {
+    rawLatency: rawLatency ?? raw.summary(),
+    prezeroedLatency: prezeroedLatency ?? prezeroed.summary(),
+    overwrite,
+    append: runner.result(),
+    appendStats: runner.stats(),
+    appendGrowing: growing.result(),
+  };
 }
 
 /** Raw sequential writes of one batch-1024's bytes interleaved with batch-1024 appends. */
@@ -156,10 +195,11 @@ async function inSubdirectoryOpen(
   options: BenchOptions,
   name: string,
   batchEntries: number,
+  preallocateSegments = true,
 ): Promise<AppendRunner> {
   const directory = path.join(options.directory, name);
   fs.mkdirSync(directory);
-  return AppendRunner.open(directory, batchEntries);
+  return AppendRunner.open(directory, batchEntries, preallocateSegments);
 }
 
 async function measureMiddleBatches(options: BenchOptions): Promise<AppendResult[]> {
@@ -215,6 +255,7 @@ async function measureRecovery(options: BenchOptions) {
 
 interface Raw {
   appendLatency: LatencySummary;
+  prezeroedLatency: LatencySummary;
   overwriteLatency: LatencySummary;
   sequential: SequentialBandwidth;
   sequential1MiB: SequentialBandwidth;
@@ -236,15 +277,24 @@ function pick<T extends { batchEntries: number } | { appenders: number }>(
 
 const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
 
+/** The batch-1 appends to growing segments, and the preallocated log's segment counters. */
+interface Batch1Extras {
+  growing: AppendResult;
+  stats: { segmentsCreated: number; segmentsPreallocated: number; spareWaits: number };
+}
+
 function buildReport(
   raw: Raw,
   appends: readonly AppendResult[],
   groups: readonly GroupCommitResult[],
   recovery: Recovery,
+  batch1: Batch1Extras,
 ) {
   const report: Record<string, number | boolean | string> = {
     rawFdatasyncP50Us: raw.appendLatency.p50Us,
     rawFdatasyncP99Us: raw.appendLatency.p99Us,
+    rawPrezeroedFdatasyncP50Us: raw.prezeroedLatency.p50Us,
+    rawPrezeroedFdatasyncP99Us: raw.prezeroedLatency.p99Us,
     rawOverwriteFdatasyncP50Us: raw.overwriteLatency.p50Us,
     rawOverwriteFdatasyncP99Us: raw.overwriteLatency.p99Us,
     rawSeqChunkBytes: raw.sequential.chunkBytes,
@@ -259,6 +309,13 @@ function buildReport(
     report[`batch${result.batchEntries}MBps`] = round(result.fileMegabytesPerSecond);
     report[`batch${result.batchEntries}PayloadMBps`] = round(result.payloadMegabytesPerSecond);
   }
+  Object.assign(report, {
+    appendBatch1GrowingP50Us: batch1.growing.p50Us,
+    appendBatch1GrowingP99Us: batch1.growing.p99Us,
+    appendBatch1SegmentsPreallocated: batch1.stats.segmentsPreallocated,
+    appendBatch1SegmentsCreated: batch1.stats.segmentsCreated,
+    appendBatch1SpareWaits: batch1.stats.spareWaits,
+  });
   for (const result of groups) {
     const name = `groupCommit${result.appenders}`;
     report[`${name}EntriesPerSec`] = Math.round(result.entriesPerSecond);
@@ -290,6 +347,9 @@ function addRatios(
   raw: Raw,
 ) {
   const appendBatch1OverRawFdatasync = Number(report.appendBatch1P50Us) / raw.appendLatency.p50Us;
+  // The physical limit of a preallocated segment's append: an overwrite of synced zeros.
+  const appendBatch1OverRawPrezeroed =
+    Number(report.appendBatch1P50Us) / raw.prezeroedLatency.p50Us;
   const batch1024OverRawSeq = batch1024.fileMegabytesPerSecond / raw.sequential.megabytesPerSecond;
   const targetsMet = {
     appendBatch1Latency: appendBatch1OverRawFdatasync <= TARGETS.appendBatch1OverRawFdatasyncMax,
@@ -305,6 +365,7 @@ function addRatios(
   return {
     ...report,
     appendBatch1OverRawFdatasync: round(appendBatch1OverRawFdatasync, 3),
+    appendBatch1OverRawPrezeroedFdatasync: round(appendBatch1OverRawPrezeroed, 3),
     batch1024OverRawSeq: round(batch1024OverRawSeq, 3),
     targets: TARGETS,
     targetsMet,
@@ -329,7 +390,12 @@ function printTable(report: Report, raw: Raw): void {
       "limit",
     ],
     [
-      "raw 4 KiB overwrite+fdatasync p50 / p99",
+      "raw 4 KiB pre-zeroed overwrite+fdatasync p50 / p99",
+      `${r.rawPrezeroedFdatasyncP50Us} / ${r.rawPrezeroedFdatasyncP99Us} µs`,
+      "limit of preallocated segments",
+    ],
+    [
+      "raw 4 KiB overwrite of one block+fdatasync p50 / p99",
       `${r.rawOverwriteFdatasyncP50Us} / ${r.rawOverwriteFdatasyncP99Us} µs`,
       "reference",
     ],
@@ -346,6 +412,13 @@ function printTable(report: Report, raw: Raw): void {
       `${r[`appendBatch${batch}P50Us`]} / ${r[`appendBatch${batch}P99Us`]} µs`,
       `${r[`appendBatch${batch}EntriesPerSec`]} entries/s, file ${r[`batch${batch}MBps`]} MB/s, payload ${r[`batch${batch}PayloadMBps`]} MB/s`,
     ]);
+    if (batch === 1) {
+      rows.push([
+        "append batch 1, growing segments p50 / p99",
+        `${r.appendBatch1GrowingP50Us} / ${r.appendBatch1GrowingP99Us} µs`,
+        `preallocateSegments: false (above: ${r.appendBatch1SegmentsPreallocated} of ${r.appendBatch1SegmentsCreated} segments preallocated, ${r.appendBatch1SpareWaits} spare waits)`,
+      ]);
+    }
   }
   for (const appenders of GROUP_COMMIT_APPENDERS) {
     const name = `groupCommit${appenders}`;
@@ -370,6 +443,11 @@ function printTable(report: Report, raw: Raw): void {
       "appendBatch1 p50 / raw fdatasync p50",
       `${r.appendBatch1OverRawFdatasync}`,
       `target <= 1.3  ${verdict(met.appendBatch1Latency)}`,
+    ],
+    [
+      "appendBatch1 p50 / raw pre-zeroed fdatasync p50",
+      `${r.appendBatch1OverRawPrezeroedFdatasync}`,
+      "against the limit of preallocated segments",
     ],
     [
       "batch1024 file MB/s / raw seq MB/s",
@@ -418,6 +496,7 @@ async function main(): Promise<void> {
     const middle = await measureMiddleBatches(options);
     const raw: Raw = {
       appendLatency: latencyPair.rawLatency,
+      prezeroedLatency: latencyPair.prezeroedLatency,
       overwriteLatency: latencyPair.overwrite,
       sequential: bandwidthPair.sequential,
       sequential1MiB: bandwidthPair.sequential1MiB,
@@ -425,7 +504,10 @@ async function main(): Promise<void> {
     const appends = [latencyPair.append, ...middle, bandwidthPair.append];
     const groups = await measureGroupCommits(options);
     const recovery = await measureRecovery(options);
-    const report = buildReport(raw, appends, groups, recovery);
+    const report = buildReport(raw, appends, groups, recovery, {
+      growing: latencyPair.appendGrowing,
+      stats: latencyPair.appendStats,
+    });
     printTable(report, raw);
     if (options.json) {
       process.stdout.write(`${JSON.stringify(report)}\n`);

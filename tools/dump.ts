@@ -20,7 +20,8 @@ const EXIT_INTERNAL_ERROR = 1;
 const HELP_AFTER = `
 Output:
   For each segment (in log order): a header row (file, segment id, first and last index,
-  records, bytes, state), then one row per frame: byte offset, index, term, type, write batch
+  records, bytes: the file's size, valid: the end of the frames recovery keeps, free: the zero
+  tail, state), then one row per frame: byte offset, index, term, type, write batch
   ("*" = last frame of its batch), payload size, CRC, and the payload as text:
     NORMAL       a quoted string when the data is printable UTF-8, hex (0x...) otherwise
     NO_OP        no-op
@@ -34,6 +35,10 @@ Output:
   Findings are printed where they are found: "!! CORRUPT", "!! TORN" or "-- info", with the
   file, byte offset and index. A summary comes last.
 
+Zero tails: a preallocated segment is created full of zeros and its frames overwrite them, so
+  its file is larger than its frames. The zeros after the last frame (free=) are free space: a
+  clean end, never a finding. Non-zero bytes after zeros are damage, judged as below.
+
 Segment states:
   sealed, newest  intact
   torn-tail       the newest segment ends in a torn write: never acknowledged, recovery cuts it
@@ -42,8 +47,9 @@ Segment states:
   bad-header      the segment header cannot be read (wrong magic, version, CRC, too short)
   obsolete        a later RESTART segment supersedes it (recovery deletes it; info only)
   Directory checks as in recovery: ids must grow with first indexes, segments must be
-  contiguous (a gap or overlap is corruption naming both files). *.seg.tmp leftovers and
-  *.broken-<offset> side files are listed as info. A FILE given alone is treated as the newest
+  contiguous (a gap or overlap is corruption naming both files). *.seg.tmp leftovers, the
+  spare segment (spare.seg.tmp) of a running log and *.broken-<offset> side files are listed
+  as info. A FILE given alone is treated as the newest
   segment unless a file in its directory has a higher segment id.
 
 --json:

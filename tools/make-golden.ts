@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 /**
- * Writes the golden data directory (segments/golden/): a small log in format version 1 that
- * every future version of this code must still read exactly, and manifest.json describing
- * what it holds. Run `npm run golden` only when adding a NEW golden set for a new format
- * version; never regenerate the committed v1 files (test/storage/golden.test.ts checks them).
+ * Writes a golden data directory (segments/golden/ for format version 1, segments/golden-v2/
+ * for version 2): a small log that every future version of this code must still read exactly,
+ * and manifest.json describing what it holds. Run `npm run golden` only when adding a NEW
+ * golden set for a new format version; never regenerate committed files
+ * (test/storage/golden.test.ts checks them).
  *
  * The content is deterministic (no clocks, no randomness), so two runs give identical bytes.
+ * Segments are preallocated (the default) unless `preallocateSegments` is false: the v1 set
+ * was written growing, as version 1 always wrote.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -19,9 +22,16 @@ function entry(index: number, term: number, type: EntryType, data: Uint8Array): 
   return { index, term, type, data };
 }
 
-export async function writeGolden(directory: string): Promise<void> {
+export async function writeGolden(
+  directory: string,
+  options: { preallocateSegments: boolean } = { preallocateSegments: true },
+): Promise<void> {
   fs.mkdirSync(directory, { recursive: true });
-  const log = await SegmentLog.open(directory, { segmentSizeBytes: 4096, lock: false });
+  const log = await SegmentLog.open(directory, {
+    segmentSizeBytes: 4096,
+    lock: false,
+    preallocateSegments: options.preallocateSegments,
+  });
   await log.setHardState({ term: 1, vote: 1, commit: 0 });
   await log.append([entry(1, 1, EntryType.NO_OP, new Uint8Array())]);
   const batch: LogEntry[] = [];
@@ -64,7 +74,8 @@ function hex(bytes: Uint8Array): string {
 }
 
 export async function describeGolden(directory: string): Promise<object> {
-  const log = await SegmentLog.open(directory, { lock: false });
+  // Reading only: no spare segment is prepared in the directory.
+  const log = await SegmentLog.open(directory, { lock: false, preallocateSegments: false });
   try {
     const entries = log.entries(log.firstIndex(), log.lastIndex() + 1);
     return {

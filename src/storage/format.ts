@@ -31,8 +31,13 @@ import CRC32 from "crc-32";
 import { assert, assertIndex } from "../util/assert.js";
 
 export const SEGMENT_MAGIC = Uint8Array.from(Buffer.from("RVRAFTSG", "latin1"));
-/** Format versions this code can read. Writing always uses the newest. */
-export const FORMAT_VERSION = 1;
+/**
+ * Format versions this code can read (1 and 2). Writing always uses the newest. Version 2 has
+ * the byte layout of version 1; it says that a segment may end in a zero tail (preallocated
+ * free space, segments/FORMAT.md "Versioning"), which a version-1 reader would misjudge as
+ * damage: the version makes such a reader refuse the file instead.
+ */
+export const FORMAT_VERSION = 2;
 export const SEGMENT_HEADER_BYTES = 40;
 export const FRAME_HEADER_BYTES = 32;
 export const FRAME_ALIGNMENT_BYTES = 8;
@@ -273,3 +278,10 @@ export function parseSegmentFileName(
 
 /** A segment being created is written under this suffix and renamed once its header is durable. */
 export const TEMPORARY_SUFFIX = ".tmp";
+
+/**
+ * The spare segment: the next segment file, zero-filled ahead of time and renamed to its
+ * segment name at the next rollover. It ends in `.seg.tmp`, so recovery deletes it like any
+ * segment whose creation never completed.
+ */
+export const SPARE_SEGMENT_FILE_NAME = `spare.seg${TEMPORARY_SUFFIX}`;

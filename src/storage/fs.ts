@@ -38,6 +38,12 @@ export interface FileSystem {
   syncDirectory(directory: string): Promise<void>;
   /** Writes a whole new file durably (temporary name + fsync + rename + directory fsync). */
   writeFileDurably(path: string, data: Uint8Array): Promise<void>;
+  /**
+   * Bytes this process may still write on the file system holding `directory` (statfs(2):
+   * available blocks x block size). Optional: without it, the log assumes there is room to
+   * preallocate segments.
+   */
+  freeBytes?(directory: string): Promise<number>;
 }
 
 const OPEN_FLAGS = {
@@ -134,6 +140,11 @@ export class NodeFileSystem implements FileSystem {
     } finally {
       await handle.close();
     }
+  }
+
+  async freeBytes(directory: string): Promise<number> {
+    const stats = await fs.promises.statfs(directory);
+    return stats.bavail * stats.bsize;
   }
 
   async writeFileDurably(filePath: string, data: Uint8Array): Promise<void> {

@@ -4,7 +4,9 @@ export type { FileHandle, FileSystem } from "./fs.js";
 export { NodeFileSystem } from "./fs.js";
 export type { RecoveryReport, TornTail } from "./recovery.js";
 export {
+  type DiskUsage,
   type GroupCommitInfo,
+  type LogStats,
   SEGMENT_LOG_DEFAULTS,
   SegmentLog,
   type SegmentLogOptions,

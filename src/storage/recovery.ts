@@ -7,13 +7,16 @@
  * 3. If a segment is marked RESTART, delete every segment with a lower id (the remains of an
  *    interrupted whole-log reset).
  * 4. Check that ids grow with first indexes and that segments are contiguous.
- * 5. Scan every frame. Damage in a sealed segment stops the open (LogCorruptionError). Damage
- *    in the newest segment is either a torn write (cut off, the bytes kept in a side file
- *    `<segment>.broken-<offset>`, reported) or corruption (stops the open).
+ * 5. Scan every frame. A zero tail after the last frame (free space of a preallocated segment)
+ *    is the clean end of a segment. Damage in a sealed segment stops the open
+ *    (LogCorruptionError). Damage in the newest segment is either a torn write (cut off with
+ *    ftruncate, the damaged bytes kept in a side file `<segment>.broken-<offset>`, reported) or
+ *    corruption (stops the open).
  * 6. The newest hard-state frame is the hard state.
  */
 import path from "node:path";
 import { wal } from "../proto/index.js";
+import { assert } from "../util/assert.js";
 import {
   DataDirectoryError,
   LogCorruptionError,
@@ -36,14 +39,18 @@ import {
   scanFrames,
   WindowedReader,
 } from "./scan.js";
-import { appendLoneHardState, createSegment, type Segment } from "./segment-file.js";
+import { appendLoneHardState, type NewSegment, type Segment } from "./segment-file.js";
 import { SegmentIndex } from "./segment-index.js";
 import { EMPTY_HARD_STATE, type HardState } from "./types.js";
 
 export interface TornTail {
   file: string;
+  /** Where the file was cut (ftruncate): the end of its last good frame. */
   offsetBytes: number;
-  /** Bytes cut off the end of the file. */
+  /**
+   * Bytes of the torn write: [offsetBytes, offsetBytes + bytesCut), up to the last non-zero
+   * byte of the file, kept in the side file. Zeros after them (free space) are cut but not kept.
+   */
   bytesCut: number;
   /** Where the cut bytes were kept. */
   sideFile: string;
@@ -72,10 +79,17 @@ interface ListedSegment {
   sizeBytes: number;
 }
 
+export interface RecoveryOptions {
+  /** First index of the log created in a directory that holds none. */
+  firstIndexForNewLog: number;
+  /** Creates a new segment durably (the log's SegmentCreator: preallocated or growing). */
+  createSegment: (segment: NewSegment) => Promise<Segment>;
+}
+
 export async function recoverDirectory(
   fileSystem: FileSystem,
   directory: string,
-  firstIndexForNewLog: number,
+  options: RecoveryOptions,
 ): Promise<RecoveredLog> {
   const report: RecoveryReport = {
     segments: 0,
@@ -90,8 +104,8 @@ export async function recoverDirectory(
     listed = await removeObsoleteSegments(fileSystem, directory, listed, report);
     checkIdentifiers(listed);
     if (listed.length === 0) {
-      const segment = await createSegment(fileSystem, directory, {
-        firstIndex: firstIndexForNewLog,
+      const segment = await options.createSegment({
+        firstIndex: options.firstIndexForNewLog,
         segmentId: 1,
         restart: false,
       });
@@ -233,6 +247,13 @@ function checkIdentifiers(listed: ListedSegment[]): void {
   }
 }
 
+/** Damage at the end of the newest segment that recovery cuts: [offsetBytes, endOffset). */
+interface TornRange {
+  offsetBytes: number;
+  endOffset: number;
+  reason: string;
+}
+
 async function scanSegments(
   fileSystem: FileSystem,
   listed: ListedSegment[],
@@ -240,7 +261,7 @@ async function scanSegments(
 ): Promise<RecoveredLog> {
   const segments: Segment[] = [];
   let hardState: HardState = { ...EMPTY_HARD_STATE };
-  let newestProblem = "";
+  let torn: TornRange | undefined;
   for (let position = 0; position < listed.length; position++) {
     const item = listed[position] as ListedSegment;
     const previous = segments[segments.length - 1];
@@ -273,6 +294,7 @@ async function scanSegments(
       index,
       handle: item.handle,
       sizeBytes: scan.endOffset,
+      fileSizeBytes: item.sizeBytes,
       writeSequence: scan.predecessor.writeSequence,
       batchEnded: scan.predecessor.batchEnded,
     };
@@ -286,7 +308,11 @@ async function scanSegments(
           `${scan.problem.reason} (${damage === undefined ? "in a sealed segment" : damage.why})`,
         );
       }
-      newestProblem = scan.problem.reason;
+      torn = {
+        offsetBytes: scan.problem.offset,
+        endOffset: scan.problem.damageEndOffset,
+        reason: scan.problem.reason,
+      };
     }
     if (!isNewest) {
       index.trim();
@@ -297,16 +323,11 @@ async function scanSegments(
   report.segments = segments.length;
   const newest = segments[segments.length - 1] as Segment;
   const newestListed = listed[listed.length - 1] as ListedSegment;
-  const tornBytes = newestListed.sizeBytes - newest.sizeBytes;
-  const cut = new Uint8Array(tornBytes);
-  if (tornBytes > 0) {
-    const source = new WindowedReader(newest.handle, newestListed.sizeBytes);
-    cut.set(source.bytes(newest.sizeBytes, tornBytes));
-  }
+  const cut = torn === undefined ? undefined : readTornBytes(newest, newestListed, torn);
   newest.handle.closeSync();
   newest.handle = fileSystem.openSync(newest.path, "readWrite");
-  if (tornBytes > 0) {
-    report.tornTail = await cutTornTail(fileSystem, newest, cut, newestProblem);
+  if (torn !== undefined && cut !== undefined) {
+    report.tornTail = await cutTornTail(fileSystem, newest, cut, torn.reason);
   }
   if (!newest.batchEnded) {
     // The crash interrupted a write batch (some of its frames survived whole): close it with
@@ -316,6 +337,19 @@ async function scanSegments(
   return { segments, hardState, report };
 }
 
+/** A copy of the torn bytes [torn.offsetBytes, torn.endOffset), for the side file. */
+function readTornBytes(segment: Segment, listed: ListedSegment, torn: TornRange): Uint8Array {
+  assert(torn.offsetBytes === segment.sizeBytes, "the cut is at the end of the last good frame");
+  const source = new WindowedReader(segment.handle, listed.sizeBytes);
+  return source.bytes(torn.offsetBytes, torn.endOffset - torn.offsetBytes).slice();
+}
+
+/**
+ * Keeps the torn bytes in a side file (durably), then cuts the segment at the end of its last
+ * good frame with ftruncate and fdatasyncs it. Cutting, rather than zeroing the torn bytes in a
+ * preallocated segment, leaves no byte after the new end for a later recovery to misread,
+ * whatever a crash interrupts: the segment then grows from the cut until it is sealed.
+ */
 async function cutTornTail(
   fileSystem: FileSystem,
   segment: Segment,
@@ -328,6 +362,7 @@ async function cutTornTail(
   await fileSystem.writeFileDurably(sideFile, cut);
   await segment.handle.truncate(offsetBytes);
   await segment.handle.datasync();
+  segment.fileSizeBytes = offsetBytes;
   return {
     file: segment.path,
     offsetBytes,

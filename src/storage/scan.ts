@@ -2,7 +2,14 @@
  * Reading a segment file frame by frame. Shared by recovery (SegmentLog.open) and the dump
  * tool, so that both apply exactly the same rules (segments/FORMAT.md, "Reading a segment").
  * Nothing here writes: deciding what to do about damage is the caller's job.
+ *
+ * A segment ends at the end of its file or at its **zero tail**: the zero bytes after its last
+ * frame, up to the end of the file. A preallocated segment is created at its full size filled
+ * with zeros, and appends overwrite them; the zeros left are free space, never damage (a zero
+ * frame type is never valid, so they can never be mistaken for a frame either).
  */
+
+import { assert } from "../util/assert.js";
 import {
   alignUp,
   computeFrameCrc,
@@ -126,6 +133,60 @@ export function checkFrameAt(
   return { ok: true, frame: { offset, header, payload: whole.subarray(FRAME_HEADER_BYTES) } };
 }
 
+/**
+ * Bytes read per step while looking for the zero tail. Equal to WindowedReader's default window,
+ * so that reading a file backward in these steps reads every byte once.
+ */
+const ZERO_SCAN_CHUNK_BYTES = 4 * 1024 * 1024;
+/** Bytes compared at a time against a shared block of zeros (memcmp, not a loop in JS). */
+const ZERO_COMPARE_BYTES = 64 * 1024;
+let zeroBlock: Buffer | undefined;
+
+/** Index just after the last non-zero byte of `bytes`; 0 when every byte is zero. */
+function nonZeroEnd(bytes: Uint8Array): number {
+  zeroBlock ??= Buffer.alloc(ZERO_COMPARE_BYTES);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let end = buffer.length;
+  // Bounded: each pass moves `end` back by one compare block.
+  while (end > 0) {
+    const start = Math.max(0, end - ZERO_COMPARE_BYTES);
+    if (buffer.compare(zeroBlock, 0, end - start, start, end) !== 0) {
+      for (let position = end - 1; position >= start; position--) {
+        if (buffer[position] !== 0) {
+          return position + 1;
+        }
+      }
+    }
+    end = start;
+  }
+  return 0;
+}
+
+/**
+ * Where the zero tail at or after `fromOffset` starts: the offset just after the last non-zero
+ * byte of [fromOffset, end of file), or `fromOffset` when all of it is zero. Reads backward from
+ * the end of the file, so a preallocated file's zeros are read once and damage before them is
+ * found without a frame search through them. Bytes the file no longer holds (a short read)
+ * count as non-zero: only bytes actually read as zero are free space.
+ */
+export function zeroTailOffset(source: ByteSource, fromOffset: number): number {
+  let end = source.sizeBytes;
+  // Bounded: each pass moves `end` back by one chunk.
+  while (end > fromOffset) {
+    const start = Math.max(fromOffset, end - ZERO_SCAN_CHUNK_BYTES);
+    const chunk = source.bytes(start, end - start);
+    if (chunk.length < end - start) {
+      return end;
+    }
+    const found = nonZeroEnd(chunk);
+    if (found > 0) {
+      return start + found;
+    }
+    end = start;
+  }
+  return fromOffset;
+}
+
 export function hex32(value: number): string {
   return `0x${(value >>> 0).toString(16).padStart(8, "0")}`;
 }
@@ -136,6 +197,11 @@ export interface ScanProblem {
   /** The entry index expected at `offset`. */
   expectedIndex: number;
   reason: string;
+  /**
+   * End of the damaged bytes: just after the last non-zero byte of the file (> offset). Only
+   * zeros follow it (free space of a preallocated segment, or nothing).
+   */
+  damageEndOffset: number;
 }
 
 /** The last good frame seen (or the segment header, as write batch 0). */
@@ -154,6 +220,12 @@ export interface ScanOptions {
 export interface FramesScan {
   /** Offset just after the last good frame. */
   endOffset: number;
+  /**
+   * Where the zero tail starts: endOffset when the segment ends cleanly (the file ends there or
+   * only zeros follow), the problem's damageEndOffset after damage. Bytes from here to the end
+   * of the file are zero: free space, never data.
+   */
+  zeroTailOffset: number;
   entryCount: number;
   /** Index of the last good ENTRY frame, or firstIndex - 1 if none. */
   lastIndex: number;
@@ -164,13 +236,16 @@ export interface FramesScan {
 }
 
 /**
- * Walks the frames after the segment header until the end of the file or the first problem:
- * a frame that fails its checks, or a good frame out of sequence (index not the next one,
- * a term going backwards, a write sequence going backwards).
+ * Walks the frames after the segment header until the end of the file, its zero tail, or the
+ * first problem: a frame that fails its checks, or a good frame out of sequence (index not the
+ * next one, a term going backwards, a write sequence going backwards). A frame that fails its
+ * checks where every byte from it to the end of the file is zero is the zero tail: the clean
+ * end of the segment, not a problem.
  */
 export function scanFrames(source: ByteSource, options: ScanOptions): FramesScan {
   const scan: FramesScan = {
     endOffset: SEGMENT_HEADER_BYTES,
+    zeroTailOffset: SEGMENT_HEADER_BYTES,
     entryCount: 0,
     lastIndex: options.firstIndex - 1,
     lastTerm: 0,
@@ -181,13 +256,18 @@ export function scanFrames(source: ByteSource, options: ScanOptions): FramesScan
   while (offset < source.sizeBytes) {
     const checked = checkFrameAt(source, offset);
     if (!checked.ok) {
-      scan.problem = { offset, expectedIndex: scan.lastIndex + 1, reason: checked.reason };
+      const damageEndOffset = zeroTailOffset(source, offset);
+      if (damageEndOffset > offset) {
+        scan.problem = problemAt(scan, offset, checked.reason, damageEndOffset);
+        scan.zeroTailOffset = damageEndOffset;
+      }
       return scan;
     }
     const header = checked.frame.header;
     const sequenceProblem = sequenceViolation(scan, header);
     if (sequenceProblem !== undefined) {
-      scan.problem = { offset, expectedIndex: scan.lastIndex + 1, reason: sequenceProblem };
+      scan.problem = problemAt(scan, offset, sequenceProblem, zeroTailOffset(source, offset));
+      scan.zeroTailOffset = scan.problem.damageEndOffset;
       return scan;
     }
     options.onFrame?.(checked.frame);
@@ -204,8 +284,19 @@ export function scanFrames(source: ByteSource, options: ScanOptions): FramesScan
     };
     offset += FRAME_HEADER_BYTES + alignUp(header.payloadLength);
     scan.endOffset = offset;
+    scan.zeroTailOffset = offset;
   }
   return scan;
+}
+
+function problemAt(
+  scan: FramesScan,
+  offset: number,
+  reason: string,
+  damageEndOffset: number,
+): ScanProblem {
+  assert(damageEndOffset > offset, "damage holds a non-zero byte");
+  return { offset, expectedIndex: scan.lastIndex + 1, reason, damageEndOffset };
 }
 
 function sequenceViolation(scan: FramesScan, header: FrameHeader): string | undefined {
@@ -229,7 +320,7 @@ function sequenceViolation(scan: FramesScan, header: FrameHeader): string | unde
 }
 
 /**
- * Decides whether damage found at `problemOffset` in the NEWEST segment is a torn write (the
+ * Decides whether damage found at `problem.offset` in the NEWEST segment is a torn write (the
  * unsynced tail of the last write batch: safe to cut, it was never acknowledged) or corruption.
  *
  * Writes are issued one batch at a time, and a batch is written only after the previous one
@@ -239,6 +330,9 @@ function sequenceViolation(scan: FramesScan, header: FrameHeader): string | unde
  * frame after it belongs to that same batch; a good frame of any other batch proves the
  * damaged one was synced, so it is corruption (bit rot, a bad sector, a stray write).
  * A good frame that is itself out of sequence is always corruption.
+ * The search for later frames stops at the zero tail (`problem.damageEndOffset`): a frame
+ * starts with its non-zero crc and type, so none can start inside it, and in a preallocated
+ * segment that spares a search through megabytes of zeros.
  */
 export function classifyDamage(
   source: ByteSource,
@@ -255,7 +349,7 @@ export function classifyDamage(
   const previous = scan.predecessor;
   const damagedBatch = previous.batchEnded ? previous.writeSequence + 1 : previous.writeSequence;
   let offset = problem.offset + FRAME_ALIGNMENT_BYTES;
-  while (offset + FRAME_HEADER_BYTES <= source.sizeBytes) {
+  while (offset < problem.damageEndOffset) {
     const checked = checkFrameAt(source, offset);
     if (!checked.ok) {
       offset += FRAME_ALIGNMENT_BYTES;
@@ -273,12 +367,17 @@ export function classifyDamage(
 }
 
 /**
- * Finds the next offset after `offset` where a good frame starts (for the dump tool's --raw
- * mode, which reads past damage). Returns undefined when there is none.
+ * Finds the next offset after `offset`, and before `endOffset` (the zero tail, where no frame
+ * starts), where a good frame starts (for the dump tool's --raw mode, which reads past
+ * damage). Returns undefined when there is none.
  */
-export function resynchronize(source: ByteSource, offset: number): number | undefined {
+export function resynchronize(
+  source: ByteSource,
+  offset: number,
+  endOffset = source.sizeBytes,
+): number | undefined {
   let candidate = offset + FRAME_ALIGNMENT_BYTES;
-  while (candidate + FRAME_HEADER_BYTES <= source.sizeBytes) {
+  while (candidate < endOffset && candidate + FRAME_HEADER_BYTES <= source.sizeBytes) {
     if (checkFrameAt(source, candidate).ok) {
       return candidate;
     }

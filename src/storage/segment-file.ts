@@ -1,6 +1,7 @@
 /**
  * One segment file as the running log sees it, and the few durable operations on it that
- * both recovery and the log need: create, write whole buffers, append a lone hard-state batch.
+ * both recovery and the log need: create (growing, or from a preallocated spare), write whole
+ * buffers, append a lone hard-state batch.
  */
 import path from "node:path";
 import { assert } from "../util/assert.js";
@@ -17,9 +18,11 @@ import { SegmentIndex } from "./segment-index.js";
 import type { HardState } from "./types.js";
 
 /**
- * Invariants: sizeBytes is the durable end of the last good frame and equals the file size
- * except while a write is in flight; writeSequence is the highest write batch number used in
- * the file; batchEnded says whether the last frame on disk ends its batch.
+ * Invariants: sizeBytes is the durable end of the last good frame; fileSizeBytes is the size of
+ * the file, >= sizeBytes once a write is durable: equal in a segment that grows with its
+ * appends, larger in a preallocated one, whose bytes [sizeBytes, fileSizeBytes) are zeros (its
+ * zero tail, overwritten by the next appends). writeSequence is the highest write batch number
+ * used in the file; batchEnded says whether the last frame on disk ends its batch.
  */
 export interface Segment {
   name: string;
@@ -30,31 +33,33 @@ export interface Segment {
   index: SegmentIndex;
   handle: FileHandle;
   sizeBytes: number;
+  fileSizeBytes: number;
   writeSequence: number;
   batchEnded: boolean;
 }
 
+/** What identifies a new segment: its first index, its id, and whether the log restarts at it. */
+export interface NewSegment {
+  firstIndex: number;
+  segmentId: number;
+  restart: boolean;
+}
+
 /**
- * Creates a segment durably: written under a temporary name, header fsync'd, renamed, and the
- * directory fsync'd. Only then does the segment exist for recovery.
+ * Creates a segment that grows with its appends, durably: its header written under a temporary
+ * name and fsync'd, renamed, and the directory fsync'd. Only then does the segment exist for
+ * recovery. *Commit point: the directory fsync.*
  */
-export async function createSegment(
+export async function createGrowingSegment(
   fileSystem: FileSystem,
   directory: string,
-  options: { firstIndex: number; segmentId: number; restart: boolean },
+  options: NewSegment,
 ): Promise<Segment> {
-  const name = segmentFileName(options.firstIndex, options.segmentId);
-  const finalPath = path.join(directory, name);
+  const finalPath = path.join(directory, segmentFileName(options.firstIndex, options.segmentId));
   const temporaryPath = finalPath + TEMPORARY_SUFFIX;
   const handle = fileSystem.openSync(temporaryPath, "createExclusive");
   try {
-    const header = encodeSegmentHeader({
-      formatVersion: FORMAT_VERSION,
-      segmentId: options.segmentId,
-      firstIndex: options.firstIndex,
-      restart: options.restart,
-    });
-    await writeFully(handle, [header], 0);
+    await writeFully(handle, [headerOf(options)], 0);
     await handle.sync();
     await fileSystem.rename(temporaryPath, finalPath);
     await fileSystem.syncDirectory(directory);
@@ -62,15 +67,64 @@ export async function createSegment(
     handle.closeSync();
     throw error;
   }
+  return newSegment(finalPath, handle, options, SEGMENT_HEADER_BYTES);
+}
+
+/**
+ * Makes a spare (a zero-filled, fsync'd file of the segment size, see spare-segment.ts) the
+ * segment `options` describes, durably: its header is written over the zeros at offset 0 and
+ * fdatasync'd (an overwrite of synced blocks: no metadata to commit), the spare is renamed to
+ * the segment's name and the directory fsync'd, the same steps and the same commit point as
+ * createGrowingSegment. Takes ownership of `spare` (closed here: the segment is reopened under
+ * its name, so that errors name the right file).
+ */
+export async function installSpare(
+  fileSystem: FileSystem,
+  directory: string,
+  spare: FileHandle,
+  options: NewSegment,
+): Promise<Segment> {
+  const finalPath = path.join(directory, segmentFileName(options.firstIndex, options.segmentId));
+  let fileSizeBytes: number;
+  try {
+    fileSizeBytes = spare.sizeSync();
+    assert(fileSizeBytes >= SEGMENT_HEADER_BYTES, "a spare holds at least a segment header");
+    await writeFully(spare, [headerOf(options)], 0);
+    await spare.datasync();
+  } finally {
+    spare.closeSync();
+  }
+  await fileSystem.rename(spare.path, finalPath);
+  await fileSystem.syncDirectory(directory);
+  const handle = fileSystem.openSync(finalPath, "readWrite");
+  return newSegment(finalPath, handle, options, fileSizeBytes);
+}
+
+function headerOf(options: NewSegment): Uint8Array {
+  return encodeSegmentHeader({
+    formatVersion: FORMAT_VERSION,
+    segmentId: options.segmentId,
+    firstIndex: options.firstIndex,
+    restart: options.restart,
+  });
+}
+
+function newSegment(
+  filePath: string,
+  handle: FileHandle,
+  options: NewSegment,
+  fileSizeBytes: number,
+): Segment {
   return {
-    name,
-    path: finalPath,
+    name: path.basename(filePath),
+    path: filePath,
     segmentId: options.segmentId,
     firstIndex: options.firstIndex,
     restart: options.restart,
     index: new SegmentIndex(options.firstIndex),
     handle,
     sizeBytes: SEGMENT_HEADER_BYTES,
+    fileSizeBytes,
     writeSequence: 0,
     batchEnded: true,
   };
@@ -123,5 +177,11 @@ export async function appendLoneHardState(segment: Segment, hardState: HardState
   segment.sizeBytes += frames.buffer.length;
   segment.writeSequence = writeSequence;
   segment.batchEnded = true;
+  noteWritten(segment);
+}
+
+/** Records that the frames up to `segment.sizeBytes` are durable (the file may have grown). */
+export function noteWritten(segment: Segment): void {
   assert(segment.sizeBytes % 8 === 0, "segment size stays 8-byte aligned");
+  segment.fileSizeBytes = Math.max(segment.fileSizeBytes, segment.sizeBytes);
 }

@@ -14,6 +14,11 @@
  * Any write or fsync error makes the instance fail for good (LogFailedError): after a failed
  * fsync the page cache cannot be trusted, so the log refuses further writes rather than retry.
  * Reopen the directory to recover from what is durable.
+ *
+ * Segments are preallocated by default (`preallocateSegments`, segment-creator.ts): a new
+ * segment is a file of segmentSizeBytes zeros, written and fsync'd in the background before it
+ * is needed, and appends overwrite the zeros, still one positional write and one fdatasync per
+ * batch. A segment cut by truncateSuffix or by recovery grows from its cut until it is sealed.
  */
 import { wal } from "../proto/index.js";
 import { assert } from "../util/assert.js";
@@ -36,9 +41,10 @@ import {
 import { type EncodedFrames, encodeFrames, forEachEntryFrame, sealFrames } from "./frame-batch.js";
 import { type FileSystem, NodeFileSystem } from "./fs.js";
 import { type DirectoryLock, LOCK_STALE_MS, LOCK_UPDATE_MS, lockDirectory } from "./lock.js";
-import { type RecoveryReport, recoverDirectory } from "./recovery.js";
+import { type RecoveredLog, type RecoveryReport, recoverDirectory } from "./recovery.js";
 import { checkFrameAt, MemorySource } from "./scan.js";
-import { appendLoneHardState, createSegment, type Segment, writeFully } from "./segment-file.js";
+import { type SegmentCreationStats, SegmentCreator } from "./segment-creator.js";
+import { appendLoneHardState, noteWritten, type Segment, writeFully } from "./segment-file.js";
 import { type EntryType, type HardState, isEntryType, type LogEntry } from "./types.js";
 
 export interface SegmentLogOptions {
@@ -58,6 +64,14 @@ export interface SegmentLogOptions {
   lockUpdateMs?: number;
   /** A lock not refreshed for this long may be taken by another host. Default 30000 ms. */
   lockStaleMs?: number;
+  /**
+   * Create each new segment at its full size, filled with zeros and fsync'd ahead of time in
+   * the background, so that appends overwrite synced blocks and their fdatasync commits no file
+   * size. Default true. False: segments grow with their appends (the mode of older versions).
+   * Files written either way open either way. A disk without room for two more segments gets
+   * growing segments whatever this says.
+   */
+  preallocateSegments?: boolean;
   /** The file system; tests inject faults through it. Default: the real one. */
   fileSystem?: FileSystem;
   /** Called after every durable group commit (for metrics: batch size, fsync latency). */
@@ -68,6 +82,22 @@ type Settings = Required<
   Omit<SegmentLogOptions, "fileSystem" | "lock" | "lockUpdateMs" | "lockStaleMs" | "onGroupCommit">
 >;
 
+/** SegmentLog.stats: see there. */
+export interface LogStats extends SegmentCreationStats {
+  fsyncs: number;
+  groupCommits: number;
+  entriesAppended: number;
+}
+
+const EMPTY_STATS: Readonly<LogStats> = Object.freeze({
+  fsyncs: 0,
+  groupCommits: 0,
+  entriesAppended: 0,
+  segmentsCreated: 0,
+  segmentsPreallocated: 0,
+  spareWaits: 0,
+});
+
 export interface GroupCommitInfo {
   /** Append calls and entries in the batch. */
   operations: number;
@@ -77,7 +107,18 @@ export interface GroupCommitInfo {
   writeAndSyncMicros: number;
 }
 
+/** Bytes of the segment files (SegmentLog.diskUsage). */
+export interface DiskUsage {
+  /** Up to the end of each segment's last frame: headers and frames, what the log holds. */
+  dataBytes: number;
+  /** The segment files' sizes: dataBytes plus the zero tails of preallocated segments. */
+  fileBytes: number;
+  /** The spare segment prepared for the next rollover (0 when none is ready). */
+  spareFileBytes: number;
+}
+
 export const SEGMENT_LOG_DEFAULTS = {
+  preallocateSegments: true,
   segmentSizeBytes: 64 * 1024 * 1024,
   entryDataBytesMax: 16 * 1024 * 1024,
   cacheBytesMax: 16 * 1024 * 1024,
@@ -130,21 +171,27 @@ export class SegmentLog {
   private acceptedLastIndex: number;
   private acceptedLastTerm: number;
   private readonly settings: Settings;
+  readonly recovery: RecoveryReport;
   /** Highest segment id used by this instance: ids are never reused while it runs. */
   private segmentIdMax: number;
-  /** Counts of durable writes, for tests and benchmarks (group commit effectiveness). */
-  readonly stats = { fsyncs: 0, groupCommits: 0, entriesAppended: 0 };
 
   private constructor(
     readonly directory: string,
     private readonly fileSystem: FileSystem,
     private readonly lock: DirectoryLock | undefined,
-    segments: Segment[],
-    hardState: HardState,
-    readonly recovery: RecoveryReport,
+    private readonly creator: SegmentCreator,
+    /**
+     * Counts for tests and benchmarks: durable writes (group commit effectiveness; `fsyncs`
+     * counts the fdatasyncs of appends and truncations, not of segment creation), and segment
+     * creations (how many were preallocated, how many waited for their spare).
+     */
+    readonly stats: LogStats,
+    recovered: RecoveredLog,
     settings: Settings,
     private readonly onGroupCommit: ((commit: GroupCommitInfo) => void) | undefined,
   ) {
+    const { segments, hardState } = recovered;
+    this.recovery = recovered.report;
     this.segments = segments;
     this.segmentIdMax = Math.max(...segments.map((segment) => segment.segmentId));
     this.durableHardState = hardState;
@@ -152,6 +199,7 @@ export class SegmentLog {
     this.cache = new EntryCache(settings.cacheBytesMax);
     this.acceptedLastIndex = this.lastIndex();
     this.acceptedLastTerm = this.lastIndex() >= this.firstIndex() ? this.term(this.lastIndex()) : 0;
+    creator.prepareSpare();
   }
 
   /**
@@ -177,20 +225,39 @@ export class SegmentLog {
               log?.fail(new LogFailedError(`the lock on ${directory} was compromised`, error));
             },
           });
+    const stats: LogStats = { ...EMPTY_STATS };
+    const creator = new SegmentCreator(
+      fileSystem,
+      directory,
+      {
+        preallocate: settings.preallocateSegments,
+        segmentSizeBytes: settings.segmentSizeBytes,
+        onFailure: (error) => {
+          log?.fail(
+            new LogFailedError(`preparing the spare segment failed: ${error.message}`, error),
+          );
+        },
+      },
+      stats,
+    );
     try {
-      const recovered = await recoverDirectory(fileSystem, directory, settings.firstIndex);
+      const recovered = await recoverDirectory(fileSystem, directory, {
+        firstIndexForNewLog: settings.firstIndex,
+        createSegment: (segment) => creator.create(segment),
+      });
       log = new SegmentLog(
         directory,
         fileSystem,
         lock,
-        recovered.segments,
-        recovered.hardState,
-        recovered.report,
+        creator,
+        stats,
+        recovered,
         settings,
         options.onGroupCommit,
       );
       return log;
     } catch (error) {
+      await creator.close();
       await lock?.release();
       throw error;
     }
@@ -362,7 +429,10 @@ export class SegmentLog {
     });
   }
 
-  /** Waits for queued writes, then closes the files and releases the directory lock. */
+  /**
+   * Waits for queued writes, then closes the files, deletes the spare segment (a new one is
+   * prepared after the next open) and releases the directory lock.
+   */
   async close(): Promise<void> {
     if (this.closed) {
       return;
@@ -372,7 +442,31 @@ export class SegmentLog {
     for (const segment of this.segments) {
       segment.handle.closeSync();
     }
+    await this.creator.close();
     await this.lock?.release();
+  }
+
+  /**
+   * Bytes of the log on disk: the data the segments hold, their file sizes (with the zero
+   * tails of preallocated segments) and the spare. Size thresholds on the log's content must
+   * use dataBytes; disk space planning, fileBytes + spareFileBytes.
+   */
+  diskUsage(): DiskUsage {
+    let dataBytes = 0;
+    let fileBytes = 0;
+    for (const segment of this.segments) {
+      dataBytes += segment.sizeBytes;
+      fileBytes += segment.fileSizeBytes;
+    }
+    return { dataBytes, fileBytes, spareFileBytes: this.creator.spareFileBytes() };
+  }
+
+  /**
+   * Resolves once no spare segment is being zero-filled in the background: for tests and
+   * benchmarks that must start from a settled disk. Appends never need to call it.
+   */
+  spareSegmentSettled(): Promise<void> {
+    return this.creator.spareSettled();
   }
 
   /** Bytes of memory used by the offset index (typed arrays) of all segments. */
@@ -606,7 +700,7 @@ export class SegmentLog {
         await segment.handle.datasync();
       } catch (error) {
         throw new LogFailedError(
-          `write or fdatasync of ${segment.path} failed (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+          `write or fdatasync of ${segment.path} at byte offset ${segment.sizeBytes} failed (${describeError(error)})`,
           error,
         );
       }
@@ -711,12 +805,17 @@ export class SegmentLog {
     segment.sizeBytes = base;
     segment.writeSequence += 1;
     segment.batchEnded = true;
+    noteWritten(segment);
   }
 
-  /** Seals the newest segment and starts the next one (durably created, see createSegment). */
+  /**
+   * Seals the newest segment and starts the next one (durably created, see segment-creator.ts:
+   * the spare when preallocating). A sealed preallocated segment keeps its zero tail: readers
+   * end it at its last frame, and it is never written again.
+   */
   private async rollOver(restartAt?: number): Promise<Segment> {
     const sealed = this.newest();
-    const segment = await createSegment(this.fileSystem, this.directory, {
+    const segment = await this.creator.create({
       firstIndex: restartAt ?? sealed.index.lastIndex + 1,
       segmentId: this.segmentIdMax + 1,
       restart: restartAt !== undefined,
@@ -751,6 +850,7 @@ export class SegmentLog {
     this.stats.fsyncs++;
     keep.index.truncateFrom(fromIndex);
     keep.sizeBytes = cutOffset;
+    keep.fileSizeBytes = cutOffset;
     this.cache.truncateFrom(fromIndex);
     await appendLoneHardState(keep, this.durableHardState);
     this.stats.fsyncs++;
@@ -779,8 +879,14 @@ export class SegmentLog {
   }
 }
 
+/** An error's errno code (ENOSPC, EIO) when it has one, else its message. */
+function describeError(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
 function resolveSettings(options: SegmentLogOptions): Settings {
   const settings = {
+    preallocateSegments: options.preallocateSegments ?? SEGMENT_LOG_DEFAULTS.preallocateSegments,
     segmentSizeBytes: options.segmentSizeBytes ?? SEGMENT_LOG_DEFAULTS.segmentSizeBytes,
     entryDataBytesMax: options.entryDataBytesMax ?? SEGMENT_LOG_DEFAULTS.entryDataBytesMax,
     cacheBytesMax: options.cacheBytesMax ?? SEGMENT_LOG_DEFAULTS.cacheBytesMax,

@@ -1,18 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { LogFailedError, SegmentLog } from "../../src/storage/index.js";
 import { FaultyFileSystem } from "./faulty-fs.js";
-import { dataFor, makeEntries, temporaryDirectory } from "./helpers.js";
+import { dataFor, makeEntries, temporaryDirectory, WRITE_MODES } from "./helpers.js";
 
-describe("injected disk faults", () => {
+describe.each(WRITE_MODES)("injected disk faults, $mode segments", ({ options }) => {
   it("completes appends through short writes", async () => {
     const directory = temporaryDirectory();
     const fileSystem = new FaultyFileSystem({ writeBytesMax: 7 });
-    const log = await SegmentLog.open(directory, { fileSystem, segmentSizeBytes: 8192 });
+    const log = await SegmentLog.open(directory, {
+      ...options,
+      fileSystem,
+      segmentSizeBytes: 8192,
+    });
     for (let first = 1; first <= 200; first += 20) {
       await log.append(makeEntries(first, 20, { sizeBytes: 50 }));
     }
     await log.close();
-    const reopened = await SegmentLog.open(directory, { cacheBytesMax: 0 });
+    const reopened = await SegmentLog.open(directory, { ...options, cacheBytesMax: 0 });
     expect(reopened.lastIndex()).toBe(200);
     expect(Array.from(reopened.entry(137).data)).toEqual(Array.from(dataFor(137, 50)));
     expect(reopened.recovery.tornTail).toBeUndefined();
@@ -22,7 +26,7 @@ describe("injected disk faults", () => {
   it("fails for good after an fdatasync error and never retries it", async () => {
     const directory = temporaryDirectory();
     const fileSystem = new FaultyFileSystem();
-    const log = await SegmentLog.open(directory, { fileSystem });
+    const log = await SegmentLog.open(directory, { ...options, fileSystem });
     await log.append(makeEntries(1, 10));
     fileSystem.faults.failDatasync = true;
     const first = log.append(makeEntries(11, 1));
@@ -39,7 +43,7 @@ describe("injected disk faults", () => {
     // Reads of what was durable still work; reopening recovers from the disk.
     expect(log.lastIndex()).toBe(10);
     await log.close();
-    const reopened = await SegmentLog.open(directory);
+    const reopened = await SegmentLog.open(directory, options);
     expect(reopened.lastIndex()).toBeGreaterThanOrEqual(10);
     await reopened.close();
   });
@@ -47,13 +51,24 @@ describe("injected disk faults", () => {
   it("fails with a clear error when the disk is full", async () => {
     const directory = temporaryDirectory();
     const fileSystem = new FaultyFileSystem();
-    const log = await SegmentLog.open(directory, { fileSystem });
+    const log = await SegmentLog.open(directory, { ...options, fileSystem });
     await log.append(makeEntries(1, 10));
-    fileSystem.faults.spaceBytes = fileSystem.bytesWritten + 100;
-    await expect(log.append(makeEntries(11, 5, { sizeBytes: 200 }))).rejects.toThrow(/ENOSPC/);
+    await log.spareSegmentSettled();
+    fileSystem.faults.spaceBytes = fileSystem.bytesHeld + 100;
+    // A growing segment's append grows the file; a preallocated one fills the segment and rolls
+    // over to the spare, then grows the segment after it once the spare is used up.
+    const appends: Promise<void>[] = [];
+    for (let first = 11; first < 11 + 40 * 20; first += 40) {
+      appends.push(log.append(makeEntries(first, 40, { sizeBytes: 200 })));
+    }
+    const outcomes = await Promise.allSettled(appends);
+    const failure = outcomes.find((outcome) => outcome.status === "rejected");
+    expect((failure as PromiseRejectedResult | undefined)?.reason).toBeInstanceOf(LogFailedError);
+    expect(String((failure as PromiseRejectedResult).reason)).toMatch(/ENOSPC/);
+    const durable = log.lastIndex();
     await log.close();
-    const reopened = await SegmentLog.open(directory);
-    expect(reopened.lastIndex()).toBe(10);
+    const reopened = await SegmentLog.open(directory, options);
+    expect(reopened.lastIndex()).toBe(durable);
     await reopened.close();
   });
 });

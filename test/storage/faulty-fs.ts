@@ -7,8 +7,20 @@ export interface Faults {
   writeBytesMax?: number;
   /** The next fdatasync fails with EIO (and every one after it while set). */
   failDatasync?: boolean;
-  /** Writes fail with ENOSPC once this many bytes were written through this file system. */
+  /** The next fsync (of a file) fails with EIO (and every one after it while set). */
+  failSync?: boolean;
+  /**
+   * Writes that would grow the files written through this file system past this many bytes
+   * fail with ENOSPC (overwrites take no space; deleted files give theirs back).
+   */
   spaceBytes?: number;
+  /** What freeBytes() reports; default: what spaceBytes leaves, else the real file system's. */
+  freeBytes?: number;
+  /**
+   * Writes through files opened while this is set, whose path ends with `pathSuffix`, wait for
+   * `until` before they start.
+   */
+  holdWrites?: { pathSuffix: string; until: Promise<void> };
 }
 
 function errnoError(code: string, message: string): NodeJS.ErrnoException {
@@ -20,19 +32,32 @@ function errnoError(code: string, message: string): NodeJS.ErrnoException {
 /** Wraps the real file system and injects short writes, fsync failures and a full disk. */
 export class FaultyFileSystem implements FileSystem {
   private readonly inner = new NodeFileSystem();
+  /** Extent (size) of each file written through this file system, by path. */
+  private readonly bytesByPath = new Map<string, number>();
   bytesWritten = 0;
   datasyncCalls = 0;
 
   constructor(readonly faults: Faults = {}) {}
 
+  /** Bytes held by the files written through this file system (their sizes). */
+  get bytesHeld(): number {
+    let total = 0;
+    for (const bytes of this.bytesByPath.values()) total += bytes;
+    return total;
+  }
+
   openSync(filePath: string, mode: "read" | "readWrite" | "createExclusive"): FileHandle {
     const handle = this.inner.openSync(filePath, mode);
     const faults = this.faults;
     const owner = this;
+    const hold = faults.holdWrites;
     return {
       path: handle.path,
       readSync: (buffer, position) => handle.readSync(buffer, position),
       async writev(buffers, position) {
+        if (hold !== undefined && handle.path.endsWith(hold.pathSuffix)) {
+          await hold.until;
+        }
         const limit = faults.writeBytesMax;
         let parts: Uint8Array[] = [...buffers];
         if (limit !== undefined) {
@@ -46,11 +71,14 @@ export class FaultyFileSystem implements FileSystem {
           }
         }
         const total = parts.reduce((sum, part) => sum + part.length, 0);
-        if (faults.spaceBytes !== undefined && owner.bytesWritten + total > faults.spaceBytes) {
+        const extent = owner.bytesByPath.get(handle.path) ?? 0;
+        const growth = Math.max(0, position + total - extent);
+        if (faults.spaceBytes !== undefined && owner.bytesHeld + growth > faults.spaceBytes) {
           throw errnoError("ENOSPC", `no space left on device writing ${handle.path}`);
         }
         const written = await handle.writev(parts, position);
         owner.bytesWritten += written;
+        owner.bytesByPath.set(handle.path, Math.max(extent, position + written));
         return written;
       },
       async datasync() {
@@ -60,8 +88,16 @@ export class FaultyFileSystem implements FileSystem {
         }
         return handle.datasync();
       },
-      sync: () => handle.sync(),
-      truncate: (length) => handle.truncate(length),
+      async sync() {
+        if (faults.failSync) {
+          throw errnoError("EIO", `i/o error on fsync of ${handle.path}`);
+        }
+        return handle.sync();
+      },
+      async truncate(length) {
+        await handle.truncate(length);
+        owner.bytesByPath.set(handle.path, length);
+      },
       sizeSync: () => handle.sizeSync(),
       close: () => handle.close(),
       closeSync: () => handle.closeSync(),
@@ -74,16 +110,31 @@ export class FaultyFileSystem implements FileSystem {
   ensureDirectory(directory: string): Promise<void> {
     return this.inner.ensureDirectory(directory);
   }
-  rename(from: string, to: string): Promise<void> {
-    return this.inner.rename(from, to);
+  async rename(from: string, to: string): Promise<void> {
+    await this.inner.rename(from, to);
+    const bytes = this.bytesByPath.get(from);
+    if (bytes !== undefined) {
+      this.bytesByPath.delete(from);
+      this.bytesByPath.set(to, bytes);
+    }
   }
-  unlink(filePath: string): Promise<void> {
-    return this.inner.unlink(filePath);
+  async unlink(filePath: string): Promise<void> {
+    await this.inner.unlink(filePath);
+    this.bytesByPath.delete(filePath);
   }
   syncDirectory(directory: string): Promise<void> {
     return this.inner.syncDirectory(directory);
   }
   writeFileDurably(filePath: string, data: Uint8Array): Promise<void> {
     return this.inner.writeFileDurably(filePath, data);
+  }
+  async freeBytes(directory: string): Promise<number> {
+    if (this.faults.freeBytes !== undefined) {
+      return this.faults.freeBytes;
+    }
+    if (this.faults.spaceBytes !== undefined) {
+      return Math.max(0, this.faults.spaceBytes - this.bytesHeld);
+    }
+    return this.inner.freeBytes(directory);
   }
 }

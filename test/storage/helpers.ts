@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
 import { EntryType, type LogEntry } from "../../src/storage/index.js";
+import { MemorySource, scanFrames } from "../../src/storage/scan.js";
 
 const created: string[] = [];
 
@@ -52,4 +53,30 @@ export function segmentFilesOf(directory: string): string[] {
     .filter((name) => name.endsWith(".seg"))
     .sort()
     .map((name) => path.join(directory, name));
+}
+
+/** Offset just after the last non-zero byte of bytes[from, to); `from` when all are zero. */
+export function nonZeroEnd(bytes: Uint8Array, from: number, to: number): number {
+  for (let position = to - 1; position >= from; position--) {
+    if (bytes[position] !== 0) {
+      return position + 1;
+    }
+  }
+  return from;
+}
+
+/**
+ * The two ways the log writes segments; tests of recovery run in both. `segmentSizeBytes` is
+ * small so that a preallocated file stays cheap to write and read in a loop.
+ */
+export const WRITE_MODES = [
+  { mode: "preallocated", options: { preallocateSegments: true, segmentSizeBytes: 16 * 1024 } },
+  { mode: "growing", options: { preallocateSegments: false, segmentSizeBytes: 16 * 1024 } },
+] as const;
+
+/** Offset just after the last good frame of a segment file: where its data ends. */
+export function dataEndOf(file: string): number {
+  const bytes = fs.readFileSync(file);
+  const firstIndex = Number(path.basename(file).slice(0, 20));
+  return scanFrames(new MemorySource(bytes), { firstIndex }).endOffset;
 }

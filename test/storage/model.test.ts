@@ -1,11 +1,17 @@
 /**
  * Model-based property test: random sequences of appends, hard-state updates, truncations and
- * reopenings against a plain array model. After every step the log and the model agree.
+ * reopenings against a plain array model, with preallocated and with growing segments. After
+ * every step the log and the model agree.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type HardState, type LogEntry, SegmentLog } from "../../src/storage/index.js";
-import { makeEntries, temporaryDirectory } from "./helpers.js";
+import {
+  type HardState,
+  type LogEntry,
+  SegmentLog,
+  type SegmentLogOptions,
+} from "../../src/storage/index.js";
+import { makeEntries, temporaryDirectory, WRITE_MODES } from "./helpers.js";
 
 type Step =
   | { kind: "append"; count: number; sizeBytes: number; termBump: boolean }
@@ -57,13 +63,12 @@ interface Model {
   hardState: HardState;
 }
 
-const OPTIONS = { segmentSizeBytes: 4096, cacheBytesMax: 2048 };
-
 async function applyStep(
   log: SegmentLog,
   model: Model,
   step: Step,
   directory: string,
+  options: SegmentLogOptions,
 ): Promise<SegmentLog> {
   switch (step.kind) {
     case "append": {
@@ -106,7 +111,7 @@ async function applyStep(
     }
     case "reopen": {
       await log.close();
-      return SegmentLog.open(directory, OPTIONS);
+      return SegmentLog.open(directory, options);
     }
   }
 }
@@ -128,7 +133,13 @@ function checkAgreement(log: SegmentLog, model: Model): void {
   }
 }
 
-describe("SegmentLog against a model", () => {
+describe.each(WRITE_MODES)("SegmentLog with $mode segments against a model", (mode) => {
+  const OPTIONS: SegmentLogOptions = {
+    ...mode.options,
+    segmentSizeBytes: 4096,
+    cacheBytesMax: 2048,
+  };
+
   it("agrees after every step of random operation sequences, across reopenings", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArbitrary, { minLength: 1, maxLength: 40 }), async (steps) => {
@@ -143,7 +154,7 @@ describe("SegmentLog against a model", () => {
         };
         try {
           for (const step of steps) {
-            log = await applyStep(log, model, step, directory);
+            log = await applyStep(log, model, step, directory, OPTIONS);
             checkAgreement(log, model);
           }
           await log.close();

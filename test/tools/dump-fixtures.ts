@@ -91,13 +91,18 @@ export function generatedEntry(index: number, term: number): LogEntry {
 
 /**
  * Writes a log with SegmentLog: `batches` appends of `perBatch` entries, each with a hard
- * state, in 4 KiB segments. Returns the segment paths, oldest first.
+ * state, in 4 KiB segments, growing (the default here) or preallocated. Returns the segment
+ * paths, oldest first.
  */
 export async function writeLog(
   directory: string,
-  options: { batches: number; perBatch: number },
+  options: { batches: number; perBatch: number; preallocateSegments?: boolean },
 ): Promise<string[]> {
-  const log = await SegmentLog.open(directory, { segmentSizeBytes: 4096, lock: false });
+  const log = await SegmentLog.open(directory, {
+    segmentSizeBytes: 4096,
+    lock: false,
+    preallocateSegments: options.preallocateSegments ?? false,
+  });
   try {
     let index = 1;
     for (let batch = 0; batch < options.batches; batch++) {

@@ -11,6 +11,7 @@ import {
   encodeSegmentHeader,
   FORMAT_VERSION,
   FrameType,
+  SPARE_SEGMENT_FILE_NAME,
   segmentFileName,
 } from "../../src/storage/format.js";
 import {
@@ -29,6 +30,9 @@ import {
 const temporaryDirectories: string[] = [];
 let template: string;
 let templateSegments: string[];
+/** The same log written with preallocated segments. */
+let preallocatedTemplate: string;
+let preallocatedSegments: string[];
 
 function scratch(): string {
   const directory = makeTempDirectory();
@@ -36,13 +40,17 @@ function scratch(): string {
   return directory;
 }
 
-/** A fresh copy of the generated log; returns its directory and segment paths, oldest first. */
-function copyOfLog(): { directory: string; segments: string[] } {
+/**
+ * A fresh copy of the generated log (growing segments, or preallocated ones); returns its
+ * directory and segment paths, oldest first.
+ */
+function copyOfLog(preallocated = false): { directory: string; segments: string[] } {
   const directory = path.join(scratch(), "log");
-  fs.cpSync(template, directory, { recursive: true });
+  fs.cpSync(preallocated ? preallocatedTemplate : template, directory, { recursive: true });
+  const segments = preallocated ? preallocatedSegments : templateSegments;
   return {
     directory,
-    segments: templateSegments.map((segment) => path.join(directory, path.basename(segment))),
+    segments: segments.map((segment) => path.join(directory, path.basename(segment))),
   };
 }
 
@@ -50,6 +58,18 @@ function findings(lines: readonly JsonLine[], severity?: string): JsonLine[] {
   return ofKind(lines, "finding").filter(
     (line) => severity === undefined || line.severity === severity,
   );
+}
+
+/** Where the frames of a segment file end (its zero tail, if any, follows). */
+function segmentEnd(file: string): number {
+  const frames = framesOf(file);
+  const source = fs.readFileSync(file);
+  const last = frames.at(-1);
+  if (last === undefined) {
+    return 40;
+  }
+  const length = source.readUInt32LE(last.offsetBytes + 8);
+  return last.offsetBytes + 32 + Math.ceil(length / 8) * 8;
 }
 
 function segmentRow(lines: readonly JsonLine[], file: string): JsonLine {
@@ -66,6 +86,15 @@ beforeAll(async () => {
   expect(templateSegments.length).toBeGreaterThanOrEqual(3);
   const newest = framesOf(templateSegments[templateSegments.length - 1] as string);
   expect(new Set(newest.map((frame) => frame.writeSequence)).size).toBeGreaterThanOrEqual(3);
+  preallocatedTemplate = path.join(scratch(), "preallocated");
+  preallocatedSegments = await writeLog(preallocatedTemplate, {
+    batches: 40,
+    perBatch: 3,
+    preallocateSegments: true,
+  });
+  expect(preallocatedSegments.map((file) => path.basename(file))).toEqual(
+    templateSegments.map((file) => path.basename(file)),
+  );
 });
 
 afterAll(() => {
@@ -217,6 +246,15 @@ describe("ruvraft-dump on an intact log", () => {
     expect(summaryOf(lines)).toMatchObject({ entries: 2, firstIndex: 50, lastIndex: 51 });
   });
 
+  it("a zero tail (preallocated or unwritten space) is the clean end, not a torn tail", () => {
+    const { directory, segments } = copyOfLog();
+    const newest = segments[segments.length - 1] as string;
+    fs.appendFileSync(newest, new Uint8Array(4096));
+    const run = runDump(["--verify", directory]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("exit 0: intact");
+  });
+
   it("says so and exits 0 for a directory with no segments", () => {
     const directory = scratch();
     const { status, lines } = runDumpJson([directory]);
@@ -248,11 +286,14 @@ describe("ruvraft-dump on torn tails (exit 3)", () => {
     expect(summaryOf(lines)).toMatchObject({ exitCode: 3, findings: { torn: 1, corrupt: 0 } });
   });
 
-  it("a zero-filled tail (preallocated or unwritten space) is a torn tail", () => {
+  it("non-zero bytes after zeros at the end of the newest segment are a torn tail", () => {
     const { directory, segments } = copyOfLog();
     const newest = segments[segments.length - 1] as string;
     const size = fs.statSync(newest).size;
-    fs.appendFileSync(newest, new Uint8Array(4096));
+    fs.appendFileSync(
+      newest,
+      Buffer.concat([new Uint8Array(64), new Uint8Array(8).fill(7), new Uint8Array(4096)]),
+    );
     const run = runDump(["--verify", directory]);
     expect(run.status).toBe(3);
     expect(run.stdout).toContain(`!! TORN ${newest} offset=${size} index=121: frame type 0`);
@@ -272,6 +313,92 @@ describe("ruvraft-dump on torn tails (exit 3)", () => {
       offsetBytes: first.offsetBytes,
       index: first.index,
     });
+  });
+});
+
+describe("ruvraft-dump on preallocated segments", () => {
+  it("reports each zero tail as free space, not damage, and exits 0", () => {
+    const { directory, segments } = copyOfLog(true);
+    const { status, lines } = runDumpJson([directory]);
+    expect(status).toBe(0);
+    expect(findings(lines)).toEqual([]);
+    let freeBytes = 0;
+    for (const segment of segments) {
+      const row = segmentRow(lines, segment);
+      expect(row.sizeBytes).toBe(4096);
+      expect(row.freeBytes).toBeGreaterThan(0);
+      expect(row.validBytes + row.freeBytes).toBe(row.sizeBytes);
+      expect(row.state).toBe(segment === segments.at(-1) ? "newest" : "sealed");
+      freeBytes += row.freeBytes;
+    }
+    const frameCount = segments.reduce((sum, segment) => sum + framesOf(segment).length, 0);
+    expect(ofKind(lines, "record")).toHaveLength(frameCount);
+    expect(summaryOf(lines)).toMatchObject({
+      entries: 120,
+      freeBytes,
+      sizeBytes: 4096 * segments.length,
+      exitCode: 0,
+    });
+    const text = runDump([directory]);
+    expect(text.stdout).toMatch(/bytes=4096 valid=\d+ free=\d+ state=newest/);
+    expect(text.stdout).toMatch(
+      new RegExp(`${4096 * segments.length} bytes \\(${freeBytes} free\\)`),
+    );
+    expect(runDump(["--verify", directory]).stdout).toContain("exit 0: intact");
+  });
+
+  it("lists a running log's spare segment as info", () => {
+    const { directory } = copyOfLog(true);
+    fs.writeFileSync(path.join(directory, SPARE_SEGMENT_FILE_NAME), new Uint8Array(4096));
+    const { status, lines } = runDumpJson(["--verify", directory]);
+    expect(status).toBe(0);
+    expect(findings(lines, "info").map((line) => line.reason)).toEqual([
+      expect.stringMatching(/^spare segment: 4096 bytes zero-filled ahead of time/),
+    ]);
+  });
+
+  it("a partial frame written into the zero tail of the newest segment is a torn tail", () => {
+    const { directory, segments } = copyOfLog(true);
+    const newest = segments.at(-1) as string;
+    const frames = framesOf(newest);
+    const bytes = fs.readFileSync(newest);
+    const dataEnd = segmentEnd(newest);
+    // The first 20 bytes of the last frame again, after the last frame: a torn next batch.
+    const last = frames.at(-1) as (typeof frames)[number];
+    bytes.set(bytes.subarray(last.offsetBytes, last.offsetBytes + 20), dataEnd);
+    fs.writeFileSync(newest, bytes);
+    // The damage ends at its last non-zero byte (the high bytes of the copied index are zero).
+    let damageEnd = dataEnd + 20;
+    while (bytes[damageEnd - 1] === 0) damageEnd--;
+    const { status, lines } = runDumpJson([directory]);
+    expect(status).toBe(3);
+    expect(segmentRow(lines, newest)).toMatchObject({
+      state: "torn-tail",
+      validBytes: dataEnd,
+      freeBytes: 4096 - damageEnd,
+    });
+    expect(findings(lines)).toEqual([
+      expect.objectContaining({ severity: "torn", file: newest, offsetBytes: dataEnd, index: 121 }),
+    ]);
+  });
+
+  it("a bit flipped in a sealed preallocated segment is corruption; --raw reads past it and stops at the zero tail", () => {
+    const { directory, segments } = copyOfLog(true);
+    const sealed = segments[0] as string;
+    const victim = framesOf(sealed)[4]!;
+    flipBit(sealed, victim.offsetBytes + 36);
+    // After damage, the zero tail starts after the last non-zero byte of the file.
+    const bytes = fs.readFileSync(sealed);
+    let damageEnd = bytes.length;
+    while (bytes[damageEnd - 1] === 0) damageEnd--;
+    const { status, lines } = runDumpJson(["--raw", directory]);
+    expect(status).toBe(4);
+    const found = findings(lines, "corrupt");
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ file: sealed, offsetBytes: victim.offsetBytes });
+    const rows = ofKind(lines, "record").filter((r) => r.file === sealed);
+    expect(rows.filter((r) => r.afterDamage && r.crcOk).length).toBeGreaterThan(0);
+    expect(segmentRow(lines, sealed).freeBytes).toBe(4096 - damageEnd);
   });
 });
 
@@ -478,7 +605,7 @@ describe("ruvraft-dump on files that are not readable segments (exit 4, never a 
     const view = new DataView(bytes.buffer);
     view.setUint32(8, FORMAT_VERSION + 1, true);
     view.setUint32(36, crc32(bytes.subarray(0, 36)), true);
-    headerCase(bytes, /^unsupported segment format version 2$/);
+    headerCase(bytes, new RegExp(`^unsupported segment format version ${FORMAT_VERSION + 1}$`));
   });
 
   it("a header with a bad CRC", () => {

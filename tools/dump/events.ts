@@ -34,6 +34,11 @@ export interface SegmentEvent {
   sizeBytes: number;
   /** End of the last good frame of the part recovery keeps. */
   validBytes: number;
+  /**
+   * The zero tail: zero bytes from the end of the segment's frames (or of its damage) to the
+   * end of the file. Free space a preallocated segment has not used yet, never damage.
+   */
+  freeBytes: number;
   restart: boolean;
   state: SegmentState;
 }
@@ -87,6 +92,8 @@ export interface SummaryEvent {
   /** The newest hard state found (what recovery would adopt), as text. */
   hardState: string | null;
   sizeBytes: number;
+  /** Zero tails of all segments (free space of preallocated segments), within sizeBytes. */
+  freeBytes: number;
   findings: { corrupt: number; torn: number; info: number };
   exitCode: number;
   verdict: string;

@@ -14,6 +14,7 @@ import {
   parseSegmentFileName,
   SEGMENT_HEADER_BYTES,
   type SegmentHeader,
+  SPARE_SEGMENT_FILE_NAME,
   TEMPORARY_SUFFIX,
 } from "../../src/storage/format.js";
 import { type FileHandle, NodeFileSystem } from "../../src/storage/fs.js";
@@ -136,6 +137,9 @@ function listDirectory(
 }
 
 function describeOtherFile(name: string, filePath: string): string | undefined {
+  if (name === SPARE_SEGMENT_FILE_NAME) {
+    return `spare segment: ${sizeOf(filePath)} bytes zero-filled ahead of time by a running log, renamed into place at its next rollover (free space, not a segment; recovery deletes it)`;
+  }
   if (name.endsWith(`.seg${TEMPORARY_SUFFIX}`)) {
     return "leftover temporary file: a segment whose creation never completed (recovery deletes it)";
   }
@@ -307,6 +311,7 @@ function reportBadHeader(segment: ListedSegment, context: DumpContext): void {
       records: 0,
       sizeBytes: segment.sizeBytes,
       validBytes: 0,
+      freeBytes: 0,
       restart: false,
       state: "bad-header",
     });
@@ -376,7 +381,7 @@ function dumpSegment(
       advanceProgress: options.advanceProgress ?? (() => {}),
     });
     const nameProblem = nameMismatch(segment, header);
-    const run = (emit: boolean): { pass: SegmentPass; validBytes: number } => {
+    const run = (emit: boolean) => {
       const pass = new Pass(segment.path, source, role, settings(emit));
       const scan = walkSegment(source, {
         firstIndex: header.firstIndex,
@@ -384,7 +389,11 @@ function dumpSegment(
         visitor: pass,
       });
       pass.finish();
-      return { pass, validBytes: scan.endOffset };
+      return {
+        pass,
+        validBytes: scan.endOffset,
+        freeBytes: source.sizeBytes - scan.zeroTailOffset,
+      };
     };
     const rangeGiven = options.fromIndex > 0 || options.toIndex < Number.MAX_SAFE_INTEGER;
     const counted = options.verifyOnly ? undefined : run(false);
@@ -400,6 +409,7 @@ function dumpSegment(
         records: counted.pass.rowsInRange,
         sizeBytes: segment.sizeBytes,
         validBytes: counted.validBytes,
+        freeBytes: counted.freeBytes,
         restart: header.restart,
         state: stateOf(counted.pass, role, nameProblem !== undefined),
       });
@@ -407,7 +417,9 @@ function dumpSegment(
     if (nameProblem !== undefined) {
       tally.finding(sink, { ...corruptFinding(segment.path, nameProblem), offsetBytes: 0 });
     }
-    const emitted = run(true).pass;
+    const emittedRun = run(true);
+    const emitted = emittedRun.pass;
+    tally.freeBytes += emittedRun.freeBytes;
     if (!role.obsolete) {
       tally.entries += emitted.entries;
       tally.hardStates += emitted.hardStates;

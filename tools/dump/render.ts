@@ -107,7 +107,7 @@ export class TextSink implements DumpSink {
       event.firstIndex === null ? "" : ` first=${event.firstIndex} last=${event.lastIndex ?? "?"}`;
     this.writer.line("");
     this.writer.line(
-      `== segment ${event.file}  id=${event.segmentId ?? "?"}${range} records=${event.records} (${event.entries} entries, ${event.hardStates} hard states kept) bytes=${event.sizeBytes} valid=${event.validBytes} state=${event.state}${event.restart ? " RESTART" : ""}`,
+      `== segment ${event.file}  id=${event.segmentId ?? "?"}${range} records=${event.records} (${event.entries} entries, ${event.hardStates} hard states kept) bytes=${event.sizeBytes} valid=${event.validBytes} free=${event.freeBytes} state=${event.state}${event.restart ? " RESTART" : ""}`,
     );
     if (event.records > 0) {
       this.writer.line(RECORD_COLUMNS);
@@ -119,7 +119,7 @@ export class TextSink implements DumpSink {
       event.firstIndex === null ? "" : ` [${event.firstIndex}, ${event.lastIndex ?? "?"}]`;
     this.writer.line("");
     this.writer.line(
-      `== summary ${event.path}: ${event.segments} segments, ${event.entries} entries${range}, ${event.hardStates} hard states, ${event.records} rows shown, ${event.sizeBytes} bytes; last hard state: ${event.hardState ?? "none"}`,
+      `== summary ${event.path}: ${event.segments} segments, ${event.entries} entries${range}, ${event.hardStates} hard states, ${event.records} rows shown, ${event.sizeBytes} bytes (${event.freeBytes} free); last hard state: ${event.hardState ?? "none"}`,
     );
     this.writer.line(
       `== findings: ${event.findings.corrupt} corrupt, ${event.findings.torn} torn, ${event.findings.info} info; exit ${event.exitCode}: ${event.verdict}`,

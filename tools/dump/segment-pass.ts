@@ -212,7 +212,7 @@ function describeSkip(damage: WalkDamage): string {
     return "";
   }
   if (damage.resumeOffsetBytes === undefined) {
-    return `; --raw: no good frame follows (${damage.skippedBytes} bytes to the end of the file)`;
+    return `; --raw: no good frame follows (${damage.skippedBytes} damaged bytes, then only zeros or the end of the file)`;
   }
   if (damage.skippedBytes === 0) {
     return "; --raw: reading goes on from this frame";

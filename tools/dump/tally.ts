@@ -7,6 +7,7 @@ export class Tally {
   hardStates = 0;
   records = 0;
   sizeBytes = 0;
+  freeBytes = 0;
   firstIndex: number | undefined;
   lastIndex: number | undefined;
   hardState: string | undefined;
@@ -46,6 +47,7 @@ export class Tally {
       lastIndex: this.lastIndex ?? null,
       hardState: this.hardState ?? null,
       sizeBytes: this.sizeBytes,
+      freeBytes: this.freeBytes,
       findings: { ...this.findings },
       exitCode,
       verdict: verdictOf(exitCode, this.segments),

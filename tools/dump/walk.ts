@@ -106,8 +106,9 @@ export function walkSegment(
       visitor.damage(damage);
       return firstScan;
     }
-    const resume = resumeOffset(source, problemOffset, start);
-    damage.skippedBytes = (resume ?? source.sizeBytes) - problemOffset;
+    const damageEndOffset = scan.problem.damageEndOffset + shift;
+    const resume = resumeOffset(source, { problemOffset, scanStart: start, damageEndOffset });
+    damage.skippedBytes = (resume ?? damageEndOffset) - problemOffset;
     if (resume !== undefined) {
       damage.resumeOffsetBytes = resume;
     }
@@ -126,17 +127,17 @@ export function walkSegment(
 /**
  * Where --raw resumes after a problem at `problemOffset` (found by a scan that began at
  * `scanStart`): at the problem frame itself when its CRC is good (it is only out of sequence)
- * and the scan made progress, else at the next good frame.
+ * and the scan made progress, else at the next good frame before the zero tail
+ * (`damageEndOffset`: no frame starts in it).
  */
 function resumeOffset(
   source: ByteSource,
-  problemOffset: number,
-  scanStart: number,
+  at: { problemOffset: number; scanStart: number; damageEndOffset: number },
 ): number | undefined {
-  if (problemOffset > scanStart && checkFrameAt(source, problemOffset).ok) {
-    return problemOffset;
+  if (at.problemOffset > at.scanStart && checkFrameAt(source, at.problemOffset).ok) {
+    return at.problemOffset;
   }
-  return resynchronize(source, problemOffset);
+  return resynchronize(source, at.problemOffset, at.damageEndOffset);
 }
 
 /** The index scanFrames must expect at a good frame: its own for an entry. */
