@@ -1,6 +1,6 @@
 /** The storage layer's public surface. */
 export * from "./errors.js";
-export type { FileHandle, FileSystem } from "./fs.js";
+export type { FileHandle, FileSystem, OpenMode } from "./fs.js";
 export { NodeFileSystem } from "./fs.js";
 export type { RecoveryReport, TornTail } from "./recovery.js";
 export {

@@ -325,7 +325,8 @@ async function scanSegments(
   const newestListed = listed[listed.length - 1] as ListedSegment;
   const cut = torn === undefined ? undefined : readTornBytes(newest, newestListed, torn);
   newest.handle.closeSync();
-  newest.handle = fileSystem.openSync(newest.path, "readWrite");
+  // Appended to from here on: O_DSYNC (each write durable when it returns).
+  newest.handle = fileSystem.openSync(newest.path, "readWriteDurable");
   if (torn !== undefined && cut !== undefined) {
     report.tornTail = await cutTornTail(fileSystem, newest, cut, torn.reason);
   }

@@ -57,16 +57,17 @@ export async function createGrowingSegment(
 ): Promise<Segment> {
   const finalPath = path.join(directory, segmentFileName(options.firstIndex, options.segmentId));
   const temporaryPath = finalPath + TEMPORARY_SUFFIX;
-  const handle = fileSystem.openSync(temporaryPath, "createExclusive");
+  const creating = fileSystem.openSync(temporaryPath, "createExclusive");
   try {
-    await writeFully(handle, [headerOf(options)], 0);
-    await handle.sync();
+    await writeFully(creating, [headerOf(options)], 0);
+    await creating.sync();
     await fileSystem.rename(temporaryPath, finalPath);
     await fileSystem.syncDirectory(directory);
-  } catch (error) {
-    handle.closeSync();
-    throw error;
+  } finally {
+    creating.closeSync();
   }
+  // Reopened under its name for appending, O_DSYNC (each write durable when it returns).
+  const handle = fileSystem.openSync(finalPath, "readWriteDurable");
   return newSegment(finalPath, handle, options, SEGMENT_HEADER_BYTES);
 }
 
@@ -96,7 +97,7 @@ export async function installSpare(
   }
   await fileSystem.rename(spare.path, finalPath);
   await fileSystem.syncDirectory(directory);
-  const handle = fileSystem.openSync(finalPath, "readWrite");
+  const handle = fileSystem.openSync(finalPath, "readWriteDurable");
   return newSegment(finalPath, handle, options, fileSizeBytes);
 }
 

@@ -842,7 +842,7 @@ export class SegmentLog {
     }
     if (keepWasSealed) {
       keep.handle.closeSync();
-      keep.handle = this.fileSystem.openSync(keep.path, "readWrite");
+      keep.handle = this.fileSystem.openSync(keep.path, "readWriteDurable");
     }
     const cutOffset = keep.index.offsetOf(fromIndex);
     await keep.handle.truncate(cutOffset);

@@ -12,7 +12,7 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
-import { type FileHandle, NodeFileSystem } from "../../src/storage/fs.js";
+import { type FileHandle, NodeFileSystem, type OpenMode } from "../../src/storage/fs.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -28,7 +28,7 @@ class GatedFileSystem extends NodeFileSystem {
   waiting = 0;
   private releases: (() => void)[] = [];
 
-  override openSync(file: string, mode: "read" | "readWrite" | "createExclusive"): FileHandle {
+  override openSync(file: string, mode: OpenMode): FileHandle {
     const handle = super.openSync(file, mode);
     const datasync = handle.datasync.bind(handle);
     handle.datasync = async () => {

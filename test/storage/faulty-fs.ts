@@ -1,4 +1,4 @@
-import type { FileHandle, FileSystem } from "../../src/storage/index.js";
+import type { FileHandle, FileSystem, OpenMode } from "../../src/storage/fs.js";
 import { NodeFileSystem } from "../../src/storage/index.js";
 
 /** Knobs for injected faults; change them while a test runs. */
@@ -46,7 +46,7 @@ export class FaultyFileSystem implements FileSystem {
     return total;
   }
 
-  openSync(filePath: string, mode: "read" | "readWrite" | "createExclusive"): FileHandle {
+  openSync(filePath: string, mode: OpenMode): FileHandle {
     const handle = this.inner.openSync(filePath, mode);
     const faults = this.faults;
     const owner = this;
