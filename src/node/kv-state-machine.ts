@@ -1,33 +1,20 @@
 /**
  * The built-in key-value state machine used by the CLI, the tests and the cluster benchmark
  * (until the Ruvector metadata projector takes its place). Keys and values are strings.
- * Commands, queries and responses travel as JSON (UTF-8); snapshots are a KvSnapshot stream.
+ * Commands, queries and responses travel in the binary layout of kv-codec.ts; snapshots are a
+ * KvSnapshot stream.
  */
 import { node as nodeProto } from "../proto/node-index.js";
 import { encodeInBatches, readFieldRuns } from "../util/protobuf-stream.js";
-import type {
-  AppliedEntry,
-  SnapshotChunks,
-  StateMachine,
-  StateMachineCodec,
-} from "./state-machine.js";
+import type { KvCommand, KvQuery, KvResponse } from "./kv-codec.js";
+import type { AppliedEntry, SnapshotChunks, StateMachine } from "./state-machine.js";
+
+export { type KvCommand, type KvQuery, type KvResponse, kvCodec } from "./kv-codec.js";
 
 /** Target size of one encoded piece of a snapshot. */
 const SNAPSHOT_PIECE_BYTES = 256 * 1024;
 /** The largest pair record a snapshot may hold (keys and values come from log entries). */
 const SNAPSHOT_RECORD_BYTES_MAX = 64 * 1024 * 1024;
-
-export type KvCommand =
-  | { op: "put"; key: string; value: string }
-  | { op: "delete"; key: string }
-  /** Sets `value` only if the current value equals `expected` (null = absent). */
-  | { op: "cas"; key: string; expected: string | null; value: string };
-
-export type KvQuery = { op: "get"; key: string } | { op: "count" };
-
-export type KvResponse =
-  | { ok: true; value?: string | null; swapped?: boolean; count?: number; index?: number }
-  | { ok: false; error: string };
 
 export class KvStateMachine implements StateMachine<KvCommand, KvResponse, KvQuery> {
   private data = new Map<string, string>();
@@ -102,17 +89,3 @@ export class KvStateMachine implements StateMachine<KvCommand, KvResponse, KvQue
     return [...this.data].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 }
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
-const encode = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value));
-const decode = <T>(bytes: Uint8Array): T => JSON.parse(decoder.decode(bytes)) as T;
-
-export const kvCodec: StateMachineCodec<KvCommand, KvResponse, KvQuery> = {
-  encodeCommand: encode,
-  decodeCommand: (bytes) => decode<KvCommand>(bytes),
-  encodeQuery: encode,
-  decodeQuery: (bytes) => decode<KvQuery>(bytes),
-  encodeResponse: encode,
-  decodeResponse: (bytes) => decode<KvResponse>(bytes),
-};
