@@ -18,7 +18,13 @@ import { MemoryNetwork } from "./memory-network.js";
 
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
 const running: KvNode[] = [];
+const gates: GatedFileSystem[] = [];
 afterEach(async () => {
+  // A failed test may leave writes held: let them go, or the nodes could not stop.
+  for (const gate of gates.splice(0)) {
+    gate.held = false;
+    gate.releaseWaiting();
+  }
   for (const node of running.splice(0)) await node.stop();
 });
 
@@ -61,6 +67,7 @@ describe("apply pipelining", () => {
     const network = new MemoryNetwork();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
     const fileSystems = peers.map(() => new GatedFileSystem());
+    gates.push(...fileSystems);
     const nodes = peers.map((peer, position) => {
       const node: KvNode = new RaftNode(
         {
