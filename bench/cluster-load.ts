@@ -10,6 +10,7 @@
 import { KvClient } from "../src/client/kv-client.js";
 import { RaftClient } from "../src/client/raft-client.js";
 import { latencyHistogram } from "./latency.js";
+import { ownCpuSeconds, processCpuSeconds } from "./process-cpu.js";
 
 /** Largest latency recorded: a sample above it is clamped (the histogram's range). */
 const LATENCY_US_MAX = 60_000_000;
@@ -30,6 +31,8 @@ export interface LoadOptions {
   loopsPerRaftClient: number;
   /** Admin "host:port" of the leader: its group-commit counters are read around the window. */
   leaderAdminAddress: string;
+  /** The node processes, whose CPU time is read around the window. */
+  nodePids: readonly number[];
 }
 
 export interface LoadResult {
@@ -51,9 +54,26 @@ export interface LoadResult {
   leaderEntriesPerFsync: number | undefined;
   /** Mean time of the leader's durable writes (write + fdatasync) in the window. */
   leaderFsyncMeanUs: number | undefined;
+  /**
+   * CPU time (user + system) per operation in the window: all node processes together, and
+   * this (client) process. Undefined where /proc cannot be read.
+   */
+  nodeCpuUsPerOp: number | undefined;
+  clientCpuUsPerOp: number;
 }
 
 type Phase = "warmup" | "measure" | "stop";
+
+/** The CPU seconds of all `pids` together, or undefined when one cannot be read. */
+function sumCpuSeconds(pids: readonly number[]): number | undefined {
+  let total = 0;
+  for (const pid of pids) {
+    const seconds = processCpuSeconds(pid);
+    if (seconds === undefined) return undefined;
+    total += seconds;
+  }
+  return total;
+}
 
 export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   const raftClientCount = Math.ceil(options.clients / options.loopsPerRaftClient);
@@ -104,11 +124,19 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   try {
     await sleep(options.warmupMs);
     const before = await readGroupCommit(options.leaderAdminAddress);
+    const nodeCpuBefore = sumCpuSeconds(options.nodePids);
+    const clientCpuBefore = ownCpuSeconds();
     state.phase = "measure";
     const windowStart = process.hrtime.bigint();
     await sleep(options.durationMs);
     state.phase = "stop";
     const seconds = Number(process.hrtime.bigint() - windowStart) / 1e9;
+    const clientCpuSeconds = ownCpuSeconds() - clientCpuBefore;
+    const nodeCpuAfter = sumCpuSeconds(options.nodePids);
+    const nodeCpuSeconds =
+      nodeCpuBefore === undefined || nodeCpuAfter === undefined
+        ? undefined
+        : nodeCpuAfter - nodeCpuBefore;
     const after = await readGroupCommit(options.leaderAdminAddress);
     await Promise.all(loops);
     const fsyncs =
@@ -140,6 +168,12 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
         fsyncs === undefined || fsyncSeconds === undefined || fsyncs === 0
           ? undefined
           : (fsyncSeconds / fsyncs) * 1e6,
+      nodeCpuUsPerOp:
+        nodeCpuSeconds === undefined || state.operations === 0
+          ? undefined
+          : (nodeCpuSeconds / state.operations) * 1e6,
+      clientCpuUsPerOp:
+        state.operations === 0 ? Number.NaN : (clientCpuSeconds / state.operations) * 1e6,
     };
   } finally {
     state.phase = "stop";

@@ -29,6 +29,8 @@ export interface LocalCluster {
   stop(): Promise<void>;
   /** Synchronous last resort (process exit): SIGKILL to every node still running. */
   killNow(): void;
+  /** Process ids of the nodes running now. */
+  pids(): number[];
 }
 
 function portIsFree(port: number): Promise<boolean> {
@@ -100,6 +102,8 @@ export function startCluster(options: {
       child.kill("SIGTERM");
     });
   return {
+    pids: () =>
+      [...children.values()].flatMap((child) => (child.pid === undefined ? [] : [child.pid])),
     layout,
     endpoints: layout.nodes.map((node) => node.address),
     unexpectedExit: () => exitNote,

@@ -12,6 +12,11 @@
  * 5. stop every node (SIGTERM, SIGKILL after a grace period) and remove the data directory,
  *    ALWAYS: on success, on error and on SIGINT / SIGTERM.
  *
+ * Per client count it also reports the CPU time (user + system) per operation of all node
+ * processes together and of the client process (from /proc): on a shared machine, where disk
+ * weather moves throughput by 10% from run to run, CPU per operation is the steadier measure
+ * of what a change to the hot path bought.
+ *
  * Prints a table (progress on stderr); with --json, one JSON line last on stdout.
  */
 import fs from "node:fs";
@@ -248,6 +253,8 @@ function runReport(options: Options, run: LoadResult) {
       run.leaderEntriesPerFsync === undefined ? null : round(run.leaderEntriesPerFsync, 1),
     leaderFsyncMeanUs:
       run.leaderFsyncMeanUs === undefined ? null : Math.round(run.leaderFsyncMeanUs),
+    nodeCpuUsPerOp: run.nodeCpuUsPerOp === undefined ? null : round(run.nodeCpuUsPerOp, 1),
+    clientCpuUsPerOp: round(run.clientCpuUsPerOp, 1),
     target,
     verdict: met,
   };
@@ -309,7 +316,8 @@ function printTable(report: Report): void {
   const leader = report.runs.map(
     (run) =>
       `  ${run.clients} clients: leader ${run.leaderFsyncsPerSec ?? "?"} fdatasyncs/s, ` +
-      `${run.leaderEntriesPerFsync ?? "?"} entries/fdatasync, write+fdatasync mean ${run.leaderFsyncMeanUs ?? "?"} µs` +
+      `${run.leaderEntriesPerFsync ?? "?"} entries/fdatasync, write+fdatasync mean ${run.leaderFsyncMeanUs ?? "?"} µs; ` +
+      `CPU per op: nodes ${run.nodeCpuUsPerOp ?? "?"} µs, client ${run.clientCpuUsPerOp} µs` +
       (run.firstError === null ? "" : `; first error: ${run.firstError}`),
   );
   const ratio =
@@ -341,6 +349,7 @@ async function benchmark(options: Options, cluster: LocalCluster): Promise<LoadR
       durationMs: options.durationMs,
       loopsPerRaftClient: options.loopsPerRaftClient,
       leaderAdminAddress: leader.adminAddress,
+      nodePids: cluster.pids(),
     });
     const exit = cluster.unexpectedExit();
     if (exit !== undefined) throw new Error(exit);

@@ -109,7 +109,13 @@ export async function readNodeSnapshot(
     }
     drained = true;
   }
-  await restoreStateMachine(stateMachineBytes());
+  try {
+    await restoreStateMachine(stateMachineBytes());
+  } finally {
+    // Ends the stream (and so closes its source, e.g. the snapshot file) when the restore
+    // stopped early or failed; a no-op after a full read.
+    await runs.return(undefined);
+  }
   if (!drained) {
     throw new Error(`${what}: the state machine's restore returned before reading all its data`);
   }
