@@ -55,11 +55,15 @@ export interface FileSystem {
   freeBytes?(directory: string): Promise<number>;
 }
 
+/** O_DSYNC where the platform has it (Linux, macOS); elsewhere durable opens fall back. */
+const O_DSYNC: number | undefined = fs.constants.O_DSYNC;
+
 const OPEN_FLAGS: Record<OpenMode, string | number> = {
   read: "r",
   readWrite: "r+",
   createExclusive: "wx+",
-  readWriteDurable: fs.constants.O_RDWR | fs.constants.O_DSYNC,
+  // Without O_DSYNC a durable open is a plain read-write one whose datasync() really syncs.
+  readWriteDurable: O_DSYNC === undefined ? "r+" : fs.constants.O_RDWR | O_DSYNC,
 };
 
 class NodeFileHandle implements FileHandle {
@@ -143,7 +147,7 @@ export class NodeFileSystem implements FileSystem {
     return new NodeFileHandle(
       filePath,
       fs.openSync(filePath, OPEN_FLAGS[mode], 0o644),
-      mode === "readWriteDurable",
+      mode === "readWriteDurable" && O_DSYNC !== undefined,
     );
   }
 
