@@ -81,39 +81,39 @@ export async function readNodeSnapshot(
 ): Promise<NodeSnapshotHeader> {
   const runs = readFieldRuns(chunks, { maxRecordBytes: NODE_SNAPSHOT_RECORD_BYTES_MAX, what });
   const header: NodeSnapshotHeader = { members: [], sessions: [] };
-  let first: Uint8Array[] = [];
-  // Bounded by the records of the stream.
-  for (;;) {
-    const next = await runs.next();
-    if (next.done === true) break;
-    const part = nodeProto.NodeSnapshot.decode(next.value);
-    header.members.push(...part.members);
-    header.sessions.push(...part.sessions);
-    if (part.stateMachine.length > 0) {
-      first = part.stateMachine;
-      break;
-    }
-  }
   let drained = false;
-  async function* stateMachineBytes(): AsyncGenerator<Uint8Array, void, undefined> {
-    yield* first;
+  try {
+    let first: Uint8Array[] = [];
     // Bounded by the records of the stream.
     for (;;) {
       const next = await runs.next();
       if (next.done === true) break;
       const part = nodeProto.NodeSnapshot.decode(next.value);
-      if (part.members.length > 0 || part.sessions.length > 0) {
-        throw new Error(`${what}: members or sessions after the state machine's data`);
+      header.members.push(...part.members);
+      header.sessions.push(...part.sessions);
+      if (part.stateMachine.length > 0) {
+        first = part.stateMachine;
+        break;
       }
-      yield* part.stateMachine;
     }
-    drained = true;
-  }
-  try {
+    async function* stateMachineBytes(): AsyncGenerator<Uint8Array, void, undefined> {
+      yield* first;
+      // Bounded by the records of the stream.
+      for (;;) {
+        const next = await runs.next();
+        if (next.done === true) break;
+        const part = nodeProto.NodeSnapshot.decode(next.value);
+        if (part.members.length > 0 || part.sessions.length > 0) {
+          throw new Error(`${what}: members or sessions after the state machine's data`);
+        }
+        yield* part.stateMachine;
+      }
+      drained = true;
+    }
     await restoreStateMachine(stateMachineBytes());
   } finally {
-    // Ends the stream (and so closes its source, e.g. the snapshot file) when the restore
-    // stopped early or failed; a no-op after a full read.
+    // Ends the stream (and so closes its source, e.g. the snapshot file) when reading stopped
+    // early or failed; a no-op after a full read.
     await runs.return(undefined);
   }
   if (!drained) {

@@ -7,9 +7,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { readNodeSnapshot, STATE_MACHINE_PIECE_BYTES } from "../../src/node/node-snapshot.js";
+import {
+  nodeSnapshotPieces,
+  readNodeSnapshot,
+  STATE_MACHINE_PIECE_BYTES,
+  writeNodeSnapshot,
+} from "../../src/node/node-snapshot.js";
 import { RaftNode } from "../../src/node/raft-node.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
+import { openSnapshot } from "../../src/snapshot/reader.js";
+import { SnapshotStore } from "../../src/snapshot/snapshot-store.js";
 import {
   type SyntheticCommand,
   type SyntheticResponse,
@@ -191,6 +198,48 @@ describe("readNodeSnapshot", () => {
     ).rejects.toThrow(
       /the snapshot in f: the state machine's restore returned before reading all its data/,
     );
+  });
+
+  it("closes the snapshot file when a restore stops early or fails", async () => {
+    const store = new SnapshotStore(path.join(temporaryDirectory(), "snapshots"), {
+      chunkBytes: 64,
+    });
+    const written = await writeNodeSnapshot(
+      store,
+      {
+        index: 5,
+        term: 1,
+        confState: {
+          voters: [1],
+          votersOutgoing: [],
+          learners: [],
+          learnersNext: [],
+          autoLeave: false,
+        },
+      },
+      nodeSnapshotPieces({ members: [{ nodeId: 1, address: "a:1" }], sessions: [] }, [
+        new Uint8Array(300).fill(1),
+      ]),
+    );
+    const openDescriptors = () => fs.readdirSync("/proc/self/fd").length;
+    const before = openDescriptors();
+    await expect(
+      readNodeSnapshot(openSnapshot(written.file), "early", async () => {}),
+    ).rejects.toThrow(/returned before reading all its data/);
+    await expect(
+      readNodeSnapshot(openSnapshot(written.file), "failing", async (chunks) => {
+        for await (const _chunk of chunks) throw new Error("restore failed");
+      }),
+    ).rejects.toThrow(/restore failed/);
+    expect(openDescriptors()).toBe(before);
+    // And a full read gives the header and every byte.
+    let bytes = 0;
+    const header = await readNodeSnapshot(openSnapshot(written.file), "full", async (chunks) => {
+      for await (const chunk of chunks) bytes += chunk.byteLength;
+    });
+    expect(header.members).toEqual([{ nodeId: 1, address: "a:1" }]);
+    expect(bytes).toBe(300);
+    expect(openDescriptors()).toBe(before);
   });
 
   it("refuses members or sessions after the state machine's data", async () => {
