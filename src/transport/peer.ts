@@ -165,18 +165,22 @@ export class PeerLink {
     this.pumpSnapshot();
   }
 
-  /** Closes the connection and forgets everything; no callbacks after this. */
-  stop(code: string, reason: string): void {
+  /**
+   * Closes the connection and forgets everything; no callbacks after this. Returns whether a
+   * snapshot stream was cut short (its outcome is then the caller's to report).
+   */
+  stop(code: string, reason: string): boolean {
     if (this.state === "stopped") {
-      return;
+      return false;
     }
     this.state = "stopped";
     clearTimeout(this.timer);
     this.waiting = [];
     this.waitingBytes = 0;
-    this.endSnapshot();
+    const cut = this.endSnapshot();
     this.connection?.close(code, reason);
     this.connection = undefined;
+    return cut;
   }
 
   private ensureDialing(): void {

@@ -156,20 +156,32 @@ export class TcpTransport {
     const previous = this.peers.get(id);
     this.peers.set(id, address);
     if (previous !== undefined && previous !== address) {
-      this.links.get(id)?.stop("EREMOVED", "peer address changed");
-      this.links.delete(id);
+      this.stopLink(id, "peer address changed");
     }
   }
 
   /** Forgets a peer: closes its outbound connection and refuses its future handshakes. */
   removePeer(id: number): void {
     this.peers.delete(id);
-    this.links.get(id)?.stop("EREMOVED", "peer removed");
-    this.links.delete(id);
+    this.stopLink(id, "peer removed");
     for (const entry of this.inbound) {
       if (entry.connection.remoteNodeId === id) {
         entry.connection.close("EREMOVED", "peer removed");
       }
+    }
+  }
+
+  /**
+   * Stops a peer's link; a snapshot it was streaming is reported failed (after this call
+   * returns, never from within it), so the core does not wait for it forever.
+   */
+  private stopLink(id: number, reason: string): void {
+    const cut = this.links.get(id)?.stop("EREMOVED", reason) === true;
+    this.links.delete(id);
+    if (cut) {
+      queueMicrotask(() => {
+        if (this.state === "running") this.handlers.onSnapshotStatus(id, false);
+      });
     }
   }
 

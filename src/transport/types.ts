@@ -76,9 +76,9 @@ export interface TransportHandlers {
   /**
    * Once per outbound snapshot (`send` or `sendSnapshot`): the receiver stored it (ok), or it
    * failed (the peer is unknown, the connection dropped, the file could not be opened or read,
-   * another snapshot to the peer was streaming, or the receiver could not store it). Not
-   * called after the transport stops, nor for a stream cut short by `removePeer` or by
-   * `addPeer` with a new address (the peer's link stops with its callbacks).
+   * another snapshot to the peer was streaming, the receiver could not store it, or the
+   * stream was cut short by `removePeer` or by `addPeer` with a new address). Not called after
+   * the transport stops.
    */
   onSnapshotStatus(peerId: number, ok: boolean): void;
   /** A client request; call `reply` exactly once (a reply after the connection closed is dropped). */

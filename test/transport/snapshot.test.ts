@@ -9,6 +9,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from "node:fs";
+import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import type { SnapshotRequest } from "../../src/raft/types.js";
@@ -478,6 +479,35 @@ describe("snapshot streaming from a file", () => {
     expect(sender.transport.stats().droppedFrames).toBe(2);
     expect(logsMatching(sender.records, "message to unknown peer dropped")).toHaveLength(2);
   });
+});
+
+describe("a peer's link replaced or removed mid-stream", () => {
+  for (const how of ["addPeer with a new address", "removePeer"] as const) {
+    it(`reports the cut snapshot as failed (${how})`, async () => {
+      // A peer that accepts connections and never answers: the stream stays pending.
+      const silent = createServer(() => {});
+      await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve));
+      const port = (silent.address() as AddressInfo).port;
+      try {
+        const sender = makeNode({ nodeId: 1, peers: new Map([[2, `127.0.0.1:${port}`]]) });
+        running.push(sender);
+        await sender.transport.start();
+        sender.transport.sendSnapshot(
+          snapshotMessage(new Uint8Array(0)),
+          snapshotFile(randomBytes(4096)),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(sender.recorded.snapshotStatus).toEqual([]);
+        if (how === "removePeer") sender.transport.removePeer(2);
+        else sender.transport.addPeer(2, "127.0.0.1:1");
+        expect(sender.recorded.snapshotStatus).toEqual([]);
+        await waitFor(() => sender.recorded.snapshotStatus.length === 1, "the status");
+        expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: false }]);
+      } finally {
+        silent.close();
+      }
+    });
+  }
 });
 
 describe("snapshot acknowledgement", () => {
