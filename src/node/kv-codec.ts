@@ -69,16 +69,8 @@ class Writer {
   }
 
   string(value: string): this {
-    // The varint is written after the text, once its byte length is known: reserve its room.
-    const lengthBytes = varintBytes(value.length * 3);
-    const start = this.position + lengthBytes;
-    const written = this.bytes.write(value, start, "utf8");
-    const actualLengthBytes = varintBytes(written);
-    if (actualLengthBytes !== lengthBytes) {
-      this.bytes.copy(this.bytes, this.position + actualLengthBytes, start, start + written);
-    }
-    this.varint(written);
-    this.position += written;
+    this.varint(Buffer.byteLength(value, "utf8"));
+    this.position += this.bytes.write(value, this.position, "utf8");
     return this;
   }
 
@@ -90,12 +82,6 @@ class Writer {
 /** Room for a string: its varint and at most 3 UTF-8 bytes per UTF-16 unit. */
 function stringRoom(value: string): number {
   return VARINT_BYTES_MAX + value.length * 3;
-}
-
-function varintBytes(value: number): number {
-  let bytes = 1;
-  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) bytes++;
-  return bytes;
 }
 
 class Reader {

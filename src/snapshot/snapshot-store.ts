@@ -142,14 +142,9 @@ export class SnapshotStore {
   }
 
   /**
-   * The path of the newest snapshot that passes every check (read through once, chunk by
-   * chunk, keeping nothing), or undefined. Stream it with `openSnapshot(file)`.
+   * The newest snapshot that passes every check (read through once, chunk by chunk, keeping
+   * nothing): its path and metadata, or undefined. Stream it with `openSnapshot(file)`.
    */
-  newestFile(): string | undefined {
-    return this.newest()?.file;
-  }
-
-  /** As newestFile, with the snapshot's metadata. */
   newest(): { file: string; metadata: SnapshotMetadata } | undefined {
     return this.newestPassing((reader) => {
       reader.verify();

@@ -11,6 +11,7 @@
  * Only the top level is cut: one record (e.g. one element of a repeated message field) is
  * always whole in one run, and at most `maxRecordBytes` long.
  */
+import { ProtoWriter } from "../proto/index.js";
 import { InvalidArgumentError, RuvraftError } from "./errors.js";
 
 /** A record that cannot be a top-level protobuf field record, or a stream cut inside one. */
@@ -170,19 +171,10 @@ function readVarint(
 
 /** The header of a length-delimited field (wire type 2) whose value is `lengthBytes` long. */
 export function lengthDelimitedHeader(fieldNumber: number, lengthBytes: number): Uint8Array {
-  const bytes: number[] = [];
-  pushVarint(bytes, fieldNumber * 8 + 2);
-  pushVarint(bytes, lengthBytes);
-  return Uint8Array.from(bytes);
-}
-
-function pushVarint(bytes: number[], value: number): void {
-  let rest = value;
-  while (rest >= 0x80) {
-    bytes.push((rest % 128) | 0x80);
-    rest = Math.floor(rest / 128);
-  }
-  bytes.push(rest);
+  return ProtoWriter.create()
+    .uint32((fieldNumber << 3) | 2)
+    .uint32(lengthBytes)
+    .finish();
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
 import { type FileHandle, NodeFileSystem, type OpenMode } from "../../src/storage/fs.js";
+import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -52,14 +53,6 @@ class GatedFileSystem extends NodeFileSystem {
   releaseWaiting(): void {
     for (const release of this.releases.splice(0)) release();
   }
-}
-
-async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 1000; attempt++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe("apply pipelining", () => {

@@ -14,6 +14,7 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -35,7 +36,6 @@ const STOP_AFTER_ACKS = 120;
 const RESTART_AFTER_ACKS = 240;
 /** Attempts per write (leader changes, a proposal caught by a stopping node...). */
 const ATTEMPTS_MAX = 50;
-const WAIT_STEPS_MAX = 800;
 
 const running = new Set<KvNode>();
 afterEach(async () => {
@@ -53,14 +53,6 @@ interface Member {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitFor(condition: () => boolean, what: string | (() => string)): Promise<void> {
-  for (let step = 0; step < WAIT_STEPS_MAX; step++) {
-    if (condition()) return;
-    await sleep(10);
-  }
-  throw new Error(`timed out waiting for ${typeof what === "string" ? what : what()}`);
-}
 
 describe("compaction under load", () => {
   it("loses nothing: every acknowledged write is on every node, and the nodes are identical", async () => {

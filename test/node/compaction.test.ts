@@ -15,6 +15,7 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -60,14 +61,6 @@ function makeNode(
   );
   running.push(node);
   return node;
-}
-
-async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 500; attempt++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 function files(directory: string, suffix: string): string[] {

@@ -24,6 +24,7 @@ import {
   syntheticCodec,
 } from "../../src/testing/synthetic-state-machine.js";
 import { lengthDelimitedHeader } from "../../src/util/protobuf-stream.js";
+import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -69,14 +70,6 @@ function temporarySnapshotBytes(directory: string): number | undefined {
   const snapshots = path.join(directory, "snapshots");
   const name = fs.readdirSync(snapshots).find((each) => each.endsWith(".snap.tmp"));
   return name === undefined ? undefined : fs.statSync(path.join(snapshots, name)).size;
-}
-
-async function waitFor(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 1000; attempt++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 describe("snapshots of a state that is never whole in memory", () => {

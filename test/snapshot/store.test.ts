@@ -1,7 +1,7 @@
 /**
  * SnapshotStore: what the node relies on (save, loadNewest, list), retention, the fallback to
  * an older snapshot when the newest fails its checks (set aside as .bad with a warning), the
- * removal of leftover temporary files, and streaming through createWriter / newestFile.
+ * removal of leftover temporary files, and streaming through createWriter / newest.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -120,7 +120,7 @@ describe("SnapshotStore", () => {
     expect(reopened.warnings).toEqual([expect.stringContaining(leftover)]);
   });
 
-  it("streams: createWriter commits and prunes, newestFile verifies, openSnapshot reads", async () => {
+  it("streams: createWriter commits and prunes, newest verifies, openSnapshot reads", async () => {
     const directory = scratch();
     const { store } = storeWithWarnings(directory);
     await store.save(stored(1));
@@ -132,7 +132,7 @@ describe("SnapshotStore", () => {
     const result = await writer.commit();
     expect(result).toMatchObject({ chunkCount: 7, dataBytes: 7000 });
     expect(store.list()).toEqual([snapshotFileName(2, 3), snapshotFileName(30, 4)]);
-    const file = store.newestFile();
+    const file = store.newest()?.file;
     expect(file).toBe(path.join(directory, snapshotFileName(30, 4)));
     let bytes = 0;
     for await (const chunk of openSnapshot(file ?? "")) {
@@ -141,14 +141,14 @@ describe("SnapshotStore", () => {
     expect(bytes).toBe(7000);
   });
 
-  it("newestFile falls back like loadNewest", async () => {
+  it("newest falls back like loadNewest", async () => {
     const directory = scratch();
     const { store } = storeWithWarnings(directory);
     await store.save(stored(1));
     const newest = await store.save(stored(2));
     fs.appendFileSync(newest, "x");
     const reopened = storeWithWarnings(directory);
-    expect(reopened.store.newestFile()).toBe(path.join(directory, snapshotFileName(1, 2)));
+    expect(reopened.store.newest()?.file).toBe(path.join(directory, snapshotFileName(1, 2)));
     expect(reopened.warnings[0]).toContain("trailing-bytes");
   });
 

@@ -36,19 +36,7 @@ export function captureLogger() {
   return { logger, records };
 }
 
-export async function waitFor(
-  predicate: () => boolean,
-  what: string,
-  timeoutMs = 10_000,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!predicate()) {
-    if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
+export { waitFor } from "../helpers/wait.js";
 
 export function temporaryDirectory(): { path: string; remove: () => void } {
   const path = mkdtempSync(join(tmpdir(), "ruvraft-transport-"));
