@@ -64,6 +64,7 @@ import {
   StoppedError,
   TimeoutError,
 } from "./errors.js";
+import { encodeCommandEntry } from "./node-entry.js";
 import {
   type NodeSnapshotHeader,
   nodeSnapshotPieces,
@@ -326,10 +327,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     command: Uint8Array,
     firstUnansweredSequence = 0,
   ): Promise<Uint8Array> {
-    const data = nodeProto.NodeEntry.encode({
-      command: { clientId, sequence, command, firstUnansweredSequence },
-    }).finish();
-    return this.proposeData(data);
+    return this.proposeData(
+      encodeCommandEntry({ clientId, sequence, command, firstUnansweredSequence }),
+    );
   }
 
   /**

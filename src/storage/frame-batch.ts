@@ -4,13 +4,14 @@
  * the write queue forms a group commit it only seals them (write batch number, flags, crc)
  * and hands the buffers to one writev. No per-entry copy, one allocation per append call.
  *
- * The LogEntry payload is written here directly, byte-identical to the generated protobufjs
- * encoder for ruvraft.wal.LogEntry (a property test checks this): the hot path avoids the
- * generic Writer's per-field allocations. Decoding uses the generated code.
+ * The LogEntry payload is written by src/util/proto-write.ts, byte-identical to the generated
+ * protobufjs encoder for ruvraft.wal.LogEntry (a property test checks this): the hot path
+ * avoids the generic Writer's per-field allocations. Decoding uses the generated code.
  */
 
 import { wal } from "../proto/index.js";
 import { assert } from "../util/assert.js";
+import { entryLength, writeEntry } from "../util/proto-write.js";
 import {
   FRAME_FLAG_BATCH_END,
   FRAME_HEADER_BYTES,
@@ -21,60 +22,8 @@ import {
 } from "./format.js";
 import type { HardState, LogEntry } from "./types.js";
 
-const TWO_POW_32 = 0x1_0000_0000;
-
 export function encodeHardState(hardState: HardState): Uint8Array {
   return wal.HardState.encode(hardState).finish();
-}
-
-/** Bytes of a protobuf varint for a non-negative safe integer. */
-function varintLength(value: number): number {
-  let length = 1;
-  let rest = value;
-  while (rest >= 0x80) {
-    rest = rest >= TWO_POW_32 ? Math.floor(rest / 128) : rest >>> 7;
-    length++;
-  }
-  return length;
-}
-
-function writeVarint(target: Uint8Array, offset: number, value: number): number {
-  let position = offset;
-  let rest = value;
-  while (rest >= 0x80) {
-    target[position++] = (rest & 0x7f) | 0x80;
-    rest = rest >= TWO_POW_32 ? Math.floor(rest / 128) : rest >>> 7;
-  }
-  target[position++] = rest;
-  return position;
-}
-
-/** Length of the ruvraft.wal.LogEntry encoding of `entry` (proto3: zero fields omitted). */
-export function logEntryPayloadLength(entry: LogEntry): number {
-  let length =
-    1 + varintLength(entry.index) + 1 + varintLength(entry.term) + 1 + varintLength(entry.type);
-  if (entry.data.length > 0) {
-    length += 1 + varintLength(entry.data.length) + entry.data.length;
-  }
-  return length;
-}
-
-/** Writes the ruvraft.wal.LogEntry encoding of `entry` at `offset`; returns the end offset. */
-export function encodeLogEntryInto(target: Uint8Array, offset: number, entry: LogEntry): number {
-  let position = offset;
-  target[position++] = 0x08; // field 1 (index), varint
-  position = writeVarint(target, position, entry.index);
-  target[position++] = 0x10; // field 2 (term), varint
-  position = writeVarint(target, position, entry.term);
-  target[position++] = 0x18; // field 3 (type), varint
-  position = writeVarint(target, position, entry.type);
-  if (entry.data.length > 0) {
-    target[position++] = 0x22; // field 4 (data), length-delimited
-    position = writeVarint(target, position, entry.data.length);
-    target.set(entry.data, position);
-    position += entry.data.length;
-  }
-  return position;
 }
 
 /** The frames of one append call, encoded and waiting to be sealed into a write batch. */
@@ -90,7 +39,7 @@ export function encodeFrames(
 ): EncodedFrames {
   let total = 0;
   for (const entry of entries) {
-    total += frameBytes(logEntryPayloadLength(entry));
+    total += frameBytes(entryLength(entry));
   }
   const hardStatePayload = hardState === undefined ? undefined : encodeHardState(hardState.state);
   if (hardStatePayload !== undefined) {
@@ -100,7 +49,7 @@ export function encodeFrames(
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   let offset = 0;
   for (const entry of entries) {
-    const end = encodeLogEntryInto(buffer, offset + FRAME_HEADER_BYTES, entry);
+    const end = writeEntry(buffer, offset + FRAME_HEADER_BYTES, entry);
     const payloadLength = end - offset - FRAME_HEADER_BYTES;
     writeFrameFields(view, offset, {
       frameType: FrameType.ENTRY,

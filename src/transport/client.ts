@@ -7,9 +7,12 @@ import { type Logger, pino } from "pino";
 import type { Envelope } from "./codec.js";
 import { type CloseInfo, Connection, newStats } from "./connection.js";
 import { ConnectionClosedError, HandshakeError, ProtocolError, TimeoutError } from "./errors.js";
+import { encodeProposeRequestFrame } from "./hot-codec.js";
 import { resolveSettings } from "./settings.js";
 import { dial, loadTlsMaterial, parseAddress } from "./socket.js";
 import type { ClientRequest, ClientResponse, TlsFiles } from "./types.js";
+
+const EMPTY_COMMAND = new Uint8Array(0);
 
 export interface ClientConnectOptions {
   /** "host:port" of a node. */
@@ -113,7 +116,20 @@ export class ClientConnection {
         reject(new TimeoutError(`request ${requestId}`, timeoutMs));
       }, timeoutMs);
       this.pending.set(requestId, { resolve, reject, timer });
-      this.connection.send({ clientRequest: { ...request, requestId } });
+      // `body` is a oneof: a request with a Propose has no other body.
+      const propose = request.propose;
+      if (propose != null) {
+        this.connection.enqueueFrame(
+          encodeProposeRequestFrame(requestId, {
+            clientId: propose.clientId ?? 0,
+            sequence: propose.sequence ?? 0,
+            command: propose.command ?? EMPTY_COMMAND,
+            firstUnansweredSequence: propose.firstUnansweredSequence ?? 0,
+          }),
+        );
+      } else {
+        this.connection.send({ clientRequest: { ...request, requestId } });
+      }
     });
   }
 

@@ -112,12 +112,8 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
         ...base,
         prevLogIndex: message.prevLogIndex,
         prevLogTerm: message.prevLogTerm,
-        entries: message.entries.map((entry) => ({
-          index: entry.index,
-          term: entry.term,
-          type: entry.type,
-          data: entry.data,
-        })),
+        // The core's Entry has exactly the wire Entry's fields.
+        entries: message.entries as Entry[],
         commit: message.commit,
       };
     case MessageType.AppendResponse:

@@ -9,15 +9,10 @@ import type { Logger } from "pino";
 import { type Message, MessageType, type SnapshotRequest } from "../raft/types.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
-import {
-  checkU64,
-  decodeRaftMessage,
-  type Envelope,
-  encodeEnvelopeFrame,
-  encodeRaftMessage,
-} from "./codec.js";
+import { checkU64, decodeRaftMessage, type Envelope } from "./codec.js";
 import { Connection, type HandshakeOptions, type MutableStats, newStats } from "./connection.js";
 import { ProtocolError } from "./errors.js";
+import { encodeOkResponseFrame, encodeRaftFrame } from "./hot-codec.js";
 import { PeerLink } from "./peer.js";
 import { resolveSettings, type TransportSettings } from "./settings.js";
 import { removeStaleSnapshotFiles, SnapshotReceiver } from "./snapshot-receiver.js";
@@ -121,7 +116,7 @@ export class TcpTransport {
         const data = message.snapshot.data;
         link.sendSnapshot(message, () => memorySnapshotSource(data));
       } else {
-        link.sendFrame(encodeEnvelopeFrame({ raft: encodeRaftMessage(message) }));
+        link.sendFrame(encodeRaftFrame(message));
       }
     }
   }
@@ -387,7 +382,28 @@ export class TcpTransport {
         return;
       }
       replied = true;
-      connection.send({ clientResponse: { ...response, requestId } });
+      const result = okResultOnly(response);
+      if (result !== undefined) {
+        connection.enqueueFrame(encodeOkResponseFrame(requestId, result));
+      } else {
+        connection.send({ clientResponse: { ...response, requestId } });
+      }
     });
   }
+}
+
+const EMPTY_RESULT = new Uint8Array(0);
+
+/** The result of a response that is only an Ok (the common answer, sent by hand-encoding). */
+function okResultOnly(response: ClientResponse): Uint8Array | undefined {
+  if (
+    response.ok == null ||
+    response.error != null ||
+    response.status != null ||
+    response.members != null ||
+    response.snapshotTaken != null
+  ) {
+    return undefined;
+  }
+  return response.ok.result ?? EMPTY_RESULT;
 }

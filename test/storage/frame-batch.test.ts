@@ -2,15 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { wal } from "../../src/proto/index.js";
 import { FrameType, SEGMENT_HEADER_BYTES } from "../../src/storage/format.js";
-import {
-  encodeFrames,
-  encodeLogEntryInto,
-  logEntryPayloadLength,
-  sealFrames,
-} from "../../src/storage/frame-batch.js";
+import { encodeFrames, sealFrames } from "../../src/storage/frame-batch.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
 import { SegmentIndex } from "../../src/storage/segment-index.js";
 import { EntryType, type LogEntry } from "../../src/storage/types.js";
+import { entryLength, writeEntry } from "../../src/util/proto-write.js";
 
 const entryArbitrary: fc.Arbitrary<LogEntry> = fc.record({
   index: fc.oneof(
@@ -30,10 +26,10 @@ describe("the hand-written LogEntry encoder", () => {
     fc.assert(
       fc.property(entryArbitrary, (entry) => {
         const expected = wal.LogEntry.encode(entry).finish();
-        const length = logEntryPayloadLength(entry);
+        const length = entryLength(entry);
         expect(length).toBe(expected.length);
         const target = new Uint8Array(length + 8);
-        const end = encodeLogEntryInto(target, 3, entry);
+        const end = writeEntry(target, 3, entry);
         expect(end).toBe(3 + length);
         expect(Buffer.from(target.subarray(3, end)).equals(Buffer.from(expected))).toBe(true);
         const decoded = wal.LogEntry.decode(target.subarray(3, end));

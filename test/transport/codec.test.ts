@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { wire } from "../../src/proto/index.js";
-import { type Entry, type Message, MessageType } from "../../src/raft/types.js";
+import type { Message } from "../../src/raft/types.js";
 import {
   decodeEnvelope,
   decodeRaftMessage,
@@ -10,96 +10,7 @@ import {
 } from "../../src/transport/codec.js";
 import { MalformedFrameError } from "../../src/transport/errors.js";
 import { FrameDecoder } from "../../src/transport/frame-decoder.js";
-
-const u64 = fc.nat({ max: Number.MAX_SAFE_INTEGER });
-const id = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });
-const bytes = fc.uint8Array({ maxLength: 64 });
-const ids = fc.array(id, { maxLength: 5 });
-
-const entry: fc.Arbitrary<Entry> = fc.record({
-  index: u64,
-  term: u64,
-  type: fc.constantFrom(1 as const, 2 as const, 3 as const),
-  data: bytes,
-});
-
-const base = { from: id, to: id, term: u64 };
-
-/** Every MessageType, with every field it carries. */
-const message: fc.Arbitrary<Message> = fc.oneof(
-  fc.record({
-    ...base,
-    type: fc.constantFrom(MessageType.Vote, MessageType.PreVote),
-    lastLogIndex: u64,
-    lastLogTerm: u64,
-    transfer: fc.boolean(),
-  }),
-  fc.record({
-    ...base,
-    type: fc.constantFrom(MessageType.VoteResponse, MessageType.PreVoteResponse),
-    reject: fc.boolean(),
-  }),
-  fc.record({
-    ...base,
-    type: fc.constant(MessageType.Append),
-    prevLogIndex: u64,
-    prevLogTerm: u64,
-    entries: fc.array(entry, { maxLength: 4 }),
-    commit: u64,
-  }),
-  fc.record({
-    ...base,
-    type: fc.constant(MessageType.AppendResponse),
-    index: u64,
-    reject: fc.boolean(),
-    rejectHintIndex: u64,
-    rejectHintTerm: u64,
-  }),
-  fc.record({
-    ...base,
-    type: fc.constant(MessageType.Heartbeat),
-    commit: u64,
-    context: bytes,
-    leaseTick: u64,
-  }),
-  fc.record({
-    ...base,
-    type: fc.constant(MessageType.HeartbeatResponse),
-    context: bytes,
-    leaseTick: u64,
-  }),
-  fc.record({
-    ...base,
-    type: fc.constant(MessageType.Snapshot),
-    snapshot: fc.record({
-      metadata: fc.record({
-        index: u64,
-        term: u64,
-        confState: fc.record({
-          voters: ids,
-          votersOutgoing: ids,
-          learners: ids,
-          learnersNext: ids,
-          autoLeave: fc.boolean(),
-        }),
-      }),
-      data: fc.constant(new Uint8Array(0)),
-    }),
-  }),
-  fc.record({ ...base, type: fc.constant(MessageType.TimeoutNow) }),
-  fc.record({
-    ...base,
-    type: fc.constant(MessageType.ReadIndex),
-    context: bytes,
-    lease: fc.boolean(),
-  }),
-  fc.record({
-    ...base,
-    type: fc.constant(MessageType.ReadIndexResponse),
-    index: u64,
-    context: bytes,
-  }),
-);
+import { raftMessageArbitrary as message } from "./arbitraries.js";
 
 /** Plain arrays for byte fields (decoding yields Buffers, the arbitraries Uint8Arrays). */
 function normalize(value: unknown): unknown {

@@ -1,0 +1,25 @@
+/**
+ * The data of a NORMAL log entry carrying a client command (node.proto NodeEntry{command}),
+ * written by hand once per proposal: node.proto's Command has the fields of raft.proto's
+ * Propose (1 client_id, 2 sequence, 3 command, 4 first_unanswered_sequence), so the same
+ * writer serves both. Byte-identical to the generated encoder (test/node/node-entry.test.ts).
+ * Decoding uses the generated code.
+ */
+import { type ProposeFields, proposeLength, writePropose } from "../transport/hot-codec.js";
+import { assert } from "../util/assert.js";
+import { delimitedFieldLength, writeDelimitedHeader } from "../util/proto-write.js";
+
+/** NodeEntry field 1: the command. */
+const NODE_ENTRY_COMMAND = 1;
+
+export function encodeCommandEntry(command: ProposeFields): Uint8Array {
+  const commandLength = proposeLength(command);
+  const data = new Uint8Array(delimitedFieldLength(NODE_ENTRY_COMMAND, commandLength));
+  const end = writePropose(
+    data,
+    writeDelimitedHeader(data, 0, NODE_ENTRY_COMMAND, commandLength),
+    command,
+  );
+  assert(end === data.length, "a command entry fills its buffer");
+  return data;
+}
