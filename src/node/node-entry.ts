@@ -7,14 +7,15 @@
  */
 import { type ProposeFields, proposeLength, writePropose } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
-import { delimitedFieldLength, writeDelimitedHeader } from "../util/proto-write.js";
+import { delimitedFieldLength, writeDelimitedHeader } from "../util/proto-wire.js";
 
 /** NodeEntry field 1: the command. */
 const NODE_ENTRY_COMMAND = 1;
 
 export function encodeCommandEntry(command: ProposeFields): Uint8Array {
   const commandLength = proposeLength(command);
-  const data = new Uint8Array(delimitedFieldLength(NODE_ENTRY_COMMAND, commandLength));
+  // allocUnsafe: small entries come from Node's buffer pool; every byte is written below.
+  const data = Buffer.allocUnsafe(delimitedFieldLength(NODE_ENTRY_COMMAND, commandLength));
   const end = writePropose(
     data,
     writeDelimitedHeader(data, 0, NODE_ENTRY_COMMAND, commandLength),

@@ -15,6 +15,7 @@ import {
 } from "../raft/types.js";
 import { MalformedFrameError } from "./errors.js";
 import { encodeFrame } from "./frame-decoder.js";
+import { decodeHotEnvelope } from "./hot-decode.js";
 
 export type Envelope = wireTypes.wire.Envelope;
 export type EnvelopeInit = wireTypes.wire.Envelope.$Properties;
@@ -25,11 +26,14 @@ export function encodeEnvelopeFrame(envelope: EnvelopeInit): Buffer {
   return encodeFrame(wire.Envelope.encode(envelope).finish());
 }
 
-/** Decodes one frame payload; throws MalformedFrameError when it is not an Envelope. */
+/**
+ * Decodes one frame payload (the hot kinds by hand, see hot-decode.ts); throws
+ * MalformedFrameError when it is not an Envelope.
+ */
 export function decodeEnvelope(payload: Uint8Array): Envelope {
   let envelope: Envelope;
   try {
-    envelope = wire.Envelope.decode(payload);
+    envelope = decodeHotEnvelope(payload) ?? wire.Envelope.decode(payload);
   } catch (error) {
     throw new MalformedFrameError("not a valid Envelope", { cause: error });
   }

@@ -19,7 +19,7 @@ import {
   writeDelimitedHeader,
   writeEntry,
   writeVarintField,
-} from "../util/proto-write.js";
+} from "../util/proto-wire.js";
 import { encodeEnvelopeFrame, encodeRaftMessage } from "./codec.js";
 import { FRAME_HEADER_BYTES } from "./frame-decoder.js";
 

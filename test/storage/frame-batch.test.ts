@@ -6,7 +6,7 @@ import { encodeFrames, sealFrames } from "../../src/storage/frame-batch.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
 import { SegmentIndex } from "../../src/storage/segment-index.js";
 import { EntryType, type LogEntry } from "../../src/storage/types.js";
-import { entryLength, writeEntry } from "../../src/util/proto-write.js";
+import { entryLength, writeEntry } from "../../src/util/proto-wire.js";
 
 const entryArbitrary: fc.Arbitrary<LogEntry> = fc.record({
   index: fc.oneof(

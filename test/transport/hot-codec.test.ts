@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { encodeCommandEntry } from "../../src/node/node-entry.js";
+import { wire } from "../../src/proto/index.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { MessageType } from "../../src/raft/types.js";
 import {
@@ -9,12 +10,14 @@ import {
   encodeEnvelopeFrame,
   encodeRaftMessage,
 } from "../../src/transport/codec.js";
+import { MalformedFrameError } from "../../src/transport/errors.js";
 import { FrameDecoder } from "../../src/transport/frame-decoder.js";
 import {
   encodeOkResponseFrame,
   encodeProposeRequestFrame,
   encodeRaftFrame,
 } from "../../src/transport/hot-codec.js";
+import { decodeHotEnvelope } from "../../src/transport/hot-decode.js";
 import { raftMessageArbitrary, u64 } from "./arbitraries.js";
 
 /** Byte values that cross every varint length boundary, and large ones. */
@@ -116,6 +119,113 @@ describe("hand-encoded hot-path frames", () => {
         same(decoded.command ?? new Uint8Array(), command.command);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** The Envelope payload of a frame. */
+function payloadOf(frame: Buffer): Uint8Array {
+  const [payload] = new FrameDecoder(1 << 22).push(frame);
+  return payload!;
+}
+
+/** Plain arrays for byte fields, so that Buffer and Uint8Array views compare equal. */
+function normalize(value: unknown): unknown {
+  if (value instanceof Uint8Array) return Array.from(value);
+  if (Array.isArray(value)) return value.map(normalize);
+  if (typeof value === "object" && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, normalize(field)]));
+  }
+  return value;
+}
+
+describe("hand-decoded hot-path frames", () => {
+  it("property: a Raft message decodes to what the generated decoder gives", () => {
+    fc.assert(
+      fc.property(raftMessageArbitrary, (message) => {
+        const payload = payloadOf(encodeRaftFrame(message));
+        const hot = decodeHotEnvelope(payload);
+        if (message.type === MessageType.Snapshot) {
+          expect(hot).toBeUndefined(); // snapshot metadata: the generated decoder's job
+          return;
+        }
+        expect(hot?.kind).toBe("raft");
+        const generic = wire.Envelope.decode(payload);
+        expect(normalize(decodeRaftMessage(hot!.raft!))).toEqual(
+          normalize(decodeRaftMessage(generic.raft!)),
+        );
+        expect(normalize(decodeRaftMessage(decodeEnvelope(payload).raft!))).toEqual(
+          normalize(message),
+        );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("property: Propose requests and Ok responses decode to what the generated decoder gives", () => {
+    fc.assert(
+      fc.property(number, propose, payload, (requestId, body, result) => {
+        const request = decodeHotEnvelope(payloadOf(encodeProposeRequestFrame(requestId, body)));
+        expect(request?.kind).toBe("clientRequest");
+        expect(normalize(request!.clientRequest)).toEqual(normalize({ requestId, propose: body }));
+        const response = decodeHotEnvelope(payloadOf(encodeOkResponseFrame(requestId, result)));
+        expect(response?.kind).toBe("clientResponse");
+        expect(normalize(response!.clientResponse)).toEqual(
+          normalize({ requestId, ok: { result } }),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("leaves other kinds and bodies to the generated decoder", () => {
+    const others = [
+      { clientRequest: { requestId: 4, read: { mode: 1, query: new Uint8Array([1]) } } },
+      { clientRequest: { requestId: 4 } },
+      { clientResponse: { requestId: 4, error: { code: "ENOTLEADER", message: "m" } } },
+      { clientResponse: { requestId: 4, status: { nodeId: 2 } } },
+      { goodbye: { code: "EDONE", reason: "bye" } },
+      { snapshotAck: { streamId: 3, ok: true } },
+    ];
+    for (const envelope of others) {
+      const payload = payloadOf(encodeEnvelopeFrame(envelope));
+      expect(decodeHotEnvelope(payload)).toBeUndefined();
+      expect(decodeEnvelope(payload).kind).toBe(Object.keys(envelope)[0]);
+    }
+    // Two fields in one envelope: protobuf's last-one-wins is the generated decoder's job.
+    const twice = Buffer.concat([
+      payloadOf(encodeOkResponseFrame(1, new Uint8Array([1]))),
+      payloadOf(encodeOkResponseFrame(2, new Uint8Array([2]))),
+    ]);
+    expect(decodeHotEnvelope(twice)).toBeUndefined();
+    expect(decodeEnvelope(twice).clientResponse?.requestId).toBe(2);
+  });
+
+  it("property: damaged frames decode or fail with MalformedFrameError, never another error", () => {
+    const frames = fc.oneof(
+      raftMessageArbitrary.map((message) => payloadOf(encodeRaftFrame(message))),
+      fc.tuple(number, propose).map(([id, body]) => payloadOf(encodeProposeRequestFrame(id, body))),
+      fc.tuple(number, payload).map(([id, result]) => payloadOf(encodeOkResponseFrame(id, result))),
+    );
+    fc.assert(
+      fc.property(
+        frames,
+        fc.nat(),
+        fc.nat(),
+        fc.integer({ min: 0, max: 255 }),
+        (original, cutAt, flipAt, value) => {
+          const damaged = Uint8Array.from(original);
+          if (damaged.length > 0) damaged[flipAt % damaged.length] = value;
+          for (const bytes of [damaged, original.subarray(0, cutAt % (original.length + 1))]) {
+            try {
+              decodeEnvelope(bytes);
+            } catch (error) {
+              expect(error).toBeInstanceOf(MalformedFrameError);
+            }
+          }
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

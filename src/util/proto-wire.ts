@@ -1,12 +1,13 @@
 /**
- * Hand-written protobuf writing for the hot paths: the log's entry frames and the transport's
- * per-operation frames. Each function writes exactly what the generated protobufjs encoder
- * writes for proto3 (a zero number, false and empty bytes are left out), so either side can
- * decode the other's bytes; property tests pin the byte identity. protobufjs's Writer
- * allocates an operation object per field and a state per nested message: on paths that run
- * once per operation that allocation is a visible share of the CPU and of the GC.
+ * Hand-written protobuf writing and reading for the hot paths: the log's entry frames and the
+ * transport's per-operation frames. Each write function writes exactly what the generated
+ * protobufjs encoder writes for proto3 (a zero number, false and empty bytes are left out), so
+ * either side can decode the other's bytes; property tests pin the byte identity. protobufjs's
+ * Writer allocates an operation object per field and a state per nested message, and its
+ * decoded messages keep oneofs behind getters that list the object's keys on every read: on
+ * paths that run once per operation that is a visible share of the CPU and of the GC.
  *
- * Numbers are non-negative safe integers (ids, indexes, terms, sequences, lengths).
+ * Numbers written are non-negative safe integers (ids, indexes, terms, sequences, lengths).
  */
 
 const TWO_POW_32 = 0x1_0000_0000;
@@ -131,4 +132,90 @@ export function writeEntry(target: Uint8Array, offset: number, entry: EncodableE
   position = writeVarintField(target, position, 2, entry.term);
   position = writeVarintField(target, position, 3, entry.type);
   return writeBytesField(target, position, 4, entry.data);
+}
+
+/** Bytes that are not a protobuf message: truncated, an overlong varint, a group. */
+export class WireFormatError extends Error {}
+
+export const WIRE_VARINT = 0;
+export const WIRE_FIXED64 = 1;
+export const WIRE_BYTES = 2;
+export const WIRE_FIXED32 = 5;
+
+/**
+ * Reads the fields of one message from `bytes[position, end)`. Varints above 2^53 come back
+ * rounded (not safe integers): callers that need exact numbers check Number.isSafeInteger,
+ * as they do for protobufjs's --force-number output.
+ */
+export class WireReader {
+  position: number;
+
+  constructor(
+    readonly bytes: Uint8Array,
+    position = 0,
+    readonly end = bytes.length,
+  ) {
+    this.position = position;
+  }
+
+  get done(): boolean {
+    return this.position >= this.end;
+  }
+
+  varint(): number {
+    let value = 0;
+    let scale = 1;
+    // Bounded: at most 10 bytes (a 64-bit varint).
+    for (let count = 0; count < 10; count++) {
+      if (this.position >= this.end) {
+        throw new WireFormatError(`a varint runs past the end at byte ${this.position}`);
+      }
+      const byte = this.bytes[this.position++] as number;
+      value += (byte & 0x7f) * scale;
+      if (byte < 0x80) {
+        return value;
+      }
+      scale *= 128;
+    }
+    throw new WireFormatError(`a varint longer than 10 bytes ends at byte ${this.position}`);
+  }
+
+  /** A length-delimited field's content, as a view (no copy). */
+  bytesView(): Uint8Array {
+    const length = this.varint();
+    const start = this.position;
+    if (length > this.end - start) {
+      throw new WireFormatError(
+        `a field of ${length} bytes at byte ${start} runs past the end (${this.end})`,
+      );
+    }
+    this.position = start + length;
+    return this.bytes.subarray(start, this.position);
+  }
+
+  /** A length-delimited field's content as a reader over it. */
+  message(): WireReader {
+    const view = this.bytesView();
+    return new WireReader(this.bytes, this.position - view.length, this.position);
+  }
+
+  /** Skips a field of `wireType` (groups, deprecated, are refused). */
+  skip(wireType: number): void {
+    if (wireType === WIRE_VARINT) {
+      this.varint();
+      return;
+    }
+    if (wireType === WIRE_BYTES) {
+      this.bytesView();
+      return;
+    }
+    if (wireType !== WIRE_FIXED64 && wireType !== WIRE_FIXED32) {
+      throw new WireFormatError(`wire type ${wireType} at byte ${this.position} is not supported`);
+    }
+    const width = wireType === WIRE_FIXED64 ? 8 : 4;
+    if (width > this.end - this.position) {
+      throw new WireFormatError(`a fixed field at byte ${this.position} runs past the end`);
+    }
+    this.position += width;
+  }
 }
