@@ -9,36 +9,50 @@ import { RuvraftError } from "../util/errors.js";
 import { NotLeaderError } from "./errors.js";
 import type { RaftNode, ReadConsistency } from "./raft-node.js";
 
+const EMPTY = new Uint8Array(0);
+
 const READ_MODES: Record<number, ReadConsistency> = { 1: "linearizable", 2: "lease", 3: "stale" };
 
 type AnyNode = RaftNode<unknown, unknown, unknown>;
 
-export async function answerClientRequest(
+/**
+ * Answers `request` through `reply`, called once. A Propose is answered straight from the
+ * apply (RaftNode.proposeEncodedWith: no promise hop on the hot path); everything else through
+ * the async API.
+ */
+export function answerClientRequest(
   node: AnyNode,
   request: ClientRequest,
-): Promise<ClientResponse> {
+  reply: (response: ClientResponse) => void,
+): void {
   const requestId = request.requestId ?? 0;
-  try {
-    return { requestId, ...(await dispatch(node, request)) };
-  } catch (error) {
-    return { requestId, error: errorBody(error) };
+  const propose = request.propose;
+  if (propose) {
+    node.proposeEncodedWith(
+      propose.clientId ?? 0,
+      propose.sequence ?? 0,
+      propose.command ?? EMPTY,
+      propose.firstUnansweredSequence ?? 0,
+      (error, result) => {
+        reply(
+          error === undefined
+            ? { requestId, ok: { result: result ?? EMPTY } }
+            : { requestId, error: errorBody(error) },
+        );
+      },
+    );
+    return;
   }
+  dispatch(node, request).then(
+    (body) => reply({ requestId, ...body }),
+    (error: unknown) => reply({ requestId, error: errorBody(error) }),
+  );
 }
 
 async function dispatch(
   node: AnyNode,
   request: ClientRequest,
 ): Promise<Omit<ClientResponse, "requestId">> {
-  if (request.propose) {
-    const { clientId, sequence, command, firstUnansweredSequence } = request.propose;
-    const result = await node.proposeEncoded(
-      clientId ?? 0,
-      sequence ?? 0,
-      command ?? new Uint8Array(),
-      firstUnansweredSequence ?? 0,
-    );
-    return { ok: { result } };
-  }
   if (request.read) {
     const mode = READ_MODES[request.read.mode ?? 0];
     if (mode === undefined) {

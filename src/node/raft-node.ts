@@ -116,12 +116,27 @@ export interface RaftNodeEvents {
   failed: [Error];
 }
 
+/** Answers a proposal: an error, or the state machine's encoded response. */
+export type ProposalCallback = (error: Error | undefined, response?: Uint8Array) => void;
+
+/**
+ * A proposal waiting for its entry to apply. No timer each: the ticker sweeps the deadlines
+ * (at most every PROPOSAL_SWEEP_MS), so a proposal times out up to that much late.
+ */
 interface PendingProposal {
   term: number;
-  resolve: (response: Uint8Array) => void;
-  reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
+  settle: ProposalCallback;
+  /** performance.now() after which it fails with TimeoutError. */
+  deadlineMs: number;
+  timeoutMs: number;
+  what: string;
 }
+
+/** The response of an entry without one (zero bytes: nothing to share by mutation). */
+const EMPTY_RESPONSE = new Uint8Array(0);
+
+/** How often the ticker looks for proposals past their deadline. */
+const PROPOSAL_SWEEP_MS = 50;
 
 interface PendingRead {
   index: number;
@@ -145,6 +160,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readonly addressBook = new Map<number, string>();
   private readonly proposals = new Map<number, PendingProposal>();
   private readonly readContexts = new Map<string, PendingRead>();
+  private nextProposalSweepMs = 0;
   /** Reads whose index is known, waiting for the applied index to reach it. */
   private readonly waitingReads: PendingRead[] = [];
   /** Checked snapshot files from the leader by "index/term", until installed or passed. */
@@ -329,6 +345,24 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   ): Promise<Uint8Array> {
     return this.proposeData(
       encodeCommandEntry({ clientId, sequence, command, firstUnansweredSequence }),
+    );
+  }
+
+  /**
+   * proposeEncoded with a callback instead of a promise, called once, synchronously from the
+   * apply (or at once on refusal): the client protocol answers from it without a promise hop.
+   * `settle` must not throw.
+   */
+  proposeEncodedWith(
+    clientId: number,
+    sequence: number,
+    command: Uint8Array,
+    firstUnansweredSequence: number,
+    settle: ProposalCallback,
+  ): void {
+    this.proposeDataWith(
+      encodeCommandEntry({ clientId, sequence, command, firstUnansweredSequence }),
+      settle,
     );
   }
 
@@ -627,6 +661,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private tick(): void {
     if (this.stopping || this.fatal !== undefined) return;
     this.core().tick();
+    const nowMs = performance.now();
+    if (nowMs >= this.nextProposalSweepMs) {
+      this.nextProposalSweepMs = nowMs + PROPOSAL_SWEEP_MS;
+      this.sweepProposals(nowMs);
+    }
     this.notify();
   }
 
@@ -692,7 +731,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.term = ready.hardState.term;
     }
     const storage = this.storage as DurableStorage;
-    this.send(ready.messages);
+    // Appends without entries only tell followers the new commit index: when this Ready also
+    // applies, they go after it, so that the clients' answers are written to their sockets
+    // first (one loopback write each, which wakes the receiver).
+    let commitOnly: Message[] | undefined;
+    if (ready.committedEntries.length > 0 && ready.messages.some(isCommitOnlyAppend)) {
+      commitOnly = ready.messages.filter(isCommitOnlyAppend);
+      this.send(ready.messages.filter((message) => !isCommitOnlyAppend(message)));
+    } else {
+      this.send(ready.messages);
+    }
     if (ready.snapshot !== undefined) {
       // Never alongside this node's own compaction: one snapshot record changes at a time.
       await this.compaction;
@@ -717,6 +765,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       durableCount++;
     }
     this.applyEntries(ready.committedEntries.slice(0, durableCount));
+    if (commitOnly !== undefined) {
+      this.send(commitOnly);
+    }
     await storage.persist(ready.entries, ready.hardState, ready.mustSync);
     this.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
@@ -741,21 +792,20 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       const pending = this.proposals.get(entry.index);
       if (pending === undefined) continue;
       this.proposals.delete(entry.index);
-      clearTimeout(pending.timer);
       if (pending.term !== entry.term) {
-        pending.reject(
+        pending.settle(
           new DroppedError(
             `the membership change at index ${entry.index} was replaced by a new leader's entry`,
           ),
         );
       } else if (raw.confChangeResults.get(entry.index) === false) {
-        pending.reject(
+        pending.settle(
           new RejectedError(
             `the membership change at index ${entry.index} was refused by the cluster`,
           ),
         );
       } else {
-        pending.resolve(new Uint8Array());
+        pending.settle(undefined, new Uint8Array());
       }
     }
     if (membershipChanged) {
@@ -859,17 +909,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       return; // settled in afterAdvance(), once the core has applied the change
     }
     this.proposals.delete(entry.index);
-    clearTimeout(pending.timer);
     if (pending.term !== entry.term) {
-      pending.reject(
+      pending.settle(
         new DroppedError(
           `the proposal at index ${entry.index} was replaced by a new leader's entry (term ${entry.term})`,
         ),
       );
     } else if (outcome === undefined || outcome.ok) {
-      pending.resolve(outcome?.response ?? new Uint8Array());
+      pending.settle(undefined, outcome?.response ?? EMPTY_RESPONSE);
     } else {
-      pending.reject(outcome.error);
+      pending.settle(outcome.error);
     }
   }
 
@@ -1110,15 +1159,49 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   // ---- internals: proposals, reads, membership ----------------------------------------------
 
   private proposeData(data: Uint8Array): Promise<Uint8Array> {
+    return new Promise((resolve, reject) => {
+      this.proposeDataWith(data, (error, response) =>
+        error === undefined ? resolve(response ?? EMPTY_RESPONSE) : reject(error),
+      );
+    });
+  }
+
+  /** Proposes `data`; `settle` is called once: when it applies, fails or passes its deadline. */
+  private proposeDataWith(data: Uint8Array, settle: ProposalCallback): void {
     let position: ProposalPosition;
     try {
       position = this.core().propose(data);
     } catch (error) {
-      return Promise.reject(this.translate(error));
+      settle(this.translate(error));
+      return;
     }
     this.notify();
     this.emit("proposal", { index: position.index });
-    return this.awaitProposal(position, this.config.proposalTimeoutMs, "proposal");
+    this.trackProposal(position, this.config.proposalTimeoutMs, "proposal", settle);
+  }
+
+  private trackProposal(
+    position: ProposalPosition,
+    timeoutMs: number,
+    what: string,
+    settle: ProposalCallback,
+  ): void {
+    // An older proposal at the same index lost its entry when this node lost leadership and
+    // a new leader's log replaced it; this node now leads again and reuses the index.
+    const replaced = this.proposals.get(position.index);
+    if (replaced !== undefined) {
+      this.proposals.delete(position.index);
+      replaced.settle(
+        new DroppedError(`the proposal at index ${position.index} was replaced by a newer entry`),
+      );
+    }
+    this.proposals.set(position.index, {
+      term: position.term,
+      settle,
+      deadlineMs: performance.now() + timeoutMs,
+      timeoutMs,
+      what,
+    });
   }
 
   private awaitProposal(
@@ -1127,28 +1210,20 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     what: string,
   ): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
-      const pending: PendingProposal = {
-        term: position.term,
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          if (this.proposals.get(position.index) === pending) {
-            this.proposals.delete(position.index);
-          }
-          reject(new TimeoutError(`${what} at index ${position.index}`, timeoutMs));
-        }, timeoutMs),
-      };
-      // An older proposal at the same index lost its entry when this node lost leadership and
-      // a new leader's log replaced it; this node now leads again and reuses the index.
-      const replaced = this.proposals.get(position.index);
-      if (replaced !== undefined) {
-        clearTimeout(replaced.timer);
-        replaced.reject(
-          new DroppedError(`the proposal at index ${position.index} was replaced by a newer entry`),
-        );
-      }
-      this.proposals.set(position.index, pending);
+      this.trackProposal(position, timeoutMs, what, (error, response) =>
+        error === undefined ? resolve(response ?? EMPTY_RESPONSE) : reject(error),
+      );
     });
+  }
+
+  /** Fails the proposals past their deadline (called by the ticker). */
+  private sweepProposals(nowMs: number): void {
+    for (const [index, pending] of this.proposals) {
+      if (pending.deadlineMs <= nowMs) {
+        this.proposals.delete(index);
+        pending.settle(new TimeoutError(`${pending.what} at index ${index}`, pending.timeoutMs));
+      }
+    }
   }
 
   private async proposeConfChange(change: ConfChange): Promise<void> {
@@ -1251,11 +1326,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   private failAllPending(error: Error): void {
-    for (const pending of this.proposals.values()) {
-      clearTimeout(pending.timer);
-      pending.reject(error);
-    }
+    const proposals = [...this.proposals.values()];
     this.proposals.clear();
+    for (const pending of proposals) {
+      pending.settle(error);
+    }
     for (const read of [...this.readContexts.values(), ...this.waitingReads]) {
       clearTimeout(read.timer);
       read.reject(error);
@@ -1299,6 +1374,10 @@ function checkMember(nodeId: number, address?: string): void {
 }
 
 /** "index/term": a received snapshot's key. */
+function isCommitOnlyAppend(message: Message): boolean {
+  return message.type === MessageType.Append && message.entries.length === 0;
+}
+
 function snapshotKey(metadata: { index: number; term: number }): string {
   return `${metadata.index}/${metadata.term}`;
 }

@@ -45,8 +45,13 @@ export function tcpTransportFactory(
         onPeerUnreachable: (peerId) => handlers.onPeerUnreachable(peerId),
         onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
         onClientRequest: (request, reply) => {
-          answerClientRequest(getNode(), request).then(reply, (error: unknown) => {
-            logger.error({ error: (error as Error).message }, "client request failed unexpectedly");
+          answerClientRequest(getNode(), request, (response) => {
+            try {
+              reply(response);
+            } catch (error) {
+              // Never into the node's apply loop, which settles proposals synchronously.
+              logger.error({ error: (error as Error).message }, "answering a client failed");
+            }
           });
         },
       },

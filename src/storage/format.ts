@@ -27,6 +27,7 @@
  *   flg bit 0: this frame is the last one of its write (group commit) batch.
  *   seq: the write batch number within the segment (the header is batch 0).
  */
+import zlib from "node:zlib";
 import CRC32 from "crc-32";
 import { assert, assertIndex } from "../util/assert.js";
 
@@ -113,9 +114,21 @@ function readU64(data: DataView, offset: number): number {
   return high * TWO_POW_32 + low;
 }
 
-export function crc32(bytes: Uint8Array, seed = 0): number {
+/** zlib's native CRC-32 (Node >= 20.15): about 6x the crc-32 package's speed on large data. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
+
+/** CRC-32 (IEEE 802.3) with the crc-32 package, for Node 20 releases before zlib.crc32. */
+export function crc32Portable(bytes: Uint8Array, seed = 0): number {
   return CRC32.buf(bytes, seed) >>> 0;
 }
+
+/**
+ * CRC-32 (IEEE 802.3, the checksum of every frame, header and snapshot chunk) of `bytes`,
+ * continuing from `seed` (the CRC of the bytes before them), unsigned. Both implementations
+ * give the same value (test/storage/crc.test.ts).
+ */
+export const crc32: (bytes: Uint8Array, seed?: number) => number =
+  nativeCrc32 === undefined ? crc32Portable : (bytes, seed = 0) => nativeCrc32(bytes, seed);
 
 export function encodeSegmentHeader(header: SegmentHeader): Uint8Array {
   assert(header.formatVersion === FORMAT_VERSION, "segments are written in the newest format");

@@ -4,6 +4,7 @@
  * batch is still in flight, not one fdatasync later.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { TimeoutError } from "../../src/node/errors.js";
 import {
   type KvCommand,
   type KvQuery,
@@ -55,34 +56,63 @@ class GatedFileSystem extends NodeFileSystem {
   }
 }
 
+/** Three in-memory-networked nodes on gated file systems, started. */
+async function startGatedCluster(proposalTimeoutMs = 10_000) {
+  const network = new MemoryNetwork();
+  const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+  const fileSystems = peers.map(() => new GatedFileSystem());
+  gates.push(...fileSystems);
+  const nodes = peers.map((peer, position) => {
+    const node: KvNode = new RaftNode(
+      {
+        nodeId: peer.id,
+        peers,
+        dataDirectory: temporaryDirectory(),
+        randomSeed: peer.id,
+        electionTimeoutMinMs: 200,
+        electionTimeoutMaxMs: 400,
+        heartbeatIntervalMs: 20,
+        proposalTimeoutMs,
+      },
+      new KvStateMachine(),
+      kvCodec,
+      {
+        transport: network.transportFor(peer.id),
+        fileSystem: fileSystems[position] as GatedFileSystem,
+      },
+    );
+    running.push(node);
+    return node;
+  });
+  await Promise.all(nodes.map((node) => node.start()));
+  return { nodes, fileSystems };
+}
+
+describe("proposal deadlines", () => {
+  it("fails a proposal that cannot commit with TimeoutError, after its deadline and not before", async () => {
+    const { nodes, fileSystems } = await startGatedCluster(400);
+    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    await leader.propose({ op: "put", key: "warm", value: "up" });
+    // No node can make the entry durable: it never commits.
+    for (const gate of fileSystems) gate.held = true;
+    const started = performance.now();
+    const outcome = await leader.propose({ op: "put", key: "stuck", value: "1" }).then(
+      () => "applied",
+      (error: Error) => error,
+    );
+    const elapsedMs = performance.now() - started;
+    expect(outcome).toBeInstanceOf(TimeoutError);
+    expect((outcome as TimeoutError).message).toContain("proposal at index");
+    // The sweep runs on the ticker: never early, late by at most a sweep and a tick.
+    expect(elapsedMs).toBeGreaterThanOrEqual(400);
+    expect(elapsedMs).toBeLessThan(5_000);
+  });
+});
+
 describe("apply pipelining", () => {
   it("answers a committed proposal while the leader's next write waits for its fdatasync", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const fileSystems = peers.map(() => new GatedFileSystem());
-    gates.push(...fileSystems);
-    const nodes = peers.map((peer, position) => {
-      const node: KvNode = new RaftNode(
-        {
-          nodeId: peer.id,
-          peers,
-          dataDirectory: temporaryDirectory(),
-          randomSeed: peer.id,
-          electionTimeoutMinMs: 200,
-          electionTimeoutMaxMs: 400,
-          heartbeatIntervalMs: 20,
-        },
-        new KvStateMachine(),
-        kvCodec,
-        {
-          transport: network.transportFor(peer.id),
-          fileSystem: fileSystems[position] as GatedFileSystem,
-        },
-      );
-      running.push(node);
-      return node;
-    });
-    await Promise.all(nodes.map((node) => node.start()));
+    const { nodes, fileSystems } = await startGatedCluster();
     await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
     const leaderPosition = nodes.findIndex((node) => node.isLeader());
     const leader = nodes[leaderPosition] as KvNode;
