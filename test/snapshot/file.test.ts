@@ -15,6 +15,7 @@ import {
   SnapshotWriter,
   snapshotFileName,
 } from "../../src/snapshot/index.js";
+import { type FileHandle, NodeFileSystem, type OpenMode } from "../../src/storage/fs.js";
 import { FaultyFileSystem } from "../storage/faulty-fs.js";
 import {
   expectReadError,
@@ -335,5 +336,46 @@ describe("damage is a typed error with file and offset", () => {
       }
     }
     expect(detected).toBe(whole.length * 8);
+  });
+});
+
+describe("snapshot writer: incremental fdatasync", () => {
+  /** A file system counting the fdatasyncs of the snapshot file before its final fsync. */
+  class CountingFileSystem extends NodeFileSystem {
+    datasyncs = 0;
+    override openSync(file: string, mode: OpenMode): FileHandle {
+      const handle = super.openSync(file, mode);
+      const datasync = handle.datasync.bind(handle);
+      handle.datasync = () => {
+        this.datasyncs++;
+        return datasync();
+      };
+      return handle;
+    }
+  }
+
+  async function datasyncsWriting(totalBytes: number, syncEveryBytes?: number): Promise<number> {
+    const fileSystem = new CountingFileSystem();
+    const writer = await SnapshotWriter.create(path.join(scratch(), "s.snap"), metadataAt(9), {
+      fileSystem,
+      chunkBytes: 64 * 1024,
+      ...(syncEveryBytes === undefined ? {} : { syncEveryBytes }),
+    });
+    for (let offset = 0; offset < totalBytes; offset += 100_000) {
+      await writer.write(patternBytes(offset, Math.min(100_000, totalBytes - offset), offset));
+    }
+    const before = fileSystem.datasyncs;
+    const result = await writer.commit();
+    expect(readChunks(result.file).reduce((sum, chunk) => sum + chunk.length, 0)).toBe(totalBytes);
+    return before;
+  }
+
+  it("flushes about every syncEveryBytes while writing (default 1 MiB), never with 0", async () => {
+    expect(await datasyncsWriting(5 * 1024 * 1024)).toBeGreaterThanOrEqual(4);
+    expect(await datasyncsWriting(5 * 1024 * 1024, 2 * 1024 * 1024)).toBe(2);
+    expect(await datasyncsWriting(5 * 1024 * 1024, 0)).toBe(0);
+    await expect(
+      SnapshotWriter.create(path.join(scratch(), "t.snap"), metadataAt(9), { syncEveryBytes: -1 }),
+    ).rejects.toThrow(/syncEveryBytes/);
   });
 });
