@@ -46,6 +46,11 @@ export interface RaftNodeConfig {
   /** Entries kept in the log below a snapshot, so slow followers catch up from the log. */
   snapshotTrailingEntries: number;
   segmentSizeBytes: number;
+  /**
+   * A proposal not applied by then fails with TimeoutError (outcome unknown). Deadlines are
+   * checked on the ticker at most every 50 ms, so it fails up to 50 ms plus one heartbeat
+   * interval late, never early.
+   */
   proposalTimeoutMs: number;
   readTimeoutMs: number;
   /** Most client sessions remembered for exactly-once proposals. */
