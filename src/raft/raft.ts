@@ -864,24 +864,37 @@ export class Raft {
   // ---------------------------------------------------------------- follower side
 
   private handleAppend(m: AppendRequest): void {
-    const base = { type: MessageType.AppendResponse, from: this.id, to: m.from, term: this.term };
     if (m.prevLogIndex < this.log.committed) {
-      this.send({ ...base, index: this.log.committed, reject: false, ...NO_HINT });
+      this.sendAppendResponse(m.from, this.log.committed, false, 0, 0);
       return;
     }
     const lastNewIndex = this.log.maybeAppend(m.prevLogIndex, m.prevLogTerm, m.commit, m.entries);
     if (lastNewIndex !== undefined) {
-      this.send({ ...base, index: lastNewIndex, reject: false, ...NO_HINT });
+      this.sendAppendResponse(m.from, lastNewIndex, false, 0, 0);
       return;
     }
     const probeAt = Math.min(m.prevLogIndex, this.log.lastIndex());
     const hint = this.log.findConflictByTerm(probeAt, m.prevLogTerm);
+    this.sendAppendResponse(m.from, m.prevLogIndex, true, hint.index, hint.term);
+  }
+
+  /** One object shape for every AppendResponse (built literally: no spreads on this path). */
+  private sendAppendResponse(
+    to: number,
+    index: number,
+    reject: boolean,
+    rejectHintIndex: number,
+    rejectHintTerm: number,
+  ): void {
     this.send({
-      ...base,
-      index: m.prevLogIndex,
-      reject: true,
-      rejectHintIndex: hint.index,
-      rejectHintTerm: hint.term,
+      type: MessageType.AppendResponse,
+      from: this.id,
+      to,
+      term: this.term,
+      index,
+      reject,
+      rejectHintIndex,
+      rejectHintTerm,
     });
   }
 
@@ -899,15 +912,13 @@ export class Raft {
 
   private handleSnapshot(from: number, snapshot: Snapshot): void {
     const restored = this.restore(snapshot);
-    this.send({
-      type: MessageType.AppendResponse,
-      from: this.id,
-      to: from,
-      term: this.term,
-      index: restored ? this.log.lastIndex() : this.log.committed,
-      reject: false,
-      ...NO_HINT,
-    });
+    this.sendAppendResponse(
+      from,
+      restored ? this.log.lastIndex() : this.log.committed,
+      false,
+      0,
+      0,
+    );
   }
 
   /** Installs a snapshot from the leader; false when it is old or our log already has it. */
@@ -931,5 +942,3 @@ export class Raft {
     this.msgs.push(m);
   }
 }
-
-const NO_HINT = { rejectHintIndex: 0, rejectHintTerm: 0 } as const;

@@ -96,24 +96,33 @@ function decodeEntry(value: wireTypes.wire.Entry.$Properties): Entry {
   };
 }
 
-/** Maps a core message to its wire form. A Snapshot's data is left out (it is streamed). */
+/**
+ * Maps a core message to its wire form. A Snapshot's data is left out (it is streamed). Each
+ * case builds its object literally: spreading a shared base made every message a slow clone.
+ */
 export function encodeRaftMessage(message: Message): WireRaftMessage {
-  const base = { type: message.type, from: message.from, to: message.to, term: message.term };
+  const { type, from, to, term } = message;
   switch (message.type) {
     case MessageType.Vote:
     case MessageType.PreVote:
       return {
-        ...base,
+        type,
+        from,
+        to,
+        term,
         lastLogIndex: message.lastLogIndex,
         lastLogTerm: message.lastLogTerm,
         transfer: message.transfer,
       };
     case MessageType.VoteResponse:
     case MessageType.PreVoteResponse:
-      return { ...base, reject: message.reject };
+      return { type, from, to, term, reject: message.reject };
     case MessageType.Append:
       return {
-        ...base,
+        type,
+        from,
+        to,
+        term,
         prevLogIndex: message.prevLogIndex,
         prevLogTerm: message.prevLogTerm,
         // The core's Entry has exactly the wire Entry's fields.
@@ -122,7 +131,10 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
       };
     case MessageType.AppendResponse:
       return {
-        ...base,
+        type,
+        from,
+        to,
+        term,
         index: message.index,
         reject: message.reject,
         rejectHintIndex: message.rejectHintIndex,
@@ -130,17 +142,23 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
       };
     case MessageType.Heartbeat:
       return {
-        ...base,
+        type,
+        from,
+        to,
+        term,
         commit: message.commit,
         context: message.context,
         leaseTick: message.leaseTick,
       };
     case MessageType.HeartbeatResponse:
-      return { ...base, context: message.context, leaseTick: message.leaseTick };
+      return { type, from, to, term, context: message.context, leaseTick: message.leaseTick };
     case MessageType.Snapshot: {
       const metadata = message.snapshot.metadata;
       return {
-        ...base,
+        type,
+        from,
+        to,
+        term,
         snapshot: {
           index: metadata.index,
           term: metadata.term,
@@ -149,11 +167,11 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
       };
     }
     case MessageType.TimeoutNow:
-      return base;
+      return { type, from, to, term };
     case MessageType.ReadIndex:
-      return { ...base, context: message.context, lease: message.lease };
+      return { type, from, to, term, context: message.context, lease: message.lease };
     case MessageType.ReadIndexResponse:
-      return { ...base, index: message.index, context: message.context };
+      return { type, from, to, term, index: message.index, context: message.context };
   }
 }
 
@@ -178,25 +196,30 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
   if (from === 0 || to === 0) {
     throw new MalformedFrameError("Raft message with node id 0");
   }
-  const base = { from, to, term: checkU64(value.term, "term") };
+  const term = checkU64(value.term, "term");
   const type = value.type ?? 0;
+  // Each case builds its object literally (a spread base would make every message a slow clone).
   switch (type) {
     case MessageType.Vote:
     case MessageType.PreVote:
       return {
-        ...base,
         type,
+        from,
+        to,
+        term,
         lastLogIndex: checkU64(value.lastLogIndex, "lastLogIndex"),
         lastLogTerm: checkU64(value.lastLogTerm, "lastLogTerm"),
         transfer: value.transfer === true,
       };
     case MessageType.VoteResponse:
     case MessageType.PreVoteResponse:
-      return { ...base, type, reject: value.reject === true };
+      return { type, from, to, term, reject: value.reject === true };
     case MessageType.Append:
       return {
-        ...base,
         type,
+        from,
+        to,
+        term,
         prevLogIndex: checkU64(value.prevLogIndex, "prevLogIndex"),
         prevLogTerm: checkU64(value.prevLogTerm, "prevLogTerm"),
         entries: (value.entries ?? []).map(decodeEntry),
@@ -204,8 +227,10 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
       };
     case MessageType.AppendResponse:
       return {
-        ...base,
         type,
+        from,
+        to,
+        term,
         index: checkU64(value.index, "index"),
         reject: value.reject === true,
         rejectHintIndex: checkU64(value.rejectHintIndex, "rejectHintIndex"),
@@ -213,33 +238,41 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
       };
     case MessageType.Heartbeat:
       return {
-        ...base,
         type,
+        from,
+        to,
+        term,
         commit: checkU64(value.commit, "commit"),
         context: bytes(value.context),
         leaseTick: checkU64(value.leaseTick, "leaseTick"),
       };
     case MessageType.HeartbeatResponse:
       return {
-        ...base,
         type,
+        from,
+        to,
+        term,
         context: bytes(value.context),
         leaseTick: checkU64(value.leaseTick, "leaseTick"),
       };
     case MessageType.Snapshot:
       return {
-        ...base,
         type,
+        from,
+        to,
+        term,
         snapshot: { metadata: decodeSnapshotMetadata(value.snapshot), data: EMPTY_BYTES },
       };
     case MessageType.TimeoutNow:
-      return { ...base, type };
+      return { type, from, to, term };
     case MessageType.ReadIndex:
-      return { ...base, type, context: bytes(value.context), lease: value.lease === true };
+      return { type, from, to, term, context: bytes(value.context), lease: value.lease === true };
     case MessageType.ReadIndexResponse:
       return {
-        ...base,
         type,
+        from,
+        to,
+        term,
         index: checkU64(value.index, "index"),
         context: bytes(value.context),
       };
