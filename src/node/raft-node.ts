@@ -350,8 +350,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   /**
    * proposeEncoded with a callback instead of a promise, called once, synchronously from the
-   * apply (or at once on refusal): the client protocol answers from it without a promise hop.
-   * `settle` must not throw.
+   * apply (or at once on refusal): the client protocol (client-service.ts) answers from it
+   * without a promise hop. `settle` must not throw: it runs inside the Ready loop, where an
+   * exception stops the node.
    */
   proposeEncodedWith(
     clientId: number,
@@ -1373,11 +1374,12 @@ function checkMember(nodeId: number, address?: string): void {
   }
 }
 
-/** "index/term": a received snapshot's key. */
+/** An Append that only carries the commit index (no entries). */
 function isCommitOnlyAppend(message: Message): boolean {
   return message.type === MessageType.Append && message.entries.length === 0;
 }
 
+/** "index/term": a received snapshot's key. */
 function snapshotKey(metadata: { index: number; term: number }): string {
   return `${metadata.index}/${metadata.term}`;
 }
