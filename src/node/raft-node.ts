@@ -47,6 +47,7 @@ import { openSnapshot } from "../snapshot/reader.js";
 import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import { type FileSystem, type GroupCommitInfo, SegmentLog } from "../storage/index.js";
+import type { ProposeFields } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
@@ -64,7 +65,7 @@ import {
   StoppedError,
   TimeoutError,
 } from "./errors.js";
-import { encodeCommandEntry } from "./node-entry.js";
+import { decodeCommandEntry, encodeCommandEntry } from "./node-entry.js";
 import {
   type NodeSnapshotHeader,
   nodeSnapshotPieces,
@@ -132,8 +133,8 @@ interface PendingProposal {
   what: string;
 }
 
-/** The response of an entry without one (zero bytes: nothing to share by mutation). */
-const EMPTY_RESPONSE = new Uint8Array(0);
+/** Zero bytes (a response or command without content; nothing to share by mutation). */
+const EMPTY_BYTES = new Uint8Array(0);
 
 /** How often the ticker looks for proposals past their deadline. */
 const PROPOSAL_SWEEP_MS = 50;
@@ -857,21 +858,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   private applyNormal(entry: Entry): ApplyOutcome | undefined {
-    const decoded = nodeProto.NodeEntry.decode(entry.data);
-    if (decoded.memberAddress) {
-      this.addressBook.set(decoded.memberAddress.nodeId ?? 0, decoded.memberAddress.address ?? "");
-      this.syncPeers();
-      return { ok: true, response: new Uint8Array() };
-    }
-    if (!decoded.command) {
+    const command = decodeCommandEntry(entry.data) ?? this.applyOtherEntry(entry);
+    if (command === undefined) {
       return undefined;
     }
-    const command = {
-      clientId: decoded.command.clientId ?? 0,
-      sequence: decoded.command.sequence ?? 0,
-      command: decoded.command.command ?? new Uint8Array(),
-      firstUnanswered: decoded.command.firstUnansweredSequence ?? 0,
-    };
     if (command.clientId !== 0) {
       const check = this.sessions.check(command.clientId, command.sequence);
       if (check.kind === "duplicate") return { ok: true, response: check.response };
@@ -895,12 +885,34 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.sessions.record(
         command.clientId,
         command.sequence,
-        command.firstUnanswered,
+        command.firstUnansweredSequence,
         response,
         entry.index,
       );
     }
     return { ok: true, response };
+  }
+
+  /**
+   * A NORMAL entry that is not a plain command (decodeCommandEntry's fast path): a member
+   * address is recorded here (undefined returned); a command in another encoding is returned.
+   */
+  private applyOtherEntry(entry: Entry): ProposeFields | undefined {
+    const decoded = nodeProto.NodeEntry.decode(entry.data);
+    if (decoded.memberAddress) {
+      this.addressBook.set(decoded.memberAddress.nodeId ?? 0, decoded.memberAddress.address ?? "");
+      this.syncPeers();
+      return undefined;
+    }
+    if (!decoded.command) {
+      return undefined;
+    }
+    return {
+      clientId: decoded.command.clientId ?? 0,
+      sequence: decoded.command.sequence ?? 0,
+      command: decoded.command.command ?? EMPTY_BYTES,
+      firstUnansweredSequence: decoded.command.firstUnansweredSequence ?? 0,
+    };
   }
 
   private settleProposal(entry: Entry, outcome: ApplyOutcome | undefined): void {
@@ -917,7 +929,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         ),
       );
     } else if (outcome === undefined || outcome.ok) {
-      pending.settle(undefined, outcome?.response ?? EMPTY_RESPONSE);
+      pending.settle(undefined, outcome?.response ?? EMPTY_BYTES);
     } else {
       pending.settle(outcome.error);
     }
@@ -1162,7 +1174,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private proposeData(data: Uint8Array): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
       this.proposeDataWith(data, (error, response) =>
-        error === undefined ? resolve(response ?? EMPTY_RESPONSE) : reject(error),
+        error === undefined ? resolve(response ?? EMPTY_BYTES) : reject(error),
       );
     });
   }
@@ -1212,7 +1224,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   ): Promise<Uint8Array> {
     return new Promise((resolve, reject) => {
       this.trackProposal(position, timeoutMs, what, (error, response) =>
-        error === undefined ? resolve(response ?? EMPTY_RESPONSE) : reject(error),
+        error === undefined ? resolve(response ?? EMPTY_BYTES) : reject(error),
       );
     });
   }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { encodeCommandEntry } from "../../src/node/node-entry.js";
+import { decodeCommandEntry, encodeCommandEntry } from "../../src/node/node-entry.js";
 import { wire } from "../../src/proto/index.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { MessageType } from "../../src/raft/types.js";
@@ -117,9 +117,30 @@ describe("hand-encoded hot-path frames", () => {
         expect(decoded.sequence ?? 0).toBe(command.sequence);
         expect(decoded.firstUnansweredSequence ?? 0).toBe(command.firstUnansweredSequence);
         same(decoded.command ?? new Uint8Array(), command.command);
+        expect(normalize(decodeCommandEntry(data))).toEqual(normalize(command));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("reads only NodeEntry{command} by hand; a member address takes the generated decoder", () => {
+    const address = nodeProto.NodeEntry.encode({
+      memberAddress: { nodeId: 4, address: "127.0.0.1:7404" },
+    }).finish();
+    expect(decodeCommandEntry(address)).toBeUndefined();
+    expect(decodeCommandEntry(new Uint8Array(0))).toBeUndefined();
+    // A Command field with the wrong wire type is not a command.
+    expect(() => decodeCommandEntry(Uint8Array.from([0x0a, 0x02, 0x0a, 0x00]))).toThrow(
+      /wire type/,
+    );
+    // A cut entry fails instead of reading past its end.
+    const whole = encodeCommandEntry({
+      clientId: 3,
+      sequence: 9,
+      command: new Uint8Array([1, 2, 3]),
+      firstUnansweredSequence: 2,
+    });
+    expect(() => decodeCommandEntry(whole.subarray(0, whole.length - 2))).toThrow();
   });
 });
 
