@@ -87,7 +87,8 @@ export class SessionTable {
   private raiseFloor(record: SessionRecord, floor: number): void {
     if (floor <= record.floor) return;
     record.floor = floor;
-    for (const sequence of [...record.responses.keys()]) {
+    // Deleting the entry being visited is safe while iterating a Map (no copy of the keys).
+    for (const sequence of record.responses.keys()) {
       if (sequence < floor) record.responses.delete(sequence);
     }
   }
