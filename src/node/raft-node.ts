@@ -12,6 +12,7 @@
  * Proposals, messages and ticks arriving meanwhile are stepped into the core at once and go
  * out with the next Ready.
  */
+import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
 import { rmSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -167,6 +168,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   /** Checked snapshot files from the leader by "index/term", until installed or passed. */
   private readonly receivedSnapshots = new Map<string, string>();
   private readCounter = 0;
+  /** Random per RaftNode instance: part of every read context (see waitReadable). */
+  private readonly incarnation: Uint8Array = randomBytes(8);
   private appliedIndex = 0;
   private appliedTerm = 0;
   private role: NodeStatus["role"] = "follower";
@@ -1255,11 +1258,19 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     await this.proposeData(data);
   }
 
+  /**
+   * A read's context: node id (4 bytes), this process's incarnation (8 random bytes, drawn per
+   * RaftNode) and a counter (8 bytes). The incarnation keeps a restarted node from reusing the
+   * contexts of its previous run: a ReadIndex still pending at the leader under an old context,
+   * or a heartbeat response echoing one, would otherwise confirm a new read at an old index
+   * (a stale "linearizable" read; the fault suite found one after a SIGKILL and restart).
+   */
   private waitReadable(mode: ReadMode): Promise<void> {
-    const context = new Uint8Array(16);
+    const context = new Uint8Array(24);
     const view = new DataView(context.buffer);
     view.setUint32(0, this.config.nodeId);
-    view.setFloat64(8, ++this.readCounter);
+    context.set(this.incarnation, 8);
+    view.setFloat64(16, ++this.readCounter);
     const key = contextKey(context);
     const timeoutMs = this.config.readTimeoutMs;
     return new Promise((resolve, reject) => {

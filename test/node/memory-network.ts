@@ -15,6 +15,8 @@ export class MemoryNetwork {
   private readonly cut = new Set<string>();
   private nextPort = 40000;
   private snapshotsSent = 0;
+  /** Called with every message sent (before delivery), for tests that inspect them. */
+  onSend: ((message: Message) => void) | undefined;
 
   transportFor(nodeId: number): (handlers: TransportHandlers) => NodeTransport {
     return (handlers) => {
@@ -25,7 +27,10 @@ export class MemoryNetwork {
         },
         address: () => ({ host: "memory", port }),
         send: (messages: readonly Message[]) => {
-          for (const message of messages) this.deliver(message);
+          for (const message of messages) {
+            this.onSend?.(message);
+            this.deliver(message);
+          }
         },
         sendSnapshot: (message: SnapshotRequest, file: string) => {
           this.snapshotsSent += 1;

@@ -7,6 +7,7 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import { MessageType } from "../../src/raft/index.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -59,6 +60,33 @@ async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
 }
 
 describe("RaftNode on an in-memory network", () => {
+  it("a restarted node never reuses a read context of its previous run", async () => {
+    // A ReadIndex still pending at the leader under an old context (or a heartbeat response
+    // echoing one) would confirm the restarted node's new read at an old index: a stale read.
+    const cluster = startCluster(3);
+    const contexts: string[] = [];
+    cluster.network.onSend = (message) => {
+      if (message.type === MessageType.ReadIndex) {
+        contexts.push(Buffer.from(message.context).toString("hex"));
+      }
+    };
+    const nodes = [0, 1, 2].map((i) => cluster.make(i));
+    await Promise.all(nodes.map((node) => node.start()));
+    const leader = await leaderOf(nodes);
+    await leader.propose({ op: "put", key: "a", value: "1" });
+    const position = nodes.findIndex((node) => node !== leader);
+    const follower = nodes[position] as KvNode;
+    expect(await follower.readIndex({ op: "get", key: "a" })).toEqual({ ok: true, value: "1" });
+    expect(contexts).toHaveLength(1);
+    await follower.stop();
+    const restarted = cluster.make(position);
+    await restarted.start();
+    await restarted.waitForLeader(5000);
+    expect(await restarted.readIndex({ op: "get", key: "a" })).toEqual({ ok: true, value: "1" });
+    expect(contexts).toHaveLength(2);
+    expect(contexts[1]).not.toBe(contexts[0]);
+  });
+
   it("elects a leader, replicates proposals, answers reads in every mode", async () => {
     const cluster = startCluster(3);
     const nodes = [0, 1, 2].map((i) => cluster.make(i));
