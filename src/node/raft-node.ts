@@ -736,16 +736,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.term = ready.hardState.term;
     }
     const storage = this.storage as DurableStorage;
-    // Appends without entries only tell followers the new commit index: when this Ready also
-    // applies, they go after it, so that the clients' answers are written to their sockets
-    // first (one loopback write each, which wakes the receiver).
-    let commitOnly: Message[] | undefined;
-    if (ready.committedEntries.length > 0 && ready.messages.some(isCommitOnlyAppend)) {
-      commitOnly = ready.messages.filter(isCommitOnlyAppend);
-      this.send(ready.messages.filter((message) => !isCommitOnlyAppend(message)));
-    } else {
-      this.send(ready.messages);
-    }
+    this.send(ready.messages);
     if (ready.snapshot !== undefined) {
       // Never alongside this node's own compaction: one snapshot record changes at a time.
       await this.compaction;
@@ -770,9 +761,6 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       durableCount++;
     }
     this.applyEntries(ready.committedEntries.slice(0, durableCount));
-    if (commitOnly !== undefined) {
-      this.send(commitOnly);
-    }
     await storage.persist(ready.entries, ready.hardState, ready.mustSync);
     this.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
@@ -1395,11 +1383,6 @@ function checkMember(nodeId: number, address?: string): void {
       throw new InvalidArgumentError(`address of node ${nodeId} needs a port, got "${address}"`);
     }
   }
-}
-
-/** An Append that only carries the commit index (no entries). */
-function isCommitOnlyAppend(message: Message): boolean {
-  return message.type === MessageType.Append && message.entries.length === 0;
 }
 
 /** "index/term": a received snapshot's key. */
