@@ -2,8 +2,10 @@
  * The data of a NORMAL log entry carrying a client command (node.proto NodeEntry{command}),
  * written by hand once per proposal: node.proto's Command has the fields of raft.proto's
  * Propose (1 client_id, 2 sequence, 3 command, 4 first_unanswered_sequence), so the same
- * writer serves both. Byte-identical to the generated encoder (test/node/node-entry.test.ts).
- * Decoding uses the generated code.
+ * writer serves both. Byte-identical to the generated encoder, and read back by hand on every
+ * replica's apply (the generated NodeEntry sets its oneof through a setter that deletes
+ * fields on every decode); test/transport/hot-codec.test.ts checks both against the
+ * generated code.
  */
 import { type ProposeFields, proposeLength, writePropose } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
