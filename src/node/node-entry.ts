@@ -8,12 +8,11 @@
  * generated code.
  */
 import { type ProposeFields, proposeLength, writePropose } from "../transport/hot-codec.js";
+import { readProposeFields } from "../transport/hot-decode.js";
 import { assert } from "../util/assert.js";
 import {
   delimitedFieldLength,
   WIRE_BYTES,
-  WIRE_VARINT,
-  WireFormatError,
   WireReader,
   writeDelimitedHeader,
 } from "../util/proto-wire.js";
@@ -34,8 +33,6 @@ export function encodeCommandEntry(command: ProposeFields): Uint8Array {
   return data;
 }
 
-const EMPTY: Uint8Array = new Uint8Array(0);
-
 /**
  * The command of `data` when it is a NodeEntry{command} (its only field); undefined for
  * anything else (a member address), which the generated decoder reads. Throws WireFormatError
@@ -47,24 +44,5 @@ export function decodeCommandEntry(data: Uint8Array): ProposeFields | undefined 
     return undefined;
   }
   const body = reader.message();
-  if (!reader.done) return undefined;
-  let clientId = 0;
-  let sequence = 0;
-  let command = EMPTY;
-  let firstUnansweredSequence = 0;
-  // Bounded: every pass consumes at least the key's byte.
-  while (!body.done) {
-    const key = body.varint();
-    const field = Math.floor(key / 8);
-    const wireType = key % 8;
-    if (field >= 1 && field <= 4 && wireType !== (field === 3 ? WIRE_BYTES : WIRE_VARINT)) {
-      throw new WireFormatError(`Command field ${field} has wire type ${wireType}`);
-    }
-    if (field === 1) clientId = body.varint();
-    else if (field === 2) sequence = body.varint();
-    else if (field === 3) command = body.bytesView();
-    else if (field === 4) firstUnansweredSequence = body.varint();
-    else body.skip(wireType);
-  }
-  return { clientId, sequence, command, firstUnansweredSequence };
+  return reader.done ? readProposeFields(body) : undefined;
 }

@@ -1163,11 +1163,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   // ---- internals: proposals, reads, membership ----------------------------------------------
 
   private proposeData(data: Uint8Array): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      this.proposeDataWith(data, (error, response) =>
-        error === undefined ? resolve(response ?? EMPTY_BYTES) : reject(error),
-      );
-    });
+    return new Promise((resolve, reject) =>
+      this.proposeDataWith(data, settlePromise(resolve, reject)),
+    );
   }
 
   /** Proposes `data`; `settle` is called once: when it applies, fails or passes its deadline. */
@@ -1213,11 +1211,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     timeoutMs: number,
     what: string,
   ): Promise<Uint8Array> {
-    return new Promise((resolve, reject) => {
-      this.trackProposal(position, timeoutMs, what, (error, response) =>
-        error === undefined ? resolve(response ?? EMPTY_BYTES) : reject(error),
-      );
-    });
+    return new Promise((resolve, reject) =>
+      this.trackProposal(position, timeoutMs, what, settlePromise(resolve, reject)),
+    );
   }
 
   /** Fails the proposals past their deadline (called by the ticker). */
@@ -1383,6 +1379,15 @@ function checkMember(nodeId: number, address?: string): void {
       throw new InvalidArgumentError(`address of node ${nodeId} needs a port, got "${address}"`);
     }
   }
+}
+
+/** A ProposalCallback that settles a promise (the promise API over the callback one). */
+function settlePromise(
+  resolve: (response: Uint8Array) => void,
+  reject: (error: Error) => void,
+): ProposalCallback {
+  return (error, response) =>
+    error === undefined ? resolve(response ?? EMPTY_BYTES) : reject(error);
 }
 
 /** "index/term": a received snapshot's key. */

@@ -11,6 +11,7 @@
  */
 import type { wireTypes } from "../proto/index.js";
 import { WIRE_BYTES, WIRE_VARINT, WireFormatError, WireReader } from "../util/proto-wire.js";
+import type { ProposeFields } from "./hot-codec.js";
 
 type Envelope = wireTypes.wire.Envelope;
 type WireRaftMessage = wireTypes.wire.RaftMessage.$Properties;
@@ -215,30 +216,37 @@ function readIdAndBody<Body>(
 
 /** ClientRequest{request_id, propose}; undefined for any other body. */
 function readProposeRequest(reader: WireReader) {
-  const read = readIdAndBody(reader, 11, (body) => {
-    const propose = { clientId: 0, sequence: 0, command: EMPTY, firstUnansweredSequence: 0 };
-    while (!body.done) {
-      const key = body.varint();
-      switch (Math.floor(key / 8)) {
-        case 1:
-          propose.clientId = varintOf(body, key);
-          break;
-        case 2:
-          propose.sequence = varintOf(body, key);
-          break;
-        case 3:
-          propose.command = bytesOf(body, key);
-          break;
-        case 4:
-          propose.firstUnansweredSequence = varintOf(body, key);
-          break;
-        default:
-          body.skip(key % 8);
-      }
-    }
-    return propose;
-  });
+  const read = readIdAndBody(reader, 11, readProposeFields);
   return read && { requestId: read.requestId, propose: read.body };
+}
+
+/**
+ * The fields of a raft.proto Propose, or of a node.proto Command (the same four fields):
+ * 1 client_id, 2 sequence, 3 command, 4 first_unanswered_sequence. Throws WireFormatError.
+ */
+export function readProposeFields(body: WireReader): ProposeFields {
+  const propose = { clientId: 0, sequence: 0, command: EMPTY, firstUnansweredSequence: 0 };
+  // Bounded: every pass consumes at least the key's byte.
+  while (!body.done) {
+    const key = body.varint();
+    switch (Math.floor(key / 8)) {
+      case 1:
+        propose.clientId = varintOf(body, key);
+        break;
+      case 2:
+        propose.sequence = varintOf(body, key);
+        break;
+      case 3:
+        propose.command = bytesOf(body, key);
+        break;
+      case 4:
+        propose.firstUnansweredSequence = varintOf(body, key);
+        break;
+      default:
+        body.skip(key % 8);
+    }
+  }
+  return propose;
 }
 
 /** ClientResponse{request_id, ok}; undefined for any other body. */
