@@ -56,6 +56,7 @@ class Cluster {
       learners: [],
       learnersNext: [],
       autoLeave: false,
+      incarnations: [],
     };
     for (const id of [1, 2, 3]) {
       const storage = new MemoryStorage({ bootstrap: confState });

@@ -87,6 +87,7 @@ async function snapshotWrite(file: string, chunk: Uint8Array, chunks: number) {
       learners: [],
       learnersNext: [],
       autoLeave: false,
+      incarnations: [],
     },
   };
   const start = process.hrtime.bigint();

@@ -216,5 +216,9 @@ export function toStoredConfState(confState: ConfState): StoredSnapshot["confSta
     learners: [...confState.learners],
     learnersNext: [...confState.learnersNext],
     autoLeave: confState.autoLeave,
+    incarnations: confState.incarnations.map(({ nodeId, incarnation }) => ({
+      nodeId,
+      incarnation,
+    })),
   };
 }

@@ -27,6 +27,7 @@ import {
   ConfChangeRejectedError as CoreConfChangeRejectedError,
   NotLeaderError as CoreNotLeaderError,
   OverloadedError as CoreOverloadedError,
+  EMPTY_CONF_STATE,
   type Entry,
   EntryType,
   type Message,
@@ -391,11 +392,43 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   // ---- membership ----------------------------------------------------------------------------
 
-  /** Adds a voter: records its address in the log, then the membership change. */
+  /**
+   * Adds a voter the safe way (as etcd's learner-first procedure): records its address, adds
+   * it as a learner, waits until it holds the log up to the commit index of that moment, then
+   * promotes it. A node votes only once its own configuration lists it as a voter on its disk
+   * (docs/architecture.md, "Node identity"), so a voter added empty could leave the cluster
+   * without a quorum of voters able to vote until it caught up. Fails with RejectedError if
+   * the learner has not caught up within `proposalTimeoutMs` (it stays a learner).
+   */
   async addNode(nodeId: number, address: string): Promise<void> {
     checkMember(nodeId, address);
-    await this.recordAddress(nodeId, address);
-    await this.proposeConfChange(ConfChanges.addVoter(nodeId));
+    const conf = this.core().status().confState;
+    if (!conf.voters.includes(nodeId) && !conf.learners.includes(nodeId)) {
+      await this.addLearner(nodeId, address);
+    }
+    if (!this.core().status().confState.voters.includes(nodeId)) {
+      await this.waitCaughtUp(nodeId, this.config.proposalTimeoutMs);
+      await this.promote(nodeId);
+    }
+  }
+
+  /** Resolves once the leader knows `nodeId` holds the log up to the commit index of now. */
+  private async waitCaughtUp(nodeId: number, timeoutMs: number): Promise<void> {
+    const target = this.core().status().commit;
+    const deadlineMs = performance.now() + timeoutMs;
+    for (;;) {
+      const status = this.core().status();
+      if (status.progress === undefined)
+        throw new NotLeaderError(this.leader, this.leaderAddress());
+      const match = status.progress.get(nodeId)?.match ?? 0;
+      if (match >= target) return;
+      if (performance.now() >= deadlineMs) {
+        throw new RejectedError(
+          `node ${nodeId} did not catch up to index ${target} within ${timeoutMs} ms (at ${match}); it stays a learner: promote it once it has caught up`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, this.config.heartbeatIntervalMs));
+    }
   }
 
   /** Adds a learner (receives the log, does not vote). */
@@ -550,7 +583,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const forced: SnapshotMetadata = {
       index,
       term,
-      confState: { ...emptyConf(), voters: [this.config.nodeId] },
+      confState: { ...EMPTY_CONF_STATE, voters: [this.config.nodeId] },
     };
     const written = await this.writeSnapshot(snapshots, forced);
     if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
@@ -589,13 +622,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     const fresh = log.lastIndex() < log.firstIndex() && log.hardState().term === 0;
     if (!fresh || !this.config.bootstrap) {
-      return { metadata: { index: 0, term: 0, confState: emptyConf() }, file: undefined };
+      return { metadata: { index: 0, term: 0, confState: EMPTY_CONF_STATE }, file: undefined };
     }
     // A new cluster: the initial membership is a snapshot at index 1, term 1.
     const bootstrap: SnapshotMetadata = {
       index: 1,
       term: 1,
-      confState: { ...emptyConf(), voters: this.config.peers.map((peer) => peer.id) },
+      confState: { ...EMPTY_CONF_STATE, voters: this.config.peers.map((peer) => peer.id) },
     };
     const written = await this.writeSnapshot(snapshots, bootstrap);
     await log.truncatePrefix(1);
@@ -1397,8 +1430,4 @@ function snapshotKey(metadata: { index: number; term: number }): string {
 
 function contextKey(context: Uint8Array): string {
   return Buffer.from(context).toString("hex");
-}
-
-function emptyConf(): ConfState {
-  return { voters: [], votersOutgoing: [], learners: [], learnersNext: [], autoLeave: false };
 }

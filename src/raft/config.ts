@@ -50,6 +50,12 @@ export interface RaftOptions {
   readMode: ReadMode;
   /** Index the state machine already applied on restart (0 = replay from the snapshot). */
   applied: number;
+  /**
+   * The incarnation of this node's disk (types.ts MemberIncarnation): 0 for a founding member,
+   * a random safe integer for a data directory created later. The node votes and campaigns
+   * only while its configuration lists it as a voter with this incarnation.
+   */
+  incarnation: number;
 }
 
 export interface RaftConfig extends RaftOptions {
@@ -75,6 +81,7 @@ export function defaultRaftOptions(): RaftOptions {
     leaseReads: false,
     readMode: ReadMode.Safe,
     applied: 0,
+    incarnation: 0,
   };
 }
 
@@ -109,6 +116,11 @@ export function validateConfig(config: RaftConfig): void {
   positive(config.maxPendingReadIndexRequests, "maxPendingReadIndexRequests");
   if (!Number.isSafeInteger(config.applied) || config.applied < 0) {
     throw new InvalidArgumentError(`applied must be a non-negative integer`);
+  }
+  if (!Number.isSafeInteger(config.incarnation) || config.incarnation < 0) {
+    throw new InvalidArgumentError(
+      `incarnation must be a non-negative safe integer, got ${config.incarnation}`,
+    );
   }
   if (config.leaseReads && !config.checkQuorum) {
     throw new InvalidArgumentError("lease reads require checkQuorum");

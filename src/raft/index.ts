@@ -26,6 +26,7 @@ export {
   SnapshotOutOfDateError,
   TransferRejectedError,
 } from "./errors.js";
+export { expectedIncarnation, expectedIncarnations } from "./incarnation.js";
 export type { ProposalPosition } from "./raft.js";
 export { type RandomSource, SeededRandom } from "./random.js";
 export { RawNode, type Ready, type SoftState, type Status } from "./rawnode.js";
@@ -36,6 +37,7 @@ export {
   type Entry,
   EntryType,
   type HardState,
+  type MemberIncarnation,
   type Message,
   MessageType,
   type ReadState,

@@ -27,10 +27,11 @@ import {
   ProposalDroppedError,
   TransferRejectedError,
 } from "./errors.js";
+import { expectedIncarnation } from "./incarnation.js";
 import { RaftLog } from "./log.js";
 import { VoteResult } from "./quorum/index.js";
 import { ReadOnly } from "./read-only.js";
-import { type Progress, ProgressState, ProgressTracker } from "./tracker/index.js";
+import { type Progress, ProgressState, ProgressTracker, seatIncarnation } from "./tracker/index.js";
 import {
   type AppendRequest,
   type AppendResponse,
@@ -391,10 +392,34 @@ export class Raft {
     this.appendEntries(EntryType.NoOp, [EMPTY]);
   }
 
-  /** Can this node campaign: a voter with no snapshot to install or conf change to apply? */
+  /**
+   * Is this node a voter of its configuration, on the disk its seat records? A fresh or wiped
+   * data directory has a new incarnation, so it does not own the seat of the node that had its
+   * id before (whose acknowledgements counted towards commits it no longer holds) until it is
+   * added again under its own incarnation. Only a seat owner votes and campaigns.
+   */
+  /** The incarnation of this node's disk (RaftConfig.incarnation). */
+  get incarnation(): number {
+    return this.config.incarnation;
+  }
+
+  /** The incarnation `peer`'s connection must present, if any (incarnation.ts). */
+  expectedPeerIncarnation(peer: number): number | undefined {
+    if (!this.tracker.progress.has(peer)) return undefined;
+    return expectedIncarnation(
+      this.tracker.isVoter(peer),
+      seatIncarnation(this.tracker.config, peer),
+    );
+  }
+
+  ownsSeat(): boolean {
+    if (!this.tracker.isVoter(this.id)) return false;
+    return seatIncarnation(this.tracker.config, this.id) === this.config.incarnation;
+  }
+
+  /** Can this node campaign: a seat owner with no snapshot to install or conf change to apply? */
   private promotable(): boolean {
-    const self = this.tracker.progress.get(this.id);
-    if (self === undefined || self.isLearner) return false;
+    if (!this.ownsSeat()) return false;
     return this.log.unstable.snapshot === undefined && !this.hasUnappliedConfChange();
   }
 
@@ -566,12 +591,17 @@ export class Raft {
     }
   }
 
-  /** Raft §5.2, §5.4.1: grant at most one vote per term, only to an up-to-date log. */
+  /**
+   * Raft §5.2, §5.4.1: grant at most one vote per term, only to an up-to-date log, and only as
+   * the owner of a voter's seat (ownsSeat: a node whose disk is not the one its seat records
+   * cannot vouch for what that seat acknowledged).
+   */
   private handleVoteRequest(m: VoteRequest): void {
     const canVote =
-      this.vote === m.from ||
-      (this.vote === 0 && this.lead === 0) ||
-      (m.type === MessageType.PreVote && m.term > this.term);
+      this.ownsSeat() &&
+      (this.vote === m.from ||
+        (this.vote === 0 && this.lead === 0) ||
+        (m.type === MessageType.PreVote && m.term > this.term));
     const type =
       m.type === MessageType.Vote ? MessageType.VoteResponse : MessageType.PreVoteResponse;
     if (canVote && this.log.isUpToDate(m.lastLogIndex, m.lastLogTerm)) {

@@ -50,6 +50,23 @@ export interface ConfState {
   readonly learnersNext: readonly number[];
   /** Leave the joint configuration automatically once it is applied. */
   readonly autoLeave: boolean;
+  /**
+   * The incarnation of the disk behind each member's seat, sorted by node id. Only non-zero
+   * incarnations are listed: a member not listed has incarnation 0, the founding incarnation
+   * (a node that bootstrapped the cluster, or whose data predates incarnations).
+   * Invariant: every listed node id is a member.
+   */
+  readonly incarnations: readonly MemberIncarnation[];
+}
+
+/**
+ * A seat's disk. A node id names a seat in the membership; the incarnation (a random safe
+ * integer drawn when a data directory is created, 0 for founding members) names the disk
+ * behind it. A node whose own incarnation differs from its seat's never votes or campaigns.
+ */
+export interface MemberIncarnation {
+  readonly nodeId: number;
+  readonly incarnation: number;
 }
 
 export interface SnapshotMetadata {
@@ -73,6 +90,7 @@ export const EMPTY_CONF_STATE: ConfState = {
   learners: [],
   learnersNext: [],
   autoLeave: false,
+  incarnations: [],
 };
 
 /** A read that became safe: the state machine may answer it once `applied >= index`. */

@@ -68,6 +68,8 @@ export interface SnapshotConfState {
   learners: number[];
   learnersNext: number[];
   autoLeave: boolean;
+  /** Non-zero incarnations of members' seats, sorted by node id (src/raft/types.ts). */
+  incarnations: { nodeId: number; incarnation: number }[];
 }
 
 /** What a snapshot covers: every entry up to `index` (of `term`), and the membership then. */
@@ -203,11 +205,16 @@ export function decodeSnapshotMetadata(
     );
   }
   const conf = decoded.confState;
+  const incarnations = (conf?.incarnations ?? []).map((member) => ({
+    nodeId: member.nodeId ?? 0,
+    incarnation: member.incarnation ?? 0,
+  }));
   const ids = [
     ...(conf?.voters ?? []),
     ...(conf?.votersOutgoing ?? []),
     ...(conf?.learners ?? []),
     ...(conf?.learnersNext ?? []),
+    ...incarnations.flatMap((member) => [member.nodeId, member.incarnation]),
   ];
   for (const value of [decoded.index, decoded.term, ...ids]) {
     if (!Number.isSafeInteger(value) || value < 0) {
@@ -228,6 +235,7 @@ export function decodeSnapshotMetadata(
       learners: [...(conf?.learners ?? [])],
       learnersNext: [...(conf?.learnersNext ?? [])],
       autoLeave: conf?.autoLeave ?? false,
+      incarnations,
     },
   };
 }

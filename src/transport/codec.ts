@@ -65,6 +65,10 @@ function encodeConfState(confState: ConfState): wireTypes.wire.ConfState.$Proper
     learners: [...confState.learners],
     learnersNext: [...confState.learnersNext],
     autoLeave: confState.autoLeave,
+    incarnations: confState.incarnations.map(({ nodeId, incarnation }) => ({
+      nodeId,
+      incarnation,
+    })),
   };
 }
 
@@ -79,8 +83,36 @@ function decodeConfState(value: wireTypes.wire.ConfState.$Properties | null | un
     learners: decodeIds(value?.learners, "confState.learners"),
     learnersNext: decodeIds(value?.learnersNext, "confState.learnersNext"),
     autoLeave: value?.autoLeave === true,
+    incarnations: (value?.incarnations ?? []).map((member) => ({
+      nodeId: checkU64(member.nodeId, "confState.incarnations.nodeId"),
+      incarnation: checkU64(member.incarnation, "confState.incarnations.incarnation"),
+    })),
   };
+  checkConfStateIncarnations(confState);
   return confState;
+}
+
+/**
+ * The core asserts that a membership's incarnations are positive, sorted, unique and name
+ * members; a peer's frame that breaks this is malformed input, refused here (never an
+ * assertion in the core).
+ */
+function checkConfStateIncarnations(confState: ConfState): void {
+  const members = new Set([
+    ...confState.voters,
+    ...confState.votersOutgoing,
+    ...confState.learners,
+    ...confState.learnersNext,
+  ]);
+  let previous = 0;
+  for (const { nodeId, incarnation } of confState.incarnations) {
+    if (incarnation === 0 || nodeId <= previous || !members.has(nodeId)) {
+      throw new MalformedFrameError(
+        `confState.incarnations: node ${nodeId} incarnation ${incarnation} is not a sorted, non-zero incarnation of a member`,
+      );
+    }
+    previous = nodeId;
+  }
 }
 
 function decodeEntry(value: wireTypes.wire.Entry.$Properties): Entry {

@@ -208,6 +208,7 @@ describe("readNodeSnapshot", () => {
           learners: [],
           learnersNext: [],
           autoLeave: false,
+          incarnations: [],
         },
       },
       nodeSnapshotPieces({ members: [{ nodeId: 1, address: "a:1" }], sessions: [] }, [

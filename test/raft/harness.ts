@@ -48,15 +48,20 @@ export class TestCluster {
       learners: options.learners ?? [],
       learnersNext: [],
       autoLeave: false,
+      incarnations: [],
     };
     for (const id of [...options.voters, ...(options.learners ?? [])]) {
       this.add(id, new MemoryStorage({ bootstrap: confState }));
     }
   }
 
-  add(id: number, storage: MemoryStorage): TestNode {
+  /** Adds (or replaces: a wiped node restarting) node `id`; `raft` overrides the options. */
+  add(id: number, storage: MemoryStorage, raft: Partial<RaftOptions> = {}): TestNode {
     const node = new RawNode(
-      raftConfig({ id, storage, random: new SeededRandom(this.seed * 1000 + id) }, this.options),
+      raftConfig(
+        { id, storage, random: new SeededRandom(this.seed * 1000 + id) },
+        { ...this.options, ...raft },
+      ),
     );
     const entry: TestNode = { id, node, storage, applied: [], readStates: [] };
     this.nodes.set(id, entry);
@@ -87,7 +92,7 @@ export class TestCluster {
       this.queue = [];
       for (const m of batch) {
         progress = true;
-        if (!this.filter(m)) continue;
+        if (!this.filter(m) || !this.incarnationsAgree(m)) continue;
         this.nodes.get(m.to)?.node.step(m);
       }
       if (!progress) return;
@@ -111,6 +116,21 @@ export class TestCluster {
     n.applied.push(...rd.committedEntries);
     n.readStates.push(...rd.readStates);
     n.node.advance();
+  }
+
+  /**
+   * The node layer's handshake rule (src/transport/handshake.ts): a connection is refused when
+   * either side's membership records the other's seat under another incarnation (learner seats
+   * recorded as 0 are not yet bound and accept any).
+   */
+  incarnationsAgree(m: Message): boolean {
+    const from = this.nodes.get(m.from);
+    const to = this.nodes.get(m.to);
+    if (from === undefined || to === undefined) return true;
+    return (
+      expectedIncarnation(from.node.raft, m.to, to.node.raft.incarnation) &&
+      expectedIncarnation(to.node.raft, m.from, from.node.raft.incarnation)
+    );
   }
 
   tick(id: number, times = 1): void {
@@ -155,6 +175,15 @@ export class TestCluster {
   heal(): void {
     this.filter = () => true;
   }
+}
+
+function expectedIncarnation(
+  view: RawNode["raft"],
+  peer: number,
+  actualIncarnation: number,
+): boolean {
+  const expected = view.expectedPeerIncarnation(peer);
+  return expected === undefined || expected === actualIncarnation;
 }
 
 export function bytes(text: string): Uint8Array {

@@ -48,7 +48,14 @@ describe("raft log and unstable entries", () => {
     storage.append(ents(1, [1, 1, 1, 1]));
     storage.createSnapshot(
       2,
-      { voters: [1], votersOutgoing: [], learners: [], learnersNext: [], autoLeave: false },
+      {
+        voters: [1],
+        votersOutgoing: [],
+        learners: [],
+        learnersNext: [],
+        autoLeave: false,
+        incarnations: [],
+      },
       new Uint8Array(),
     );
     storage.compact(2);

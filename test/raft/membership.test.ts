@@ -16,8 +16,8 @@ describe("membership changes (Raft §6, thesis §4.3)", () => {
     const change = {
       transition: ConfChangeTransition.JointExplicit,
       changes: [
-        { type: ConfChangeType.AddVoter, nodeId: 7 },
-        { type: ConfChangeType.RemoveNode, nodeId: Number.MAX_SAFE_INTEGER },
+        { type: ConfChangeType.AddVoter, nodeId: 7, incarnation: 0 },
+        { type: ConfChangeType.RemoveNode, nodeId: Number.MAX_SAFE_INTEGER, incarnation: 0 },
       ],
     };
     expect(decodeConfChange(encodeConfChange(change))).toEqual(change);
@@ -60,10 +60,10 @@ describe("membership changes (Raft §6, thesis §4.3)", () => {
     c.get(1).node.proposeConfChange({
       transition: ConfChangeTransition.Auto,
       changes: [
-        { type: ConfChangeType.AddVoter, nodeId: 4 },
-        { type: ConfChangeType.AddVoter, nodeId: 5 },
-        { type: ConfChangeType.RemoveNode, nodeId: 2 },
-        { type: ConfChangeType.RemoveNode, nodeId: 3 },
+        { type: ConfChangeType.AddVoter, nodeId: 4, incarnation: 0 },
+        { type: ConfChangeType.AddVoter, nodeId: 5, incarnation: 0 },
+        { type: ConfChangeType.RemoveNode, nodeId: 2, incarnation: 0 },
+        { type: ConfChangeType.RemoveNode, nodeId: 3, incarnation: 0 },
       ],
     });
     c.stabilize();
@@ -84,8 +84,8 @@ describe("membership changes (Raft §6, thesis §4.3)", () => {
     c.get(1).node.proposeConfChange({
       transition: ConfChangeTransition.JointExplicit,
       changes: [
-        { type: ConfChangeType.AddVoter, nodeId: 4 },
-        { type: ConfChangeType.AddVoter, nodeId: 5 },
+        { type: ConfChangeType.AddVoter, nodeId: 4, incarnation: 0 },
+        { type: ConfChangeType.AddVoter, nodeId: 5, incarnation: 0 },
       ],
     });
     c.stabilize();

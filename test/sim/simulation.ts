@@ -243,6 +243,7 @@ export class Simulation {
       learners: learnerIds,
       learnersNext: [],
       autoLeave: false,
+      incarnations: [],
     };
     for (const id of [...voters, ...learnerIds]) {
       this.createNode(id, new MemoryStorage({ bootstrap: confState }));
@@ -704,8 +705,8 @@ export class Simulation {
       change = {
         transition: ConfChangeTransition.Auto,
         changes: [
-          { type: ConfChangeType.AddVoter, nodeId: learner },
-          { type: ConfChangeType.RemoveNode, nodeId: voter },
+          { type: ConfChangeType.AddVoter, nodeId: learner, incarnation: 0 },
+          { type: ConfChangeType.RemoveNode, nodeId: voter, incarnation: 0 },
         ],
       };
     }

@@ -6,7 +6,14 @@ import { temporaryDirectory } from "../storage/helpers.js";
 const snapshot = (index: number) => ({
   index,
   term: 1,
-  confState: { voters: [1], votersOutgoing: [], learners: [], learnersNext: [], autoLeave: false },
+  confState: {
+    voters: [1],
+    votersOutgoing: [],
+    learners: [],
+    learnersNext: [],
+    autoLeave: false,
+    incarnations: [],
+  },
   data: new Uint8Array(100).fill(index),
 });
 

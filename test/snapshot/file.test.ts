@@ -60,6 +60,7 @@ describe("round trip", () => {
         learners: [5],
         learnersNext: [6],
         autoLeave: true,
+        incarnations: [],
       },
     };
     const data = patternBytes(1, 100);

@@ -25,6 +25,7 @@ export function metadataAt(index: number, term = 1): SnapshotMetadata {
       learners: [4],
       learnersNext: [],
       autoLeave: false,
+      incarnations: [],
     },
   };
 }

@@ -24,6 +24,7 @@ const CONF = {
   learners: [4],
   learnersNext: [],
   autoLeave: false,
+  incarnations: [],
 };
 
 function nodeSnapshotData(): Uint8Array {

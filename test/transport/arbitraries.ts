@@ -67,13 +67,28 @@ export const raftMessageArbitrary: fc.Arbitrary<Message> = fc.oneof(
       metadata: fc.record({
         index: u64,
         term: u64,
-        confState: fc.record({
-          voters: ids,
-          votersOutgoing: ids,
-          learners: ids,
-          learnersNext: ids,
-          autoLeave: fc.boolean(),
-        }),
+        confState: fc
+          .record({
+            voters: ids,
+            votersOutgoing: ids,
+            learners: ids,
+            learnersNext: ids,
+            autoLeave: fc.boolean(),
+            seatIncarnations: fc.array(fc.option(u64.filter((value) => value > 0))),
+          })
+          .map(({ seatIncarnations, ...members }) => {
+            // Sorted, unique members, each with a non-zero incarnation or none (founding).
+            const memberIds = [...new Set([...members.voters, ...members.learners])].sort(
+              (a, b) => a - b,
+            );
+            const incarnations = memberIds.flatMap((nodeId, i) => {
+              const incarnation = seatIncarnations[i];
+              return incarnation === undefined || incarnation === null
+                ? []
+                : [{ nodeId, incarnation }];
+            });
+            return { ...members, incarnations };
+          }),
       }),
       data: fc.constant(new Uint8Array(0)),
     }),

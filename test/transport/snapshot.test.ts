@@ -82,6 +82,7 @@ function snapshotMessage(data: Uint8Array): SnapshotRequest {
           learners: [4],
           learnersNext: [],
           autoLeave: false,
+          incarnations: [],
         },
       },
       data,

@@ -115,7 +115,7 @@ export class SnapshotTextSink {
     const conf = event.membership;
     if (conf !== null) {
       this.output.line(
-        `  membership: voters=[${conf.voters.join(",")}] outgoing=[${conf.votersOutgoing.join(",")}] learners=[${conf.learners.join(",")}] learnersNext=[${conf.learnersNext.join(",")}] autoLeave=${conf.autoLeave}`,
+        `  membership: voters=[${conf.voters.join(",")}] outgoing=[${conf.votersOutgoing.join(",")}] learners=[${conf.learners.join(",")}] learnersNext=[${conf.learnersNext.join(",")}] autoLeave=${conf.autoLeave} incarnations=[${conf.incarnations.map((member) => `${member.nodeId}:${member.incarnation}`).join(",")}]`,
       );
     }
   }

@@ -701,6 +701,9 @@ export namespace ruvraft {
             /** ConfState autoLeave. */
             autoLeave: boolean;
 
+            /** ConfState incarnations. */
+            incarnations: ruvraft.node.MemberIncarnation.$Properties[];
+
             /**
              * Creates a new ConfState instance using the specified properties.
              * @param [properties] Properties to set
@@ -755,12 +758,93 @@ export namespace ruvraft {
                 /** ConfState autoLeave */
                 autoLeave?: (boolean|null);
 
+                /** ConfState incarnations */
+                incarnations?: (ruvraft.node.MemberIncarnation.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ConfState. */
             type $Shape = ruvraft.node.ConfState.$Properties;
+        }
+
+        /**
+         * Properties of a MemberIncarnation.
+         * @deprecated Use ruvraft.node.MemberIncarnation.$Properties instead.
+         */
+        interface IMemberIncarnation extends ruvraft.node.MemberIncarnation.$Properties {
+        }
+
+        /** Represents a MemberIncarnation. */
+        class MemberIncarnation {
+
+            /**
+             * Constructs a new MemberIncarnation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.node.MemberIncarnation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberIncarnation nodeId. */
+            nodeId: number;
+
+            /** MemberIncarnation incarnation. */
+            incarnation: number;
+
+            /**
+             * Creates a new MemberIncarnation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberIncarnation instance
+             */
+            static create(properties: ruvraft.node.MemberIncarnation.$Shape): ruvraft.node.MemberIncarnation & ruvraft.node.MemberIncarnation.$Shape;
+            static create(properties?: ruvraft.node.MemberIncarnation.$Properties): ruvraft.node.MemberIncarnation;
+
+            /**
+             * Encodes the specified MemberIncarnation message. Does not implicitly {@link ruvraft.node.MemberIncarnation.verify|verify} messages.
+             * @param message MemberIncarnation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.node.MemberIncarnation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberIncarnation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.node.MemberIncarnation & ruvraft.node.MemberIncarnation.$Shape} MemberIncarnation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.node.MemberIncarnation & ruvraft.node.MemberIncarnation.$Shape;
+
+            /**
+             * Gets the type url for MemberIncarnation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberIncarnation {
+
+            /** Properties of a MemberIncarnation. */
+            interface $Properties {
+
+                /** MemberIncarnation nodeId */
+                nodeId?: (number|null);
+
+                /** MemberIncarnation incarnation */
+                incarnation?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberIncarnation. */
+            type $Shape = ruvraft.node.MemberIncarnation.$Properties;
         }
 
         /**

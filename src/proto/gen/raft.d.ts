@@ -187,6 +187,9 @@ export namespace ruvraft {
             /** Hello targetNodeId. */
             targetNodeId: number;
 
+            /** Hello incarnation. */
+            incarnation: number;
+
             /**
              * Creates a new Hello instance using the specified properties.
              * @param [properties] Properties to set
@@ -241,6 +244,9 @@ export namespace ruvraft {
                 /** Hello targetNodeId */
                 targetNodeId?: (number|null);
 
+                /** Hello incarnation */
+                incarnation?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -282,6 +288,9 @@ export namespace ruvraft {
 
             /** HelloReply proof. */
             proof: Uint8Array;
+
+            /** HelloReply incarnation. */
+            incarnation: number;
 
             /**
              * Creates a new HelloReply instance using the specified properties.
@@ -336,6 +345,9 @@ export namespace ruvraft {
 
                 /** HelloReply proof */
                 proof?: (Uint8Array|null);
+
+                /** HelloReply incarnation */
+                incarnation?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -744,6 +756,9 @@ export namespace ruvraft {
             /** ConfState autoLeave. */
             autoLeave: boolean;
 
+            /** ConfState incarnations. */
+            incarnations: ruvraft.wire.MemberIncarnation.$Properties[];
+
             /**
              * Creates a new ConfState instance using the specified properties.
              * @param [properties] Properties to set
@@ -798,12 +813,93 @@ export namespace ruvraft {
                 /** ConfState autoLeave */
                 autoLeave?: (boolean|null);
 
+                /** ConfState incarnations */
+                incarnations?: (ruvraft.wire.MemberIncarnation.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a ConfState. */
             type $Shape = ruvraft.wire.ConfState.$Properties;
+        }
+
+        /**
+         * Properties of a MemberIncarnation.
+         * @deprecated Use ruvraft.wire.MemberIncarnation.$Properties instead.
+         */
+        interface IMemberIncarnation extends ruvraft.wire.MemberIncarnation.$Properties {
+        }
+
+        /** Represents a MemberIncarnation. */
+        class MemberIncarnation {
+
+            /**
+             * Constructs a new MemberIncarnation.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.MemberIncarnation.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** MemberIncarnation nodeId. */
+            nodeId: number;
+
+            /** MemberIncarnation incarnation. */
+            incarnation: number;
+
+            /**
+             * Creates a new MemberIncarnation instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberIncarnation instance
+             */
+            static create(properties: ruvraft.wire.MemberIncarnation.$Shape): ruvraft.wire.MemberIncarnation & ruvraft.wire.MemberIncarnation.$Shape;
+            static create(properties?: ruvraft.wire.MemberIncarnation.$Properties): ruvraft.wire.MemberIncarnation;
+
+            /**
+             * Encodes the specified MemberIncarnation message. Does not implicitly {@link ruvraft.wire.MemberIncarnation.verify|verify} messages.
+             * @param message MemberIncarnation message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.MemberIncarnation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberIncarnation message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.MemberIncarnation & ruvraft.wire.MemberIncarnation.$Shape} MemberIncarnation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.MemberIncarnation & ruvraft.wire.MemberIncarnation.$Shape;
+
+            /**
+             * Gets the type url for MemberIncarnation
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace MemberIncarnation {
+
+            /** Properties of a MemberIncarnation. */
+            interface $Properties {
+
+                /** MemberIncarnation nodeId */
+                nodeId?: (number|null);
+
+                /** MemberIncarnation incarnation */
+                incarnation?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a MemberIncarnation. */
+            type $Shape = ruvraft.wire.MemberIncarnation.$Properties;
         }
 
         /**

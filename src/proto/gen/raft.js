@@ -391,6 +391,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [nodeId] Hello nodeId
              * @property {Uint8Array|null} [nonce] Hello nonce
              * @property {number|null} [targetNodeId] Hello targetNodeId
+             * @property {number|null} [incarnation] Hello incarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -463,6 +464,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Hello.prototype.targetNodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Hello incarnation.
+             * @member {number} incarnation
+             * @memberof ruvraft.wire.Hello
+             * @instance
+             */
+            Hello.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.Hello
@@ -504,6 +513,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
                 if (message.targetNodeId != null && $Object.hasOwnProperty.call(message, "targetNodeId") && (typeof message.targetNodeId === "object" ? message.targetNodeId.low || message.targetNodeId.high : message.targetNodeId !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.targetNodeId);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -593,6 +604,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.targetNodeId;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -637,6 +657,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [nodeId] HelloReply nodeId
              * @property {Uint8Array|null} [nonce] HelloReply nonce
              * @property {Uint8Array|null} [proof] HelloReply proof
+             * @property {number|null} [incarnation] HelloReply incarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -709,6 +730,14 @@ export const ruvraft = $root.ruvraft = (() => {
             HelloReply.prototype.proof = $util.newBuffer([]);
 
             /**
+             * HelloReply incarnation.
+             * @member {number} incarnation
+             * @memberof ruvraft.wire.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new HelloReply instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.HelloReply
@@ -750,6 +779,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.nonce);
                 if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.proof);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -837,6 +868,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.proof = value;
                             else
                                 delete message.proof;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
                             continue;
                         }
                     }
@@ -1658,6 +1698,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Array.<number>|null} [learners] ConfState learners
              * @property {Array.<number>|null} [learnersNext] ConfState learnersNext
              * @property {boolean|null} [autoLeave] ConfState autoLeave
+             * @property {Array.<ruvraft.wire.MemberIncarnation.$Properties>|null} [incarnations] ConfState incarnations
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -1687,6 +1728,7 @@ export const ruvraft = $root.ruvraft = (() => {
                 this.votersOutgoing = [];
                 this.learners = [];
                 this.learnersNext = [];
+                this.incarnations = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1734,6 +1776,14 @@ export const ruvraft = $root.ruvraft = (() => {
             ConfState.prototype.autoLeave = false;
 
             /**
+             * ConfState incarnations.
+             * @member {Array.<ruvraft.wire.MemberIncarnation.$Properties>} incarnations
+             * @memberof ruvraft.wire.ConfState
+             * @instance
+             */
+            ConfState.prototype.incarnations = $util.emptyArray;
+
+            /**
              * Creates a new ConfState instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.ConfState
@@ -1775,6 +1825,9 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).uint64s(message.learnersNext);
                 if (message.autoLeave != null && $Object.hasOwnProperty.call(message, "autoLeave") && message.autoLeave !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.autoLeave);
+                if (message.incarnations != null && message.incarnations.length)
+                    for (let i = 0; i < message.incarnations.length; ++i)
+                        $root.ruvraft.wire.MemberIncarnation.encode(message.incarnations[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1884,6 +1937,14 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.autoLeave;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.incarnations && message.incarnations.length))
+                                message.incarnations = [];
+                            message.incarnations.push($root.ruvraft.wire.MemberIncarnation.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -1916,6 +1977,192 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return ConfState;
+        })();
+
+        wire.MemberIncarnation = (function() {
+
+            /**
+             * Properties of a MemberIncarnation.
+             * @typedef {Object} ruvraft.wire.MemberIncarnation.$Properties
+             * @property {number|null} [nodeId] MemberIncarnation nodeId
+             * @property {number|null} [incarnation] MemberIncarnation incarnation
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MemberIncarnation.
+             * @memberof ruvraft.wire
+             * @interface IMemberIncarnation
+             * @augments ruvraft.wire.MemberIncarnation.$Properties
+             * @deprecated Use ruvraft.wire.MemberIncarnation.$Properties instead.
+             */
+
+            /**
+             * Shape of a MemberIncarnation.
+             * @typedef {ruvraft.wire.MemberIncarnation.$Properties} ruvraft.wire.MemberIncarnation.$Shape
+             */
+
+            /**
+             * Constructs a new MemberIncarnation.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a MemberIncarnation.
+             * @constructor
+             * @param {ruvraft.wire.MemberIncarnation.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MemberIncarnation = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MemberIncarnation nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.wire.MemberIncarnation
+             * @instance
+             */
+            MemberIncarnation.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MemberIncarnation incarnation.
+             * @member {number} incarnation
+             * @memberof ruvraft.wire.MemberIncarnation
+             * @instance
+             */
+            MemberIncarnation.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new MemberIncarnation instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.MemberIncarnation
+             * @static
+             * @param {ruvraft.wire.MemberIncarnation.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.MemberIncarnation} MemberIncarnation instance
+             * @type {{
+             *   (properties: ruvraft.wire.MemberIncarnation.$Shape): ruvraft.wire.MemberIncarnation & ruvraft.wire.MemberIncarnation.$Shape;
+             *   (properties?: ruvraft.wire.MemberIncarnation.$Properties): ruvraft.wire.MemberIncarnation;
+             * }}
+             */
+            MemberIncarnation.create = function(properties) {
+                return new MemberIncarnation(properties);
+            };
+
+            /**
+             * Encodes the specified MemberIncarnation message. Does not implicitly {@link ruvraft.wire.MemberIncarnation.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.MemberIncarnation
+             * @static
+             * @param {ruvraft.wire.MemberIncarnation.$Properties} message MemberIncarnation message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberIncarnation.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.incarnation);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MemberIncarnation message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.MemberIncarnation
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.MemberIncarnation & ruvraft.wire.MemberIncarnation.$Shape} MemberIncarnation
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberIncarnation.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.MemberIncarnation();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.incarnation = value;
+                            else
+                                delete message.incarnation;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for MemberIncarnation
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.MemberIncarnation
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            MemberIncarnation.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.MemberIncarnation";
+            };
+
+            return MemberIncarnation;
         })();
 
         wire.SnapshotMetadata = (function() {

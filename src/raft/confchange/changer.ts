@@ -6,6 +6,7 @@
 import { assert } from "../../util/assert.js";
 import { ConfChangeRejectedError } from "../errors.js";
 import { isJoint, type TrackerConfig } from "../tracker/index.js";
+import type { ConfState } from "../types.js";
 import {
   type ConfChange,
   type ConfChangeSingle,
@@ -20,6 +21,7 @@ interface MutableConfig {
   learners: Set<number>;
   learnersNext: Set<number>;
   autoLeave: boolean;
+  incarnations: Map<number, number>;
 }
 
 function copy(config: TrackerConfig): MutableConfig {
@@ -29,6 +31,7 @@ function copy(config: TrackerConfig): MutableConfig {
     learners: new Set(config.learners),
     learnersNext: new Set(config.learnersNext),
     autoLeave: config.autoLeave,
+    incarnations: new Map(config.incarnations),
   };
 }
 
@@ -38,6 +41,7 @@ function freeze(config: MutableConfig): TrackerConfig {
     learners: config.learners,
     learnersNext: config.learnersNext,
     autoLeave: config.autoLeave,
+    incarnations: config.incarnations,
   };
 }
 
@@ -101,21 +105,29 @@ function applyChanges(config: MutableConfig, changes: readonly ConfChangeSingle[
     if (!Number.isSafeInteger(change.nodeId) || change.nodeId <= 0) {
       throw new ConfChangeRejectedError(`invalid node id ${change.nodeId}`);
     }
+    if (!Number.isSafeInteger(change.incarnation) || change.incarnation < 0) {
+      throw new ConfChangeRejectedError(`invalid incarnation ${change.incarnation}`);
+    }
     switch (change.type) {
       case ConfChangeType.AddVoter:
+        checkSameDiskIfVoter(config, change.nodeId, change.incarnation);
         config.learners.delete(change.nodeId);
         config.learnersNext.delete(change.nodeId);
         config.incoming.add(change.nodeId);
+        recordIncarnation(config, change.nodeId, change.incarnation);
         break;
       case ConfChangeType.AddLearner:
         config.incoming.delete(change.nodeId);
         if (config.outgoing.has(change.nodeId)) config.learnersNext.add(change.nodeId);
         else config.learners.add(change.nodeId);
+        recordIncarnation(config, change.nodeId, change.incarnation);
         break;
       case ConfChangeType.RemoveNode:
         config.incoming.delete(change.nodeId);
         config.learners.delete(change.nodeId);
         config.learnersNext.delete(change.nodeId);
+        // An outgoing voter keeps its seat (and incarnation) until the joint config is left.
+        if (!config.outgoing.has(change.nodeId)) config.incarnations.delete(change.nodeId);
         break;
       default:
         throw new ConfChangeRejectedError(`unknown change type ${String(change.type)}`);
@@ -126,7 +138,50 @@ function applyChanges(config: MutableConfig, changes: readonly ConfChangeSingle[
   }
 }
 
+/**
+ * A voter's seat cannot move to another disk in place: the new disk does not remember what the
+ * old one acknowledged, so that would replace a voter without the overlap of majorities that
+ * makes a membership change safe. Remove the node, then add it back with its new incarnation.
+ */
+function checkSameDiskIfVoter(config: MutableConfig, nodeId: number, incarnation: number): void {
+  const current = config.incarnations.get(nodeId) ?? 0;
+  if (current !== incarnation && config.incoming.has(nodeId)) {
+    throw new ConfChangeRejectedError(
+      `node ${nodeId} is a voter with incarnation ${current}, not ${incarnation}: remove it first, then add it back`,
+    );
+  }
+}
+
+/**
+ * The seat records the disk the change names. In a joint configuration an outgoing voter keeps
+ * counting under its old incarnation until the configuration is left, so a seat that is also
+ * an outgoing voter cannot change its incarnation in the same step.
+ */
+function recordIncarnation(config: MutableConfig, nodeId: number, incarnation: number): void {
+  const current = config.incarnations.get(nodeId) ?? 0;
+  if (current !== incarnation && config.outgoing.has(nodeId)) {
+    throw new ConfChangeRejectedError(
+      `node ${nodeId} is an outgoing voter with incarnation ${current}: its incarnation cannot change to ${incarnation} in a joint configuration`,
+    );
+  }
+  if (incarnation === 0) config.incarnations.delete(nodeId);
+  else config.incarnations.set(nodeId, incarnation);
+}
+
+/** Drops the incarnations of ids that are no longer members (after leaving a joint config). */
+function pruneIncarnations(config: MutableConfig): void {
+  for (const id of [...config.incarnations.keys()]) {
+    const member =
+      config.incoming.has(id) ||
+      config.outgoing.has(id) ||
+      config.learners.has(id) ||
+      config.learnersNext.has(id);
+    if (!member) config.incarnations.delete(id);
+  }
+}
+
 function checked(config: MutableConfig): TrackerConfig {
+  pruneIncarnations(config);
   for (const id of config.learners) {
     assert(!config.incoming.has(id) && !config.outgoing.has(id), `learner ${id} is a voter`);
   }
@@ -137,20 +192,23 @@ function checked(config: MutableConfig): TrackerConfig {
 }
 
 /** The configuration described by a snapshot's or the initial ConfState. */
-export function configFromConfState(confState: {
-  voters: readonly number[];
-  votersOutgoing: readonly number[];
-  learners: readonly number[];
-  learnersNext: readonly number[];
-  autoLeave: boolean;
-}): TrackerConfig {
+export function configFromConfState(confState: ConfState): TrackerConfig {
   const config: MutableConfig = {
     incoming: new Set(confState.voters),
     outgoing: new Set(confState.votersOutgoing),
     learners: new Set(confState.learners),
     learnersNext: new Set(confState.learnersNext),
     autoLeave: confState.autoLeave,
+    incarnations: new Map(),
   };
   assert(!config.autoLeave || config.outgoing.size > 0, "autoLeave without joint config");
-  return checked(config);
+  for (const { nodeId, incarnation } of confState.incarnations) {
+    assert(Number.isSafeInteger(incarnation) && incarnation > 0, `incarnation of ${nodeId}`);
+    assert(!config.incarnations.has(nodeId), `two incarnations for ${nodeId}`);
+    config.incarnations.set(nodeId, incarnation);
+  }
+  const incarnations = config.incarnations.size;
+  const result = checked(config);
+  assert(result.incarnations.size === incarnations, "an incarnation of a non-member");
+  return result;
 }

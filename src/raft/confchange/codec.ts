@@ -2,15 +2,23 @@
  * Binary encoding of a ConfChange inside a CONF_CHANGE entry's data (the core may not import
  * protobuf). All integers are unsigned LEB128 varints of safe integers.
  *
- *   byte 0        format version (1)
+ *   byte 0        format version (1 or 2)
  *   byte 1        transition (ConfChangeTransition)
  *   varint        change count (at most MAX_CHANGES)
- *   per change:   byte type (ConfChangeType), varint nodeId (> 0)
+ *   per change:   byte type (ConfChangeType), varint nodeId (> 0),
+ *                 and in version 2 only: varint incarnation
+ *
+ * Version 2 adds the incarnation of the disk behind an added seat (types.ts
+ * MemberIncarnation). The encoder writes version 1 when every incarnation is 0, so changes
+ * without incarnations keep the bytes older releases wrote; a version 1 change decodes with
+ * incarnation 0 (the founding incarnation).
  */
 import { InvalidArgumentError } from "../../util/errors.js";
 import { type ConfChange, type ConfChangeSingle, ConfChangeTransition } from "./types.js";
 
-export const CONF_CHANGE_FORMAT_VERSION = 1;
+export const CONF_CHANGE_FORMAT_VERSION = 2;
+/** The format without incarnations, still written when every incarnation is 0. */
+const CONF_CHANGE_FORMAT_VERSION_NO_INCARNATIONS = 1;
 /** A bound so that a corrupt count cannot make the decoder loop or allocate without limit. */
 export const MAX_CHANGES = 1024;
 
@@ -18,14 +26,24 @@ export function encodeConfChange(change: ConfChange): Uint8Array {
   if (change.changes.length > MAX_CHANGES) {
     throw new InvalidArgumentError(`conf change has more than ${MAX_CHANGES} changes`);
   }
-  const bytes: number[] = [CONF_CHANGE_FORMAT_VERSION, change.transition];
+  const withIncarnations = change.changes.some((single) => single.incarnation !== 0);
+  const version = withIncarnations
+    ? CONF_CHANGE_FORMAT_VERSION
+    : CONF_CHANGE_FORMAT_VERSION_NO_INCARNATIONS;
+  const bytes: number[] = [version, change.transition];
   writeVarint(bytes, change.changes.length);
   for (const single of change.changes) {
     if (!Number.isSafeInteger(single.nodeId) || single.nodeId <= 0) {
       throw new InvalidArgumentError(`conf change node id must be positive, got ${single.nodeId}`);
     }
+    if (!Number.isSafeInteger(single.incarnation) || single.incarnation < 0) {
+      throw new InvalidArgumentError(
+        `conf change incarnation of node ${single.nodeId} must be a non-negative safe integer, got ${single.incarnation}`,
+      );
+    }
     bytes.push(single.type);
     writeVarint(bytes, single.nodeId);
+    if (withIncarnations) writeVarint(bytes, single.incarnation);
   }
   return Uint8Array.from(bytes);
 }
@@ -33,7 +51,10 @@ export function encodeConfChange(change: ConfChange): Uint8Array {
 export function decodeConfChange(data: Uint8Array): ConfChange {
   const reader = { data, offset: 0 };
   const version = readByte(reader);
-  if (version !== CONF_CHANGE_FORMAT_VERSION) {
+  if (
+    version !== CONF_CHANGE_FORMAT_VERSION &&
+    version !== CONF_CHANGE_FORMAT_VERSION_NO_INCARNATIONS
+  ) {
     throw new InvalidArgumentError(`unknown conf change format version ${version}`);
   }
   const transition = readByte(reader);
@@ -48,7 +69,8 @@ export function decodeConfChange(data: Uint8Array): ConfChange {
     if (type < 1 || type > 3) throw new InvalidArgumentError(`unknown conf change type ${type}`);
     const nodeId = readVarint(reader);
     if (nodeId <= 0) throw new InvalidArgumentError("conf change node id 0");
-    changes.push({ type: type as ConfChangeSingle["type"], nodeId });
+    const incarnation = version === CONF_CHANGE_FORMAT_VERSION ? readVarint(reader) : 0;
+    changes.push({ type: type as ConfChangeSingle["type"], nodeId, incarnation });
   }
   if (reader.offset !== data.length) {
     throw new InvalidArgumentError(`${data.length - reader.offset} trailing conf change bytes`);

@@ -27,6 +27,11 @@ export type ConfChangeTransition = (typeof ConfChangeTransition)[keyof typeof Co
 export interface ConfChangeSingle {
   readonly type: ConfChangeType;
   readonly nodeId: number;
+  /**
+   * AddVoter / AddLearner: the incarnation of the node's disk (types.ts MemberIncarnation),
+   * which the seat records from now on (0 = the founding incarnation). RemoveNode: 0.
+   */
+  readonly incarnation: number;
 }
 
 export interface ConfChange {
@@ -36,18 +41,21 @@ export interface ConfChange {
 
 /** Single-step helpers the node API uses. */
 export const ConfChanges = {
-  addVoter(nodeId: number): ConfChange {
-    return { transition: ConfChangeTransition.Auto, changes: [{ type: 1, nodeId }] };
+  addVoter(nodeId: number, incarnation = 0): ConfChange {
+    return { transition: ConfChangeTransition.Auto, changes: [{ type: 1, nodeId, incarnation }] };
   },
-  addLearner(nodeId: number): ConfChange {
-    return { transition: ConfChangeTransition.Auto, changes: [{ type: 2, nodeId }] };
+  addLearner(nodeId: number, incarnation = 0): ConfChange {
+    return { transition: ConfChangeTransition.Auto, changes: [{ type: 2, nodeId, incarnation }] };
   },
-  /** Promoting a learner is adding it as a voter. */
-  promoteLearner(nodeId: number): ConfChange {
-    return { transition: ConfChangeTransition.Auto, changes: [{ type: 1, nodeId }] };
+  /** Promoting a learner is adding it as a voter (with the incarnation it runs as now). */
+  promoteLearner(nodeId: number, incarnation = 0): ConfChange {
+    return { transition: ConfChangeTransition.Auto, changes: [{ type: 1, nodeId, incarnation }] };
   },
   remove(nodeId: number): ConfChange {
-    return { transition: ConfChangeTransition.Auto, changes: [{ type: 3, nodeId }] };
+    return {
+      transition: ConfChangeTransition.Auto,
+      changes: [{ type: 3, nodeId, incarnation: 0 }],
+    };
   },
   leaveJoint(): ConfChange {
     return { transition: ConfChangeTransition.Auto, changes: [] };

@@ -7,5 +7,6 @@ export {
   isJoint,
   type ProgressMap,
   ProgressTracker,
+  seatIncarnation,
   type TrackerConfig,
 } from "./tracker.js";

@@ -23,6 +23,8 @@ export interface TrackerConfig {
   readonly learners: ReadonlySet<number>;
   readonly learnersNext: ReadonlySet<number>;
   readonly autoLeave: boolean;
+  /** Non-zero incarnations of members' seats (ConfState.incarnations); absent = 0. */
+  readonly incarnations: ReadonlyMap<number, number>;
 }
 
 export type ProgressMap = Map<number, Progress>;
@@ -33,7 +35,13 @@ export function emptyTrackerConfig(): TrackerConfig {
     learners: new Set(),
     learnersNext: new Set(),
     autoLeave: false,
+    incarnations: new Map(),
   };
+}
+
+/** The incarnation of `id`'s seat (0 when none is recorded: the founding incarnation). */
+export function seatIncarnation(config: TrackerConfig, id: number): number {
+  return config.incarnations.get(id) ?? 0;
 }
 
 export function isJoint(config: TrackerConfig): boolean {
@@ -48,6 +56,9 @@ export function confStateOf(config: TrackerConfig): ConfState {
     learners: sorted(config.learners),
     learnersNext: sorted(config.learnersNext),
     autoLeave: config.autoLeave,
+    incarnations: [...config.incarnations]
+      .sort((a, b) => a[0] - b[0])
+      .map(([nodeId, incarnation]) => ({ nodeId, incarnation })),
   };
 }
 
@@ -64,6 +75,10 @@ export function checkTrackerConfig(config: TrackerConfig, progress: ProgressMap)
   assert(!config.autoLeave || outgoing.size > 0, "autoLeave without a joint configuration");
   const members = new Set([...incoming, ...outgoing, ...config.learners, ...config.learnersNext]);
   assert(members.size === progress.size, "progress map does not match the configuration");
+  for (const [id, incarnation] of config.incarnations) {
+    assert(members.has(id), `incarnation recorded for ${id}, which is not a member`);
+    assert(Number.isSafeInteger(incarnation) && incarnation > 0, `incarnation of ${id}`);
+  }
   for (const id of members) {
     const p = progress.get(id);
     assert(p !== undefined, `no progress for member ${id}`);
