@@ -98,6 +98,8 @@ function soloTransport(): NodeTransport {
     address: () => ({ host: "127.0.0.1", port: 1 }),
     send: () => {},
     sendSnapshot: () => {},
+    setExpectedIncarnations: () => {},
+    peerIncarnation: () => undefined,
     addPeer: () => {},
     removePeer: () => {},
     stop: async () => {},

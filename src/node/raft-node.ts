@@ -30,6 +30,7 @@ import {
   EMPTY_CONF_STATE,
   type Entry,
   EntryType,
+  expectedIncarnations,
   type Message,
   MessageType,
   ProposalDroppedError,
@@ -48,7 +49,12 @@ import {
 import { openSnapshot } from "../snapshot/reader.js";
 import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
-import { type FileSystem, type GroupCommitInfo, SegmentLog } from "../storage/index.js";
+import {
+  type FileSystem,
+  type GroupCommitInfo,
+  NodeFileSystem,
+  SegmentLog,
+} from "../storage/index.js";
 import type { ProposeFields } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
@@ -67,6 +73,7 @@ import {
   StoppedError,
   TimeoutError,
 } from "./errors.js";
+import { loadOrCreateIncarnation } from "./incarnation-file.js";
 import { decodeCommandEntry, encodeCommandEntry } from "./node-entry.js";
 import {
   type NodeSnapshotHeader,
@@ -171,6 +178,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readCounter = 0;
   /** Random per RaftNode instance: part of every read context (see waitReadable). */
   private readonly incarnation: Uint8Array = randomBytes(8);
+  /** The data directory's incarnation (incarnation-file.ts), known once start() read it. */
+  private diskIncarnation = 0;
   private appliedIndex = 0;
   private appliedTerm = 0;
   private role: NodeStatus["role"] = "follower";
@@ -231,6 +240,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       const snapshots = new SnapshotStore(path.join(this.config.dataDirectory, "snapshots"), {
         onWarning: (message) => this.logger?.error(message),
       });
+      await this.loadIncarnation(log, snapshots);
       let snapshot = await this.initialSnapshot(log, snapshots);
       this.storage = new DurableStorage(log, snapshots, snapshot);
       if (snapshot.file !== undefined) {
@@ -243,7 +253,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.appliedIndex = snapshot.metadata.index;
       this.appliedTerm = snapshot.metadata.term;
       this.rawNode = new RawNode(this.coreConfig(this.storage, snapshot.metadata.index));
-      this.transport = this.transportFactory(this.transportHandlers());
+      this.transport = this.transportFactory(this.transportHandlers(), {
+        incarnation: this.diskIncarnation,
+      });
       await this.transport.start();
     } catch (error) {
       await log.close();
@@ -254,7 +266,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.ticker = setInterval(() => this.tick(), this.config.heartbeatIntervalMs);
     this.loopDone = this.runLoop();
     this.logger?.info(
-      { nodeId: this.config.nodeId, address: this.address(), applied: this.appliedIndex },
+      {
+        nodeId: this.config.nodeId,
+        incarnation: this.diskIncarnation,
+        address: this.address(),
+        applied: this.appliedIndex,
+      },
       "node started",
     );
   }
@@ -407,41 +424,75 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       await this.addLearner(nodeId, address);
     }
     if (!this.core().status().confState.voters.includes(nodeId)) {
-      await this.waitCaughtUp(nodeId, this.config.proposalTimeoutMs);
+      await this.waitCaughtUp(nodeId);
       await this.promote(nodeId);
     }
   }
 
   /** Resolves once the leader knows `nodeId` holds the log up to the commit index of now. */
-  private async waitCaughtUp(nodeId: number, timeoutMs: number): Promise<void> {
+  private async waitCaughtUp(nodeId: number): Promise<void> {
     const target = this.core().status().commit;
+    let match = 0;
+    await this.waitUntil(
+      () => {
+        const progress = this.core().status().progress;
+        if (progress === undefined) throw new NotLeaderError(this.leader, this.leaderAddress());
+        match = progress.get(nodeId)?.match ?? 0;
+        return match >= target;
+      },
+      () =>
+        `node ${nodeId} did not catch up to index ${target} (at ${match}); it stays a learner: promote it once it has caught up`,
+    );
+  }
+
+  /**
+   * Checks `condition` every heartbeat interval until it holds; RejectedError (with `failure`
+   * and the wait) after `proposalTimeoutMs`. For membership steps that wait on a peer.
+   */
+  private async waitUntil(condition: () => boolean, failure: () => string): Promise<void> {
+    const timeoutMs = this.config.proposalTimeoutMs;
     const deadlineMs = performance.now() + timeoutMs;
-    for (;;) {
-      const status = this.core().status();
-      if (status.progress === undefined)
-        throw new NotLeaderError(this.leader, this.leaderAddress());
-      const match = status.progress.get(nodeId)?.match ?? 0;
-      if (match >= target) return;
+    while (!condition()) {
       if (performance.now() >= deadlineMs) {
-        throw new RejectedError(
-          `node ${nodeId} did not catch up to index ${target} within ${timeoutMs} ms (at ${match}); it stays a learner: promote it once it has caught up`,
-        );
+        throw new RejectedError(`${failure()} (waited ${timeoutMs} ms)`);
       }
       await new Promise((resolve) => setTimeout(resolve, this.config.heartbeatIntervalMs));
     }
   }
 
-  /** Adds a learner (receives the log, does not vote). */
+  /**
+   * Adds a learner (receives the log, does not vote). Its seat records the incarnation the
+   * node presented in a handshake if this node has met it, else none yet (a learner's seat
+   * without an incarnation accepts any: src/raft/incarnation.ts); promote() records it.
+   */
   async addLearner(nodeId: number, address: string): Promise<void> {
     checkMember(nodeId, address);
     await this.recordAddress(nodeId, address);
-    await this.proposeConfChange(ConfChanges.addLearner(nodeId));
+    const incarnation = this.transport?.peerIncarnation(nodeId) ?? 0;
+    await this.proposeConfChange(ConfChanges.addLearner(nodeId, incarnation));
   }
 
-  /** Makes a learner a voter. */
+  /**
+   * Makes a learner a voter, recording the incarnation of the disk it runs on: the one its
+   * seat already records, else the one it presented in its last handshake with this node
+   * (waiting up to `proposalTimeoutMs` for that handshake: the leader reaches a new learner
+   * with its first append). Fails with RejectedError if it stays unknown.
+   */
   async promote(nodeId: number): Promise<void> {
     checkMember(nodeId);
-    await this.proposeConfChange(ConfChanges.promoteLearner(nodeId));
+    let incarnation: number | undefined;
+    await this.waitUntil(
+      () => {
+        const recorded = this.core()
+          .status()
+          .confState.incarnations.find((member) => member.nodeId === nodeId)?.incarnation;
+        incarnation = recorded ?? this.transport?.peerIncarnation(nodeId);
+        return incarnation !== undefined;
+      },
+      () =>
+        `node ${nodeId} has not completed a handshake with this node, so the incarnation of its data directory is unknown: start it (with --join) and promote it once it is connected`,
+    );
+    await this.proposeConfChange(ConfChanges.promoteLearner(nodeId, incarnation as number));
   }
 
   async removeNode(nodeId: number): Promise<void> {
@@ -583,7 +634,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const forced: SnapshotMetadata = {
       index,
       term,
-      confState: { ...EMPTY_CONF_STATE, voters: [this.config.nodeId] },
+      confState: {
+        ...EMPTY_CONF_STATE,
+        voters: [this.config.nodeId],
+        incarnations:
+          this.diskIncarnation === 0
+            ? []
+            : [{ nodeId: this.config.nodeId, incarnation: this.diskIncarnation }],
+      },
     };
     const written = await this.writeSnapshot(snapshots, forced);
     if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
@@ -596,6 +654,27 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       "forced a new single-node cluster from this node's committed state",
     );
     return { metadata: forced, file: written.file };
+  }
+
+  /** Reads or creates the data directory's incarnation (incarnation-file.ts). */
+  private async loadIncarnation(log: SegmentLog, snapshots: SnapshotStore): Promise<void> {
+    const hasData =
+      log.lastIndex() >= log.firstIndex() ||
+      log.hardState().term > 0 ||
+      snapshots.newest() !== undefined;
+    const origin = hasData ? "existing-data" : this.config.bootstrap ? "founding" : "joining";
+    const loaded = await loadOrCreateIncarnation(
+      this.fileSystem ?? new NodeFileSystem(),
+      this.config.dataDirectory,
+      origin,
+    );
+    this.diskIncarnation = loaded.incarnation;
+    if (loaded.created) {
+      this.logger?.info(
+        { incarnation: loaded.incarnation, origin },
+        "created the data directory's incarnation",
+      );
+    }
   }
 
   private async initialSnapshot(
@@ -657,6 +736,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         maxCommittedBytesPerReady: 1024 * 1024,
         leaseReads: this.config.leaseReads,
         applied,
+        incarnation: this.diskIncarnation,
       },
     );
   }
@@ -1322,6 +1402,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const raw = this.rawNode;
     if (transport === undefined || raw === undefined) return;
     const conf = raw.status().confState;
+    // Connections to a peer whose disk is not the one its seat records are refused.
+    transport.setExpectedIncarnations(expectedIncarnations(conf));
     const members = new Set([
       ...conf.voters,
       ...conf.votersOutgoing,

@@ -21,7 +21,7 @@ export function tcpTransportFactory(
   logger: Logger,
   getNode: () => RaftNode<unknown, unknown, unknown>,
 ): TransportFactory {
-  return (handlers) => {
+  return (handlers, identity) => {
     const peers = new Map(
       config.peers
         .filter((peer) => peer.id !== config.nodeId)
@@ -30,6 +30,7 @@ export function tcpTransportFactory(
     const transport = new TcpTransport(
       {
         nodeId: config.nodeId,
+        incarnation: identity.incarnation,
         clusterId: config.clusterId,
         listenHost: config.listenHost,
         listenPort: config.listenPort,

@@ -36,7 +36,24 @@ export interface NodeTransport {
   sendSnapshot(message: SnapshotRequest, file: string): void;
   addPeer(nodeId: number, address: string): void;
   removePeer(nodeId: number): void;
+  /**
+   * The incarnation each peer must present (src/raft/incarnation.ts): a connection whose other
+   * side runs another incarnation is refused at the handshake (Goodbye EINCARNATION), and open
+   * connections that no longer match are closed. Peers not in the map are not checked.
+   */
+  setExpectedIncarnations(expected: ReadonlyMap<number, number>): void;
+  /** The incarnation `nodeId` presented in its last completed handshake, if any. */
+  peerIncarnation(nodeId: number): number | undefined;
   stop(): Promise<void>;
 }
 
-export type TransportFactory = (handlers: TransportHandlers) => NodeTransport;
+/** What the node tells its transport about itself once its data directory is open. */
+export interface NodeIdentity {
+  /** The data directory's incarnation, sent in the handshake. */
+  readonly incarnation: number;
+}
+
+export type TransportFactory = (
+  handlers: TransportHandlers,
+  identity: NodeIdentity,
+) => NodeTransport;

@@ -72,6 +72,8 @@ export class ClientConnection {
           sharedSecret: options.sharedSecret,
           targetNodeId: 0,
           isPeer: () => false,
+          incarnation: 0,
+          expectedIncarnation: () => undefined,
         },
         settings,
         stats: newStats(),

@@ -87,6 +87,10 @@ export interface HandshakeOptions {
   readonly targetNodeId: number;
   /** Acceptor: whether a node id is currently a peer. */
   readonly isPeer: (id: number) => boolean;
+  /** This side's incarnation, sent in Hello / HelloReply (0 for a client). */
+  readonly incarnation: number;
+  /** The incarnation peer `id` must present, if any (both roles). */
+  readonly expectedIncarnation: (id: number) => number | undefined;
 }
 
 type State =
@@ -116,6 +120,7 @@ export class Connection {
   private wire: Wire | undefined;
   private state: State;
   private remoteNodeIdValue = 0;
+  private remoteIncarnationValue = 0;
   private logger: Logger;
   private batch: Buffer[] = [];
   private batchBytesValue = 0;
@@ -164,6 +169,11 @@ export class Connection {
 
   get remoteNodeId(): number {
     return this.remoteNodeIdValue;
+  }
+
+  /** The incarnation the other side presented in the handshake (0 before, or a client). */
+  get remoteIncarnation(): number {
+    return this.remoteIncarnationValue;
   }
 
   /** Bytes queued here or in the socket and not yet handed to the kernel. */
@@ -279,6 +289,7 @@ export class Connection {
         nodeId: handshake.nodeId,
         nonce: this.localNonce,
         targetNodeId: handshake.targetNodeId,
+        incarnation: handshake.incarnation,
       },
     });
   }
@@ -392,12 +403,14 @@ export class Connection {
       clusterId: handshake.clusterId,
       nodeId: handshake.nodeId,
       isPeer: handshake.isPeer,
+      expectedIncarnation: handshake.expectedIncarnation,
     });
     if (!verdict.ok) {
       this.refuse(verdict.refusal);
       return;
     }
     this.remoteNodeIdValue = verdict.nodeId;
+    this.remoteIncarnationValue = verdict.incarnation;
     this.remoteNonce = hello.nonce!;
     this.state = "awaiting-proof";
     this.writeControl({
@@ -407,6 +420,7 @@ export class Connection {
         nodeId: handshake.nodeId,
         nonce: this.localNonce,
         proof: this.proof("acceptor"),
+        incarnation: handshake.incarnation,
       },
     });
   }
@@ -416,12 +430,14 @@ export class Connection {
     const verdict = checkHelloReply(reply, {
       clusterId: handshake.clusterId,
       targetNodeId: handshake.targetNodeId,
+      expectedIncarnation: handshake.expectedIncarnation(handshake.targetNodeId),
     });
     if (!verdict.ok) {
       this.refuse(verdict.refusal);
       return;
     }
     this.remoteNodeIdValue = verdict.nodeId;
+    this.remoteIncarnationValue = verdict.incarnation;
     this.remoteNonce = reply.nonce!;
     if (
       handshake.sharedSecret !== undefined &&

@@ -47,6 +47,10 @@ export class TcpTransport {
   private readonly peers = new Map<number, string>();
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Inbound>();
+  /** The incarnation each peer must present (setExpectedIncarnations). */
+  private expectedIncarnations: ReadonlyMap<number, number> = new Map();
+  /** The incarnation each peer presented in its last completed handshake. */
+  private readonly peerIncarnations = new Map<number, number>();
   /** Cleanups of snapshot streams (partial files, open sources), awaited by stop(). */
   private readonly pendingCleanups = new Set<Promise<void>>();
   private tlsMaterial: TlsMaterial | undefined;
@@ -158,6 +162,8 @@ export class TcpTransport {
   /** Forgets a peer: closes its outbound connection and refuses its future handshakes. */
   removePeer(id: number): void {
     this.peers.delete(id);
+    // A node added again under this id may run on another disk: learn it afresh.
+    this.peerIncarnations.delete(id);
     this.stopLink(id, "peer removed");
     for (const entry of this.inbound) {
       if (entry.connection.remoteNodeId === id) {
@@ -240,7 +246,44 @@ export class TcpTransport {
       sharedSecret: this.config.sharedSecret,
       targetNodeId,
       isPeer: (id) => this.peers.has(id),
+      incarnation: this.config.incarnation ?? 0,
+      expectedIncarnation: (id) => this.expectedIncarnations.get(id),
     };
+  }
+
+  /**
+   * Sets the incarnation each peer must present (src/raft/incarnation.ts); connections, in
+   * either direction, to a peer that runs another incarnation are closed (EINCARNATION) and
+   * the next handshake is refused. Peers not in the map are not checked.
+   */
+  setExpectedIncarnations(expected: ReadonlyMap<number, number>): void {
+    const changed: number[] = [];
+    for (const id of new Set([...this.expectedIncarnations.keys(), ...expected.keys()])) {
+      if (this.expectedIncarnations.get(id) !== expected.get(id)) changed.push(id);
+    }
+    this.expectedIncarnations = new Map(expected);
+    for (const id of changed) {
+      const wanted = expected.get(id);
+      const seen = this.peerIncarnations.get(id);
+      if (wanted === undefined || seen === undefined || seen === wanted) continue;
+      this.stopLink(id, `peer ${id} runs incarnation ${seen}, its seat now records ${wanted}`);
+      for (const entry of this.inbound) {
+        if (entry.connection.remoteNodeId === id) {
+          entry.connection.close("EINCARNATION", `seat ${id} now records incarnation ${wanted}`);
+        }
+      }
+    }
+  }
+
+  /** The incarnation `id` presented in its last completed handshake (either direction). */
+  peerIncarnation(id: number): number | undefined {
+    return this.peerIncarnations.get(id);
+  }
+
+  private identified(connection: Connection): void {
+    if (connection.remoteNodeId !== 0) {
+      this.peerIncarnations.set(connection.remoteNodeId, connection.remoteIncarnation);
+    }
   }
 
   private linkFor(peerId: number): PeerLink | undefined {
@@ -259,13 +302,19 @@ export class TcpTransport {
         if (target === undefined) {
           return undefined;
         }
-        const connection = new Connection({
+        const connection: Connection = new Connection({
           role: "dialer",
           handshake: this.handshake(peerId),
           settings: this.settings,
           stats: this.statsValue,
           logger,
-          events,
+          events: {
+            ...events,
+            onOpen: (remoteNodeId) => {
+              this.identified(connection);
+              events.onOpen(remoteNodeId);
+            },
+          },
         });
         connection.attach(dial({ ...target, tls: this.tlsMaterial }, connection.wireHandlers));
         return connection;
@@ -305,7 +354,7 @@ export class TcpTransport {
       stats: this.statsValue,
       logger: this.logger.child({ direction: "inbound" }),
       events: {
-        onOpen: () => undefined,
+        onOpen: () => this.identified(connection),
         onEnvelope: (envelope) => this.handleInbound(entry!, envelope),
         onDrain: () => undefined,
         onClosed: () => {

@@ -13,6 +13,8 @@ export interface TlsFiles {
 export interface TransportConfig {
   /** This node's id (>= 1). */
   readonly nodeId: number;
+  /** This node's data-directory incarnation, sent in the handshake; default 0 (founding). */
+  readonly incarnation?: number;
   readonly clusterId: string;
   readonly listenHost: string;
   /** 0 = OS-assigned (read it back with `address()`). */

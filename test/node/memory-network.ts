@@ -7,23 +7,28 @@
 
 import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { NodeTransport, TransportHandlers } from "../../src/node/transport-port.js";
+import type { TransportFactory, TransportHandlers } from "../../src/node/transport-port.js";
 import type { Message, SnapshotRequest } from "../../src/raft/index.js";
 
 export class MemoryNetwork {
   private readonly handlers = new Map<number, TransportHandlers>();
+  /** Each node's incarnation, and the incarnations it expects of its peers. */
+  private readonly incarnations = new Map<number, number>();
+  private readonly expected = new Map<number, ReadonlyMap<number, number>>();
   private readonly cut = new Set<string>();
   private nextPort = 40000;
   private snapshotsSent = 0;
   /** Called with every message sent (before delivery), for tests that inspect them. */
   onSend: ((message: Message) => void) | undefined;
 
-  transportFor(nodeId: number): (handlers: TransportHandlers) => NodeTransport {
-    return (handlers) => {
+  transportFor(nodeId: number): TransportFactory {
+    return (handlers, identity) => {
       const port = this.nextPort++;
       return {
         start: async () => {
           this.handlers.set(nodeId, handlers);
+          this.incarnations.set(nodeId, identity.incarnation);
+          this.expected.set(nodeId, new Map());
         },
         address: () => ({ host: "memory", port }),
         send: (messages: readonly Message[]) => {
@@ -43,6 +48,11 @@ export class MemoryNetwork {
         },
         addPeer: () => {},
         removePeer: () => {},
+        setExpectedIncarnations: (expected) => {
+          this.expected.set(nodeId, new Map(expected));
+        },
+        peerIncarnation: (peer) =>
+          this.handlers.has(peer) ? this.incarnations.get(peer) : undefined,
         stop: async () => {
           this.handlers.delete(nodeId);
         },
@@ -60,10 +70,20 @@ export class MemoryNetwork {
     this.cut.clear();
   }
 
+  /** The TCP transport's handshake rule (EINCARNATION), both ways. */
+  private incarnationsAgree(from: number, to: number): boolean {
+    const agrees = (viewer: number, peer: number) => {
+      const wanted = this.expected.get(viewer)?.get(peer);
+      return wanted === undefined || wanted === this.incarnations.get(peer);
+    };
+    return agrees(from, to) && agrees(to, from);
+  }
+
   private deliver(message: Message, snapshotFile?: string): void {
     setImmediate(() => {
       const target = this.handlers.get(message.to);
-      if (this.cut.has(`${message.from}-${message.to}`) || target === undefined) {
+      const refused = !this.incarnationsAgree(message.from, message.to);
+      if (this.cut.has(`${message.from}-${message.to}`) || target === undefined || refused) {
         if (snapshotFile !== undefined) rmSync(snapshotFile, { force: true });
         // As the TCP transport does when a peer cannot be reached.
         if (target === undefined) this.handlers.get(message.from)?.onPeerUnreachable(message.to);

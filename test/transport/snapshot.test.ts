@@ -142,6 +142,8 @@ async function stalledPeer(nodeId: number) {
           sharedSecret: undefined,
           targetNodeId: 0,
           isPeer: () => true,
+          incarnation: 0,
+          expectedIncarnation: () => undefined,
         },
         settings: resolveSettings({}),
         stats: newStats(),

@@ -1,0 +1,68 @@
+/**
+ * The incarnation of a data directory (docs/architecture.md, "Node identity"): drawn once,
+ * when the directory is created, and kept in `<data>/incarnation` for its whole life.
+ *
+ * File format: the incarnation in decimal ASCII followed by one "\n" (at most 17 bytes), for
+ * example `123456789012345\n`. Written through FileSystem.writeFileDurably (temporary name,
+ * fsync, rename, directory fsync) before the node sends its first message, so a node never
+ * speaks under an incarnation it could lose in a crash.
+ *
+ * Which value a new file gets:
+ * - 0, the founding incarnation, for a node that bootstraps a new cluster (the initial
+ *   membership cannot know its members' random incarnations, so it lists none: all 0), and
+ *   for a directory that already holds a log or a snapshot but no incarnation file (written by
+ *   a release before incarnations; its seat records 0 too);
+ * - otherwise (a node that joins: `--join`, `--rebuild`, a wiped directory) a random integer
+ *   in [1, 2^48), which no membership lists yet: the node must be added (as a learner, then
+ *   promoted) before it may vote.
+ */
+import { randomInt } from "node:crypto";
+import path from "node:path";
+import type { FileSystem } from "../storage/fs.js";
+import { InvalidArgumentError } from "../util/errors.js";
+
+export const INCARNATION_FILE_NAME = "incarnation";
+/** Exclusive upper bound of a drawn incarnation: a safe integer, u64 on disk and wire. */
+const INCARNATION_LIMIT = 2 ** 48;
+const FILE_PATTERN = /^(0|[1-9][0-9]{0,15})\n$/;
+
+export type IncarnationOrigin = "founding" | "existing-data" | "joining";
+
+/** Reads `<dataDirectory>/incarnation`, creating it (see the file comment) when missing. */
+export async function loadOrCreateIncarnation(
+  fileSystem: FileSystem,
+  dataDirectory: string,
+  origin: IncarnationOrigin,
+): Promise<{ incarnation: number; created: boolean }> {
+  const file = path.join(dataDirectory, INCARNATION_FILE_NAME);
+  const existing = readIncarnationFile(fileSystem, file);
+  if (existing !== undefined) return { incarnation: existing, created: false };
+  const incarnation = origin === "joining" ? randomInt(1, INCARNATION_LIMIT) : 0;
+  await fileSystem.writeFileDurably(file, Buffer.from(`${incarnation}\n`, "ascii"));
+  return { incarnation, created: true };
+}
+
+function readIncarnationFile(fileSystem: FileSystem, file: string): number | undefined {
+  let handle: ReturnType<FileSystem["openSync"]>;
+  try {
+    handle = fileSystem.openSync(file, "read");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw error;
+  }
+  try {
+    const buffer = new Uint8Array(32);
+    const length = handle.readSync(buffer, 0);
+    const text = Buffer.from(buffer.subarray(0, length)).toString("ascii");
+    const match = FILE_PATTERN.exec(text);
+    const value = match === null ? Number.NaN : Number(match[1]);
+    if (!Number.isSafeInteger(value) || value >= INCARNATION_LIMIT) {
+      throw new InvalidArgumentError(
+        `${file} (byte offset 0): not an incarnation (decimal below 2^48 and a newline): ${JSON.stringify(text)}; restore the file or, for a new identity, move the data directory aside and re-add the node`,
+      );
+    }
+    return value;
+  } finally {
+    handle.closeSync();
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Node incarnations through RaftNode (docs/architecture.md, "Node identity"): the data
+ * directory's incarnation file, the seat it gets when added, and a wiped node restarted under
+ * an old id, which is refused until it is removed and added again.
+ */
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { INCARNATION_FILE_NAME } from "../../src/node/incarnation-file.js";
+import {
+  type KvCommand,
+  type KvQuery,
+  type KvResponse,
+  KvStateMachine,
+  kvCodec,
+} from "../../src/node/kv-state-machine.js";
+import { RaftNode } from "../../src/node/raft-node.js";
+import { temporaryDirectory } from "../storage/helpers.js";
+import { MemoryNetwork } from "./memory-network.js";
+
+type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
+const running: KvNode[] = [];
+afterEach(async () => {
+  for (const node of running.splice(0)) await node.stop();
+});
+
+const TIMING = { electionTimeoutMinMs: 40, electionTimeoutMaxMs: 80, heartbeatIntervalMs: 10 };
+
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 500; attempt++) {
+    if (condition()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function readIncarnation(directory: string): number {
+  return Number(fs.readFileSync(path.join(directory, INCARNATION_FILE_NAME), "ascii"));
+}
+
+describe("node incarnations (RaftNode)", () => {
+  it("founding members get incarnation 0, joining ones a random one kept across restarts; a wiped node under an old id is refused until re-added", async () => {
+    const network = new MemoryNetwork();
+    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+    const make = (id: number, directory: string, bootstrap: boolean, machine: KvStateMachine) => {
+      const node: KvNode = new RaftNode(
+        { nodeId: id, peers, dataDirectory: directory, randomSeed: id, ...TIMING, bootstrap },
+        machine,
+        kvCodec,
+        { transport: network.transportFor(id) },
+      );
+      running.push(node);
+      return node;
+    };
+    const directories = peers.map(() => temporaryDirectory());
+    const nodes = peers.map((peer) =>
+      make(peer.id, directories[peer.id - 1] as string, true, new KvStateMachine()),
+    );
+    await Promise.all(nodes.map((node) => node.start()));
+    for (const directory of directories) expect(readIncarnation(directory)).toBe(0);
+    await until(() => nodes.some((node) => node.isLeader()), "a leader");
+    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    const others = nodes.filter((node) => node !== leader);
+    await leader.propose({ op: "put", key: "a", value: "1" });
+
+    // A fourth node joins: a random incarnation, recorded in its seat when it is promoted.
+    const joinDirectory = temporaryDirectory();
+    const joinMachine = new KvStateMachine();
+    const joined = make(4, joinDirectory, false, joinMachine);
+    await joined.start();
+    const joinedIncarnation = readIncarnation(joinDirectory);
+    expect(joinedIncarnation).toBeGreaterThan(0);
+    await leader.addNode(4, "127.0.0.1:4");
+    expect(leader.status().confState.voters).toContain(4);
+    expect(leader.status().confState.incarnations).toEqual([
+      { nodeId: 4, incarnation: joinedIncarnation },
+    ]);
+    // A restart keeps the incarnation.
+    await joined.stop();
+    const restarted = make(4, joinDirectory, false, new KvStateMachine());
+    await restarted.start();
+    expect(readIncarnation(joinDirectory)).toBe(joinedIncarnation);
+    await leader.propose({ op: "put", key: "b", value: "2" });
+    await until(() => restarted.status().appliedIndex >= leader.status().commitIndex, "catch-up");
+
+    // Node 4's disk is wiped and it restarts under id 4: a new incarnation, refused by all.
+    await restarted.stop();
+    const wipedDirectory = temporaryDirectory();
+    const wipedMachine = new KvStateMachine();
+    const wiped = make(4, wipedDirectory, false, wipedMachine);
+    await wiped.start();
+    expect(readIncarnation(wipedDirectory)).not.toBe(joinedIncarnation);
+    await leader.propose({ op: "put", key: "c", value: "3" });
+    // Three of the four voters commit it; the wiped node hears nothing (it would adopt the
+    // leader's term from any message) and has no membership.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(wiped.status().term).toBe(0);
+    expect(wiped.status().appliedIndex).toBe(0);
+    expect(wiped.status().confState.voters).toEqual([]);
+    expect(wipedMachine.query({ op: "get", key: "a" })).toEqual({ ok: true, value: null });
+
+    // Removed and added again, it joins as its new incarnation and catches up.
+    await leader.removeNode(4);
+    await leader.addNode(4, "127.0.0.1:4");
+    expect(leader.status().confState.incarnations).toEqual([
+      { nodeId: 4, incarnation: readIncarnation(wipedDirectory) },
+    ]);
+    await leader.propose({ op: "put", key: "d", value: "4" });
+    await until(() => wiped.status().appliedIndex >= leader.status().commitIndex, "rejoin");
+    expect(wipedMachine.query({ op: "get", key: "c" })).toEqual({ ok: true, value: "3" });
+    for (const node of others) {
+      expect(node.status().confState.incarnations).toEqual(leader.status().confState.incarnations);
+    }
+  });
+
+  it("refuses to start on a damaged incarnation file, naming it", async () => {
+    const directory = temporaryDirectory();
+    fs.mkdirSync(directory, { recursive: true });
+    fs.writeFileSync(path.join(directory, INCARNATION_FILE_NAME), "not a number\n");
+    const node: KvNode = new RaftNode(
+      { nodeId: 1, peers: [{ id: 1, address: "127.0.0.1:1" }], dataDirectory: directory },
+      new KvStateMachine(),
+      kvCodec,
+      { transport: new MemoryNetwork().transportFor(1) },
+    );
+    await expect(node.start()).rejects.toThrow(/incarnation.*byte offset 0/);
+  });
+});
