@@ -1,5 +1,5 @@
 /**
- * Ruvector cluster metadata as an event-sourced state machine (DESIGN.md §6): the model, the
+ * Ruvector cluster metadata as an event-sourced state machine (docs/architecture.md, "Event-sourced metadata"): the model, the
  * events, the projector that folds them and answers queries, its protobuf codec, the
  * validation rules and the deterministic placement.
  */

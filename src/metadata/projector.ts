@@ -1,5 +1,5 @@
 /**
- * MetadataProjector: folds metadata events into the view (DESIGN.md §6) and answers queries.
+ * MetadataProjector: folds metadata events into the view (docs/architecture.md, "Event-sourced metadata") and answers queries.
  *
  * apply() contract:
  *   1. Entries MUST arrive in increasing log index order (a smaller or equal index is a

@@ -1,7 +1,7 @@
 /**
  * SnapshotWriter: writes one snapshot file as a stream, in the layout of format.ts.
  *
- * Crash safety (DESIGN.md §4: a file that replaces state is written to a temporary name,
+ * Crash safety (docs/architecture.md, "The disk": a file that replaces state is written to a temporary name,
  * fsync'd, renamed, and its directory fsync'd):
  * 1. `create` opens `<file>.tmp` (a leftover of that name is deleted first) and writes the
  *    header and metadata;

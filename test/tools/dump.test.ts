@@ -1,6 +1,6 @@
 /**
  * ruvraft-dump against a directory written by SegmentLog and against each kind of damage
- * (the list of segments/FORMAT.md and DESIGN.md §4): the tool must classify exactly as
+ * (the list of segments/FORMAT.md and docs/architecture.md, "The disk"): the tool must classify exactly as
  * recovery does, report file, byte offset and index, and never crash.
  */
 import fs from "node:fs";
