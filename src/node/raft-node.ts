@@ -51,7 +51,9 @@ import { type FileSystem, type GroupCommitInfo, SegmentLog } from "../storage/in
 import type { ProposeFields } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
+import { type Clock, systemClock } from "./clock.js";
 import {
+  nodeTiming,
   parseAddress,
   type RaftNodeConfig,
   type RaftNodeOptions,
@@ -128,7 +130,7 @@ export type ProposalCallback = (error: Error | undefined, response?: Uint8Array)
 interface PendingProposal {
   term: number;
   settle: ProposalCallback;
-  /** performance.now() after which it fails with TimeoutError. */
+  /** The clock's nowMs() after which it fails with TimeoutError. */
   deadlineMs: number;
   timeoutMs: number;
   what: string;
@@ -179,7 +181,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private stopping = false;
   private wakeUp: (() => void) | undefined;
   private loopDone: Promise<void> | undefined;
-  private ticker: NodeJS.Timeout | undefined;
+  private readonly clock: Clock;
+  /** Stops the ticker (started by start()). */
+  private stopTicker: (() => void) | undefined;
   private fatal: Error | undefined;
   /** The shutdown in progress or done, once stop() was called. */
   private stopped: Promise<void> | undefined;
@@ -197,6 +201,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       logger?: Logger;
       /** The log's file system (tests inject disk faults through it). */
       fileSystem?: FileSystem;
+      /** Monotonic time and the ticker (default: performance.now() and setInterval). */
+      clock?: Clock;
     },
   ) {
     super();
@@ -204,6 +210,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.logger = extras.logger;
     this.transportFactory = extras.transport;
     this.fileSystem = extras.fileSystem;
+    this.clock = extras.clock ?? systemClock;
     this.sessions = new SessionTable(this.config.sessionsMax);
     for (const peer of this.config.peers) {
       this.addressBook.set(peer.id, peer.address);
@@ -250,7 +257,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     this.running = true;
     this.syncPeers();
-    this.ticker = setInterval(() => this.tick(), this.config.heartbeatIntervalMs);
+    this.stopTicker = this.clock.repeat(nodeTiming(this.config).tickMs, () => this.tick());
     this.loopDone = this.runLoop();
     this.logger?.info(
       { nodeId: this.config.nodeId, address: this.address(), applied: this.appliedIndex },
@@ -272,7 +279,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   private async shutDown(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.ticker);
+    this.stopTicker?.();
     this.notify();
     await this.loopDone;
     await this.compaction;
@@ -604,7 +611,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   private coreConfig(storage: DurableStorage, applied: number) {
-    const tickMs = this.config.heartbeatIntervalMs;
+    const timing = nodeTiming(this.config);
     return raftConfig(
       {
         id: this.config.nodeId,
@@ -612,8 +619,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         random: new SeededRandom(this.config.randomSeed ?? this.config.nodeId * 7919 + Date.now()),
       },
       {
-        electionTimeoutTicks: Math.max(2, Math.ceil(this.config.electionTimeoutMinMs / tickMs)),
-        heartbeatIntervalTicks: 1,
+        electionTimeoutMinTicks: timing.electionTimeoutMinTicks,
+        electionTimeoutMaxTicks: timing.electionTimeoutMaxTicks,
+        heartbeatIntervalTicks: timing.heartbeatIntervalTicks,
         maxEntriesPerMessage: this.config.maxEntriesPerAppend,
         maxBytesPerMessage: this.config.maxBytesPerAppend,
         maxInflightMessages: this.config.maxInflightAppends,
@@ -623,6 +631,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         // of the loop short (a restart replaying a long log stays responsive between Readies).
         maxCommittedBytesPerReady: 1024 * 1024,
         leaseReads: this.config.leaseReads,
+        leaseDurationMs: timing.leaseDurationMs,
         applied,
       },
     );
@@ -665,8 +674,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   private tick(): void {
     if (this.stopping || this.fatal !== undefined) return;
-    this.core().tick();
-    const nowMs = performance.now();
+    const nowMs = this.clock.nowMs();
+    this.core().tick(nowMs);
     if (nowMs >= this.nextProposalSweepMs) {
       this.nextProposalSweepMs = nowMs + PROPOSAL_SWEEP_MS;
       this.sweepProposals(nowMs);
@@ -677,7 +686,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private stepMessage(message: Message): void {
     if (!this.running || this.stopping || this.fatal !== undefined) return;
     try {
-      this.core().step(message);
+      this.core().step(message, this.clock.nowMs());
     } catch (error) {
       // A message the core refuses (stale term, unknown peer) is the sender's problem.
       this.logger?.warn(
@@ -1200,7 +1209,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.proposals.set(position.index, {
       term: position.term,
       settle,
-      deadlineMs: performance.now() + timeoutMs,
+      deadlineMs: this.clock.nowMs() + timeoutMs,
       timeoutMs,
       what,
     });
@@ -1272,7 +1281,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         }, timeoutMs),
       };
       try {
-        this.core().readIndex(context, mode);
+        // The leader checks its lease against the time now, not at its last tick.
+        this.core().readIndex(context, mode, this.clock.nowMs());
       } catch (error) {
         clearTimeout(pending.timer);
         reject(this.translate(error));
@@ -1354,7 +1364,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       { error: error.message, stack: error.stack },
       "the node failed and stopped serving",
     );
-    clearInterval(this.ticker);
+    this.stopTicker?.();
     this.failAllPending(error);
     this.stopping = true;
     this.emit("failed", error);

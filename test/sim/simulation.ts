@@ -175,6 +175,9 @@ const MAX_EVENTS_PER_STEP = 200_000;
 const KEYS = ["a", "b", "c", "d"];
 const CLIENTS = 4;
 const READ_TIMEOUT_STEPS = 60;
+const ELECTION_TIMEOUT_MIN_TICKS = 10;
+/** Milliseconds of every node's monotonic clock per step (one tick). */
+const STEP_MS = 10;
 const NOT_CHECKED: LinearizabilitySummary = {
   verdict: "not-checked",
   operationCount: 0,
@@ -218,8 +221,12 @@ export class Simulation {
     const learners = rng.nextInt(2);
     const checkQuorum = rng.chance(0.9);
     this.raftOptions = {
-      electionTimeoutTicks: 10,
+      electionTimeoutMinTicks: ELECTION_TIMEOUT_MIN_TICKS,
+      electionTimeoutMaxTicks: 2 * ELECTION_TIMEOUT_MIN_TICKS,
       heartbeatIntervalTicks: 2,
+      // Every node's clock is the step counter (STEP_MS per step, no drift): a voter refuses
+      // votes for at least (min - 1) steps after a heartbeat, so the lease may last that long.
+      leaseDurationMs: (ELECTION_TIMEOUT_MIN_TICKS - 1) * STEP_MS,
       preVote: rng.chance(0.9),
       checkQuorum,
       leaseReads: checkQuorum && rng.chance(0.6),
@@ -312,12 +319,17 @@ export class Simulation {
     if (this.now === recoveryStart) this.stopFaults();
     if (this.faultsOn) this.injectFaults();
     if (this.now < recoveryStart + this.options.recoverySteps / 2) this.clientActions();
-    for (const n of this.nodes.values()) n.node?.tick();
+    for (const n of this.nodes.values()) n.node?.tick(this.nowMs());
     for (const n of this.nodes.values()) this.drive(n);
     this.processEvents();
     this.expireReads();
     this.checkStep();
     if (this.now === recoveryStart + this.options.recoverySteps / 2) this.checkLeaderExists();
+  }
+
+  /** Every node's monotonic clock: the step counter, STEP_MS per step. */
+  private nowMs(): number {
+    return this.now * STEP_MS;
   }
 
   private processEvents(): void {
@@ -575,7 +587,7 @@ export class Simulation {
       this.dropped(m);
       return;
     }
-    target.node.step(m);
+    target.node.step(m, this.nowMs());
     if (m.type === MessageType.Snapshot) {
       const sender = this.nodes.get(m.from);
       sender?.node?.reportSnapshot(m.to, true);
@@ -833,7 +845,11 @@ export class Simulation {
     const record = this.callOp(client, n.id, { op: "get", key, mode: lease ? "lease" : "safe" });
     const context = `r${++this.readCounter}`;
     try {
-      node.readIndex(new TextEncoder().encode(context), lease ? ReadMode.Lease : ReadMode.Safe);
+      node.readIndex(
+        new TextEncoder().encode(context),
+        lease ? ReadMode.Lease : ReadMode.Safe,
+        this.nowMs(),
+      );
       n.reads.set(context, {
         op: record,
         key,
@@ -939,7 +955,7 @@ export class Simulation {
       if (raft === undefined || other.id === leaderId || raft.role !== StateRole.Leader) continue;
       if (raft.term >= term) continue;
       check(
-        !raft.leaseValid(),
+        !raft.leaseValid(this.nowMs()),
         `lease: node ${other.id} (leader of term ${raft.term}) holds a valid lease while node ${leaderId} leads term ${term}`,
       );
     }
