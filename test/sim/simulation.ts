@@ -10,8 +10,8 @@
  * its entries), the volatile state machine and everything in memory.
  *
  * Phases: `faultSteps` steps of faults (drop, duplicate, reorder, delay, partitions
- * including asymmetric and leader-isolating ones, crashes and restarts, membership changes,
- * leadership transfers, compaction) under client traffic; then the faults stop and within
+ * including asymmetric and leader-isolating ones, crashes and restarts, process pauses,
+ * membership changes, leadership transfers, compaction) under client traffic; then the faults stop and within
  * `recoverySteps` there must be a leader and every pending proposal must resolve.
  *
  * Clients (one operation at a time each) put, compare-and-swap and read (ReadIndex, or
@@ -153,6 +153,11 @@ interface SimNode {
   member: boolean;
   /** Removed from the cluster and shut down for good. */
   decommissioned: boolean;
+  /**
+   * Paused (as by SIGSTOP) until this step: no ticks, no Ready handling, messages and disk
+   * completions wait until it resumes, clients wait. Its clock runs on meanwhile.
+   */
+  pausedUntilStep: number;
 }
 
 type SimEvent =
@@ -319,7 +324,7 @@ export class Simulation {
     if (this.now === recoveryStart) this.stopFaults();
     if (this.faultsOn) this.injectFaults();
     if (this.now < recoveryStart + this.options.recoverySteps / 2) this.clientActions();
-    for (const n of this.nodes.values()) n.node?.tick(this.nowMs());
+    for (const n of this.nodes.values()) if (!this.paused(n)) n.node?.tick(this.nowMs());
     for (const n of this.nodes.values()) this.drive(n);
     this.processEvents();
     this.expireReads();
@@ -342,6 +347,12 @@ export class Simulation {
       const event = bucket[pick] as SimEvent;
       bucket[pick] = bucket[bucket.length - 1] as SimEvent;
       bucket.pop();
+      const to = this.nodes.get(event.kind === "deliver" ? event.message.to : event.id);
+      if (to !== undefined && this.paused(to)) {
+        // The stopped process handles it when it resumes (TCP and the disk hold it).
+        this.schedule(to.pausedUntilStep - this.now, event);
+        continue;
+      }
       if (event.kind === "deliver") this.deliver(event.message);
       else this.persistDone(event.id, event.incarnation);
     }
@@ -384,6 +395,7 @@ export class Simulation {
       wasLeaderTerm: 0,
       member: false,
       decommissioned: false,
+      pausedUntilStep: 0,
     };
     this.nodes.set(id, n);
     this.start(n);
@@ -418,6 +430,7 @@ export class Simulation {
     }
     n.node = undefined;
     n.writing = undefined;
+    n.pausedUntilStep = 0;
     n.incarnation++;
     // The clients give up on what this node had in hand: outcome unknown, and they move on.
     for (const p of n.proposals.values()) this.finishOp(p.op, "unknown");
@@ -438,6 +451,7 @@ export class Simulation {
 
   /** Handles Readies until one is being written (one outstanding Ready at a time). */
   private drive(n: SimNode): void {
+    if (this.paused(n)) return;
     while (n.node !== undefined && n.writing === undefined && n.node.hasReady()) {
       const rd = n.node.ready();
       if (rd.softState !== undefined) {
@@ -636,11 +650,13 @@ export class Simulation {
     }
     if (this.rng.chance(0.01 * r)) this.membershipChange();
     if (this.rng.chance(0.005 * r)) this.transferLeadership();
+    if (this.rng.chance(0.004 * r)) this.pause();
     if (this.rng.chance(0.02 * r)) this.compact();
   }
 
   private stopFaults(): void {
     this.faultsOn = false;
+    for (const n of this.nodes.values()) n.pausedUntilStep = Math.min(n.pausedUntilStep, this.now);
     this.heal();
     for (const n of this.nodes.values()) {
       if (n.node === undefined && !n.decommissioned) this.restart(n);
@@ -648,6 +664,20 @@ export class Simulation {
     this.dropRate = 0;
     this.duplicateRate = 0;
     this.trace("faults stop: network healed, all nodes running");
+  }
+
+  private paused(n: SimNode): boolean {
+    return n.node !== undefined && this.now < n.pausedUntilStep;
+  }
+
+  /** Stops a node (the leader, mostly) for up to 4 election timeouts; its clock runs on. */
+  private pause(): void {
+    const n = this.rng.chance(0.7) ? this.leader() : this.pick(this.live());
+    if (n === undefined || this.paused(n)) return;
+    const steps = 1 + this.rng.nextInt(4 * ELECTION_TIMEOUT_MIN_TICKS);
+    n.pausedUntilStep = this.now + steps;
+    this.trace(`pause ${n.id} for ${steps} steps`);
+    this.count("pauses");
   }
 
   private partitionRandom(): void {
@@ -695,7 +725,7 @@ export class Simulation {
 
   private membershipChange(): void {
     const leader = this.leader();
-    if (leader?.node === undefined) return;
+    if (leader?.node === undefined || this.paused(leader)) return;
     const cs = leader.node.status().confState;
     if (cs.votersOutgoing.length > 0) return;
     const choice = this.rng.nextInt(5);
@@ -741,7 +771,7 @@ export class Simulation {
 
   private transferLeadership(): void {
     const leader = this.leader();
-    if (leader?.node === undefined) return;
+    if (leader?.node === undefined || this.paused(leader)) return;
     const target = this.pick(
       leader.node.status().confState.voters.filter((id) => id !== leader.id),
     );
@@ -758,7 +788,7 @@ export class Simulation {
 
   private compact(): void {
     const n = this.pick(this.live());
-    if (n?.node === undefined || n.writing !== undefined) return;
+    if (n?.node === undefined || n.writing !== undefined || this.paused(n)) return;
     const applied = n.kv.appliedIndex;
     const snapIndex = n.storage.snapshot().metadata.index;
     if (applied - snapIndex < 10) return;
@@ -783,7 +813,8 @@ export class Simulation {
       const guess = this.clientLeader.get(client);
       let target = guess === undefined ? undefined : this.nodes.get(guess);
       if (target?.node === undefined || this.rng.chance(0.05)) target = this.pick(this.live());
-      if (target?.node === undefined) continue;
+      // A stopped process takes the request when it resumes: the client waits until then.
+      if (target?.node === undefined || this.paused(target)) continue;
       const kind = this.rng.nextInt(10);
       if (kind < 4) this.clientPropose(client, target, "put");
       else if (kind < 6) this.clientPropose(client, target, "cas");
