@@ -380,8 +380,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   /**
    * A read of the state machine. "linearizable" (default): ReadIndex, confirmed by a quorum
-   * heartbeat round; "lease": ReadIndex served from the leader's lease when valid (needs
-   * leaseReads, which needs check-quorum); "stale": this replica's state right now.
+   * heartbeat round; "lease": ReadIndex served from the leader's lease if it holds on the
+   * leader's monotonic clock when the read reaches it, else with a round (needs leaseReads;
+   * see docs/operations.md, "Clocks and leases"); "stale": this replica's state right now.
    */
   async readIndex(query: Query, consistency: ReadConsistency = "linearizable"): Promise<Response> {
     if (consistency !== "stale") {

@@ -79,6 +79,23 @@ async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
   throw new Error(`no leader found (first node believes ${id})`);
 }
 
+/** Cuts `leader` off from the other nodes and returns the leader they elect. */
+async function electWithout(
+  network: MemoryNetwork,
+  nodes: KvNode[],
+  leader: KvNode,
+): Promise<KvNode> {
+  const others = nodes.filter((node) => node !== leader);
+  for (const other of others) network.isolate(leader.config.nodeId, other.config.nodeId);
+  let newLeader: KvNode | undefined;
+  for (let attempt = 0; attempt < 500 && newLeader === undefined; attempt++) {
+    newLeader = others.find((node) => node.isLeader());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(newLeader).toBeDefined();
+  return newLeader as KvNode;
+}
+
 describe("RaftNode on an in-memory network", () => {
   it("a restarted node never reuses a read context of its previous run", async () => {
     // A ReadIndex still pending at the leader under an old context (or a heartbeat response
@@ -274,16 +291,8 @@ describe("RaftNode membership and leadership", () => {
     await Promise.all(nodes.map((node) => node.start()));
     const leader = await leaderOf(nodes);
     await leader.propose({ op: "put", key: "before", value: "1" });
-    for (const other of nodes)
-      if (other !== leader) cluster.network.isolate(leader.config.nodeId, other.config.nodeId);
-    const others = nodes.filter((node) => node !== leader);
-    let newLeader: KvNode | undefined;
-    for (let attempt = 0; attempt < 500 && newLeader === undefined; attempt++) {
-      newLeader = others.find((node) => node.isLeader());
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(newLeader).toBeDefined();
-    await (newLeader as KvNode).propose({ op: "put", key: "after", value: "2" });
+    const newLeader = await electWithout(cluster.network, nodes, leader);
+    await newLeader.propose({ op: "put", key: "after", value: "2" });
     cluster.network.heal();
     for (let attempt = 0; attempt < 500 && leader.isLeader(); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -309,15 +318,8 @@ describe("RaftNode membership and leadership", () => {
     const leaderId = leader.config.nodeId;
     const clock = cluster.clocks[leaderId - 1] as PausableClock;
     clock.paused = true;
-    const others = nodes.filter((node) => node !== leader);
-    for (const other of others) cluster.network.isolate(leaderId, other.config.nodeId);
-    let newLeader: KvNode | undefined;
-    for (let attempt = 0; attempt < 500 && newLeader === undefined; attempt++) {
-      newLeader = others.find((node) => node.isLeader());
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(newLeader).toBeDefined();
-    await (newLeader as KvNode).propose({ op: "put", key: "k", value: "new" });
+    const newLeader = await electWithout(cluster.network, nodes, leader);
+    await newLeader.propose({ op: "put", key: "k", value: "new" });
     // Resume: the old leader still believes it leads, and has heard nothing yet. Its ticks
     // say almost no time passed; its clock says the lease ran out long ago.
     clock.paused = false;
