@@ -2,10 +2,11 @@
  * RaftNode configuration: every key with its unit, defaults in one function, and validation
  * that names the key (InvalidConfigError).
  *
- * Time: the node ticks the core every `heartbeatIntervalMs`. The core draws each election
- * timeout from [electionTimeoutMinMs, 2 x electionTimeoutMinMs) in ticks (as etcd does), so
- * `electionTimeoutMaxMs` must be at least 2 x the minimum; it bounds how long a follower waits
- * for a missing leader and is what `waitForLeader` callers should plan with.
+ * Time (see nodeTiming): the node ticks the core every `tickMs` (at most MAX_TICK_MS), the
+ * leader sends heartbeats every `heartbeatIntervalMs`, and the core draws each election
+ * timeout uniformly from [electionTimeoutMinMs, electionTimeoutMaxMs) in whole ticks.
+ * `electionTimeoutMaxMs` bounds how long a follower waits for a missing leader and is what
+ * `waitForLeader` callers should plan with.
  */
 import { InvalidConfigError } from "./errors.js";
 
@@ -31,8 +32,11 @@ export interface RaftNodeConfig {
   /** Address to listen on; port 0 = OS-assigned. Default: this node's address in `peers`. */
   listenHost: string;
   listenPort: number;
+  /** Least time a follower waits for a leader before it campaigns; also bounds the lease. */
   electionTimeoutMinMs: number;
+  /** Election timeouts are drawn uniformly from [electionTimeoutMinMs, this). */
   electionTimeoutMaxMs: number;
+  /** The leader's heartbeat period: at most half of electionTimeoutMinMs. */
   heartbeatIntervalMs: number;
   maxEntriesPerAppend: number;
   maxBytesPerAppend: number;
@@ -48,13 +52,14 @@ export interface RaftNodeConfig {
   segmentSizeBytes: number;
   /**
    * A proposal not applied by then fails with TimeoutError (outcome unknown). Deadlines are
-   * checked on the ticker at most every 50 ms, so it fails up to 50 ms plus one heartbeat
-   * interval late, never early.
+   * checked on the ticker at most every 50 ms, so it fails up to 50 ms plus one tick late,
+   * never early.
    */
   proposalTimeoutMs: number;
   readTimeoutMs: number;
   /** Most client sessions remembered for exactly-once proposals. */
   sessionsMax: number;
+  /** Lease reads (ReadConsistency "lease"); see nodeTiming for how long a lease lasts. */
   leaseReads: boolean;
   sharedSecret: string | undefined;
   tls: { certFile: string; keyFile: string; caFile: string } | undefined;
@@ -98,6 +103,53 @@ export function defaultNodeConfig(): Omit<
 
 export type RaftNodeOptions = Pick<RaftNodeConfig, "nodeId" | "peers" | "dataDirectory"> &
   Partial<Omit<RaftNodeConfig, "nodeId" | "peers" | "dataDirectory">>;
+
+/** The node never ticks the core less often than this: election timeouts are this fine. */
+export const MAX_TICK_MS = 10;
+
+/**
+ * The share of a lease given up for clock drift: monotonic clocks of the leader and the voters
+ * may run at rates that differ by less than this (NTP-disciplined clocks drift by well under
+ * 0.1%; the rest absorbs timers firing early by a fraction of a tick).
+ */
+export const LEASE_CLOCK_DRIFT_MARGIN_RATIO = 0.1;
+
+/** The timing the node gives the core, derived from the configuration in milliseconds. */
+export interface NodeTiming {
+  /** The ticker's period: the largest whole ms up to MAX_TICK_MS dividing heartbeatIntervalMs. */
+  tickMs: number;
+  heartbeatIntervalTicks: number;
+  /** ceil(electionTimeoutMinMs / tickMs): a drawn timeout is never below electionTimeoutMinMs. */
+  electionTimeoutMinTicks: number;
+  /** ceil(electionTimeoutMaxMs / tickMs), exclusive: drawn timeouts stay below the maximum. */
+  electionTimeoutMaxTicks: number;
+  /**
+   * How long a leader's lease lasts after the send time of the newest heartbeat a quorum
+   * acknowledged, on the leader's monotonic clock: (electionTimeoutMinTicks - 1) x tickMs x
+   * (1 - LEASE_CLOCK_DRIFT_MARGIN_RATIO). A voter that received the heartbeat refuses votes
+   * until electionTimeoutMinTicks of its ticks have passed, and the first may come right after
+   * the heartbeat: so for at least (electionTimeoutMinTicks - 1) x tickMs, on its clock.
+   */
+  leaseDurationMs: number;
+}
+
+export function nodeTiming(
+  config: Pick<
+    RaftNodeConfig,
+    "electionTimeoutMinMs" | "electionTimeoutMaxMs" | "heartbeatIntervalMs"
+  >,
+): NodeTiming {
+  let tickMs = Math.min(MAX_TICK_MS, config.heartbeatIntervalMs);
+  while (config.heartbeatIntervalMs % tickMs !== 0) tickMs--;
+  const electionTimeoutMinTicks = Math.ceil(config.electionTimeoutMinMs / tickMs);
+  return {
+    tickMs,
+    heartbeatIntervalTicks: config.heartbeatIntervalMs / tickMs,
+    electionTimeoutMinTicks,
+    electionTimeoutMaxTicks: Math.ceil(config.electionTimeoutMaxMs / tickMs),
+    leaseDurationMs: (electionTimeoutMinTicks - 1) * tickMs * (1 - LEASE_CLOCK_DRIFT_MARGIN_RATIO),
+  };
+}
 
 function positiveInteger(key: string, value: number): void {
   if (!Number.isSafeInteger(value) || value <= 0) {
@@ -178,10 +230,17 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
       `must be at most half of electionTimeoutMinMs (${config.electionTimeoutMinMs})`,
     );
   }
-  if (config.electionTimeoutMaxMs < 2 * config.electionTimeoutMinMs) {
+  if (config.electionTimeoutMaxMs <= config.electionTimeoutMinMs) {
     throw new InvalidConfigError(
       "electionTimeoutMaxMs",
-      `must be at least 2 x electionTimeoutMinMs (${2 * config.electionTimeoutMinMs}): the core draws timeouts from [min, 2 x min)`,
+      `must be above electionTimeoutMinMs (${config.electionTimeoutMinMs}): timeouts are drawn from [min, max)`,
+    );
+  }
+  const timing = nodeTiming(config);
+  if (timing.electionTimeoutMaxTicks <= timing.electionTimeoutMinTicks) {
+    throw new InvalidConfigError(
+      "electionTimeoutMaxMs",
+      `must leave at least one whole tick of ${timing.tickMs} ms above electionTimeoutMinMs (${config.electionTimeoutMinMs}) once both are rounded up to ticks`,
     );
   }
   if (!Number.isSafeInteger(config.snapshotTrailingEntries) || config.snapshotTrailingEntries < 0) {

@@ -58,7 +58,9 @@ import {
 import type { ProposeFields } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
+import { type Clock, systemClock } from "./clock.js";
 import {
+  nodeTiming,
   parseAddress,
   type RaftNodeConfig,
   type RaftNodeOptions,
@@ -136,7 +138,7 @@ export type ProposalCallback = (error: Error | undefined, response?: Uint8Array)
 interface PendingProposal {
   term: number;
   settle: ProposalCallback;
-  /** performance.now() after which it fails with TimeoutError. */
+  /** The clock's nowMs() after which it fails with TimeoutError. */
   deadlineMs: number;
   timeoutMs: number;
   what: string;
@@ -189,7 +191,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private stopping = false;
   private wakeUp: (() => void) | undefined;
   private loopDone: Promise<void> | undefined;
-  private ticker: NodeJS.Timeout | undefined;
+  private readonly clock: Clock;
+  /** Stops the ticker (started by start()). */
+  private stopTicker: (() => void) | undefined;
   private fatal: Error | undefined;
   /** The shutdown in progress or done, once stop() was called. */
   private stopped: Promise<void> | undefined;
@@ -207,6 +211,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       logger?: Logger;
       /** The log's file system (tests inject disk faults through it). */
       fileSystem?: FileSystem;
+      /** Monotonic time and the ticker (default: performance.now() and setInterval). */
+      clock?: Clock;
     },
   ) {
     super();
@@ -214,6 +220,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.logger = extras.logger;
     this.transportFactory = extras.transport;
     this.fileSystem = extras.fileSystem;
+    this.clock = extras.clock ?? systemClock;
     this.sessions = new SessionTable(this.config.sessionsMax);
     for (const peer of this.config.peers) {
       this.addressBook.set(peer.id, peer.address);
@@ -263,7 +270,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     this.running = true;
     this.syncPeers();
-    this.ticker = setInterval(() => this.tick(), this.config.heartbeatIntervalMs);
+    this.stopTicker = this.clock.repeat(nodeTiming(this.config).tickMs, () => this.tick());
     this.loopDone = this.runLoop();
     this.logger?.info(
       {
@@ -290,7 +297,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   private async shutDown(): Promise<void> {
     this.stopping = true;
-    clearInterval(this.ticker);
+    this.stopTicker?.();
     this.notify();
     await this.loopDone;
     await this.compaction;
@@ -391,8 +398,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   /**
    * A read of the state machine. "linearizable" (default): ReadIndex, confirmed by a quorum
-   * heartbeat round; "lease": ReadIndex served from the leader's lease when valid (needs
-   * leaseReads, which needs check-quorum); "stale": this replica's state right now.
+   * heartbeat round; "lease": ReadIndex served from the leader's lease if it holds on the
+   * leader's monotonic clock when the read reaches it, else with a round (needs leaseReads;
+   * see docs/operations.md, "Clocks and leases"); "stale": this replica's state right now.
    */
   async readIndex(query: Query, consistency: ReadConsistency = "linearizable"): Promise<Response> {
     if (consistency !== "stale") {
@@ -716,7 +724,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   private coreConfig(storage: DurableStorage, applied: number) {
-    const tickMs = this.config.heartbeatIntervalMs;
+    const timing = nodeTiming(this.config);
     return raftConfig(
       {
         id: this.config.nodeId,
@@ -724,8 +732,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         random: new SeededRandom(this.config.randomSeed ?? this.config.nodeId * 7919 + Date.now()),
       },
       {
-        electionTimeoutTicks: Math.max(2, Math.ceil(this.config.electionTimeoutMinMs / tickMs)),
-        heartbeatIntervalTicks: 1,
+        electionTimeoutMinTicks: timing.electionTimeoutMinTicks,
+        electionTimeoutMaxTicks: timing.electionTimeoutMaxTicks,
+        heartbeatIntervalTicks: timing.heartbeatIntervalTicks,
         maxEntriesPerMessage: this.config.maxEntriesPerAppend,
         maxBytesPerMessage: this.config.maxBytesPerAppend,
         maxInflightMessages: this.config.maxInflightAppends,
@@ -735,6 +744,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         // of the loop short (a restart replaying a long log stays responsive between Readies).
         maxCommittedBytesPerReady: 1024 * 1024,
         leaseReads: this.config.leaseReads,
+        leaseDurationMs: timing.leaseDurationMs,
         applied,
         incarnation: this.diskIncarnation,
       },
@@ -778,8 +788,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   private tick(): void {
     if (this.stopping || this.fatal !== undefined) return;
-    this.core().tick();
-    const nowMs = performance.now();
+    const nowMs = this.clock.nowMs();
+    this.core().tick(nowMs);
     if (nowMs >= this.nextProposalSweepMs) {
       this.nextProposalSweepMs = nowMs + PROPOSAL_SWEEP_MS;
       this.sweepProposals(nowMs);
@@ -790,7 +800,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private stepMessage(message: Message): void {
     if (!this.running || this.stopping || this.fatal !== undefined) return;
     try {
-      this.core().step(message);
+      this.core().step(message, this.clock.nowMs());
     } catch (error) {
       // A message the core refuses (stale term, unknown peer) is the sender's problem.
       this.logger?.warn(
@@ -1313,7 +1323,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.proposals.set(position.index, {
       term: position.term,
       settle,
-      deadlineMs: performance.now() + timeoutMs,
+      deadlineMs: this.clock.nowMs() + timeoutMs,
       timeoutMs,
       what,
     });
@@ -1385,7 +1395,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         }, timeoutMs),
       };
       try {
-        this.core().readIndex(context, mode);
+        // The leader checks its lease against the time now, not at its last tick.
+        this.core().readIndex(context, mode, this.clock.nowMs());
       } catch (error) {
         clearTimeout(pending.timer);
         reject(this.translate(error));
@@ -1469,7 +1480,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       { error: error.message, stack: error.stack },
       "the node failed and stopped serving",
     );
-    clearInterval(this.ticker);
+    this.stopTicker?.();
     this.failAllPending(error);
     this.stopping = true;
     this.emit("failed", error);

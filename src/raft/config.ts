@@ -11,16 +11,25 @@ export const ReadMode = {
   Safe: 1,
   /**
    * Lease-based (thesis §6.4.1): served from the commit index without a round while a quorum
-   * acknowledged a heartbeat sent less than an election timeout ago. Requires check-quorum;
-   * assumes all clocks tick at the same rate.
+   * acknowledged a heartbeat sent less than `leaseDurationMs` ago, measured on the monotonic
+   * time the caller passes with the read. Requires check-quorum; assumes clock rates differ by
+   * less than the margin `leaseDurationMs` leaves below the minimum election timeout.
    */
   Lease: 2,
 } as const;
 export type ReadMode = (typeof ReadMode)[keyof typeof ReadMode];
 
 export interface RaftOptions {
-  /** Minimum election timeout; the actual one is drawn from [this, 2 * this). */
-  electionTimeoutTicks: number;
+  /**
+   * A follower or candidate that hears from no leader for a randomized election timeout,
+   * drawn uniformly from [electionTimeoutMinTicks, electionTimeoutMaxTicks) at each reset,
+   * campaigns. Check-quorum, the vote refusal that protects leases and the transfer abort use
+   * the minimum: it is the only bound every voter is known to respect.
+   */
+  electionTimeoutMinTicks: number;
+  /** Exclusive upper bound of the randomized election timeout (above the minimum). */
+  electionTimeoutMaxTicks: number;
+  /** A leader sends heartbeats every this many ticks (below electionTimeoutMinTicks). */
   heartbeatIntervalTicks: number;
   /** Pre-vote (thesis §9.6): a partitioned node does not disrupt the cluster on rejoin. */
   preVote: boolean;
@@ -41,11 +50,21 @@ export interface RaftOptions {
   /** Most ReadIndex requests waiting on the leader; more are rejected. */
   maxPendingReadIndexRequests: number;
   /**
-   * Allow lease-based reads (ReadMode.Lease). Requires checkQuorum. With leases on, a node
-   * also ignores vote requests for an election timeout after it starts, so that a restart
-   * cannot cut a lease short.
+   * Allow lease-based reads (ReadMode.Lease). Requires checkQuorum and leaseDurationMs. With
+   * leases on, a node also ignores vote requests for an election timeout after it starts, so
+   * that a restart cannot cut a lease short.
    */
   leaseReads: boolean;
+  /**
+   * How long a lease lasts, in the milliseconds of the monotonic time the caller passes to
+   * `tick`, `step` and `readIndex`, counted from the send time of the newest heartbeat a
+   * quorum acknowledged. It MUST be shorter than the least real time a voter waits, after
+   * receiving that heartbeat, before it grants a vote to anyone else: (electionTimeoutMinTicks
+   * - 1) tick intervals (the first tick may come right after the heartbeat), minus a margin for
+   * clock drift. The core has no clock and cannot check this; RaftNode derives it. 0 (the
+   * default) is only allowed with leaseReads off.
+   */
+  leaseDurationMs: number;
   /** Default mode of `readIndex` (Lease needs leaseReads). */
   readMode: ReadMode;
   /** Index the state machine already applied on restart (0 = replay from the snapshot). */
@@ -67,7 +86,8 @@ export interface RaftConfig extends RaftOptions {
 
 export function defaultRaftOptions(): RaftOptions {
   return {
-    electionTimeoutTicks: 10,
+    electionTimeoutMinTicks: 10,
+    electionTimeoutMaxTicks: 20,
     heartbeatIntervalTicks: 1,
     preVote: true,
     checkQuorum: true,
@@ -79,6 +99,7 @@ export function defaultRaftOptions(): RaftOptions {
     maxCommittedBytesPerReady: 16 * 1024 * 1024,
     maxPendingReadIndexRequests: 4096,
     leaseReads: false,
+    leaseDurationMs: 0,
     readMode: ReadMode.Safe,
     applied: 0,
     incarnation: 0,
@@ -102,10 +123,18 @@ function positive(value: number, name: string): void {
 
 export function validateConfig(config: RaftConfig): void {
   positive(config.id, "id");
-  positive(config.electionTimeoutTicks, "electionTimeoutTicks");
+  positive(config.electionTimeoutMinTicks, "electionTimeoutMinTicks");
+  positive(config.electionTimeoutMaxTicks, "electionTimeoutMaxTicks");
   positive(config.heartbeatIntervalTicks, "heartbeatIntervalTicks");
-  if (config.heartbeatIntervalTicks >= config.electionTimeoutTicks) {
-    throw new InvalidArgumentError("heartbeatIntervalTicks must be below electionTimeoutTicks");
+  if (config.electionTimeoutMaxTicks <= config.electionTimeoutMinTicks) {
+    throw new InvalidArgumentError(
+      `electionTimeoutMaxTicks (${config.electionTimeoutMaxTicks}) must be above electionTimeoutMinTicks (${config.electionTimeoutMinTicks})`,
+    );
+  }
+  if (config.heartbeatIntervalTicks >= config.electionTimeoutMinTicks) {
+    throw new InvalidArgumentError(
+      `heartbeatIntervalTicks (${config.heartbeatIntervalTicks}) must be below electionTimeoutMinTicks (${config.electionTimeoutMinTicks})`,
+    );
   }
   positive(config.maxEntriesPerMessage, "maxEntriesPerMessage");
   positive(config.maxBytesPerMessage, "maxBytesPerMessage");
@@ -124,6 +153,14 @@ export function validateConfig(config: RaftConfig): void {
   }
   if (config.leaseReads && !config.checkQuorum) {
     throw new InvalidArgumentError("lease reads require checkQuorum");
+  }
+  if (!Number.isFinite(config.leaseDurationMs) || config.leaseDurationMs < 0) {
+    throw new InvalidArgumentError(
+      `leaseDurationMs must be a non-negative number, got ${config.leaseDurationMs}`,
+    );
+  }
+  if (config.leaseReads && config.leaseDurationMs === 0) {
+    throw new InvalidArgumentError("leaseDurationMs must be positive with leaseReads on");
   }
   if (config.readMode === ReadMode.Lease && !config.leaseReads) {
     throw new InvalidArgumentError("readMode Lease requires leaseReads");

@@ -2,7 +2,9 @@
  * The Raft protocol as a pure, deterministic state machine (Ongaro & Ousterhout, "In Search
  * of an Understandable Consensus Algorithm", and Ongaro's thesis). No I/O, no clock, no
  * randomness except the injected RandomSource: the caller feeds ticks and messages, and
- * collects outgoing messages and log changes through RawNode's Ready.
+ * collects outgoing messages and log changes through RawNode's Ready. Time enters only as an
+ * input: elections count ticks, and leases use the monotonic time (ms) the caller passes with
+ * tick(), step() and readIndex().
  *
  * Durability: the leader's own log entries count towards a quorum only once the node reports
  * them persisted (`onPersisted`, called by RawNode.advance); see rawnode.ts for the contract.
@@ -91,8 +93,14 @@ export class Raft {
   private electionElapsed = 0;
   private heartbeatElapsed = 0;
   private randomizedElectionTimeout = 0;
-  /** Ticks since this incarnation started; the leader's lease clock. Starts at 1. */
+  /** Ticks since this incarnation started (a restarted voter's vote refusal). Starts at 1. */
   private ticks = 1;
+  /**
+   * The newest monotonic time (ms) the caller passed: a lower bound of the time now. It stamps
+   * heartbeats, so a lease starts no later than the heartbeat left. Never read for a lease
+   * check: those take the time passed with the call that serves the read.
+   */
+  private nowMs = 0;
   leadTransferee = 0;
   /** A TimeoutNow was sent in this term: lease reads are off for the rest of the term. */
   private leaseGivenAway = false;
@@ -132,14 +140,21 @@ export class Raft {
 
   // ---------------------------------------------------------------- inputs
 
-  tick(): void {
+  /** One tick; `nowMs` (optional) is the caller's monotonic time now (see observeTime). */
+  tick(nowMs?: number): void {
+    this.observeTime(nowMs);
     this.ticks++;
     if (this.role === StateRole.Leader) this.tickHeartbeat();
     else this.tickElection();
   }
 
-  /** Processes one message from the network. Messages for another node are dropped. */
-  step(m: Message): void {
+  /**
+   * Processes one message from the network. Messages for another node are dropped. A lease
+   * read forwarded by a follower is served from the lease only when `nowMs` is given and the
+   * lease holds at that time; otherwise it takes a ReadIndex round.
+   */
+  step(m: Message, nowMs?: number): void {
+    this.observeTime(nowMs);
     if (m.to !== this.id || m.from === this.id) return;
     if (m.term > this.term) {
       if (!this.acceptHigherTerm(m)) return;
@@ -153,7 +168,7 @@ export class Raft {
     }
     switch (this.role) {
       case StateRole.Leader:
-        this.stepLeader(m);
+        this.stepLeader(m, nowMs);
         return;
       case StateRole.Candidate:
       case StateRole.PreCandidate:
@@ -202,15 +217,21 @@ export class Raft {
 
   /**
    * Requests a linearizable read; its ReadState (in a later Ready) carries the index the
-   * state machine must reach first. A follower forwards the request to its leader.
+   * state machine must reach first. A follower forwards the request to its leader. A lease
+   * read needs `nowMs`, the caller's monotonic time now: the leader checks its lease against
+   * it (and falls back to a ReadIndex round when the lease does not hold).
    */
-  readIndex(context: Uint8Array, mode: ReadMode = this.config.readMode): void {
+  readIndex(context: Uint8Array, mode: ReadMode = this.config.readMode, nowMs?: number): void {
     if (mode === ReadMode.Lease && !this.config.leaseReads) {
       throw new InvalidArgumentError("lease reads are off (leaseReads needs checkQuorum)");
     }
     const lease = mode === ReadMode.Lease;
+    if (lease && nowMs === undefined) {
+      throw new InvalidArgumentError("a lease read needs nowMs (the monotonic time now)");
+    }
+    this.observeTime(nowMs);
     if (this.role === StateRole.Leader) {
-      if (!this.leaderRead({ from: this.id, context, lease })) {
+      if (!this.leaderRead({ from: this.id, context, lease }, nowMs)) {
         throw new ProposalDroppedError("too many pending reads");
       }
       return;
@@ -316,14 +337,35 @@ export class Raft {
     return this.broadcastEntries || this.broadcastCommit;
   }
 
-  /** A leader whose lease (thesis §6.4.1) is valid now. */
-  leaseValid(): boolean {
+  /**
+   * A leader whose lease (thesis §6.4.1) is valid at `nowMs` (the caller's monotonic time):
+   * a quorum acknowledged a heartbeat sent less than leaseDurationMs before `nowMs`. Those
+   * voters refuse votes for longer than that after receiving it (see leaseDurationMs), so no
+   * other leader can exist yet. Ticks play no part: a leader that was paused (SIGSTOP, GC, VM)
+   * gets one late tick on resume, but its clock moved on.
+   */
+  leaseValid(nowMs: number): boolean {
     if (this.role !== StateRole.Leader || !this.config.leaseReads) return false;
     if (this.leaseGivenAway || this.leadTransferee !== 0) return false;
-    const acked = this.tracker.quorumLeaseTick(this.id, this.ticks);
-    // Voters that acknowledged a heartbeat sent at tick `acked` refuse votes for an election
-    // timeout after receiving it; keep one tick of margin for the order of ticks in a round.
-    return acked > 0 && this.ticks < acked + this.config.electionTimeoutTicks - 1;
+    const sentMs = this.tracker.quorumAckedHeartbeatSentMs(this.id, nowMs);
+    return nowMs < sentMs + this.config.leaseDurationMs;
+  }
+
+  /**
+   * Takes the caller's monotonic time (ms) if given: a non-negative number that never goes
+   * back. Throws InvalidArgumentError otherwise.
+   */
+  private observeTime(nowMs: number | undefined): void {
+    if (nowMs === undefined) return;
+    if (!Number.isFinite(nowMs) || nowMs < 0) {
+      throw new InvalidArgumentError(`nowMs must be a non-negative number, got ${nowMs}`);
+    }
+    if (nowMs < this.nowMs) {
+      throw new InvalidArgumentError(
+        `nowMs went back from ${this.nowMs} to ${nowMs}: the clock must be monotonic`,
+      );
+    }
+    this.nowMs = nowMs;
   }
 
   // ---------------------------------------------------------------- role changes
@@ -337,9 +379,10 @@ export class Raft {
     this.lead = 0;
     this.electionElapsed = 0;
     this.heartbeatElapsed = 0;
+    const { electionTimeoutMinTicks, electionTimeoutMaxTicks } = this.config;
     this.randomizedElectionTimeout =
-      this.config.electionTimeoutTicks +
-      this.config.random.nextInt(this.config.electionTimeoutTicks);
+      electionTimeoutMinTicks +
+      this.config.random.nextInt(electionTimeoutMaxTicks - electionTimeoutMinTicks);
     this.leadTransferee = 0;
     this.leaseGivenAway = false;
     this.tracker.resetVotes();
@@ -462,7 +505,7 @@ export class Raft {
   private tickHeartbeat(): void {
     this.heartbeatElapsed++;
     this.electionElapsed++;
-    if (this.electionElapsed >= this.config.electionTimeoutTicks) {
+    if (this.electionElapsed >= this.config.electionTimeoutMinTicks) {
       this.electionElapsed = 0;
       if (this.config.checkQuorum && !this.checkQuorumActive()) {
         this.becomeFollower(this.term, 0);
@@ -543,7 +586,7 @@ export class Raft {
    */
   private inLease(): boolean {
     if (!this.config.checkQuorum) return false;
-    const timeout = this.config.electionTimeoutTicks;
+    const timeout = this.config.electionTimeoutMinTicks;
     if (this.config.leaseReads && this.ticks <= timeout) return true;
     return this.lead !== 0 && this.electionElapsed < timeout;
   }
@@ -617,7 +660,7 @@ export class Raft {
 
   // ---------------------------------------------------------------- per-role steps
 
-  private stepLeader(m: Message): void {
+  private stepLeader(m: Message, nowMs: number | undefined): void {
     switch (m.type) {
       case MessageType.AppendResponse:
         this.handleAppendResponse(m);
@@ -626,7 +669,7 @@ export class Raft {
         this.handleHeartbeatResponse(m);
         return;
       case MessageType.ReadIndex:
-        this.leaderRead({ from: m.from, context: m.context, lease: m.lease });
+        this.leaderRead({ from: m.from, context: m.context, lease: m.lease }, nowMs);
         return;
       case MessageType.Append:
       case MessageType.Heartbeat:
@@ -775,7 +818,8 @@ export class Raft {
         // Never beyond what the follower is known to hold.
         commit: Math.min(progress.match, this.log.committed),
         context,
-        leaseTick: this.ticks,
+        // No later than the real send time: the lease never starts late.
+        sentMs: Math.floor(this.nowMs),
       });
     }
   }
@@ -828,7 +872,7 @@ export class Raft {
     if (progress === undefined) return;
     progress.recentActive = true;
     progress.probeSent = false;
-    if (m.leaseTick > progress.leaseAckTick) progress.leaseAckTick = m.leaseTick;
+    if (m.sentMs > progress.ackedHeartbeatSentMs) progress.ackedHeartbeatSentMs = m.sentMs;
     // Every append of a full window may have been lost: let one through to find out.
     if (progress.state === ProgressState.Replicate && progress.inflights.full()) {
       progress.inflights.freeFirstOne();
@@ -849,7 +893,8 @@ export class Raft {
     if (this.pendingReads.length > 0) {
       const reads = this.pendingReads;
       this.pendingReads = [];
-      for (const read of reads) this.leaderRead(read);
+      // No time with this call: a lease read waiting here takes a ReadIndex round.
+      for (const read of reads) this.leaderRead(read, undefined);
     }
   }
 
@@ -859,14 +904,19 @@ export class Raft {
     return this.log.term(this.log.committed) === this.term;
   }
 
-  /** Thesis §6.4 (ReadIndex) and §6.4.1 (leases). Returns false when the queue is full. */
-  private leaderRead(read: PendingRead): boolean {
+  /**
+   * Thesis §6.4 (ReadIndex) and §6.4.1 (leases). A lease read is answered from the lease only
+   * if it holds at `nowMs`, the time of the call serving it. Returns false when the queue is
+   * full.
+   */
+  private leaderRead(read: PendingRead, nowMs: number | undefined): boolean {
     if (!this.committedInTerm()) {
       if (this.pendingReads.length >= this.config.maxPendingReadIndexRequests) return false;
       this.pendingReads.push(read);
       return true;
     }
-    if ((read.lease && this.leaseValid()) || this.tracker.isSingleton(this.id)) {
+    const leased = read.lease && nowMs !== undefined && this.leaseValid(nowMs);
+    if (leased || this.tracker.isSingleton(this.id)) {
       this.respondRead(read.from, this.log.committed, read.context);
       return true;
     }
@@ -936,7 +986,7 @@ export class Raft {
       to: m.from,
       term: this.term,
       context: m.context,
-      leaseTick: m.leaseTick,
+      sentMs: m.sentMs,
     });
   }
 

@@ -105,14 +105,20 @@ export class RawNode {
     this.prevSoftState = this.softState();
   }
 
-  tick(): void {
-    this.raft.tick();
+  /**
+   * Time: `nowMs` is the caller's monotonic clock in milliseconds (any origin, never going
+   * back; InvalidArgumentError otherwise). Elections count ticks; leases use `nowMs` (see
+   * RaftOptions.leaseDurationMs). Passing it with every tick and message keeps heartbeat send
+   * times current; a lease read is served from the lease only by a call that carries it.
+   */
+  tick(nowMs?: number): void {
+    this.raft.tick(nowMs);
   }
 
   /** Throws InvalidArgumentError for a malformed message (terms and indexes not safe ints). */
-  step(message: Message): void {
+  step(message: Message, nowMs?: number): void {
     validateMessage(message);
-    this.raft.step(message);
+    this.raft.step(message, nowMs);
   }
 
   /** Proposes one command; returns where it landed (see Raft.propose for errors). */
@@ -129,8 +135,9 @@ export class RawNode {
     return this.raft.proposeConfChange(change);
   }
 
-  readIndex(context: Uint8Array, mode?: ReadMode): void {
-    this.raft.readIndex(context, mode);
+  /** `nowMs` is required for ReadMode.Lease: the lease is checked against it. */
+  readIndex(context: Uint8Array, mode?: ReadMode, nowMs?: number): void {
+    this.raft.readIndex(context, mode, nowMs);
   }
 
   transferLeader(target: number): void {

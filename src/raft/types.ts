@@ -163,14 +163,18 @@ export interface HeartbeatRequest extends MessageBase {
   readonly commit: number;
   /** ReadIndex round context (empty when none). */
   readonly context: Uint8Array;
-  /** The leader's tick count when it sent this heartbeat, echoed back for leases. */
-  readonly leaseTick: number;
+  /**
+   * The leader's monotonic time (ms, whole) when it made this heartbeat, no later than it was
+   * sent; echoed back for leases and compared only by that leader.
+   */
+  readonly sentMs: number;
 }
 
 export interface HeartbeatResponse extends MessageBase {
   readonly type: typeof MessageType.HeartbeatResponse;
   readonly context: Uint8Array;
-  readonly leaseTick: number;
+  /** The `sentMs` of the heartbeat this answers. */
+  readonly sentMs: number;
 }
 
 export interface SnapshotRequest extends MessageBase {

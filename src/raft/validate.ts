@@ -55,10 +55,10 @@ export function validateMessage(m: Message): void {
       return;
     case MessageType.Heartbeat:
       safe(m.commit, "commit");
-      safe(m.leaseTick, "leaseTick");
+      safe(m.sentMs, "sentMs");
       return;
     case MessageType.HeartbeatResponse:
-      safe(m.leaseTick, "leaseTick");
+      safe(m.sentMs, "sentMs");
       return;
     case MessageType.Snapshot:
       safe(m.snapshot.metadata.index, "snapshot index");

@@ -180,10 +180,10 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
         term,
         commit: message.commit,
         context: message.context,
-        leaseTick: message.leaseTick,
+        sentMs: message.sentMs,
       };
     case MessageType.HeartbeatResponse:
-      return { type, from, to, term, context: message.context, leaseTick: message.leaseTick };
+      return { type, from, to, term, context: message.context, sentMs: message.sentMs };
     case MessageType.Snapshot: {
       const metadata = message.snapshot.metadata;
       return {
@@ -276,7 +276,7 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
         term,
         commit: checkU64(value.commit, "commit"),
         context: bytes(value.context),
-        leaseTick: checkU64(value.leaseTick, "leaseTick"),
+        sentMs: checkU64(value.sentMs, "sentMs"),
       };
     case MessageType.HeartbeatResponse:
       return {
@@ -285,7 +285,7 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
         to,
         term,
         context: bytes(value.context),
-        leaseTick: checkU64(value.leaseTick, "leaseTick"),
+        sentMs: checkU64(value.sentMs, "sentMs"),
       };
     case MessageType.Snapshot:
       return {

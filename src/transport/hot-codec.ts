@@ -71,7 +71,7 @@ export function encodeRaftFrame(message: Message): Buffer {
     varintFieldLength(14, m.rejectHintIndex ?? 0) +
     varintFieldLength(15, m.rejectHintTerm ?? 0) +
     bytesFieldLength(16, context) +
-    varintFieldLength(17, m.leaseTick ?? 0) +
+    varintFieldLength(17, m.sentMs ?? 0) +
     boolFieldLength(19, m.lease === true);
   const frame = allocateFrame(delimitedFieldLength(ENVELOPE_RAFT, bodyLength));
   let at = writeDelimitedHeader(frame, FRAME_HEADER_BYTES, ENVELOPE_RAFT, bodyLength);
@@ -95,7 +95,7 @@ export function encodeRaftFrame(message: Message): Buffer {
   at = writeVarintField(frame, at, 14, m.rejectHintIndex ?? 0);
   at = writeVarintField(frame, at, 15, m.rejectHintTerm ?? 0);
   at = writeBytesField(frame, at, 16, context);
-  at = writeVarintField(frame, at, 17, m.leaseTick ?? 0);
+  at = writeVarintField(frame, at, 17, m.sentMs ?? 0);
   at = writeBoolField(frame, at, 19, m.lease === true);
   return checkFilled(frame, at);
 }

@@ -90,7 +90,7 @@ function readRaftMessage(reader: WireReader): WireRaftMessage | undefined {
     rejectHintIndex: 0,
     rejectHintTerm: 0,
     context: EMPTY,
-    leaseTick: 0,
+    sentMs: 0,
     lease: false,
   };
   // Bounded: every pass consumes at least the key's byte.
@@ -147,7 +147,7 @@ function readRaftMessage(reader: WireReader): WireRaftMessage | undefined {
         message.context = bytesOf(reader, key);
         break;
       case 17:
-        message.leaseTick = varintOf(reader, key);
+        message.sentMs = varintOf(reader, key);
         break;
       case 18:
         return undefined; // snapshot metadata: the generated decoder's job

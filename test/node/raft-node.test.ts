@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import type { Clock } from "../../src/node/clock.js";
 import {
   type KvCommand,
   type KvQuery,
@@ -14,6 +15,24 @@ import { MemoryNetwork } from "./memory-network.js";
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
 const running: KvNode[] = [];
 
+/**
+ * The real monotonic clock, with ticks that can be held: while `paused`, the node gets no
+ * ticks but its clock runs on, as for a process stopped with SIGSTOP (or a long GC or VM
+ * pause). Together with a cut network link this freezes the node's core.
+ */
+class PausableClock implements Clock {
+  paused = false;
+  nowMs(): number {
+    return performance.now();
+  }
+  repeat(intervalMs: number, callback: () => void): () => void {
+    const timer = setInterval(() => {
+      if (!this.paused) callback();
+    }, intervalMs);
+    return () => clearInterval(timer);
+  }
+}
+
 afterEach(async () => {
   for (const node of running.splice(0)) await node.stop();
 });
@@ -25,6 +44,7 @@ function startCluster(size: number, network = new MemoryNetwork()) {
   }));
   const directories = peers.map(() => temporaryDirectory());
   const machines = peers.map(() => new KvStateMachine());
+  const clocks = peers.map(() => new PausableClock());
   const make = (position: number) => {
     const peer = peers[position] as (typeof peers)[number];
     const node: KvNode = new RaftNode(
@@ -39,12 +59,12 @@ function startCluster(size: number, network = new MemoryNetwork()) {
       },
       machines[position] as KvStateMachine,
       kvCodec,
-      { transport: network.transportFor(peer.id) },
+      { transport: network.transportFor(peer.id), clock: clocks[position] as PausableClock },
     );
     running.push(node);
     return node;
   };
-  return { peers, directories, machines, network, make };
+  return { peers, directories, machines, clocks, network, make };
 }
 
 async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
@@ -57,6 +77,23 @@ async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   throw new Error(`no leader found (first node believes ${id})`);
+}
+
+/** Cuts `leader` off from the other nodes and returns the leader they elect. */
+async function electWithout(
+  network: MemoryNetwork,
+  nodes: KvNode[],
+  leader: KvNode,
+): Promise<KvNode> {
+  const others = nodes.filter((node) => node !== leader);
+  for (const other of others) network.isolate(leader.config.nodeId, other.config.nodeId);
+  let newLeader: KvNode | undefined;
+  for (let attempt = 0; attempt < 500 && newLeader === undefined; attempt++) {
+    newLeader = others.find((node) => node.isLeader());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  expect(newLeader).toBeDefined();
+  return newLeader as KvNode;
 }
 
 describe("RaftNode on an in-memory network", () => {
@@ -254,16 +291,8 @@ describe("RaftNode membership and leadership", () => {
     await Promise.all(nodes.map((node) => node.start()));
     const leader = await leaderOf(nodes);
     await leader.propose({ op: "put", key: "before", value: "1" });
-    for (const other of nodes)
-      if (other !== leader) cluster.network.isolate(leader.config.nodeId, other.config.nodeId);
-    const others = nodes.filter((node) => node !== leader);
-    let newLeader: KvNode | undefined;
-    for (let attempt = 0; attempt < 500 && newLeader === undefined; attempt++) {
-      newLeader = others.find((node) => node.isLeader());
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    expect(newLeader).toBeDefined();
-    await (newLeader as KvNode).propose({ op: "put", key: "after", value: "2" });
+    const newLeader = await electWithout(cluster.network, nodes, leader);
+    await newLeader.propose({ op: "put", key: "after", value: "2" });
     cluster.network.heal();
     for (let attempt = 0; attempt < 500 && leader.isLeader(); attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -273,5 +302,42 @@ describe("RaftNode membership and leadership", () => {
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     expect(await leader.readIndex({ op: "get", key: "after" })).toEqual({ ok: true, value: "2" });
+  });
+
+  it("a leader paused beyond its lease serves no lease read when it resumes", async () => {
+    const cluster = startCluster(3);
+    const nodes = [0, 1, 2].map((i) => cluster.make(i));
+    await Promise.all(nodes.map((node) => node.start()));
+    const leader = await leaderOf(nodes);
+    await leader.propose({ op: "put", key: "k", value: "old" });
+    expect(await leader.readIndex({ op: "get", key: "k" }, "lease")).toEqual({
+      ok: true,
+      value: "old",
+    });
+    // Pause the leader: no ticks and no messages, while its clock runs on.
+    const leaderId = leader.config.nodeId;
+    const clock = cluster.clocks[leaderId - 1] as PausableClock;
+    clock.paused = true;
+    const newLeader = await electWithout(cluster.network, nodes, leader);
+    await newLeader.propose({ op: "put", key: "k", value: "new" });
+    // Resume: the old leader still believes it leads, and has heard nothing yet. Its ticks
+    // say almost no time passed; its clock says the lease ran out long ago.
+    clock.paused = false;
+    expect(leader.isLeader()).toBe(true);
+    const read = leader.readIndex({ op: "get", key: "k" }, "lease");
+    const outcome = read.then(
+      (response) => ({ response }),
+      (error: Error) => ({ error }),
+    );
+    cluster.network.heal();
+    // Not "old" from the lease: the ReadIndex round meets the new term and the read fails.
+    expect(await outcome).toMatchObject({ error: { code: "ENOTLEADER" } });
+    for (let attempt = 0; attempt < 500 && leader.leaderId() === undefined; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    expect(await leader.readIndex({ op: "get", key: "k" }, "lease")).toEqual({
+      ok: true,
+      value: "new",
+    });
   });
 });

@@ -2,6 +2,9 @@
  * A small synchronous cluster for protocol tests: RawNodes over MemoryStorage, a message
  * queue delivered in order, and filters to drop or isolate. Each Ready is handled exactly as
  * the contract in src/raft/rawnode.ts says (persist, send, apply, advance).
+ *
+ * Time: each node has its own monotonic clock (`nowMs`), moved TICK_MS by each of its ticks
+ * and passed with every tick and message; a test moves one clock alone to model a pause.
  */
 import {
   type ConfState,
@@ -24,7 +27,12 @@ export interface TestNode {
   storage: MemoryStorage;
   applied: Entry[];
   readStates: ReadState[];
+  /** This node's monotonic clock (ms). */
+  nowMs: number;
 }
+
+/** Milliseconds per tick of the test clocks. */
+export const TICK_MS = 10;
 
 export class TestCluster {
   readonly nodes = new Map<number, TestNode>();
@@ -40,7 +48,9 @@ export class TestCluster {
     raft?: Partial<RaftOptions>;
     seed?: number;
   }) {
-    this.options = options.raft ?? {};
+    const minTicks = options.raft?.electionTimeoutMinTicks ?? 10;
+    // Voters refuse votes for (min - 1) ticks after a heartbeat; the test clocks do not drift.
+    this.options = { leaseDurationMs: (minTicks - 1) * TICK_MS, ...options.raft };
     this.seed = options.seed ?? 1;
     const confState: ConfState = {
       voters: options.voters,
@@ -63,7 +73,7 @@ export class TestCluster {
         { ...this.options, ...raft },
       ),
     );
-    const entry: TestNode = { id, node, storage, applied: [], readStates: [] };
+    const entry: TestNode = { id, node, storage, applied: [], readStates: [], nowMs: 0 };
     this.nodes.set(id, entry);
     return entry;
   }
@@ -93,7 +103,8 @@ export class TestCluster {
       for (const m of batch) {
         progress = true;
         if (!this.filter(m) || !this.incarnationsAgree(m)) continue;
-        this.nodes.get(m.to)?.node.step(m);
+        const target = this.nodes.get(m.to);
+        target?.node.step(m, target.nowMs);
       }
       if (!progress) return;
     }
@@ -134,12 +145,12 @@ export class TestCluster {
   }
 
   tick(id: number, times = 1): void {
-    for (let i = 0; i < times; i++) this.get(id).node.tick();
+    for (let i = 0; i < times; i++) tickNode(this.get(id));
   }
 
   tickAll(times = 1): void {
     for (let i = 0; i < times; i++) {
-      for (const n of this.nodes.values()) n.node.tick();
+      for (const n of this.nodes.values()) tickNode(n);
       this.stabilize();
     }
   }
@@ -148,7 +159,7 @@ export class TestCluster {
   elect(id: number): void {
     const n = this.get(id);
     for (let i = 0; i < 100 && n.node.raft.role !== StateRole.Leader; i++) {
-      n.node.tick();
+      tickNode(n);
       this.stabilize();
     }
     if (n.node.raft.role !== StateRole.Leader) throw new Error(`node ${id} not elected`);
@@ -184,6 +195,12 @@ function expectedIncarnation(
 ): boolean {
   const expected = view.expectedPeerIncarnation(peer);
   return expected === undefined || expected === actualIncarnation;
+}
+
+/** One tick of `n`, TICK_MS later on its clock. */
+function tickNode(n: TestNode): void {
+  n.nowMs += TICK_MS;
+  n.node.tick(n.nowMs);
 }
 
 export function bytes(text: string): Uint8Array {

@@ -76,11 +76,11 @@ describe("reads (thesis §6.4 ReadIndex, §6.4.1 leases)", () => {
     const leader = c.leader() as number;
     c.tickAll(2);
     c.filter = () => false;
-    c.get(leader).node.readIndex(bytes("l1"), ReadMode.Lease);
+    c.get(leader).node.readIndex(bytes("l1"), ReadMode.Lease, c.get(leader).nowMs);
     expect(c.get(leader).node.ready().readStates.length).toBe(1);
     c.get(leader).node.advance();
     const plain = new TestCluster({ voters: [1, 2, 3] });
-    expect(() => plain.get(1).node.readIndex(bytes("l"), ReadMode.Lease)).toThrow(/lease/);
+    expect(() => plain.get(1).node.readIndex(bytes("l"), ReadMode.Lease, 0)).toThrow(/lease/);
   });
 
   it("a lease expires when the quorum stops answering", () => {
@@ -89,8 +89,10 @@ describe("reads (thesis §6.4 ReadIndex, §6.4.1 leases)", () => {
     const leader = c.leader() as number;
     c.tickAll(2);
     c.filter = () => false;
-    for (let i = 0; i < 9; i++) c.tick(leader);
-    expect(c.raft(leader).leaseValid()).toBe(false);
+    for (let i = 0; i < 8; i++) c.tick(leader);
+    expect(c.raft(leader).leaseValid(c.get(leader).nowMs)).toBe(true);
+    c.tick(leader);
+    expect(c.raft(leader).leaseValid(c.get(leader).nowMs)).toBe(false);
   });
 });
 

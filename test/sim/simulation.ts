@@ -10,8 +10,8 @@
  * its entries), the volatile state machine and everything in memory.
  *
  * Phases: `faultSteps` steps of faults (drop, duplicate, reorder, delay, partitions
- * including asymmetric and leader-isolating ones, crashes and restarts, membership changes,
- * leadership transfers, compaction) under client traffic; then the faults stop and within
+ * including asymmetric and leader-isolating ones, crashes and restarts, process pauses,
+ * membership changes, leadership transfers, compaction) under client traffic; then the faults stop and within
  * `recoverySteps` there must be a leader and every pending proposal must resolve.
  *
  * Clients (one operation at a time each) put, compare-and-swap and read (ReadIndex, or
@@ -153,6 +153,11 @@ interface SimNode {
   member: boolean;
   /** Removed from the cluster and shut down for good. */
   decommissioned: boolean;
+  /**
+   * Paused (as by SIGSTOP) until this step: no ticks, no Ready handling, messages and disk
+   * completions wait until it resumes, clients wait. Its clock runs on meanwhile.
+   */
+  pausedUntilStep: number;
 }
 
 type SimEvent =
@@ -175,6 +180,9 @@ const MAX_EVENTS_PER_STEP = 200_000;
 const KEYS = ["a", "b", "c", "d"];
 const CLIENTS = 4;
 const READ_TIMEOUT_STEPS = 60;
+const ELECTION_TIMEOUT_MIN_TICKS = 10;
+/** Milliseconds of every node's monotonic clock per step (one tick). */
+const STEP_MS = 10;
 const NOT_CHECKED: LinearizabilitySummary = {
   verdict: "not-checked",
   operationCount: 0,
@@ -218,8 +226,12 @@ export class Simulation {
     const learners = rng.nextInt(2);
     const checkQuorum = rng.chance(0.9);
     this.raftOptions = {
-      electionTimeoutTicks: 10,
+      electionTimeoutMinTicks: ELECTION_TIMEOUT_MIN_TICKS,
+      electionTimeoutMaxTicks: 2 * ELECTION_TIMEOUT_MIN_TICKS,
       heartbeatIntervalTicks: 2,
+      // Every node's clock is the step counter (STEP_MS per step, no drift): a voter refuses
+      // votes for at least (min - 1) steps after a heartbeat, so the lease may last that long.
+      leaseDurationMs: (ELECTION_TIMEOUT_MIN_TICKS - 1) * STEP_MS,
       preVote: rng.chance(0.9),
       checkQuorum,
       leaseReads: checkQuorum && rng.chance(0.6),
@@ -313,12 +325,17 @@ export class Simulation {
     if (this.now === recoveryStart) this.stopFaults();
     if (this.faultsOn) this.injectFaults();
     if (this.now < recoveryStart + this.options.recoverySteps / 2) this.clientActions();
-    for (const n of this.nodes.values()) n.node?.tick();
+    for (const n of this.nodes.values()) if (!this.paused(n)) n.node?.tick(this.nowMs());
     for (const n of this.nodes.values()) this.drive(n);
     this.processEvents();
     this.expireReads();
     this.checkStep();
     if (this.now === recoveryStart + this.options.recoverySteps / 2) this.checkLeaderExists();
+  }
+
+  /** Every node's monotonic clock: the step counter, STEP_MS per step. */
+  private nowMs(): number {
+    return this.now * STEP_MS;
   }
 
   private processEvents(): void {
@@ -331,6 +348,12 @@ export class Simulation {
       const event = bucket[pick] as SimEvent;
       bucket[pick] = bucket[bucket.length - 1] as SimEvent;
       bucket.pop();
+      const to = this.nodes.get(event.kind === "deliver" ? event.message.to : event.id);
+      if (to !== undefined && this.paused(to)) {
+        // The stopped process handles it when it resumes (TCP and the disk hold it).
+        this.schedule(to.pausedUntilStep - this.now, event);
+        continue;
+      }
       if (event.kind === "deliver") this.deliver(event.message);
       else this.persistDone(event.id, event.incarnation);
     }
@@ -373,6 +396,7 @@ export class Simulation {
       wasLeaderTerm: 0,
       member: false,
       decommissioned: false,
+      pausedUntilStep: 0,
     };
     this.nodes.set(id, n);
     this.start(n);
@@ -407,6 +431,7 @@ export class Simulation {
     }
     n.node = undefined;
     n.writing = undefined;
+    n.pausedUntilStep = 0;
     n.incarnation++;
     // The clients give up on what this node had in hand: outcome unknown, and they move on.
     for (const p of n.proposals.values()) this.finishOp(p.op, "unknown");
@@ -427,6 +452,7 @@ export class Simulation {
 
   /** Handles Readies until one is being written (one outstanding Ready at a time). */
   private drive(n: SimNode): void {
+    if (this.paused(n)) return;
     while (n.node !== undefined && n.writing === undefined && n.node.hasReady()) {
       const rd = n.node.ready();
       if (rd.softState !== undefined) {
@@ -576,7 +602,7 @@ export class Simulation {
       this.dropped(m);
       return;
     }
-    target.node.step(m);
+    target.node.step(m, this.nowMs());
     if (m.type === MessageType.Snapshot) {
       const sender = this.nodes.get(m.from);
       sender?.node?.reportSnapshot(m.to, true);
@@ -625,11 +651,13 @@ export class Simulation {
     }
     if (this.rng.chance(0.01 * r)) this.membershipChange();
     if (this.rng.chance(0.005 * r)) this.transferLeadership();
+    if (this.rng.chance(0.004 * r)) this.pause();
     if (this.rng.chance(0.02 * r)) this.compact();
   }
 
   private stopFaults(): void {
     this.faultsOn = false;
+    for (const n of this.nodes.values()) n.pausedUntilStep = Math.min(n.pausedUntilStep, this.now);
     this.heal();
     for (const n of this.nodes.values()) {
       if (n.node === undefined && !n.decommissioned) this.restart(n);
@@ -637,6 +665,20 @@ export class Simulation {
     this.dropRate = 0;
     this.duplicateRate = 0;
     this.trace("faults stop: network healed, all nodes running");
+  }
+
+  private paused(n: SimNode): boolean {
+    return n.node !== undefined && this.now < n.pausedUntilStep;
+  }
+
+  /** Stops a node (the leader, mostly) for up to 4 election timeouts; its clock runs on. */
+  private pause(): void {
+    const n = this.rng.chance(0.7) ? this.leader() : this.pick(this.live());
+    if (n === undefined || this.paused(n)) return;
+    const steps = 1 + this.rng.nextInt(4 * ELECTION_TIMEOUT_MIN_TICKS);
+    n.pausedUntilStep = this.now + steps;
+    this.trace(`pause ${n.id} for ${steps} steps`);
+    this.count("pauses");
   }
 
   private partitionRandom(): void {
@@ -684,7 +726,7 @@ export class Simulation {
 
   private membershipChange(): void {
     const leader = this.leader();
-    if (leader?.node === undefined) return;
+    if (leader?.node === undefined || this.paused(leader)) return;
     const cs = leader.node.status().confState;
     if (cs.votersOutgoing.length > 0) return;
     const choice = this.rng.nextInt(5);
@@ -730,7 +772,7 @@ export class Simulation {
 
   private transferLeadership(): void {
     const leader = this.leader();
-    if (leader?.node === undefined) return;
+    if (leader?.node === undefined || this.paused(leader)) return;
     const target = this.pick(
       leader.node.status().confState.voters.filter((id) => id !== leader.id),
     );
@@ -747,7 +789,7 @@ export class Simulation {
 
   private compact(): void {
     const n = this.pick(this.live());
-    if (n?.node === undefined || n.writing !== undefined) return;
+    if (n?.node === undefined || n.writing !== undefined || this.paused(n)) return;
     const applied = n.kv.appliedIndex;
     const snapIndex = n.storage.snapshot().metadata.index;
     if (applied - snapIndex < 10) return;
@@ -772,7 +814,8 @@ export class Simulation {
       const guess = this.clientLeader.get(client);
       let target = guess === undefined ? undefined : this.nodes.get(guess);
       if (target?.node === undefined || this.rng.chance(0.05)) target = this.pick(this.live());
-      if (target?.node === undefined) continue;
+      // A stopped process takes the request when it resumes: the client waits until then.
+      if (target?.node === undefined || this.paused(target)) continue;
       const kind = this.rng.nextInt(10);
       if (kind < 4) this.clientPropose(client, target, "put");
       else if (kind < 6) this.clientPropose(client, target, "cas");
@@ -834,7 +877,11 @@ export class Simulation {
     const record = this.callOp(client, n.id, { op: "get", key, mode: lease ? "lease" : "safe" });
     const context = `r${++this.readCounter}`;
     try {
-      node.readIndex(new TextEncoder().encode(context), lease ? ReadMode.Lease : ReadMode.Safe);
+      node.readIndex(
+        new TextEncoder().encode(context),
+        lease ? ReadMode.Lease : ReadMode.Safe,
+        this.nowMs(),
+      );
       n.reads.set(context, {
         op: record,
         key,
@@ -940,7 +987,7 @@ export class Simulation {
       if (raft === undefined || other.id === leaderId || raft.role !== StateRole.Leader) continue;
       if (raft.term >= term) continue;
       check(
-        !raft.leaseValid(),
+        !raft.leaseValid(this.nowMs()),
         `lease: node ${other.id} (leader of term ${raft.term}) holds a valid lease while node ${leaderId} leads term ${term}`,
       );
     }

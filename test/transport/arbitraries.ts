@@ -52,13 +52,13 @@ export const raftMessageArbitrary: fc.Arbitrary<Message> = fc.oneof(
     type: fc.constant(MessageType.Heartbeat),
     commit: u64,
     context: bytes,
-    leaseTick: u64,
+    sentMs: u64,
   }),
   fc.record({
     ...base,
     type: fc.constant(MessageType.HeartbeatResponse),
     context: bytes,
-    leaseTick: u64,
+    sentMs: u64,
   }),
   fc.record({
     ...base,

@@ -121,7 +121,7 @@ export function heartbeat(from: number, to: number, commit = 1): Message {
     term: 1,
     commit,
     context: new Uint8Array(0),
-    leaseTick: 0,
+    sentMs: 0,
   };
 }
 

@@ -1053,8 +1053,8 @@ export namespace ruvraft {
             /** RaftMessage context. */
             context: Uint8Array;
 
-            /** RaftMessage leaseTick. */
-            leaseTick: number;
+            /** RaftMessage sentMs. */
+            sentMs: number;
 
             /** RaftMessage snapshot. */
             snapshot?: (ruvraft.wire.SnapshotMetadata.$Properties|null);
@@ -1149,8 +1149,8 @@ export namespace ruvraft {
                 /** RaftMessage context */
                 context?: (Uint8Array|null);
 
-                /** RaftMessage leaseTick */
-                leaseTick?: (number|null);
+                /** RaftMessage sentMs */
+                sentMs?: (number|null);
 
                 /** RaftMessage snapshot */
                 snapshot?: (ruvraft.wire.SnapshotMetadata.$Properties|null);

@@ -2389,7 +2389,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [rejectHintIndex] RaftMessage rejectHintIndex
              * @property {number|null} [rejectHintTerm] RaftMessage rejectHintTerm
              * @property {Uint8Array|null} [context] RaftMessage context
-             * @property {number|null} [leaseTick] RaftMessage leaseTick
+             * @property {number|null} [sentMs] RaftMessage sentMs
              * @property {ruvraft.wire.SnapshotMetadata.$Properties|null} [snapshot] RaftMessage snapshot
              * @property {boolean|null} [lease] RaftMessage lease
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
@@ -2553,12 +2553,12 @@ export const ruvraft = $root.ruvraft = (() => {
             RaftMessage.prototype.context = $util.newBuffer([]);
 
             /**
-             * RaftMessage leaseTick.
-             * @member {number} leaseTick
+             * RaftMessage sentMs.
+             * @member {number} sentMs
              * @memberof ruvraft.wire.RaftMessage
              * @instance
              */
-            RaftMessage.prototype.leaseTick = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            RaftMessage.prototype.sentMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * RaftMessage snapshot.
@@ -2641,8 +2641,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 15, wireType 0 =*/120).uint64(message.rejectHintTerm);
                 if (message.context != null && $Object.hasOwnProperty.call(message, "context") && message.context.length)
                     writer.uint32(/* id 16, wireType 2 =*/130).bytes(message.context);
-                if (message.leaseTick != null && $Object.hasOwnProperty.call(message, "leaseTick") && (typeof message.leaseTick === "object" ? message.leaseTick.low || message.leaseTick.high : message.leaseTick !== 0))
-                    writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.leaseTick);
+                if (message.sentMs != null && $Object.hasOwnProperty.call(message, "sentMs") && (typeof message.sentMs === "object" ? message.sentMs.low || message.sentMs.high : message.sentMs !== 0))
+                    writer.uint32(/* id 17, wireType 0 =*/136).uint64(message.sentMs);
                 if (message.snapshot != null && $Object.hasOwnProperty.call(message, "snapshot"))
                     $root.ruvraft.wire.SnapshotMetadata.encode(message.snapshot, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.lease != null && $Object.hasOwnProperty.call(message, "lease") && message.lease !== false)
@@ -2838,9 +2838,9 @@ export const ruvraft = $root.ruvraft = (() => {
                             if (wireType !== 0)
                                 break;
                             if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
-                                message.leaseTick = value;
+                                message.sentMs = value;
                             else
-                                delete message.leaseTick;
+                                delete message.sentMs;
                             continue;
                         }
                     case 18: {

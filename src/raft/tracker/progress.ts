@@ -29,8 +29,11 @@ export class Progress {
   recentActive = false;
   /** In Probe state: an append was sent and the next one waits for a heartbeat response. */
   probeSent = false;
-  /** The largest leader tick echoed back by a heartbeat response (leader leases). */
-  leaseAckTick = 0;
+  /**
+   * The newest send time (the leader's monotonic ms) of a heartbeat this peer acknowledged in
+   * this term (leader leases); -Infinity when none.
+   */
+  ackedHeartbeatSentMs = Number.NEGATIVE_INFINITY;
   readonly inflights: Inflights;
   isLearner: boolean;
 
@@ -52,7 +55,7 @@ export class Progress {
     this.match = 0;
     this.next = next;
     this.recentActive = false;
-    this.leaseAckTick = 0;
+    this.ackedHeartbeatSentMs = Number.NEGATIVE_INFINITY;
     this.checkInvariant();
   }
 

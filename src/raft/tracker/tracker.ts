@@ -97,10 +97,15 @@ export class ProgressTracker {
     return jointCommittedIndex(this.config.voters, (id) => this.progress.get(id)?.match);
   }
 
-  /** The largest leader tick acknowledged by a quorum (leases); `selfId` counts as `now`. */
-  quorumLeaseTick(selfId: number, now: number): number {
+  /**
+   * The newest heartbeat send time (ms) acknowledged by a quorum (leases); `selfId` counts as
+   * `nowMs`. -Infinity while no quorum acknowledged any.
+   */
+  quorumAckedHeartbeatSentMs(selfId: number, nowMs: number): number {
     return jointCommittedIndex(this.config.voters, (id) =>
-      id === selfId ? now : this.progress.get(id)?.leaseAckTick,
+      id === selfId
+        ? nowMs
+        : (this.progress.get(id)?.ackedHeartbeatSentMs ?? Number.NEGATIVE_INFINITY),
     );
   }
 

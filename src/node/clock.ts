@@ -1,0 +1,20 @@
+/**
+ * The node's time: a monotonic clock and the ticker's schedule. RaftNode takes one in its
+ * extras (default `systemClock`); a test or a simulator passes its own, for instance to hold a
+ * node's ticks while its clock runs on, as a SIGSTOP, a long GC pause or a VM pause does.
+ */
+export interface Clock {
+  /** Milliseconds from an arbitrary origin; never goes back (not wall-clock time). */
+  nowMs(): number;
+  /** Calls `callback` every `intervalMs` until the returned function is called. */
+  repeat(intervalMs: number, callback: () => void): () => void;
+}
+
+/** performance.now() (monotonic: not moved by wall-clock changes) and setInterval. */
+export const systemClock: Clock = {
+  nowMs: () => performance.now(),
+  repeat: (intervalMs, callback) => {
+    const timer = setInterval(callback, intervalMs);
+    return () => clearInterval(timer);
+  },
+};
