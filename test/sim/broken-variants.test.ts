@@ -10,7 +10,9 @@ import type { HistoryOp } from "./simulation.js";
 // seeds, unbroken, must pass. Measured when written: `npm run sim -- --seeds 100 --broken
 // stale-reads` catches 82 of seeds 0..99, including every seed below. If a change to the
 // simulation moves them, re-measure and pick seeds again; never weaken the assertion.
-const CAUGHT_SEEDS = [0, 1, 2, 3, 4, 5, 6, 7];
+// Re-measured when a probing follower's ack at its match started resuming replication
+// (followers lag less): 81 of seeds 0..99, no longer 1 and 3.
+const CAUGHT_SEEDS = [0, 2, 4, 5, 6, 7, 9, 10];
 
 describe("deliberately broken variants are caught", () => {
   it.each(CAUGHT_SEEDS)(
