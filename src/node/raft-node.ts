@@ -44,13 +44,14 @@ import {
   type SnapshotRequest,
   type StateRole,
 } from "../raft/index.js";
+import { SNAPSHOT_HEADER_BYTES, SnapshotFileError } from "../snapshot/format.js";
 import { openSnapshot } from "../snapshot/reader.js";
 import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import { type FileSystem, type GroupCommitInfo, SegmentLog } from "../storage/index.js";
 import type { ProposeFields } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
-import { InvalidArgumentError } from "../util/errors.js";
+import { InvalidArgumentError, isOperatingError, RuvraftError } from "../util/errors.js";
 import {
   parseAddress,
   type RaftNodeConfig,
@@ -633,7 +634,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       onRaftMessage: (message) => this.stepMessage(message),
       onSnapshot: (message, file) => this.receiveSnapshot(message, file),
       onPeerUnreachable: (peerId) => {
-        if (this.running && !this.stopping) this.core().reportUnreachable(peerId);
+        if (this.isRunning()) this.guarded(() => this.core().reportUnreachable(peerId));
       },
       onSnapshotStatus: (peerId, ok) => this.snapshotStatus(peerId, ok),
     };
@@ -642,8 +643,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   /** An outbound snapshot was received (ok) or failed: the core tracks the follower. */
   private snapshotStatus(peerId: number, ok: boolean): void {
     this.emit("snapshotSent", { peerId, ok });
-    if (this.running && !this.stopping && this.fatal === undefined) {
-      this.core().reportSnapshot(peerId, ok);
+    if (this.isRunning()) {
+      this.guarded(() => this.core().reportSnapshot(peerId, ok));
     }
     this.notify();
   }
@@ -665,7 +666,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   private tick(): void {
     if (this.stopping || this.fatal !== undefined) return;
-    this.core().tick();
+    if (!this.guarded(() => this.core().tick())) return;
     const nowMs = performance.now();
     if (nowMs >= this.nextProposalSweepMs) {
       this.nextProposalSweepMs = nowMs + PROPOSAL_SWEEP_MS;
@@ -679,9 +680,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     try {
       this.core().step(message);
     } catch (error) {
-      // A message the core refuses (stale term, unknown peer) is the sender's problem.
+      if (!(error instanceof RuvraftError)) {
+        // A broken invariant (AssertionError): the core may be half-way through the message.
+        this.failNode(error as Error);
+        return;
+      }
+      // A message the core refuses (malformed, stale) is the sender's problem.
       this.logger?.warn(
-        { from: message.from, type: message.type, error: (error as Error).message },
+        { from: message.from, type: message.type, error: error.message },
         "dropped a raft message",
       );
       return;
@@ -710,6 +716,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       try {
         const ready = raw.ready();
         await this.handleReady(ready);
+        // A message stepped meanwhile broke an invariant: the core is not to be trusted.
+        if (this.fatal !== undefined) return;
         raw.advance();
         await this.afterAdvance(ready);
         if (ready.committedEntries.length > 0) {
@@ -979,7 +987,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         !isDeepStrictEqual(found.confState, toStoredConfState(expected.confState))
       ) {
         reader.close();
-        throw new Error(
+        throw new SnapshotFileError(
+          file,
+          SNAPSHOT_HEADER_BYTES,
+          "metadata",
           `the file holds index ${found.index} term ${found.term}, the message index ${expected.index} term ${expected.term} (or their memberships differ)`,
         );
       }
@@ -987,6 +998,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       for await (const _chunk of reader) {
       }
     } catch (error) {
+      if (!isOperatingError(error)) {
+        await rm(file, { force: true });
+        this.failNode(error as Error);
+        return false;
+      }
       this.logger?.error(
         { from: message.from, index: expected.index, file, error: (error as Error).message },
         "dropped a snapshot from the leader that failed its checks",
@@ -1149,6 +1165,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
           this.emit("snapshot", { index: metadata.index, term: metadata.term, kind: "taken" });
         },
         (error: unknown) => {
+          if (!isOperatingError(error)) {
+            this.failNode(error as Error);
+            return;
+          }
           this.logger?.error(
             { index: metadata.index, error: (error as Error).message },
             "taking a snapshot failed; will retry at the next threshold",
@@ -1316,8 +1336,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
   }
 
-  /** Maps the core's errors to the node API's typed errors. */
+  /**
+   * Maps the core's errors to the node API's typed errors. An untyped one (AssertionError) is
+   * a broken invariant: it stops the node, and the caller gets it as is.
+   */
   private translate(error: unknown): Error {
+    if (!(error instanceof RuvraftError)) {
+      this.failNode(error as Error);
+      return error as Error;
+    }
     if (error instanceof CoreNotLeaderError) {
       return new NotLeaderError(error.leaderId, this.addressBook.get(error.leaderId) ?? "");
     }
@@ -1347,17 +1374,41 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.waitingReads.length = 0;
   }
 
-  /** A failed write or a broken invariant: the node stops serving (restart it to recover). */
+  /**
+   * A failed write or a broken invariant: the node stops serving (restart it to recover) with
+   * one fatal log line. An operating error (isOperatingError: a failed fsync, a full disk)
+   * logs "the node failed and stopped serving"; anything else is a bug (an AssertionError)
+   * and logs "a broken invariant stopped the node". The first failure wins.
+   */
   private failNode(error: Error): void {
+    if (this.fatal !== undefined) return;
     this.fatal = error;
     this.logger?.fatal(
       { error: error.message, stack: error.stack },
-      "the node failed and stopped serving",
+      isOperatingError(error)
+        ? "the node failed and stopped serving"
+        : "a broken invariant stopped the node",
     );
     clearInterval(this.ticker);
     this.failAllPending(error);
     this.stopping = true;
+    this.notify();
     this.emit("failed", error);
+  }
+
+  /**
+   * Runs a core call made outside the Ready loop and outside the API (the ticker, the
+   * transport's reports): none takes input to refuse, so any exception stops the node.
+   * Returns false when it did.
+   */
+  private guarded(call: () => void): boolean {
+    try {
+      call();
+      return true;
+    } catch (error) {
+      this.failNode(error as Error);
+      return false;
+    }
   }
 }
 
