@@ -964,6 +964,18 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         setImmediate(() => this.snapshotStatus(message.to, false));
         continue;
       }
+      // One line per send: a leader re-sending one snapshot to a follower whose match does not
+      // advance (a snapshot storm) shows as repeated lines with the same index and match.
+      this.logger?.info(
+        {
+          to: message.to,
+          leaderTerm: message.term,
+          index: message.snapshot.metadata.index,
+          term: message.snapshot.metadata.term,
+          match: (this.rawNode as RawNode).status().progress?.get(message.to)?.match ?? 0,
+        },
+        "sending a snapshot",
+      );
       transport.sendSnapshot(message, file);
     }
     transport.send(others ?? messages);

@@ -5,6 +5,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { Writable } from "node:stream";
+import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RaftNodeOptions } from "../../src/node/config.js";
 import {
@@ -15,6 +17,7 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import { findSnapshotStorms } from "../fault/log-checks.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
@@ -43,8 +46,27 @@ function makeNode(
     bootstrap?: boolean;
     machine?: KvStateMachine;
     overrides?: Partial<RaftNodeOptions>;
+    /** Receives the node's JSON log lines. */
+    logLines?: string[];
   },
 ): KvNode {
+  const lines = options.logLines;
+  const logger =
+    lines === undefined
+      ? undefined
+      : pino(
+          { level: "info" },
+          new Writable({
+            write(chunk, _encoding, done) {
+              lines.push(
+                ...String(chunk)
+                  .split("\n")
+                  .filter((line) => line !== ""),
+              );
+              done();
+            },
+          }),
+        );
   const node: KvNode = new RaftNode(
     {
       nodeId: options.id,
@@ -57,7 +79,7 @@ function makeNode(
     },
     options.machine ?? new KvStateMachine(),
     kvCodec,
-    { transport: network.transportFor(options.id) },
+    { transport: network.transportFor(options.id), ...(logger === undefined ? {} : { logger }) },
   );
   running.push(node);
   return node;
@@ -182,6 +204,7 @@ describe("trailing entries", () => {
     const network = new MemoryNetwork();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
     const machines = peers.map(() => new KvStateMachine());
+    const logLines = peers.map((): string[] => []);
     const nodes = peers.map((peer, position) =>
       makeNode(network, {
         id: peer.id,
@@ -190,6 +213,7 @@ describe("trailing entries", () => {
         machine: machines[position] as KvStateMachine,
         // Compaction only on demand here; 40 trailing entries are kept (segments of 4 KiB).
         overrides: { snapshotThresholdEntries: 1_000_000, snapshotTrailingEntries: 40 },
+        logLines: logLines[position] as string[],
       }),
     );
     await Promise.all(nodes.map((node) => node.start()));
@@ -233,6 +257,19 @@ describe("trailing entries", () => {
     await waitFor(() => value("c199") === "z".repeat(100), "the laggard to catch up by snapshot");
     expect(sent).toContain(laggard.config.nodeId);
     expect(installed).toEqual([second.index]);
+    // One line per send, with what the fault suite's storm check reads (log-checks.ts).
+    const leaderLines = logLines[nodes.indexOf(leader)] as string[];
+    const sends = leaderLines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((record) => record.msg === "sending a snapshot");
+    expect(sends.length).toBeGreaterThan(0);
+    expect(sends[0]).toMatchObject({
+      to: laggard.config.nodeId,
+      leaderTerm: leader.status().term,
+      index: second.index,
+    });
+    expect(sends[0]?.match as number).toBeLessThan(second.index);
+    expect(findSnapshotStorms(leaderLines)).toEqual([]);
   });
 });
 
