@@ -580,9 +580,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       }
       const hardState = log.hardState();
       if (hardState.commit < stored.index) {
+        // A vote is for one term. The snapshot raising the term drops it: this node never
+        // voted in the snapshot's term, and carrying the vote over would make it refuse every
+        // other candidate there. In the same (or a higher) term the vote is kept: losing it
+        // could let this node vote twice in one term.
+        const raised = stored.term > hardState.term;
         await log.setHardState({
-          term: Math.max(hardState.term, stored.term),
-          vote: hardState.vote,
+          term: raised ? stored.term : hardState.term,
+          vote: raised ? 0 : hardState.vote,
           commit: stored.index,
         });
       }
