@@ -186,6 +186,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private stopped: Promise<void> | undefined;
   /** The compaction running in the background, if any. */
   private compaction: Promise<void> | undefined;
+  /**
+   * True from ready() to advance(): the applied index may run ahead of the core then (the
+   * early apply), whose membership changes only at advance().
+   */
+  private readyInFlight = false;
+  /** snapshotNow() calls waiting for the Ready in flight to be advanced. */
+  private readonly advanceWaiters: (() => void)[] = [];
   /** Bytes of entry data applied since the last snapshot (a compaction trigger). */
   private appliedBytesSinceSnapshot = 0;
 
@@ -720,10 +727,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       }
       try {
         const ready = raw.ready();
-        await this.handleReady(ready);
-        // A message stepped meanwhile broke an invariant: the core is not to be trusted.
-        if (this.fatal !== undefined) return;
-        raw.advance();
+        this.readyInFlight = true;
+        try {
+          await this.handleReady(ready);
+          // A message stepped meanwhile broke an invariant: the core is not to be trusted.
+          if (this.fatal !== undefined) return;
+          raw.advance();
+        } finally {
+          this.readyInFlight = false;
+          for (const resume of this.advanceWaiters.splice(0)) resume();
+        }
         await this.afterAdvance(ready);
         if (ready.committedEntries.length > 0) {
           // Applying yielded nothing: give timers, sockets and admin HTTP a turn (a restart
@@ -1143,7 +1156,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    */
   async snapshotNow(): Promise<{ index: number; term: number }> {
     this.core();
-    await this.compaction;
+    // Never between a Ready's apply and advance(): the snapshot would cover a membership change
+    // applied there with the core's membership from before it. One compaction at a time.
+    while (this.compaction !== undefined || this.readyInFlight) {
+      await (this.compaction ?? new Promise<void>((resume) => this.advanceWaiters.push(resume)));
+      this.core();
+    }
     this.compactIfDue(true);
     await this.compaction;
     const metadata = (this.storage as DurableStorage).snapshotMetadata();
