@@ -5,8 +5,6 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { Writable } from "node:stream";
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import type { RaftNodeOptions } from "../../src/node/config.js";
 import {
@@ -20,6 +18,7 @@ import { RaftNode } from "../../src/node/raft-node.js";
 import { findSnapshotStorms } from "../fault/log-checks.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { collectingLogger } from "./kv-nodes.js";
 import { MemoryNetwork } from "./memory-network.js";
 
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
@@ -51,22 +50,7 @@ function makeNode(
   },
 ): KvNode {
   const lines = options.logLines;
-  const logger =
-    lines === undefined
-      ? undefined
-      : pino(
-          { level: "info" },
-          new Writable({
-            write(chunk, _encoding, done) {
-              lines.push(
-                ...String(chunk)
-                  .split("\n")
-                  .filter((line) => line !== ""),
-              );
-              done();
-            },
-          }),
-        );
+  const logger = lines === undefined ? undefined : collectingLogger(lines, "info");
   const node: KvNode = new RaftNode(
     {
       nodeId: options.id,

@@ -6,25 +6,12 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { describe, expect, it } from "vitest";
 import type { HardState } from "../../src/raft/index.js";
 import { SegmentLog } from "../../src/storage/index.js";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { type KvNode, makeKvNode, newestSnapshotFile } from "./kv-nodes.js";
 import { MemoryNetwork } from "./memory-network.js";
-
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
 
 const TIMING = { electionTimeoutMinMs: 40, electionTimeoutMaxMs: 80, heartbeatIntervalMs: 10 };
 const PEERS = [
@@ -33,38 +20,25 @@ const PEERS = [
 ];
 
 function makeNode(network: MemoryNetwork, id: number, directory: string): KvNode {
-  const node: KvNode = new RaftNode(
+  return makeKvNode(
     { nodeId: id, peers: PEERS, dataDirectory: directory, bootstrap: id === 1, ...TIMING },
-    new KvStateMachine(),
-    kvCodec,
     { transport: network.transportFor(id) },
   );
-  running.push(node);
-  return node;
 }
 
 /** A snapshot file of a one-voter cluster {1}, taken by node 1: its path and metadata. */
 async function takeSnapshot(): Promise<{ file: string; index: number; term: number }> {
   const directory = temporaryDirectory();
-  const node: KvNode = new RaftNode(
+  const node = makeKvNode(
     { nodeId: 1, peers: [PEERS[0] as (typeof PEERS)[number]], dataDirectory: directory, ...TIMING },
-    new KvStateMachine(),
-    kvCodec,
     { transport: new MemoryNetwork().transportFor(1) },
   );
-  running.push(node);
   await node.start();
   await node.waitForLeader(5000);
   for (let i = 0; i < 5; i++) await node.propose({ op: "put", key: `k${i}`, value: "v" });
   const taken = await node.snapshotNow();
   await node.stop();
-  const snapshots = path.join(directory, "snapshots");
-  const newest = fs
-    .readdirSync(snapshots)
-    .filter((name) => name.endsWith(".snap"))
-    .sort()
-    .at(-1) as string;
-  return { file: path.join(snapshots, newest), ...taken };
+  return { file: newestSnapshotFile(directory), ...taken };
 }
 
 /**

@@ -4,27 +4,12 @@
  * applied index runs ahead of the core, whose membership changes only at advance(). A
  * snapshot taken there would cover a membership change with the membership before it.
  */
-import fs from "node:fs";
-import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { describe, expect, it } from "vitest";
 import { openSnapshot } from "../../src/snapshot/reader.js";
 import { FaultyFileSystem } from "../storage/faulty-fs.js";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { makeKvNode, newestSnapshotFile } from "./kv-nodes.js";
 import { MemoryNetwork } from "./memory-network.js";
-
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
 
 /** A gate for the log's segment writes: `held` resolves once a write waits at it. */
 function gate(fileSystem: FaultyFileSystem) {
@@ -44,7 +29,7 @@ describe("snapshotNow", () => {
   it("waits for advance(): a snapshot covering a membership change has the changed membership", async () => {
     const directory = temporaryDirectory();
     const fileSystem = new FaultyFileSystem();
-    const node: KvNode = new RaftNode(
+    const node = makeKvNode(
       {
         nodeId: 1,
         peers: [{ id: 1, address: "127.0.0.1:1" }],
@@ -53,11 +38,8 @@ describe("snapshotNow", () => {
         electionTimeoutMaxMs: 80,
         heartbeatIntervalMs: 10,
       },
-      new KvStateMachine(),
-      kvCodec,
       { transport: new MemoryNetwork().transportFor(1), fileSystem },
     );
-    running.push(node);
     await node.start();
     await node.waitForLeader(5000);
     await node.addLearner(2, "127.0.0.1:2");
@@ -84,13 +66,7 @@ describe("snapshotNow", () => {
     await removing;
     await writing;
     expect(taken.index).toBeGreaterThanOrEqual(removalIndex);
-    const snapshots = path.join(directory, "snapshots");
-    const newest = fs
-      .readdirSync(snapshots)
-      .filter((name) => name.endsWith(".snap"))
-      .sort()
-      .at(-1) as string;
-    const reader = openSnapshot(path.join(snapshots, newest));
+    const reader = openSnapshot(newestSnapshotFile(directory));
     const metadata = reader.metadata;
     reader.close();
     expect(metadata.index).toBe(taken.index);
