@@ -2,7 +2,8 @@
  * `ruvraft node`: runs one node in this process until SIGTERM or SIGINT (a clean stop), with
  * JSON-lines logs (pino) on stdout. Exit codes: 0 after a clean stop, 1 when the node cannot
  * start (the log line says why: a locked or corrupt data directory, a bad config key) or
- * fails while running (a failed fsync: restart it to recover from the disk).
+ * fails while running (a failed fsync: restart it to recover from the disk), 70 (EX_SOFTWARE)
+ * when a broken invariant stopped it (a bug: the fatal log line has the invariant).
  */
 import pino from "pino";
 import { MetadataProjector, metadataCodec } from "../metadata/index.js";
@@ -11,8 +12,20 @@ import { KvStateMachine, kvCodec } from "../node/kv-state-machine.js";
 import { MetadataController } from "../node/metadata-controller.js";
 import type { RaftNode } from "../node/raft-node.js";
 import { createTcpRaftNode } from "../node/tcp-transport.js";
+import { isOperatingError } from "../util/errors.js";
 import type { NodeSettings } from "./node-settings.js";
 import { finishRebuild, prepareRebuild, type RebuildPlan } from "./rebuild.js";
+
+/** The exit code after a broken invariant stopped the node (sysexits.h EX_SOFTWARE). */
+export const EXIT_INVARIANT_FAILED = 70;
+
+/**
+ * The exit code once the node failed while running: 1 for an operating error (a failed write
+ * or fsync: restart it), EXIT_INVARIANT_FAILED for anything else (a bug: report it).
+ */
+export function exitCodeAfterFailure(error: Error): number {
+  return isOperatingError(error) ? 1 : EXIT_INVARIANT_FAILED;
+}
 
 export async function runNode(settings: NodeSettings): Promise<number> {
   const logger = pino({ level: settings.logLevel, base: { nodeId: settings.node.nodeId } });
@@ -109,6 +122,6 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     }
     process.once("SIGTERM", () => stop(0, "SIGTERM"));
     process.once("SIGINT", () => stop(0, "SIGINT"));
-    node.once("failed", (error) => stop(1, `fatal: ${error.message}`));
+    node.once("failed", (error) => stop(exitCodeAfterFailure(error), `fatal: ${error.message}`));
   });
 }

@@ -46,6 +46,7 @@ import {
   type SnapshotRequest,
   type StateRole,
 } from "../raft/index.js";
+import { SNAPSHOT_HEADER_BYTES, SnapshotFileError } from "../snapshot/format.js";
 import { openSnapshot } from "../snapshot/reader.js";
 import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
@@ -57,7 +58,7 @@ import {
 } from "../storage/index.js";
 import type { ProposeFields } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
-import { InvalidArgumentError } from "../util/errors.js";
+import { InvalidArgumentError, isOperatingError, RuvraftError } from "../util/errors.js";
 import { type Clock, systemClock } from "./clock.js";
 import {
   nodeTiming,
@@ -199,6 +200,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private stopped: Promise<void> | undefined;
   /** The compaction running in the background, if any. */
   private compaction: Promise<void> | undefined;
+  /**
+   * True from ready() to advance(): the applied index may run ahead of the core then (the
+   * early apply), whose membership changes only at advance().
+   */
+  private readyInFlight = false;
+  /** snapshotNow() calls waiting for the Ready in flight to be advanced. */
+  private readonly advanceWaiters: (() => void)[] = [];
   /** Bytes of entry data applied since the last snapshot (a compaction trigger). */
   private appliedBytesSinceSnapshot = 0;
 
@@ -699,9 +707,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       }
       const hardState = log.hardState();
       if (hardState.commit < stored.index) {
+        // A vote is for one term. The snapshot raising the term drops it: this node never
+        // voted in the snapshot's term, and carrying the vote over would make it refuse every
+        // other candidate there. In the same (or a higher) term the vote is kept: losing it
+        // could let this node vote twice in one term.
+        const raised = stored.term > hardState.term;
         await log.setHardState({
-          term: Math.max(hardState.term, stored.term),
-          vote: hardState.vote,
+          term: raised ? stored.term : hardState.term,
+          vote: raised ? 0 : hardState.vote,
           commit: stored.index,
         });
       }
@@ -756,7 +769,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       onRaftMessage: (message) => this.stepMessage(message),
       onSnapshot: (message, file) => this.receiveSnapshot(message, file),
       onPeerUnreachable: (peerId) => {
-        if (this.running && !this.stopping) this.core().reportUnreachable(peerId);
+        if (this.isRunning()) this.guarded(() => this.core().reportUnreachable(peerId));
       },
       onSnapshotStatus: (peerId, ok) => this.snapshotStatus(peerId, ok),
     };
@@ -765,8 +778,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   /** An outbound snapshot was received (ok) or failed: the core tracks the follower. */
   private snapshotStatus(peerId: number, ok: boolean): void {
     this.emit("snapshotSent", { peerId, ok });
-    if (this.running && !this.stopping && this.fatal === undefined) {
-      this.core().reportSnapshot(peerId, ok);
+    if (this.isRunning()) {
+      this.guarded(() => this.core().reportSnapshot(peerId, ok));
     }
     this.notify();
   }
@@ -789,7 +802,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private tick(): void {
     if (this.stopping || this.fatal !== undefined) return;
     const nowMs = this.clock.nowMs();
-    this.core().tick(nowMs);
+    if (!this.guarded(() => this.core().tick(nowMs))) return;
     if (nowMs >= this.nextProposalSweepMs) {
       this.nextProposalSweepMs = nowMs + PROPOSAL_SWEEP_MS;
       this.sweepProposals(nowMs);
@@ -802,9 +815,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     try {
       this.core().step(message, this.clock.nowMs());
     } catch (error) {
-      // A message the core refuses (stale term, unknown peer) is the sender's problem.
+      if (!(error instanceof RuvraftError)) {
+        // A broken invariant (AssertionError): the core may be half-way through the message.
+        this.failNode(error as Error);
+        return;
+      }
+      // A message the core refuses (malformed, stale) is the sender's problem.
       this.logger?.warn(
-        { from: message.from, type: message.type, error: (error as Error).message },
+        { from: message.from, type: message.type, error: error.message },
         "dropped a raft message",
       );
       return;
@@ -832,8 +850,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       }
       try {
         const ready = raw.ready();
-        await this.handleReady(ready);
-        raw.advance();
+        this.readyInFlight = true;
+        try {
+          await this.handleReady(ready);
+          // A message stepped meanwhile broke an invariant: the core is not to be trusted.
+          if (this.fatal !== undefined) return;
+          raw.advance();
+        } finally {
+          this.readyInFlight = false;
+          for (const resume of this.advanceWaiters.splice(0)) resume();
+        }
         await this.afterAdvance(ready);
         if (ready.committedEntries.length > 0) {
           // Applying yielded nothing: give timers, sockets and admin HTTP a turn (a restart
@@ -1079,6 +1105,18 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         setImmediate(() => this.snapshotStatus(message.to, false));
         continue;
       }
+      // One line per send: a leader re-sending one snapshot to a follower whose match does not
+      // advance (a snapshot storm) shows as repeated lines with the same index and match.
+      this.logger?.info(
+        {
+          to: message.to,
+          leaderTerm: message.term,
+          index: message.snapshot.metadata.index,
+          term: message.snapshot.metadata.term,
+          match: (this.rawNode as RawNode).status().progress?.get(message.to)?.match ?? 0,
+        },
+        "sending a snapshot",
+      );
       transport.sendSnapshot(message, file);
     }
     transport.send(others ?? messages);
@@ -1102,7 +1140,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         !isDeepStrictEqual(found.confState, toStoredConfState(expected.confState))
       ) {
         reader.close();
-        throw new Error(
+        throw new SnapshotFileError(
+          file,
+          SNAPSHOT_HEADER_BYTES,
+          "metadata",
           `the file holds index ${found.index} term ${found.term}, the message index ${expected.index} term ${expected.term} (or their memberships differ)`,
         );
       }
@@ -1110,6 +1151,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       for await (const _chunk of reader) {
       }
     } catch (error) {
+      if (!isOperatingError(error)) {
+        await rm(file, { force: true });
+        this.failNode(error as Error);
+        return false;
+      }
       this.logger?.error(
         { from: message.from, index: expected.index, file, error: (error as Error).message },
         "dropped a snapshot from the leader that failed its checks",
@@ -1233,7 +1279,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    */
   async snapshotNow(): Promise<{ index: number; term: number }> {
     this.core();
-    await this.compaction;
+    // Never between a Ready's apply and advance(): the snapshot would cover a membership change
+    // applied there with the core's membership from before it. One compaction at a time.
+    while (this.compaction !== undefined || this.readyInFlight) {
+      await (this.compaction ?? new Promise<void>((resume) => this.advanceWaiters.push(resume)));
+      this.core();
+    }
     this.compactIfDue(true);
     await this.compaction;
     const metadata = (this.storage as DurableStorage).snapshotMetadata();
@@ -1272,6 +1323,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
           this.emit("snapshot", { index: metadata.index, term: metadata.term, kind: "taken" });
         },
         (error: unknown) => {
+          if (!isOperatingError(error)) {
+            this.failNode(error as Error);
+            return;
+          }
           this.logger?.error(
             { index: metadata.index, error: (error as Error).message },
             "taking a snapshot failed; will retry at the next threshold",
@@ -1442,8 +1497,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
   }
 
-  /** Maps the core's errors to the node API's typed errors. */
+  /**
+   * Maps the core's errors to the node API's typed errors. An untyped one (AssertionError) is
+   * a broken invariant: it stops the node, and the caller gets it as is.
+   */
   private translate(error: unknown): Error {
+    if (!(error instanceof RuvraftError)) {
+      this.failNode(error as Error);
+      return error as Error;
+    }
     if (error instanceof CoreNotLeaderError) {
       return new NotLeaderError(error.leaderId, this.addressBook.get(error.leaderId) ?? "");
     }
@@ -1473,17 +1535,41 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.waitingReads.length = 0;
   }
 
-  /** A failed write or a broken invariant: the node stops serving (restart it to recover). */
+  /**
+   * A failed write or a broken invariant: the node stops serving (restart it to recover) with
+   * one fatal log line. An operating error (isOperatingError: a failed fsync, a full disk)
+   * logs "the node failed and stopped serving"; anything else is a bug (an AssertionError)
+   * and logs "a broken invariant stopped the node". The first failure wins.
+   */
   private failNode(error: Error): void {
+    if (this.fatal !== undefined) return;
     this.fatal = error;
     this.logger?.fatal(
       { error: error.message, stack: error.stack },
-      "the node failed and stopped serving",
+      isOperatingError(error)
+        ? "the node failed and stopped serving"
+        : "a broken invariant stopped the node",
     );
     this.stopTicker?.();
     this.failAllPending(error);
     this.stopping = true;
+    this.notify();
     this.emit("failed", error);
+  }
+
+  /**
+   * Runs a core call made outside the Ready loop and outside the API (the ticker, the
+   * transport's reports): none takes input to refuse, so any exception stops the node.
+   * Returns false when it did.
+   */
+  private guarded(call: () => void): boolean {
+    try {
+      call();
+      return true;
+    } catch (error) {
+      this.failNode(error as Error);
+      return false;
+    }
   }
 }
 

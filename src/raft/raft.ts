@@ -849,7 +849,17 @@ export class Raft {
       }
       return;
     }
-    if (!progress.maybeUpdate(m.index)) return;
+    // A follower can never have matched more than this leader holds in its own term (Leader
+    // Completeness; a follower answers a stale append with its commit index, which is
+    // committed and so in this log): such a response is not trusted.
+    if (m.index > this.log.lastIndex()) return;
+    // As etcd-io/raft: an ack at exactly the known match of a probing follower advances
+    // nothing, but it shows the follower's log matches here: resume replication, or the
+    // follower stays in probe and gets one append per heartbeat.
+    const updated = progress.maybeUpdate(m.index);
+    if (!updated && !(progress.match === m.index && progress.state === ProgressState.Probe)) {
+      return;
+    }
     if (progress.state === ProgressState.Probe) {
       progress.becomeReplicate();
     } else if (progress.state === ProgressState.Snapshot) {

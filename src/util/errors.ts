@@ -19,3 +19,20 @@ export class InvalidArgumentError extends RuvraftError {
     super("EINVALID", message);
   }
 }
+
+/**
+ * A failed system call: Node's errors with an errno code such as EIO, ENOSPC or ENOENT (not
+ * its ERR_* programmer errors). An operating error that arrives untyped (a disk, not a bug).
+ */
+export function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return error instanceof Error && typeof code === "string" && /^E[A-Z0-9]+$/.test(code);
+}
+
+/**
+ * True for an operating error: a typed RuvraftError or a failed system call. Anything else (an
+ * AssertionError above all, or a TypeError) is a programmer error: it must stop the node.
+ */
+export function isOperatingError(error: unknown): boolean {
+  return error instanceof RuvraftError || isSystemError(error);
+}

@@ -13,7 +13,10 @@
  *    a write that may have come after it;
  * 4. stale reads returned values that were written at some point (or null);
  * 5. every node's log passes `ruvraft-dump --verify` (exit 0) once the nodes are stopped;
- * 6. no node exited on its own.
+ * 6. no node exited on its own;
+ * 7. every node's JSON log (log-checks.ts): no node stopped on a broken invariant or dropped a
+ *    message on an assertion, and no leader sent one snapshot to a follower more than twice
+ *    in a row while the follower's match did not advance (a snapshot storm).
  *
  * The run folder (data directories, node logs, history.jsonl, nemesis.log, report.txt) is
  * removed after a pass and kept after a failure (or always with `keep`); its path is printed.
@@ -26,6 +29,7 @@ import { fileURLToPath } from "node:url";
 import { KvClient } from "../../src/client/kv-client.js";
 import { RaftClient } from "../../src/client/raft-client.js";
 import { checkLinearizability, kvModel, unknownOutput } from "../../src/testing/lin/index.js";
+import { findInvariantFailures, findSnapshotStorms } from "./log-checks.js";
 import { Nemesis } from "./nemesis.js";
 import { FaultNetwork } from "./network.js";
 import { NodeSet, type Status, waitUntil } from "./nodes.js";
@@ -224,6 +228,7 @@ async function checkEnd(context: EndContext): Promise<void> {
     failures.push(...(await compareNodeStates(nodes, workload.keys, finalValues)));
   }
   await nodes.stopAll();
+  failures.push(...checkNodeLogs(nodes, report));
   failures.push(...verifyLogs(nodes, context.code, report));
   failures.push(...checkHistory(workload, report));
   if (finalValues !== undefined) failures.push(...checkAcknowledgedWrites(workload, finalValues));
@@ -285,6 +290,23 @@ async function compareNodeStates(
       kv.client.close();
     }
   }
+  return failures;
+}
+
+/** log-checks.ts over every node's log file: broken invariants and snapshot storms. */
+function checkNodeLogs(nodes: NodeSet, report: string[]): string[] {
+  const failures: string[] = [];
+  let snapshotSends = 0;
+  for (const slot of nodes.slots) {
+    const file = nodes.logFile(slot);
+    if (!fs.existsSync(file)) continue;
+    const lines = fs.readFileSync(file, "utf8").split("\n");
+    snapshotSends += lines.filter((line) => line.includes('"msg":"sending a snapshot"')).length;
+    for (const finding of [...findInvariantFailures(lines), ...findSnapshotStorms(lines)]) {
+      failures.push(`node ${slot} log (${file}): ${finding}`);
+    }
+  }
+  report.push(`node logs: ${snapshotSends} snapshot sends, ${failures.length} findings`);
   return failures;
 }
 

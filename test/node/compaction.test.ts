@@ -15,8 +15,10 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import { findSnapshotStorms } from "../fault/log-checks.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { collectingLogger } from "./kv-nodes.js";
 import { MemoryNetwork } from "./memory-network.js";
 
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
@@ -43,8 +45,12 @@ function makeNode(
     bootstrap?: boolean;
     machine?: KvStateMachine;
     overrides?: Partial<RaftNodeOptions>;
+    /** Receives the node's JSON log lines. */
+    logLines?: string[];
   },
 ): KvNode {
+  const lines = options.logLines;
+  const logger = lines === undefined ? undefined : collectingLogger(lines, "info");
   const node: KvNode = new RaftNode(
     {
       nodeId: options.id,
@@ -57,7 +63,7 @@ function makeNode(
     },
     options.machine ?? new KvStateMachine(),
     kvCodec,
-    { transport: network.transportFor(options.id) },
+    { transport: network.transportFor(options.id), ...(logger === undefined ? {} : { logger }) },
   );
   running.push(node);
   return node;
@@ -182,6 +188,7 @@ describe("trailing entries", () => {
     const network = new MemoryNetwork();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
     const machines = peers.map(() => new KvStateMachine());
+    const logLines = peers.map((): string[] => []);
     const nodes = peers.map((peer, position) =>
       makeNode(network, {
         id: peer.id,
@@ -190,6 +197,7 @@ describe("trailing entries", () => {
         machine: machines[position] as KvStateMachine,
         // Compaction only on demand here; 40 trailing entries are kept (segments of 4 KiB).
         overrides: { snapshotThresholdEntries: 1_000_000, snapshotTrailingEntries: 40 },
+        logLines: logLines[position] as string[],
       }),
     );
     await Promise.all(nodes.map((node) => node.start()));
@@ -233,6 +241,19 @@ describe("trailing entries", () => {
     await waitFor(() => value("c199") === "z".repeat(100), "the laggard to catch up by snapshot");
     expect(sent).toContain(laggard.config.nodeId);
     expect(installed).toEqual([second.index]);
+    // One line per send, with what the fault suite's storm check reads (log-checks.ts).
+    const leaderLines = logLines[nodes.indexOf(leader)] as string[];
+    const sends = leaderLines
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .filter((record) => record.msg === "sending a snapshot");
+    expect(sends.length).toBeGreaterThan(0);
+    expect(sends[0]).toMatchObject({
+      to: laggard.config.nodeId,
+      leaderTerm: leader.status().term,
+      index: second.index,
+    });
+    expect(sends[0]?.match as number).toBeLessThan(second.index);
+    expect(findSnapshotStorms(leaderLines)).toEqual([]);
   });
 });
 

@@ -79,6 +79,13 @@ export class MemoryNetwork {
     return agrees(from, to) && agrees(to, from);
   }
 
+  /** Hands `message` to its receiver now, as if it came from the network (forged input). */
+  inject(message: Message): void {
+    const target = this.handlers.get(message.to);
+    if (target === undefined) throw new Error(`node ${message.to} is not on the network`);
+    target.onRaftMessage(message);
+  }
+
   private deliver(message: Message, snapshotFile?: string): void {
     setImmediate(() => {
       const target = this.handlers.get(message.to);

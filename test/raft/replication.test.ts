@@ -125,4 +125,53 @@ describe("log replication (Raft §5.3)", () => {
     c.tickAll(2);
     expect(c.raft(3).log.committed).toBe(3);
   });
+  it("a probing follower that acks an append at exactly its match resumes replication", () => {
+    // etcd-io/raft: without this, a follower whose match is already known (e.g. after a
+    // rejected append moved it to probe) stays in probe, one append per heartbeat.
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.get(1).node.propose(bytes("x"));
+    c.stabilize();
+    const progress = c.raft(1).tracker.progress.get(2);
+    if (progress === undefined) throw new Error("no progress for node 2");
+    progress.becomeProbe();
+    const match = progress.match;
+    c.get(1).node.step({
+      type: MessageType.AppendResponse,
+      from: 2,
+      to: 1,
+      term: c.raft(1).term,
+      index: match,
+      reject: false,
+      rejectHintIndex: 0,
+      rejectHintTerm: 0,
+    });
+    expect(progress.state).toBe(ProgressState.Replicate);
+    expect(progress.match).toBe(match);
+  });
+
+  it("the leader ignores a success response beyond its own last index", () => {
+    // A follower can never have matched more than the leader holds in the leader's term
+    // (Leader Completeness): such a response is not trusted.
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.get(1).node.propose(bytes("x"));
+    c.stabilize();
+    const leader = c.raft(1);
+    const progress = leader.tracker.progress.get(2);
+    if (progress === undefined) throw new Error("no progress for node 2");
+    progress.becomeProbe();
+    const before = { match: progress.match, next: progress.next, state: progress.state };
+    c.get(1).node.step({
+      type: MessageType.AppendResponse,
+      from: 2,
+      to: 1,
+      term: leader.term,
+      index: leader.log.lastIndex() + 5,
+      reject: false,
+      rejectHintIndex: 0,
+      rejectHintTerm: 0,
+    });
+    expect({ match: progress.match, next: progress.next, state: progress.state }).toEqual(before);
+  });
 });

@@ -21,6 +21,11 @@ export interface Faults {
    * `until` before they start.
    */
   holdWrites?: { pathSuffix: string; until: Promise<void> };
+  /**
+   * Every write, while this is set, to a file whose path ends with `pathSuffix` calls `onHold`
+   * and waits for `until` before it starts (read at each write: a test moves the gate).
+   */
+  gateWrites?: { pathSuffix: string; until: Promise<void>; onHold?: () => void };
 }
 
 function errnoError(code: string, message: string): NodeJS.ErrnoException {
@@ -57,6 +62,11 @@ export class FaultyFileSystem implements FileSystem {
       async writev(buffers, position) {
         if (hold !== undefined && handle.path.endsWith(hold.pathSuffix)) {
           await hold.until;
+        }
+        const gate = faults.gateWrites;
+        if (gate !== undefined && handle.path.endsWith(gate.pathSuffix)) {
+          gate.onHold?.();
+          await gate.until;
         }
         const limit = faults.writeBytesMax;
         let parts: Uint8Array[] = [...buffers];
