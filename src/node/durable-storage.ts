@@ -182,10 +182,7 @@ export class DurableStorage implements Storage {
     const meta = snapshot.metadata;
     assert(meta.index > this.snapshotMeta.index, "installed snapshots move forward");
     const stored = await this.snapshots.adopt(file);
-    if (this.log.lastIndex() > meta.index && this.log.lastIndex() >= this.log.firstIndex()) {
-      await this.log.truncateSuffix(Math.max(meta.index + 1, this.log.firstIndex()));
-    }
-    await this.log.truncatePrefix(Math.max(meta.index, this.log.lastIndex()));
+    await restartLogAfter(this.log, meta.index);
     this.snapshotMeta = meta;
     this.currentFile = stored;
   }
@@ -207,6 +204,47 @@ export class DurableStorage implements Storage {
       await this.log.truncatePrefix(upto);
     }
   }
+}
+
+/**
+ * On open: the newest snapshot that passes every check, with the log made to agree with it
+ * (durably), or undefined when the store holds none (the log is then left as it is).
+ */
+export async function recoverSnapshotAndLog(
+  log: SegmentLog,
+  snapshots: SnapshotStore,
+): Promise<CurrentSnapshot | undefined> {
+  const newest = snapshots.newest();
+  if (newest === undefined) {
+    return undefined;
+  }
+  const stored = newest.metadata;
+  if (log.lastIndex() < stored.index) {
+    // The log ends before the snapshot (a node restored from a copied snapshot, or whose
+    // log was lost): it restarts right after the snapshot.
+    await log.truncatePrefix(stored.index);
+  }
+  const hardState = log.hardState();
+  if (hardState.commit < stored.index) {
+    await log.setHardState({
+      term: Math.max(hardState.term, stored.term),
+      vote: hardState.vote,
+      commit: stored.index,
+    });
+  }
+  return { metadata: stored, file: newest.file };
+}
+
+/**
+ * Discards every entry of `log` and restarts it empty at `index + 1` (after a snapshot at
+ * `index`): the suffix after `index` is cut first, then the log restarts (see
+ * segments/FORMAT.md, "Suffix truncation" and "Prefix truncation").
+ */
+export async function restartLogAfter(log: SegmentLog, index: number): Promise<void> {
+  if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
+    await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
+  }
+  await log.truncatePrefix(Math.max(index, log.lastIndex()));
 }
 
 export function toStoredConfState(confState: ConfState): StoredSnapshot["confState"] {

@@ -57,7 +57,13 @@ import {
   type RaftNodeOptions,
   resolveNodeConfig,
 } from "./config.js";
-import { type CurrentSnapshot, DurableStorage, toStoredConfState } from "./durable-storage.js";
+import {
+  type CurrentSnapshot,
+  DurableStorage,
+  recoverSnapshotAndLog,
+  restartLogAfter,
+  toStoredConfState,
+} from "./durable-storage.js";
 import {
   DroppedError,
   NotLeaderError,
@@ -553,10 +559,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       confState: { ...emptyConf(), voters: [this.config.nodeId] },
     };
     const written = await this.writeSnapshot(snapshots, forced);
-    if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
-      await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
-    }
-    await log.truncatePrefix(Math.max(index, log.lastIndex()));
+    await restartLogAfter(log, index);
     await log.setHardState({ term: Math.max(hardState.term, term) + 1, vote: 0, commit: index });
     this.logger?.warn(
       { index, term, discardedAfter: index },
@@ -569,23 +572,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     log: SegmentLog,
     snapshots: SnapshotStore,
   ): Promise<CurrentSnapshot> {
-    const newest = snapshots.newest();
-    if (newest !== undefined) {
-      const stored = newest.metadata;
-      if (log.lastIndex() < stored.index) {
-        // The log ends before the snapshot (a node restored from a copied snapshot, or whose
-        // log was lost): it restarts right after the snapshot.
-        await log.truncatePrefix(stored.index);
-      }
-      const hardState = log.hardState();
-      if (hardState.commit < stored.index) {
-        await log.setHardState({
-          term: Math.max(hardState.term, stored.term),
-          vote: hardState.vote,
-          commit: stored.index,
-        });
-      }
-      return { metadata: stored, file: newest.file };
+    const recovered = await recoverSnapshotAndLog(log, snapshots);
+    if (recovered !== undefined) {
+      return recovered;
     }
     const fresh = log.lastIndex() < log.firstIndex() && log.hardState().term === 0;
     if (!fresh || !this.config.bootstrap) {
