@@ -13,11 +13,15 @@ import {
   recoverSnapshotAndLog,
   restartLogAfter,
 } from "../../src/node/durable-storage.js";
+import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
+import { nodeSnapshotPieces, writeNodeSnapshot } from "../../src/node/node-snapshot.js";
+import { RaftNode } from "../../src/node/raft-node.js";
 import { type SnapshotMetadata, SnapshotStore, SnapshotWriter } from "../../src/snapshot/index.js";
 import { DataDirectoryError, type HardState, SegmentLog } from "../../src/storage/index.js";
 import { metadataAt } from "../snapshot/helpers.js";
 import { CrashingFileSystem, SimulatedCrash } from "../storage/crashing-fs.js";
 import { makeEntries, temporaryDirectory, WRITE_MODES } from "../storage/helpers.js";
+import { MemoryNetwork } from "./memory-network.js";
 
 /** Small segments: the follower's log spans several, so the install deletes several. */
 const SEGMENT_BYTES = 4096;
@@ -339,6 +343,68 @@ describe("reconciling the newest snapshot and the log on open", () => {
       expect([log.firstIndex(), log.lastIndex()]).toEqual([31, 30]);
     } finally {
       await log.close();
+    }
+  });
+});
+
+describe("a node started on the crash image of an install", () => {
+  it("starts from the snapshot with none of its log's other branch, durably", async () => {
+    // The image a crash right after the adoption leaves: the leader's snapshot at 30 (term 3)
+    // in snapshots/, and the follower's log of term-2 entries 21..45 not yet restarted.
+    const directory = temporaryDirectory();
+    const scenario = SCENARIOS[0] as Scenario;
+    const log = await SegmentLog.open(path.join(directory, "log"), {
+      segmentSizeBytes: SEGMENT_BYTES,
+    });
+    for (const [first, last, term] of scenario.runs) {
+      await log.append(makeEntries(first, last - first + 1, { term, sizeBytes: ENTRY_BYTES }));
+    }
+    await log.setHardState(scenario.hardState);
+    await log.close();
+    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+    const confState = {
+      voters: [1, 2, 3],
+      votersOutgoing: [],
+      learners: [],
+      learnersNext: [],
+      autoLeave: false,
+    };
+    await writeNodeSnapshot(
+      new SnapshotStore(path.join(directory, "snapshots")),
+      { index: 30, term: 3, confState },
+      nodeSnapshotPieces({ members: [], sessions: [] }, new KvStateMachine().snapshot()),
+    );
+
+    // Nodes 2 and 3 never answer: node 1 stays without a leader, so nothing is appended.
+    const node = new RaftNode(
+      {
+        nodeId: 1,
+        peers,
+        dataDirectory: directory,
+        bootstrap: false,
+        segmentSizeBytes: SEGMENT_BYTES,
+        electionTimeoutMinMs: 60,
+        electionTimeoutMaxMs: 120,
+        heartbeatIntervalMs: 10,
+      },
+      new KvStateMachine(),
+      kvCodec,
+      { transport: new MemoryNetwork().transportFor(1) },
+    );
+    await node.start();
+    try {
+      expect(node.status()).toMatchObject({ snapshotIndex: 30, lastIndex: 30, commitIndex: 30 });
+    } finally {
+      await node.stop();
+    }
+    const reopened = await SegmentLog.open(path.join(directory, "log"), {
+      segmentSizeBytes: SEGMENT_BYTES,
+    });
+    try {
+      expect([reopened.firstIndex(), reopened.lastIndex()]).toEqual([31, 30]);
+      expect(reopened.hardState().commit).toBe(30);
+    } finally {
+      await reopened.close();
     }
   });
 });
