@@ -17,7 +17,12 @@ import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
 import { nodeSnapshotPieces, writeNodeSnapshot } from "../../src/node/node-snapshot.js";
 import { RaftNode } from "../../src/node/raft-node.js";
 import { type SnapshotMetadata, SnapshotStore, SnapshotWriter } from "../../src/snapshot/index.js";
-import { DataDirectoryError, type HardState, SegmentLog } from "../../src/storage/index.js";
+import {
+  DataDirectoryError,
+  type HardState,
+  SegmentLog,
+  type SegmentLogOptions,
+} from "../../src/storage/index.js";
 import { metadataAt } from "../snapshot/helpers.js";
 import { CrashingFileSystem, SimulatedCrash } from "../storage/crashing-fs.js";
 import { makeEntries, temporaryDirectory, WRITE_MODES } from "../storage/helpers.js";
@@ -79,6 +84,21 @@ function followerTerm(scenario: Scenario, index: number): number | undefined {
   return scenario.runs.find(([first, last]) => first <= index && index <= last)?.[2];
 }
 
+/** Opens the log of `directory` holding the entries of `runs` and `hardState`. */
+async function logWith(
+  directory: string,
+  runs: Scenario["runs"],
+  hardState: HardState,
+  options: SegmentLogOptions = { segmentSizeBytes: SEGMENT_BYTES },
+): Promise<SegmentLog> {
+  const log = await SegmentLog.open(path.join(directory, "log"), options);
+  for (const [first, last, term] of runs) {
+    await log.append(makeEntries(first, last - first + 1, { term, sizeBytes: ENTRY_BYTES }));
+  }
+  await log.setHardState(hardState);
+  return log;
+}
+
 /** Copies a data directory as a crash leaves it (without the lock of the running process). */
 function copyImage(directory: string, image: string): void {
   fs.cpSync(directory, image, {
@@ -112,12 +132,11 @@ describe.each(WRITE_MODES)(
       const directory = temporaryDirectory();
       const image = path.join(temporaryDirectory(), "data");
       const fileSystem = new CrashingFileSystem(() => copyImage(directory, image));
-      const log = await SegmentLog.open(path.join(directory, "log"), { ...logOptions, fileSystem });
+      const log = await logWith(directory, scenario.runs, scenario.hardState, {
+        ...logOptions,
+        fileSystem,
+      });
       try {
-        for (const [first, last, term] of scenario.runs) {
-          await log.append(makeEntries(first, last - first + 1, { term, sizeBytes: ENTRY_BYTES }));
-        }
-        await log.setHardState(scenario.hardState);
         expect(log.segmentFiles().length).toBeGreaterThanOrEqual(2);
         const snapshots = new SnapshotStore(path.join(directory, "snapshots"), { fileSystem });
         let ownFile = "";
@@ -262,21 +281,6 @@ describe.each(WRITE_MODES)(
 );
 
 describe("reconciling the newest snapshot and the log on open", () => {
-  async function logOf(
-    directory: string,
-    runs: Scenario["runs"],
-    hardState: HardState,
-  ): Promise<SegmentLog> {
-    const log = await SegmentLog.open(path.join(directory, "log"), {
-      segmentSizeBytes: SEGMENT_BYTES,
-    });
-    for (const [first, last, term] of runs) {
-      await log.append(makeEntries(first, last - first + 1, { term, sizeBytes: ENTRY_BYTES }));
-    }
-    await log.setHardState(hardState);
-    return log;
-  }
-
   async function storeWith(directory: string, metadata: SnapshotMetadata[]) {
     const snapshots = new SnapshotStore(path.join(directory, "snapshots"));
     for (const each of metadata) await snapshots.save({ ...each, data: new Uint8Array() });
@@ -286,7 +290,7 @@ describe("reconciling the newest snapshot and the log on open", () => {
   it("keeps a log that holds the snapshot's entry, with its entries before and after it", async () => {
     // A node's own snapshot at 30, written before the compaction deleted anything.
     const directory = temporaryDirectory();
-    const log = await logOf(
+    const log = await logWith(
       directory,
       [
         [1, 20, 1],
@@ -309,7 +313,7 @@ describe("reconciling the newest snapshot and the log on open", () => {
 
   it("keeps a log that starts right after the snapshot", async () => {
     const directory = temporaryDirectory();
-    const log = await logOf(directory, [[1, 20, 1]], { term: 1, vote: 1, commit: 20 });
+    const log = await logWith(directory, [[1, 20, 1]], { term: 1, vote: 1, commit: 20 });
     try {
       await restartLogAfter(log, 30);
       await log.append(makeEntries(31, 5, { term: 3 }), { term: 3, vote: 1, commit: 33 });
@@ -328,7 +332,7 @@ describe("reconciling the newest snapshot and the log on open", () => {
   it("refuses to open when entries between the snapshot and the log are in neither", async () => {
     // The log restarted after a snapshot at 30 whose file is gone: the newest left is at 10.
     const directory = temporaryDirectory();
-    const log = await logOf(directory, [[1, 20, 1]], { term: 1, vote: 1, commit: 20 });
+    const log = await logWith(directory, [[1, 20, 1]], { term: 1, vote: 1, commit: 20 });
     try {
       await restartLogAfter(log, 30);
       const gap = recoverSnapshotAndLog(log, await storeWith(directory, [metadataAt(10, 1)]));
@@ -353,22 +357,10 @@ describe("a node started on the crash image of an install", () => {
     // in snapshots/, and the follower's log of term-2 entries 21..45 not yet restarted.
     const directory = temporaryDirectory();
     const scenario = SCENARIOS[0] as Scenario;
-    const log = await SegmentLog.open(path.join(directory, "log"), {
-      segmentSizeBytes: SEGMENT_BYTES,
-    });
-    for (const [first, last, term] of scenario.runs) {
-      await log.append(makeEntries(first, last - first + 1, { term, sizeBytes: ENTRY_BYTES }));
-    }
-    await log.setHardState(scenario.hardState);
+    const log = await logWith(directory, scenario.runs, scenario.hardState);
     await log.close();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const confState = {
-      voters: [1, 2, 3],
-      votersOutgoing: [],
-      learners: [],
-      learnersNext: [],
-      autoLeave: false,
-    };
+    const confState = { ...LEADER_SNAPSHOT.confState, learners: [] };
     await writeNodeSnapshot(
       new SnapshotStore(path.join(directory, "snapshots")),
       { index: 30, term: 3, confState },
