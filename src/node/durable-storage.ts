@@ -25,7 +25,7 @@ import {
   type StoredSnapshot,
   snapshotFileName,
 } from "../snapshot/snapshot-store.js";
-import type { SegmentLog } from "../storage/index.js";
+import { DataDirectoryError, type SegmentLog } from "../storage/index.js";
 import { assert } from "../util/assert.js";
 
 /** The snapshot the log starts after: its metadata and its file (none before the first). */
@@ -175,17 +175,18 @@ export class DurableStorage implements Storage {
 
   /**
    * Ready step 1 for a snapshot received from the leader, whose checked file is `file`: the
-   * file is moved into the snapshot store (durable at the directory fsync), then the log
-   * restarts after it (entries there may conflict with the snapshot).
+   * file is moved into the snapshot store (the commit point: its directory fsync), then the
+   * log restarts empty after it (the core installs a snapshot only when the log does not hold
+   * its entry, so every entry there is of another branch). A crash in between leaves the
+   * snapshot and the old log, which recoverSnapshotAndLog reconciles on the next open
+   * (segments/FORMAT.md, "A snapshot and the log together").
    */
   async installSnapshot(snapshot: Snapshot, file: string): Promise<void> {
     const meta = snapshot.metadata;
     assert(meta.index > this.snapshotMeta.index, "installed snapshots move forward");
     const stored = await this.snapshots.adopt(file);
-    if (this.log.lastIndex() > meta.index && this.log.lastIndex() >= this.log.firstIndex()) {
-      await this.log.truncateSuffix(Math.max(meta.index + 1, this.log.firstIndex()));
-    }
-    await this.log.truncatePrefix(Math.max(meta.index, this.log.lastIndex()));
+    await restartLogAfter(this.log, meta.index);
+    assertLogContinues(this.log, meta);
     this.snapshotMeta = meta;
     this.currentFile = stored;
   }
@@ -207,6 +208,114 @@ export class DurableStorage implements Storage {
       await this.log.truncatePrefix(upto);
     }
   }
+}
+
+/**
+ * On open (segments/FORMAT.md, "A snapshot and the log together", recovery rule 9): the
+ * newest snapshot that passes every check, with the log made to continue it (durably), or
+ * undefined when the store holds none. The one place where a crash between a snapshot's
+ * commit point and the end of the log's restart (an install from the leader, a bootstrap, a
+ * forced new cluster) is resolved, in favour of the snapshot.
+ *
+ * Throws DataDirectoryError when entries between the snapshot and the log's first entry are
+ * in neither (a snapshot file lost, or set aside as `.bad`).
+ */
+export async function recoverSnapshotAndLog(
+  log: SegmentLog,
+  snapshots: SnapshotStore,
+): Promise<CurrentSnapshot | undefined> {
+  const newest = snapshots.newest();
+  const index = newest?.metadata.index ?? 0;
+  if (log.firstIndex() > index + 1) {
+    throw new DataDirectoryError(
+      path.dirname(snapshots.directory),
+      `the log (${log.directory}) starts at index ${log.firstIndex()} but ${
+        newest === undefined
+          ? "there is no snapshot"
+          : `the newest snapshot that passes its checks (${newest.file}) ends at index ${index}`
+      }: entries ${index + 1} to ${log.firstIndex() - 1} are in neither`,
+    );
+  }
+  if (newest === undefined) {
+    return undefined;
+  }
+  const stored = newest.metadata;
+  if (!logContinues(log, stored)) {
+    // Rule 9.3: the log is of another branch at or before the snapshot (an install from the
+    // leader crashed before the log's restart), or ends before it: none of it is kept. A
+    // committed entry at or after the snapshot index would have matched it.
+    assert(
+      log.hardState().commit < stored.index,
+      `a log that does not continue snapshot ${stored.index}/${stored.term} commits nothing from ${stored.index} on (commit ${log.hardState().commit})`,
+    );
+    await restartLogAfter(log, stored.index);
+  }
+  const hardState = log.hardState();
+  if (hardState.commit < stored.index) {
+    // A vote is for one term. The snapshot raising the term drops it: this node never voted in
+    // the snapshot's term, and carrying the vote over would make it refuse every other
+    // candidate there. In the same (or a higher) term the vote is kept: losing it could let
+    // this node vote twice in one term.
+    const raised = stored.term > hardState.term;
+    await log.setHardState({
+      term: raised ? stored.term : hardState.term,
+      vote: raised ? 0 : hardState.vote,
+      commit: stored.index,
+    });
+  }
+  assertLogContinues(log, stored);
+  const commit = log.hardState().commit;
+  assert(
+    stored.index <= commit && commit <= log.lastIndex(),
+    `the commit index ${commit} is covered by snapshot ${stored.index} or the log (last index ${log.lastIndex()})`,
+  );
+  return { metadata: stored, file: newest.file };
+}
+
+/**
+ * Rule 9.2: the log continues the snapshot when it holds the snapshot's entry (same index and
+ * term: by the log matching property every entry it holds is then of the snapshot's branch),
+ * or starts right after it (it was restarted there, for this snapshot: there is one committed
+ * entry per index). The caller has excluded a gap after the snapshot.
+ */
+function logContinues(log: SegmentLog, snapshot: SnapshotMetadata): boolean {
+  if (log.lastIndex() < snapshot.index) {
+    return false;
+  }
+  if (log.firstIndex() > snapshot.index) {
+    return true;
+  }
+  return log.term(snapshot.index) === snapshot.term;
+}
+
+/** The log reaches the snapshot, without a gap, and agrees with it where they overlap. */
+function assertLogContinues(log: SegmentLog, snapshot: SnapshotMetadata): void {
+  const first = log.firstIndex();
+  const last = log.lastIndex();
+  assert(
+    first - 1 <= snapshot.index && snapshot.index <= last,
+    `the log [${first}, ${last}] continues snapshot ${snapshot.index}/${snapshot.term}`,
+  );
+  assert(
+    first > snapshot.index || log.term(snapshot.index) === snapshot.term,
+    `the log's entry ${snapshot.index} has the term of snapshot ${snapshot.index}/${snapshot.term}`,
+  );
+}
+
+/**
+ * Discards every entry of `log` and restarts it empty at `index + 1` (after a snapshot at
+ * `index`): the suffix after `index` is cut first, then the log restarts (see
+ * segments/FORMAT.md, "Suffix truncation" and "Prefix truncation").
+ */
+export async function restartLogAfter(log: SegmentLog, index: number): Promise<void> {
+  assert(
+    log.firstIndex() <= index + 1,
+    `restarting the log after ${index} leaves no gap before its first index ${log.firstIndex()}`,
+  );
+  if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
+    await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
+  }
+  await log.truncatePrefix(Math.max(index, log.lastIndex()));
 }
 
 export function toStoredConfState(confState: ConfState): StoredSnapshot["confState"] {

@@ -67,7 +67,13 @@ import {
   type RaftNodeOptions,
   resolveNodeConfig,
 } from "./config.js";
-import { type CurrentSnapshot, DurableStorage, toStoredConfState } from "./durable-storage.js";
+import {
+  type CurrentSnapshot,
+  DurableStorage,
+  recoverSnapshotAndLog,
+  restartLogAfter,
+  toStoredConfState,
+} from "./durable-storage.js";
 import {
   DroppedError,
   NotLeaderError,
@@ -660,10 +666,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       },
     };
     const written = await this.writeSnapshot(snapshots, forced);
-    if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
-      await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
-    }
-    await log.truncatePrefix(Math.max(index, log.lastIndex()));
+    await restartLogAfter(log, index);
     await log.setHardState({ term: Math.max(hardState.term, term) + 1, vote: 0, commit: index });
     this.logger?.warn(
       { index, term, discardedAfter: index },
@@ -697,28 +700,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     log: SegmentLog,
     snapshots: SnapshotStore,
   ): Promise<CurrentSnapshot> {
-    const newest = snapshots.newest();
-    if (newest !== undefined) {
-      const stored = newest.metadata;
-      if (log.lastIndex() < stored.index) {
-        // The log ends before the snapshot (a node restored from a copied snapshot, or whose
-        // log was lost): it restarts right after the snapshot.
-        await log.truncatePrefix(stored.index);
-      }
-      const hardState = log.hardState();
-      if (hardState.commit < stored.index) {
-        // A vote is for one term. The snapshot raising the term drops it: this node never
-        // voted in the snapshot's term, and carrying the vote over would make it refuse every
-        // other candidate there. In the same (or a higher) term the vote is kept: losing it
-        // could let this node vote twice in one term.
-        const raised = stored.term > hardState.term;
-        await log.setHardState({
-          term: raised ? stored.term : hardState.term,
-          vote: raised ? 0 : hardState.vote,
-          commit: stored.index,
-        });
-      }
-      return { metadata: stored, file: newest.file };
+    const recovered = await recoverSnapshotAndLog(log, snapshots);
+    if (recovered !== undefined) {
+      return recovered;
     }
     const fresh = log.lastIndex() < log.firstIndex() && log.hardState().term === 0;
     if (!fresh || !this.config.bootstrap) {
