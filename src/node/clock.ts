@@ -8,13 +8,19 @@ export interface Clock {
   nowMs(): number;
   /** Calls `callback` every `intervalMs` until the returned function is called. */
   repeat(intervalMs: number, callback: () => void): () => void;
+  /** Calls `callback` once, `delayMs` from now, unless the returned function is called first. */
+  after(delayMs: number, callback: () => void): () => void;
 }
 
-/** performance.now() (monotonic: not moved by wall-clock changes) and setInterval. */
+/** performance.now() (monotonic: not moved by wall-clock changes), setInterval and setTimeout. */
 export const systemClock: Clock = {
   nowMs: () => performance.now(),
   repeat: (intervalMs, callback) => {
     const timer = setInterval(callback, intervalMs);
     return () => clearInterval(timer);
+  },
+  after: (delayMs, callback) => {
+    const timer = setTimeout(callback, delayMs);
+    return () => clearTimeout(timer);
   },
 };

@@ -161,7 +161,8 @@ interface PendingRead {
   index: number;
   resolve: () => void;
   reject: (error: Error) => void;
-  timer: NodeJS.Timeout;
+  /** Cancels the read's deadline (a clock.after). */
+  cancelTimer: () => void;
 }
 
 /** A Command entry applied: what the session check and the state machine produced. */
@@ -225,7 +226,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       logger?: Logger;
       /** The log's file system (tests inject disk faults through it). */
       fileSystem?: FileSystem;
-      /** Monotonic time and the ticker (default: performance.now() and setInterval). */
+      /** Monotonic time, the ticker and every deadline (default: systemClock). */
       clock?: Clock;
     },
   ) {
@@ -352,13 +353,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       return Promise.resolve(this.leader);
     }
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
+      const cancelTimer = this.clock.after(timeoutMs, () => {
         this.off("leaderChange", listener);
         reject(new TimeoutError("waitForLeader", timeoutMs));
-      }, timeoutMs);
+      });
       const listener = ({ leaderId }: { leaderId: number }) => {
         if (leaderId !== 0) {
-          clearTimeout(timer);
+          cancelTimer();
           this.off("leaderChange", listener);
           resolve(leaderId);
         }
@@ -473,12 +474,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    */
   private async waitUntil(condition: () => boolean, failure: () => string): Promise<void> {
     const timeoutMs = this.config.proposalTimeoutMs;
-    const deadlineMs = performance.now() + timeoutMs;
+    const deadlineMs = this.clock.nowMs() + timeoutMs;
     while (!condition()) {
-      if (performance.now() >= deadlineMs) {
+      if (this.clock.nowMs() >= deadlineMs) {
         throw new RejectedError(`${failure()} (waited ${timeoutMs} ms)`);
       }
-      await new Promise((resolve) => setTimeout(resolve, this.config.heartbeatIntervalMs));
+      await new Promise<void>((resolve) =>
+        this.clock.after(this.config.heartbeatIntervalMs, resolve),
+      );
     }
   }
 
@@ -544,8 +547,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     return new Promise((resolve, reject) => {
       const finish = (error?: Error) => {
-        clearTimeout(deadline);
-        clearInterval(retry);
+        cancelDeadline();
+        stopRetry();
         this.off("leaderChange", listener);
         if (error === undefined) resolve();
         else reject(error);
@@ -564,19 +567,17 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       const listener = ({ leaderId }: { leaderId: number }) => {
         if (leaderId === target) finish();
       };
-      const deadline = setTimeout(
-        () =>
-          finish(
-            new RejectedError(
-              `leadership transfer to ${target} did not complete within ${transferTimeoutMs} ms`,
-            ),
+      const cancelDeadline = this.clock.after(transferTimeoutMs, () =>
+        finish(
+          new RejectedError(
+            `leadership transfer to ${target} did not complete within ${transferTimeoutMs} ms`,
           ),
-        transferTimeoutMs,
+        ),
       );
-      const retry = setInterval(() => {
+      const stopRetry = this.clock.repeat(this.config.electionTimeoutMinMs, () => {
         const error = ask();
         if (error !== undefined) finish(error);
-      }, this.config.electionTimeoutMinMs);
+      });
       this.on("leaderChange", listener);
       const error = ask();
       if (error !== undefined) finish(error);
@@ -952,7 +953,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       // Reads not yet confirmed were tied to the old leader: fail them fast (the client retries).
       const error = new NotLeaderError(lead, this.leaderAddress());
       for (const read of this.readContexts.values()) {
-        clearTimeout(read.timer);
+        read.cancelTimer();
         read.reject(error);
       }
       this.readContexts.clear();
@@ -1064,7 +1065,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       const read = this.waitingReads[position] as PendingRead;
       if (read.index <= this.appliedIndex) {
         this.waitingReads.splice(position, 1);
-        clearTimeout(read.timer);
+        read.cancelTimer();
         read.resolve();
       }
     }
@@ -1424,20 +1425,20 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         index: Number.POSITIVE_INFINITY,
         resolve,
         reject,
-        timer: setTimeout(() => {
+        cancelTimer: this.clock.after(timeoutMs, () => {
           this.readContexts.delete(key);
           const waiting = this.waitingReads.indexOf(pending);
           if (waiting >= 0) this.waitingReads.splice(waiting, 1);
           reject(
             this.leader === 0 ? new NotLeaderError(0, "") : new TimeoutError("read", timeoutMs),
           );
-        }, timeoutMs),
+        }),
       };
       try {
         // The leader checks its lease against the time now, not at its last tick.
         this.core().readIndex(context, mode, this.clock.nowMs());
       } catch (error) {
-        clearTimeout(pending.timer);
+        pending.cancelTimer();
         reject(this.translate(error));
         return;
       }
@@ -1512,7 +1513,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       pending.settle(error);
     }
     for (const read of [...this.readContexts.values(), ...this.waitingReads]) {
-      clearTimeout(read.timer);
+      read.cancelTimer();
       read.reject(error);
     }
     this.readContexts.clear();

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type { Clock } from "../../src/node/clock.js";
+import { type Clock, systemClock } from "../../src/node/clock.js";
 import {
   type KvCommand,
   type KvQuery,
@@ -30,6 +30,9 @@ class PausableClock implements Clock {
       if (!this.paused) callback();
     }, intervalMs);
     return () => clearInterval(timer);
+  }
+  after(delayMs: number, callback: () => void): () => void {
+    return systemClock.after(delayMs, callback);
   }
 }
 
