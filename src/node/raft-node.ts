@@ -680,7 +680,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const hasData =
       log.lastIndex() >= log.firstIndex() ||
       log.hardState().term > 0 ||
-      snapshots.newest() !== undefined;
+      (await snapshots.newest()) !== undefined;
     const origin = hasData ? "existing-data" : this.config.bootstrap ? "founding" : "joining";
     const loaded = await loadOrCreateIncarnation(
       this.fileSystem ?? new NodeFileSystem(),
