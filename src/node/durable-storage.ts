@@ -7,7 +7,6 @@
  * term is known: the snapshot's, or the log's first entry's (used as a dummy, as etcd does).
  */
 
-import fs from "node:fs";
 import path from "node:path";
 import {
   type ConfState,
@@ -121,11 +120,10 @@ export class DurableStorage implements Storage {
     if (metadata.index === this.snapshotMeta.index && metadata.term === this.snapshotMeta.term) {
       return this.currentFile;
     }
-    const file = path.join(
-      this.snapshots.directory,
-      snapshotFileName(metadata.index, metadata.term),
-    );
-    return fs.existsSync(file) ? file : undefined;
+    const name = snapshotFileName(metadata.index, metadata.term);
+    return this.snapshots.list().includes(name)
+      ? path.join(this.snapshots.directory, name)
+      : undefined;
   }
 
   snapshotMetadata(): SnapshotMetadata {
@@ -224,7 +222,7 @@ export async function recoverSnapshotAndLog(
   log: SegmentLog,
   snapshots: SnapshotStore,
 ): Promise<CurrentSnapshot | undefined> {
-  const newest = snapshots.newest();
+  const newest = await snapshots.newest();
   const index = newest?.metadata.index ?? 0;
   if (log.firstIndex() > index + 1) {
     throw new DataDirectoryError(

@@ -14,8 +14,6 @@
  */
 import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
-import { rmSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { Logger } from "pino";
@@ -54,6 +52,7 @@ import {
   type FileSystem,
   type GroupCommitInfo,
   NodeFileSystem,
+  removeIfPresent,
   SegmentLog,
 } from "../storage/index.js";
 import type { ProposeFields } from "../transport/hot-codec.js";
@@ -172,7 +171,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   readonly config: RaftNodeConfig;
   private readonly logger: Logger | undefined;
   private readonly transportFactory: TransportFactory;
-  private readonly fileSystem: FileSystem | undefined;
+  /** The data directory's file system: every file access of the node goes through it. */
+  private readonly fileSystem: FileSystem;
+  /** Whether start() takes the data directory's lock (see the extras). */
+  private readonly lockDataDirectory: boolean;
   private transport: NodeTransport | undefined;
   private storage: DurableStorage | undefined;
   private rawNode: RawNode | undefined;
@@ -224,8 +226,18 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     extras: {
       transport: TransportFactory;
       logger?: Logger;
-      /** The log's file system (tests inject disk faults through it). */
+      /**
+       * The file system of the data directory (default: the real one). Everything the node
+       * reads or writes there goes through it: the log, snapshots, the incarnation file and
+       * snapshot files the transport received. Tests inject disk faults through it; a
+       * simulator runs the node over an in-memory one.
+       */
       fileSystem?: FileSystem;
+      /**
+       * Take the data directory's lock (proper-lockfile, on the real disk with real timers;
+       * default true). A simulator whose file system is private to the node passes false.
+       */
+      lockDataDirectory?: boolean;
       /** Monotonic time, the ticker and every deadline (default: systemClock). */
       clock?: Clock;
     },
@@ -234,7 +246,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.config = resolveNodeConfig(options);
     this.logger = extras.logger;
     this.transportFactory = extras.transport;
-    this.fileSystem = extras.fileSystem;
+    this.fileSystem = extras.fileSystem ?? new NodeFileSystem();
+    this.lockDataDirectory = extras.lockDataDirectory ?? true;
     this.clock = extras.clock ?? systemClock;
     this.sessions = new SessionTable(this.config.sessionsMax);
     for (const peer of this.config.peers) {
@@ -250,7 +263,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const log = await SegmentLog.open(path.join(this.config.dataDirectory, "log"), {
       segmentSizeBytes: this.config.segmentSizeBytes,
       onGroupCommit: (commit) => this.emit("groupCommit", commit),
-      ...(this.fileSystem === undefined ? {} : { fileSystem: this.fileSystem }),
+      fileSystem: this.fileSystem,
+      lock: this.lockDataDirectory,
     });
     if (log.recovery.tornTail !== undefined) {
       this.logger?.warn(
@@ -260,6 +274,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     try {
       const snapshots = new SnapshotStore(path.join(this.config.dataDirectory, "snapshots"), {
+        fileSystem: this.fileSystem,
         onWarning: (message) => this.logger?.error(message),
       });
       await this.loadIncarnation(log, snapshots);
@@ -317,7 +332,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     await this.loopDone;
     await this.compaction;
     await this.transport?.stop();
-    this.dropReceivedSnapshots(Number.POSITIVE_INFINITY);
+    await this.dropReceivedSnapshots(Number.POSITIVE_INFINITY);
     this.failAllPending(new StoppedError());
     if (this.fatal === undefined) {
       await this.storage?.flushDeferred();
@@ -681,10 +696,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const hasData =
       log.lastIndex() >= log.firstIndex() ||
       log.hardState().term > 0 ||
-      snapshots.newest() !== undefined;
+      (await snapshots.newest()) !== undefined;
     const origin = hasData ? "existing-data" : this.config.bootstrap ? "founding" : "joining";
     const loaded = await loadOrCreateIncarnation(
-      this.fileSystem ?? new NodeFileSystem(),
+      this.fileSystem,
       this.config.dataDirectory,
       origin,
     );
@@ -898,7 +913,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     await storage.persist(ready.entries, ready.hardState, ready.mustSync);
     this.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
-    this.dropReceivedSnapshots(this.appliedIndex);
+    await this.dropReceivedSnapshots(this.appliedIndex);
     for (const readState of ready.readStates) {
       const pending = this.readContexts.get(contextKey(readState.context));
       if (pending !== undefined) {
@@ -1117,7 +1132,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private async receiveSnapshot(message: SnapshotRequest, file: string): Promise<boolean> {
     const expected = message.snapshot.metadata;
     try {
-      const reader = openSnapshot(file);
+      const reader = openSnapshot(file, { fileSystem: this.fileSystem });
       const found = reader.metadata;
       if (
         found.index !== expected.index ||
@@ -1137,7 +1152,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       }
     } catch (error) {
       if (!isOperatingError(error)) {
-        await rm(file, { force: true });
+        await removeIfPresent(this.fileSystem, file);
         this.failNode(error as Error);
         return false;
       }
@@ -1145,17 +1160,17 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         { from: message.from, index: expected.index, file, error: (error as Error).message },
         "dropped a snapshot from the leader that failed its checks",
       );
-      await rm(file, { force: true });
+      await removeIfPresent(this.fileSystem, file);
       return false;
     }
     if (!this.running || this.stopping || this.fatal !== undefined) {
-      await rm(file, { force: true });
+      await removeIfPresent(this.fileSystem, file);
       return false;
     }
     const key = snapshotKey(expected);
     const previous = this.receivedSnapshots.get(key);
     this.receivedSnapshots.set(key, file);
-    if (previous !== undefined) await rm(previous, { force: true });
+    if (previous !== undefined) await removeIfPresent(this.fileSystem, previous);
     this.stepMessage(message);
     return true;
   }
@@ -1165,13 +1180,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * them any more (a snapshot it has accepted but not yet handed out in a Ready is always
    * above the applied index). Also at stop (everything).
    */
-  private dropReceivedSnapshots(appliedIndex: number): void {
+  private async dropReceivedSnapshots(appliedIndex: number): Promise<void> {
+    const doomed: string[] = [];
     for (const [key, file] of this.receivedSnapshots) {
       if (Number(key.split("/")[0]) <= appliedIndex) {
         this.receivedSnapshots.delete(key);
-        rmSync(file, { force: true });
+        doomed.push(file);
       }
     }
+    for (const file of doomed) await removeIfPresent(this.fileSystem, file);
   }
 
   /** The node's own part of a snapshot, copied now (sessions change with every apply). */
@@ -1213,7 +1230,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * leaves the state unknown, so the caller stops the node.
    */
   private async restoreFromFile(file: string): Promise<void> {
-    const reader = openSnapshot(file);
+    const reader = openSnapshot(file, { fileSystem: this.fileSystem });
     const header = await readNodeSnapshot(reader, `the snapshot in ${file}`, (chunks) =>
       this.stateMachine.restore(chunks),
     );

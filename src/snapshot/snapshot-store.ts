@@ -6,8 +6,8 @@
  * The store keeps one directory of `snap-<index>-<term>.snap` files:
  * - writes go through SnapshotWriter (temporary name + fsync + rename + directory fsync);
  *   after each commit all but the newest `retain` (default 2) snapshots are deleted;
- * - on first use it deletes leftover `snap-*.snap.tmp` files (writes that never committed,
- *   e.g. a crash) and reports each through `onWarning`;
+ * - before its first read or write it deletes leftover `snap-*.snap.tmp` files (writes that
+ *   never committed, e.g. a crash) and reports each through `onWarning`;
  * - a snapshot that fails a check when read is renamed to `<name>.bad` (kept for the
  *   operator, never read again), reported through `onWarning` with the file, byte offset and
  *   reason, and the next older snapshot is used.
@@ -15,11 +15,14 @@
  * Small states can use `save` and `loadNewest` (whole data in memory). The node (src/node)
  * streams: it writes with `createWriter`, reads with `newest` + `openSnapshot`, and moves
  * snapshots received from its leader in with `adopt`.
+ *
+ * Every file access goes through the FileSystem port (docs/architecture.md, "The disk"):
+ * reads synchronously, deletions and renames asynchronously, so `newest` and `loadNewest`,
+ * which may set a file aside, are asynchronous.
  */
-import fs from "node:fs";
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
-import { NodeFileSystem } from "../storage/fs.js";
+import { hasErrorCode, NodeFileSystem, removeIfPresent } from "../storage/fs.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
   CHUNK_BYTES_DEFAULT,
@@ -68,7 +71,8 @@ export class SnapshotStore {
   private readonly fileSystem: FileSystem;
   private readonly retain: number;
   private readonly chunkBytes: number;
-  private cleaned = false;
+  /** The removal of leftover temporary files, once started (see cleanUpOnce). */
+  private cleanup: Promise<void> | undefined;
 
   constructor(
     readonly directory: string,
@@ -120,7 +124,7 @@ export class SnapshotStore {
    * the newest `retain` snapshots once the new one is durable.
    */
   async createWriter(metadata: SnapshotMetadata): Promise<SnapshotWriter> {
-    this.cleanupOnce();
+    await this.cleanUpOnce();
     await this.fileSystem.ensureDirectory(this.directory);
     const file = path.join(this.directory, snapshotFileName(metadata.index, metadata.term));
     return SnapshotWriter.create(file, metadata, {
@@ -134,7 +138,7 @@ export class SnapshotStore {
    * The newest snapshot that passes every check, whole in memory, or undefined when there is
    * none. Failing files are set aside (see the module comment).
    */
-  loadNewest(): StoredSnapshot | undefined {
+  loadNewest(): Promise<StoredSnapshot | undefined> {
     return this.newestPassing((reader) => {
       const data = reader.readAll();
       return { ...reader.metadata, data };
@@ -145,7 +149,7 @@ export class SnapshotStore {
    * The newest snapshot that passes every check (read through once, chunk by chunk, keeping
    * nothing): its path and metadata, or undefined. Stream it with `openSnapshot(file)`.
    */
-  newest(): { file: string; metadata: SnapshotMetadata } | undefined {
+  newest(): Promise<{ file: string; metadata: SnapshotMetadata } | undefined> {
     return this.newestPassing((reader) => {
       reader.verify();
       return { file: reader.file, metadata: reader.metadata };
@@ -164,7 +168,7 @@ export class SnapshotStore {
       const reader = openSnapshot(file, { fileSystem: this.fileSystem });
       const metadata = reader.metadata;
       reader.close();
-      this.cleanupOnce();
+      await this.cleanUpOnce();
       await this.fileSystem.ensureDirectory(this.directory);
       const target = path.join(this.directory, snapshotFileName(metadata.index, metadata.term));
       await this.fileSystem.rename(file, target);
@@ -195,16 +199,21 @@ export class SnapshotStore {
     return reader;
   }
 
-  /** Snapshot file names, oldest first. */
+  /** Snapshot file names, oldest first (none when the directory does not exist yet). */
   list(): string[] {
-    this.cleanupOnce();
-    if (!fs.existsSync(this.directory)) {
-      return [];
-    }
-    return this.fileSystem
-      .readdirSync(this.directory)
+    return this.names()
       .filter((name) => parseSnapshotFileName(name) !== undefined)
       .sort();
+  }
+
+  /** Every name in the directory; none when it does not exist yet. */
+  private names(): string[] {
+    try {
+      return this.fileSystem.readdirSync(this.directory);
+    } catch (error) {
+      if (hasErrorCode(error, "ENOENT")) return [];
+      throw error;
+    }
   }
 
   /** Deletes all but the newest `retain` snapshots. */
@@ -212,19 +221,20 @@ export class SnapshotStore {
     const names = this.list();
     const doomed = names.slice(0, Math.max(0, names.length - this.retain));
     for (const name of doomed) {
-      try {
-        await this.fileSystem.unlink(path.join(this.directory, name));
-      } catch (error) {
-        // Already gone (another prune of a streaming writer got there first): nothing to do.
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-      }
+      // Already gone when another prune (of a streaming writer) got there first.
+      await removeIfPresent(this.fileSystem, path.join(this.directory, name));
     }
     if (doomed.length > 0) {
       await this.fileSystem.syncDirectory(this.directory);
     }
   }
 
-  private newestPassing<T>(use: (reader: SnapshotReader) => T): T | undefined {
+  /**
+   * `use` of the newest snapshot that passes every check; failing ones are set aside. Meant
+   * for opening time: a prune running meanwhile may delete a file listed here.
+   */
+  private async newestPassing<T>(use: (reader: SnapshotReader) => T): Promise<T | undefined> {
+    await this.cleanUpOnce();
     const names = this.list().reverse();
     for (const name of names) {
       try {
@@ -238,40 +248,45 @@ export class SnapshotStore {
         if (!(error instanceof SnapshotFileError)) {
           throw error;
         }
-        this.setAside(name, error);
+        await this.setAside(name, error);
       }
     }
     return undefined;
   }
 
   /**
-   * Renames a failing snapshot to `<name>.bad`. Synchronous (the read path is) and not made
-   * durable: if the rename is lost in a crash the file fails again and is set aside again.
+   * Renames a failing snapshot to `<name>.bad`. Not made durable: if the rename is lost in a
+   * crash the file fails again and is set aside again.
    */
-  private setAside(name: string, error: SnapshotFileError): void {
+  private async setAside(name: string, error: SnapshotFileError): Promise<void> {
     const file = path.join(this.directory, name);
     const bad = `${file}${SNAPSHOT_BAD_SUFFIX}`;
-    fs.renameSync(file, bad);
+    await this.fileSystem.rename(file, bad);
     this.options.onWarning?.(
       `snapshot ${file} failed its checks (${error.problem} at byte offset ${error.offsetBytes}) and was set aside as ${bad}; using the next older snapshot: ${error.message}`,
     );
   }
 
-  /** Deletes leftover temporary files once, before the first read or write. */
-  private cleanupOnce(): void {
-    if (this.cleaned) {
-      return;
-    }
-    this.cleaned = true;
-    if (!fs.existsSync(this.directory)) {
-      return;
-    }
-    for (const name of this.fileSystem.readdirSync(this.directory)) {
+  /**
+   * Deletes leftover temporary files once, before the first read or write; concurrent callers
+   * share the one removal. A failed removal is tried again by the next caller. Not made
+   * durable: a removal lost in a crash is done again on the next open.
+   */
+  private cleanUpOnce(): Promise<void> {
+    this.cleanup ??= this.removeLeftovers().catch((error: unknown) => {
+      this.cleanup = undefined;
+      throw error;
+    });
+    return this.cleanup;
+  }
+
+  private async removeLeftovers(): Promise<void> {
+    for (const name of this.names()) {
       if (!TEMPORARY_PATTERN.test(name)) {
         continue;
       }
       const file = path.join(this.directory, name);
-      fs.rmSync(file, { force: true });
+      await removeIfPresent(this.fileSystem, file);
       this.options.onWarning?.(
         `removed ${file}: a snapshot whose writing never completed (${SNAPSHOT_TEMPORARY_SUFFIX} leftover, e.g. from a crash)`,
       );

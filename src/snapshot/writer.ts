@@ -18,10 +18,9 @@
  * (backpressure). One `write` at a time: calling it again before the last one resolved is a
  * programmer error.
  */
-import fs from "node:fs";
 import path from "node:path";
 import type { FileHandle, FileSystem } from "../storage/fs.js";
-import { NodeFileSystem } from "../storage/fs.js";
+import { hasErrorCode, NodeFileSystem, removeIfPresent } from "../storage/fs.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
@@ -118,7 +117,7 @@ export class SnapshotWriter {
     }
     const fileSystem = options.fileSystem ?? new NodeFileSystem();
     const temporary = `${file}${SNAPSHOT_TEMPORARY_SUFFIX}`;
-    const handle = openFresh(fileSystem, temporary);
+    const handle = await openFresh(fileSystem, temporary);
     const head = encodeSnapshotHead(metadata);
     try {
       await writeAllAt(handle, [head.bytes], 0);
@@ -207,13 +206,7 @@ export class SnapshotWriter {
       this.handleOpen = false;
       await this.handle.close().catch(() => {});
     }
-    try {
-      await this.fileSystem.unlink(this.temporaryFile);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") {
-        throw error;
-      }
-    }
+    await removeIfPresent(this.fileSystem, this.temporaryFile);
   }
 
   /** Runs `step`; on failure the writer is failed (only abort remains) and the error rethrown. */
@@ -273,23 +266,22 @@ export class SnapshotWriter {
   }
 }
 
-/** Creates `file`, deleting a leftover of the same name (an earlier writer that crashed). */
-function openFresh(fileSystem: FileSystem, file: string): FileHandle {
+/**
+ * Creates `file`, deleting a leftover of the same name first (an earlier writer that crashed).
+ * Callers write one snapshot of a name at a time; should another writer create the name
+ * between the unlink and the second open, that open fails with EEXIST instead of taking over
+ * the other writer's file.
+ */
+async function openFresh(fileSystem: FileSystem, file: string): Promise<FileHandle> {
   try {
     return fileSystem.openSync(file, "createExclusive");
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") {
+    if (!hasErrorCode(error, "EEXIST")) {
       throw error;
     }
   }
-  // Synchronous on purpose: nothing else may create this name in between (one process per
-  // data directory). The FileSystem interface only has an async unlink, so use node:fs.
-  removeSync(file);
+  await removeIfPresent(fileSystem, file);
   return fileSystem.openSync(file, "createExclusive");
-}
-
-function removeSync(file: string): void {
-  fs.rmSync(file, { force: true });
 }
 
 /** Writes every byte of `buffers` at `position`, continuing after short writes. */

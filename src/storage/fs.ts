@@ -6,6 +6,17 @@
  * Reads are synchronous (the Raft core reads its log synchronously, as etcd's Storage does);
  * writes, syncs and directory operations are asynchronous so that group commit can gather
  * appends while an fdatasync is in flight.
+ *
+ * RaftNode reaches its data directory only through this interface (its log, snapshots, the
+ * incarnation file and snapshots received from the leader), so a simulator can run whole
+ * nodes over an in-memory implementation (docs/architecture.md, "The disk").
+ *
+ * Errors: a failing call throws (or rejects with) an Error whose `code` is the errno name, as
+ * node:fs does. Callers rely on these codes:
+ * - ENOENT: `openSync` in mode read, readWrite or readWriteDurable of a missing file,
+ *   `readdirSync` of a missing directory, `unlink` of a missing file, `rename` of a missing
+ *   source;
+ * - EEXIST: `openSync` in mode createExclusive of a name that exists.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -39,9 +50,13 @@ export type OpenMode = "read" | "readWrite" | "createExclusive" | "readWriteDura
 
 export interface FileSystem {
   openSync(path: string, mode: OpenMode): FileHandle;
+  /** The names in `directory` (not paths), in no particular order; ENOENT when it is missing. */
   readdirSync(directory: string): string[];
+  /** Creates `directory` and its missing parents; nothing when it exists. */
   ensureDirectory(directory: string): Promise<void>;
+  /** rename(2): moves `from` to `to` (same file system), atomically replacing `to`. */
   rename(from: string, to: string): Promise<void>;
+  /** Removes a file (ENOENT when it is missing). */
   unlink(path: string): Promise<void>;
   /** fsync(2) on the directory, making creations, renames and unlinks in it durable. */
   syncDirectory(directory: string): Promise<void>;
@@ -53,6 +68,20 @@ export interface FileSystem {
    * preallocate segments.
    */
   freeBytes?(directory: string): Promise<number>;
+}
+
+/** True when `error` is a file-system error with errno name `code` (see FileSystem). */
+export function hasErrorCode(error: unknown, code: string): boolean {
+  return (error as NodeJS.ErrnoException | undefined)?.code === code;
+}
+
+/** Unlinks `filePath`; a missing file counts as removed (as `rm -f` of one file). */
+export async function removeIfPresent(fileSystem: FileSystem, filePath: string): Promise<void> {
+  try {
+    await fileSystem.unlink(filePath);
+  } catch (error) {
+    if (!hasErrorCode(error, "ENOENT")) throw error;
+  }
 }
 
 /** O_DSYNC where the platform has it (Linux, macOS); elsewhere durable opens fall back. */

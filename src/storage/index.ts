@@ -1,7 +1,7 @@
 /** The storage layer's public surface. */
 export * from "./errors.js";
 export type { FileHandle, FileSystem, OpenMode } from "./fs.js";
-export { NodeFileSystem } from "./fs.js";
+export { hasErrorCode, NodeFileSystem, removeIfPresent } from "./fs.js";
 export type { RecoveryReport, TornTail } from "./recovery.js";
 export {
   type DiskUsage,

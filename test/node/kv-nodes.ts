@@ -17,8 +17,6 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
-import type { TransportFactory } from "../../src/node/transport-port.js";
-import type { FileSystem } from "../../src/storage/index.js";
 
 export type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
 
@@ -30,7 +28,7 @@ afterEach(async () => {
 /** A RaftNode over a KvStateMachine (not started), stopped after the test. */
 export function makeKvNode(
   options: RaftNodeOptions,
-  extras: { transport: TransportFactory; logger?: Logger; fileSystem?: FileSystem },
+  extras: ConstructorParameters<typeof RaftNode>[3],
   machine = new KvStateMachine(),
 ): KvNode {
   const node: KvNode = new RaftNode(options, machine, kvCodec, extras);

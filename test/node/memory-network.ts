@@ -2,13 +2,25 @@
  * An in-memory network of NodeTransports for RaftNode tests without sockets: messages are
  * delivered on a later turn (setImmediate), links can be cut. A snapshot is "sent" by copying
  * its file next to the original (as the TCP transport's receiver would write one) and handing
- * the copy to the receiver.
+ * the copy to the receiver; a test whose nodes keep their files behind a FileSystem port of
+ * its own passes the copy and removal that reach them.
  */
 
 import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import type { TransportFactory, TransportHandlers } from "../../src/node/transport-port.js";
 import type { Message, SnapshotRequest } from "../../src/raft/index.js";
+
+/** How the network copies a snapshot file to send and removes an undelivered copy. */
+export interface SnapshotFileOperations {
+  copy(from: string, to: string): void;
+  remove(file: string): void;
+}
+
+const REAL_FILE_OPERATIONS: SnapshotFileOperations = {
+  copy: (from, to) => copyFileSync(from, to),
+  remove: (file) => rmSync(file, { force: true }),
+};
 
 export class MemoryNetwork {
   private readonly handlers = new Map<number, TransportHandlers>();
@@ -20,6 +32,8 @@ export class MemoryNetwork {
   private snapshotsSent = 0;
   /** Called with every message sent (before delivery), for tests that inspect them. */
   onSend: ((message: Message) => void) | undefined;
+
+  constructor(private readonly files: SnapshotFileOperations = REAL_FILE_OPERATIONS) {}
 
   transportFor(nodeId: number): TransportFactory {
     return (handlers, identity) => {
@@ -43,7 +57,7 @@ export class MemoryNetwork {
             path.dirname(file),
             `.memory-network-${message.to}-${this.snapshotsSent}.snap`,
           );
-          copyFileSync(file, copy);
+          this.files.copy(file, copy);
           this.deliver(message, copy);
         },
         addPeer: () => {},
@@ -91,7 +105,7 @@ export class MemoryNetwork {
       const target = this.handlers.get(message.to);
       const refused = !this.incarnationsAgree(message.from, message.to);
       if (this.cut.has(`${message.from}-${message.to}`) || target === undefined || refused) {
-        if (snapshotFile !== undefined) rmSync(snapshotFile, { force: true });
+        if (snapshotFile !== undefined) this.files.remove(snapshotFile);
         // As the TCP transport does when a peer cannot be reached.
         if (target === undefined) this.handlers.get(message.from)?.onPeerUnreachable(message.to);
         return;

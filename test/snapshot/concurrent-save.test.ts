@@ -25,7 +25,7 @@ describe("SnapshotStore saves at the same time", () => {
     await store.save(snapshot(2));
     await Promise.all([store.save(snapshot(3)), store.save(snapshot(4)), store.save(snapshot(5))]);
     expect(store.list()).toHaveLength(2);
-    expect(store.loadNewest()?.index).toBe(5);
+    expect((await store.loadNewest())?.index).toBe(5);
     expect(fs.readdirSync(directory).filter((name) => name.endsWith(".tmp"))).toEqual([]);
   });
 });

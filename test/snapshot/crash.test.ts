@@ -78,10 +78,10 @@ function runAndKill(
   });
 }
 
-function expectIntact(directory: string, index: number): void {
+async function expectIntact(directory: string, index: number): Promise<void> {
   const warnings: string[] = [];
   const store = new SnapshotStore(directory, { onWarning: (message) => warnings.push(message) });
-  const loaded = store.loadNewest();
+  const loaded = await store.loadNewest();
   expect(loaded?.index).toBe(index);
   expect(loaded?.term).toBe(snapshotMetadata(index).term);
   expect(loaded?.confState).toEqual(snapshotMetadata(index).confState);
@@ -113,10 +113,11 @@ describe("SIGKILL during snapshot writing", () => {
     ]);
     const warnings: string[] = [];
     const store = new SnapshotStore(directory, { onWarning: (message) => warnings.push(message) });
+    expect((await store.newest())?.metadata.index).toBe(1);
     expect(store.list()).toEqual([snapshotFileName(1, snapshotMetadata(1).term)]);
     expect(warnings).toEqual([expect.stringContaining(temporary)]);
     expect(fs.existsSync(path.join(directory, temporary))).toBe(false);
-    expectIntact(directory, 1);
+    await expectIntact(directory, 1);
   });
 
   it("leaves either the old or the new snapshot intact whenever the kill lands", async () => {
@@ -139,7 +140,7 @@ describe("SIGKILL during snapshot writing", () => {
       });
       const newest = progress.committed[progress.committed.length - 1] ?? first - 1;
       expect(newest).toBeGreaterThanOrEqual(first);
-      expectIntact(directory, newest);
+      await expectIntact(directory, newest);
       next = newest + 1;
     }
   });

@@ -33,12 +33,12 @@ describe("SnapshotStore", () => {
   it("saves and loads the newest snapshot, named by index and term", async () => {
     const directory = path.join(scratch(), "snapshots");
     const { store, warnings } = storeWithWarnings(directory);
-    expect(store.loadNewest()).toBeUndefined();
+    expect(await store.loadNewest()).toBeUndefined();
     expect(store.list()).toEqual([]);
     const file = await store.save(stored(10));
     expect(file).toBe(path.join(directory, snapshotFileName(10, 11)));
     await store.save(stored(20, 0));
-    const newest = store.loadNewest();
+    const newest = await store.loadNewest();
     expect(newest?.index).toBe(20);
     expect(newest?.term).toBe(21);
     expect(newest?.data.length).toBe(0);
@@ -71,7 +71,7 @@ describe("SnapshotStore", () => {
     flipBit(newest, secondChunk + 8 + 100, 5);
 
     const reopened = storeWithWarnings(directory);
-    const loaded = reopened.store.loadNewest();
+    const loaded = await reopened.store.loadNewest();
     expect(loaded?.index).toBe(10);
     expect(Buffer.from(loaded?.data ?? [])).toEqual(Buffer.from(stored(10).data));
     expect(fs.readdirSync(directory).sort()).toEqual([
@@ -91,7 +91,7 @@ describe("SnapshotStore", () => {
     const file = await store.save(stored(3));
     fs.truncateSync(file, 30);
     const reopened = storeWithWarnings(directory);
-    expect(reopened.store.loadNewest()).toBeUndefined();
+    expect(await reopened.store.loadNewest()).toBeUndefined();
     expect(reopened.warnings[0]).toMatch(/truncated at byte offset/);
   });
 
@@ -102,11 +102,11 @@ describe("SnapshotStore", () => {
     const file = await store.save(stored(4));
     fs.renameSync(file, path.join(directory, snapshotFileName(99, 5)));
     const reopened = storeWithWarnings(directory);
-    expect(reopened.store.loadNewest()?.index).toBe(3);
+    expect((await reopened.store.loadNewest())?.index).toBe(3);
     expect(reopened.warnings[0]).toContain("name at byte offset 0");
   });
 
-  it("removes leftover temporary files on first use and reports them", async () => {
+  it("removes leftover temporary files before its first read and reports them", async () => {
     const directory = scratch();
     const { store } = storeWithWarnings(directory);
     await store.save(stored(3));
@@ -114,6 +114,8 @@ describe("SnapshotStore", () => {
     fs.writeFileSync(leftover, patternBytes(1, 100));
     fs.writeFileSync(path.join(directory, "notes.tmp"), "not ours");
     const reopened = storeWithWarnings(directory);
+    expect(fs.existsSync(leftover)).toBe(true);
+    expect((await reopened.store.newest())?.metadata.index).toBe(3);
     expect(reopened.store.list()).toEqual([snapshotFileName(3, 4)]);
     expect(fs.existsSync(leftover)).toBe(false);
     expect(fs.existsSync(path.join(directory, "notes.tmp"))).toBe(true);
@@ -132,7 +134,7 @@ describe("SnapshotStore", () => {
     const result = await writer.commit();
     expect(result).toMatchObject({ chunkCount: 7, dataBytes: 7000 });
     expect(store.list()).toEqual([snapshotFileName(2, 3), snapshotFileName(30, 4)]);
-    const file = store.newest()?.file;
+    const file = (await store.newest())?.file;
     expect(file).toBe(path.join(directory, snapshotFileName(30, 4)));
     let bytes = 0;
     for await (const chunk of openSnapshot(file ?? "")) {
@@ -148,7 +150,9 @@ describe("SnapshotStore", () => {
     const newest = await store.save(stored(2));
     fs.appendFileSync(newest, "x");
     const reopened = storeWithWarnings(directory);
-    expect(reopened.store.newest()?.file).toBe(path.join(directory, snapshotFileName(1, 2)));
+    expect((await reopened.store.newest())?.file).toBe(
+      path.join(directory, snapshotFileName(1, 2)),
+    );
     expect(reopened.warnings[0]).toContain("trailing-bytes");
   });
 
@@ -160,6 +164,6 @@ describe("SnapshotStore", () => {
     fileSystem.faults.spaceBytes = fileSystem.bytesWritten + 2000;
     await expect(store.save(stored(2, 10_000))).rejects.toThrow(/ENOSPC/);
     expect(fs.readdirSync(directory)).toEqual([snapshotFileName(1, 2)]);
-    expect(store.loadNewest()?.index).toBe(1);
+    expect((await store.loadNewest())?.index).toBe(1);
   });
 });
