@@ -63,7 +63,7 @@ export interface RaftNodeConfig {
   leaseReads: boolean;
   sharedSecret: string | undefined;
   tls: { certFile: string; keyFile: string; caFile: string } | undefined;
-  /** Seed of the core's random source (election jitter); default derived from the node id. */
+  /** Seed of the core's random source (election jitter); default: drawn from extras.random. */
   randomSeed: number | undefined;
   /**
    * DANGEROUS, for recovery from a lost majority only: start as a single-node cluster from this

@@ -16,10 +16,11 @@
  *   in [1, 2^48), which no membership lists yet: the node must be added (as a learner, then
  *   promoted) before it may vote.
  */
-import { randomInt } from "node:crypto";
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
+import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
+import { type Random, systemRandom } from "./random.js";
 
 export const INCARNATION_FILE_NAME = "incarnation";
 /** Exclusive upper bound of a drawn incarnation: a safe integer, u64 on disk and wire. */
@@ -28,18 +29,41 @@ const FILE_PATTERN = /^(0|[1-9][0-9]{0,15})\n$/;
 
 export type IncarnationOrigin = "founding" | "existing-data" | "joining";
 
-/** Reads `<dataDirectory>/incarnation`, creating it (see the file comment) when missing. */
+/** Draws a joining node's incarnation: an integer in [1, 2^48). */
+export type IncarnationDraw = () => number;
+
+/** The draw of an incarnation from `random`. */
+export function incarnationDraw(random: Random): IncarnationDraw {
+  return () => random.randomInt(1, INCARNATION_LIMIT);
+}
+
+const defaultDraw = incarnationDraw(systemRandom);
+
+/**
+ * Reads `<dataDirectory>/incarnation`, creating it (see the file comment) when missing; a
+ * joining node's incarnation comes from `draw` (default: node:crypto).
+ */
 export async function loadOrCreateIncarnation(
   fileSystem: FileSystem,
   dataDirectory: string,
   origin: IncarnationOrigin,
+  draw: IncarnationDraw = defaultDraw,
 ): Promise<{ incarnation: number; created: boolean }> {
   const file = path.join(dataDirectory, INCARNATION_FILE_NAME);
   const existing = readIncarnationFile(fileSystem, file);
   if (existing !== undefined) return { incarnation: existing, created: false };
-  const incarnation = origin === "joining" ? randomInt(1, INCARNATION_LIMIT) : 0;
+  const incarnation = origin === "joining" ? checkedDraw(draw) : 0;
   await fileSystem.writeFileDurably(file, Buffer.from(`${incarnation}\n`, "ascii"));
   return { incarnation, created: true };
+}
+
+function checkedDraw(draw: IncarnationDraw): number {
+  const incarnation = draw();
+  assert(
+    Number.isSafeInteger(incarnation) && incarnation >= 1 && incarnation < INCARNATION_LIMIT,
+    `a drawn incarnation is an integer in [1, 2^48), got ${incarnation}`,
+  );
+  return incarnation;
 }
 
 function readIncarnationFile(fileSystem: FileSystem, file: string): number | undefined {

@@ -12,7 +12,6 @@
  * Proposals, messages and ticks arriving meanwhile are stepped into the core at once and go
  * out with the next Ready.
  */
-import { randomBytes } from "node:crypto";
 import { EventEmitter } from "node:events";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -81,7 +80,7 @@ import {
   StoppedError,
   TimeoutError,
 } from "./errors.js";
-import { loadOrCreateIncarnation } from "./incarnation-file.js";
+import { incarnationDraw, loadOrCreateIncarnation } from "./incarnation-file.js";
 import { decodeCommandEntry, encodeCommandEntry } from "./node-entry.js";
 import {
   type NodeSnapshotHeader,
@@ -89,6 +88,7 @@ import {
   readNodeSnapshot,
   writeNodeSnapshot,
 } from "./node-snapshot.js";
+import { type Random, systemRandom } from "./random.js";
 import { SessionTable } from "./sessions.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
 import type { NodeTransport, TransportFactory, TransportHandlers } from "./transport-port.js";
@@ -188,8 +188,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   /** Checked snapshot files from the leader by "index/term", until installed or passed. */
   private readonly receivedSnapshots = new Map<string, string>();
   private readCounter = 0;
-  /** Random per RaftNode instance: part of every read context (see waitReadable). */
-  private readonly incarnation: Uint8Array = randomBytes(8);
+  /** The node's randomness (see the extras). */
+  private readonly random: Random;
+  /** 8 random bytes per RaftNode instance: part of every read context (see waitReadable). */
+  private readonly runId: Uint8Array;
   /** The data directory's incarnation (incarnation-file.ts), known once start() read it. */
   private diskIncarnation = 0;
   private appliedIndex = 0;
@@ -238,6 +240,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
        * default true). A simulator whose file system is private to the node passes false.
        */
       lockDataDirectory?: boolean;
+      /**
+       * Randomness (default: node:crypto): the incarnation of a joining node's new data
+       * directory, the run id in read contexts, and the core's seed when config.randomSeed
+       * is unset. A simulator passes a seeded one.
+       */
+      random?: Random;
       /** Monotonic time, the ticker and every deadline (default: systemClock). */
       clock?: Clock;
     },
@@ -248,6 +256,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.transportFactory = extras.transport;
     this.fileSystem = extras.fileSystem ?? new NodeFileSystem();
     this.lockDataDirectory = extras.lockDataDirectory ?? true;
+    this.random = extras.random ?? systemRandom;
+    this.runId = drawRunId(this.random);
     this.clock = extras.clock ?? systemClock;
     this.sessions = new SessionTable(this.config.sessionsMax);
     for (const peer of this.config.peers) {
@@ -702,6 +712,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.fileSystem,
       this.config.dataDirectory,
       origin,
+      incarnationDraw(this.random),
     );
     this.diskIncarnation = loaded.incarnation;
     if (loaded.created) {
@@ -742,7 +753,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       {
         id: this.config.nodeId,
         storage,
-        random: new SeededRandom(this.config.randomSeed ?? this.config.nodeId * 7919 + Date.now()),
+        random: new SeededRandom(this.config.randomSeed ?? this.random.randomInt(0, 2 ** 32)),
       },
       {
         electionTimeoutMinTicks: timing.electionTimeoutMinTicks,
@@ -1423,8 +1434,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   /**
-   * A read's context: node id (4 bytes), this process's incarnation (8 random bytes, drawn per
-   * RaftNode) and a counter (8 bytes). The incarnation keeps a restarted node from reusing the
+   * A read's context: node id (4 bytes), this RaftNode's run id (8 random bytes, drawn per
+   * RaftNode) and a counter (8 bytes). The run id keeps a restarted node from reusing the
    * contexts of its previous run: a ReadIndex still pending at the leader under an old context,
    * or a heartbeat response echoing one, would otherwise confirm a new read at an old index
    * (a stale "linearizable" read; the fault suite found one after a SIGKILL and restart).
@@ -1433,7 +1444,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const context = new Uint8Array(24);
     const view = new DataView(context.buffer);
     view.setUint32(0, this.config.nodeId);
-    context.set(this.incarnation, 8);
+    context.set(this.runId, 8);
     view.setFloat64(16, ++this.readCounter);
     const key = contextKey(context);
     const timeoutMs = this.config.readTimeoutMs;
@@ -1611,4 +1622,13 @@ function snapshotKey(metadata: { index: number; term: number }): string {
 
 function contextKey(context: Uint8Array): string {
   return Buffer.from(context).toString("hex");
+}
+
+/** A RaftNode's run id: 8 random bytes, two 32-bit draws from `random`. */
+function drawRunId(random: Random): Uint8Array {
+  const runId = new Uint8Array(8);
+  const view = new DataView(runId.buffer);
+  view.setUint32(0, random.randomInt(0, 2 ** 32));
+  view.setUint32(4, random.randomInt(0, 2 ** 32));
+  return runId;
 }

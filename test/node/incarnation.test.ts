@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { INCARNATION_FILE_NAME } from "../../src/node/incarnation-file.js";
+import { INCARNATION_FILE_NAME, loadOrCreateIncarnation } from "../../src/node/incarnation-file.js";
 import {
   type KvCommand,
   type KvQuery,
@@ -15,6 +15,8 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import type { Random } from "../../src/node/random.js";
+import { NodeFileSystem } from "../../src/storage/index.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -111,6 +113,37 @@ describe("node incarnations (RaftNode)", () => {
     for (const node of others) {
       expect(node.status().confState.incarnations).toEqual(leader.status().confState.incarnations);
     }
+  });
+
+  it("draws a joining node's incarnation from extras.random", async () => {
+    const draws: [number, number][] = [];
+    const random: Random = {
+      randomInt: (minInclusive, maxExclusive) => {
+        draws.push([minInclusive, maxExclusive]);
+        return minInclusive + 12_344;
+      },
+    };
+    const directory = temporaryDirectory();
+    const node: KvNode = new RaftNode(
+      { nodeId: 4, peers: [], dataDirectory: directory, bootstrap: false, ...TIMING },
+      new KvStateMachine(),
+      kvCodec,
+      { transport: new MemoryNetwork().transportFor(4), random },
+    );
+    running.push(node);
+    await node.start();
+    expect(readIncarnation(directory)).toBe(12_345);
+    expect(draws).toContainEqual([1, 2 ** 48]);
+  });
+
+  it("refuses a drawn incarnation outside [1, 2^48) and writes no file", async () => {
+    const directory = temporaryDirectory();
+    for (const drawn of [0, 2 ** 48, 1.5]) {
+      await expect(
+        loadOrCreateIncarnation(new NodeFileSystem(), directory, "joining", () => drawn),
+      ).rejects.toThrow(/a drawn incarnation is an integer in \[1, 2\^48\)/);
+    }
+    expect(fs.existsSync(path.join(directory, INCARNATION_FILE_NAME))).toBe(false);
   });
 
   it("refuses to start on a damaged incarnation file, naming it", async () => {
