@@ -1,6 +1,13 @@
 /**
- * `npm run sim -- [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES] [--history]
- *  [--broken VARIANT]`
+ * `npm run sim -- [--node] [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES]
+ *  [--history] [--broken VARIANT]`
+ *
+ * Without `--node`: the core simulation (simulation.ts: RawNode cores, steps). With `--node`:
+ * the whole-node simulation (node/node-simulation.ts: RaftNodes with their storage, snapshot
+ * files, apply pipeline and reads over a simulated clock, network and page-cache disk);
+ * `--broken no-incarnations` turns the incarnation fix off there, to watch a wiped voter
+ * re-added under its old id break safety. The long runs are `npm run sim -- --seeds 100000
+ * --jobs 2` and `npm run sim -- --node --seeds 20000 --jobs 2`.
  *
  * Compiled with tsconfig.sim.json to dist-sim/ (Node 20 cannot run .ts files), so it works
  * from a clean clone after `npm ci`. Runs seeds F .. F+N-1 (default F = 0, N = 100) on J
@@ -15,6 +22,15 @@
  * `npm run sim -- --seeds 100000 --jobs 2`.
  */
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import {
+  formatNodeFailure,
+  formatNodeUnknown,
+  isNodeBrokenVariantName,
+  NODE_BROKEN_VARIANTS,
+  type NodeSimOverrides,
+  runNodeSeed,
+} from "./node/node-run.js";
+import type { NodeSimResult } from "./node/node-simulation.js";
 import {
   BROKEN_VARIANTS,
   type BrokenVariantName,
@@ -33,7 +49,9 @@ interface CliArgs {
   jobs: number;
   traceLines: number;
   history: boolean;
-  broken: BrokenVariantName[];
+  broken: string[];
+  /** The whole-node simulation instead of the core one. */
+  node: boolean;
 }
 
 interface SeedReport {
@@ -47,7 +65,7 @@ interface SeedReport {
   searchStepsMaxPerKey: number;
 }
 
-const USAGE = `usage: npm run sim -- [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES] [--history] [--broken ${Object.keys(BROKEN_VARIANTS).join("|")}]`;
+const USAGE = `usage: npm run sim -- [--node] [--seeds N] [--first F] [--seed S] [--jobs J] [--trace LINES] [--history] [--broken ${Object.keys(BROKEN_VARIANTS).join("|")} (core) | ${Object.keys(NODE_BROKEN_VARIANTS).join("|")} (--node)]`;
 
 function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
@@ -58,6 +76,7 @@ function parseArgs(argv: readonly string[]): CliArgs {
     traceLines: 50,
     history: false,
     broken: [],
+    node: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -75,23 +94,53 @@ function parseArgs(argv: readonly string[]): CliArgs {
     else if (flag === "--jobs") args.jobs = Math.max(1, value());
     else if (flag === "--trace") args.traceLines = value();
     else if (flag === "--history") args.history = true;
-    else if (flag === "--broken") {
-      const name = argv[++i] ?? "";
-      if (!isBrokenVariantName(name)) throw new Error(`unknown broken variant ${name}\n${USAGE}`);
-      args.broken.push(name);
-    } else throw new Error(`unknown flag ${flag}\n${USAGE}`);
+    else if (flag === "--node") args.node = true;
+    else if (flag === "--broken") args.broken.push(argv[++i] ?? "");
+    else throw new Error(`unknown flag ${flag}\n${USAGE}`);
+  }
+  for (const name of args.broken) {
+    const known = args.node ? isNodeBrokenVariantName(name) : isBrokenVariantName(name);
+    if (!known) {
+      throw new Error(
+        `unknown broken variant ${name} for the ${args.node ? "whole-node" : "core"} simulation\n${USAGE}`,
+      );
+    }
   }
   return args;
 }
 
 function overridesOf(args: Pick<CliArgs, "traceLines" | "broken">): SimOverrides {
   let overrides: SimOverrides = { traceLines: args.traceLines };
-  for (const name of args.broken) overrides = { ...overrides, ...BROKEN_VARIANTS[name] };
+  for (const name of args.broken) {
+    overrides = { ...overrides, ...BROKEN_VARIANTS[name as BrokenVariantName] };
+  }
   return overrides;
 }
 
-function runOne(seed: number, overrides: SimOverrides): SeedReport {
-  return reportOf(runSeed(seed, overrides));
+function nodeOverridesOf(args: Pick<CliArgs, "traceLines" | "broken">): NodeSimOverrides {
+  let overrides: NodeSimOverrides = { traceLines: args.traceLines };
+  for (const name of args.broken) {
+    if (isNodeBrokenVariantName(name)) overrides = { ...overrides, ...NODE_BROKEN_VARIANTS[name] };
+  }
+  return overrides;
+}
+
+async function runOne(seed: number, args: Pick<CliArgs, "traceLines" | "broken" | "node">) {
+  if (args.node) return nodeReportOf(await runNodeSeed(seed, nodeOverridesOf(args)));
+  return reportOf(runSeed(seed, overridesOf(args)));
+}
+
+function nodeReportOf(result: NodeSimResult): SeedReport {
+  const lin = result.linearizability;
+  return {
+    seed: result.seed,
+    ok: result.ok,
+    steps: Math.round(result.elapsedMs),
+    failure: result.ok ? undefined : formatNodeFailure(result),
+    unknown: lin.verdict === "unknown" ? formatNodeUnknown(result) : undefined,
+    operations: lin.operationCount,
+    searchStepsMaxPerKey: lin.searchStepsMaxPerKey,
+  };
 }
 
 function reportOf(result: SimResult): SeedReport {
@@ -114,7 +163,12 @@ function runOnWorkers(seeds: readonly number[], args: CliArgs): Promise<SeedRepo
     const share = seeds.filter((_, i) => i % jobs === job);
     return new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL(import.meta.url), {
-        workerData: { seeds: share, traceLines: args.traceLines, broken: args.broken },
+        workerData: {
+          seeds: share,
+          traceLines: args.traceLines,
+          broken: args.broken,
+          node: args.node,
+        },
       });
       worker.on("message", (report: SeedReport) => reports.push(report));
       worker.on("error", reject);
@@ -126,7 +180,15 @@ function runOnWorkers(seeds: readonly number[], args: CliArgs): Promise<SeedRepo
   return Promise.all(workers).then(() => reports.sort((a, b) => a.seed - b.seed));
 }
 
-function runSingle(seed: number, args: CliArgs): SeedReport {
+async function runSingle(seed: number, args: CliArgs): Promise<SeedReport> {
+  if (args.node) {
+    const result = await runNodeSeed(seed, nodeOverridesOf(args));
+    console.log(`stats: ${JSON.stringify(result.stats)}`);
+    if (args.history) for (const op of result.history) console.log(JSON.stringify(op));
+    if (result.ok) console.log(result.linearizability.report);
+    if (result.ok) console.log(result.trace.join("\n"));
+    return nodeReportOf(result);
+  }
   const result = runSeed(seed, overridesOf(args));
   console.log(`stats: ${JSON.stringify(result.stats)}`);
   if (args.history) for (const op of result.history) console.log(JSON.stringify(op));
@@ -147,14 +209,14 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   let reports: SeedReport[];
   if (args.seed !== undefined) {
-    reports = [runSingle(args.seed, args)];
+    reports = [await runSingle(args.seed, args)];
   } else {
     const seeds = Array.from({ length: args.seeds }, (_, i) => args.first + i);
-    const overrides = overridesOf(args);
-    reports =
-      args.jobs > 1
-        ? await runOnWorkers(seeds, args)
-        : seeds.map((seed) => runOne(seed, overrides));
+    if (args.jobs > 1) reports = await runOnWorkers(seeds, args);
+    else {
+      reports = [];
+      for (const seed of seeds) reports.push(await runOne(seed, args));
+    }
   }
   printSummary(reports, args, Number(process.hrtime.bigint() - started) / 1e9);
 }
@@ -175,8 +237,9 @@ function printSummary(reports: readonly SeedReport[], args: CliArgs, seconds: nu
   const unknown = reports.filter((report) => report.unknown !== undefined);
   for (const report of unknown) console.log(report.unknown);
   const broken = args.broken.length === 0 ? "" : ` [BROKEN: ${args.broken.join(", ")}]`;
+  const unit = args.node ? "simulated ms" : "steps";
   console.log(
-    `sim: ${reports.length} seeds ran, ${violations} violations found, ${unknown.length} histories unknown (linearizability search bound hit)${broken} (${steps} steps, ${operations} operations checked, at most ${searchStepsMaxPerKey} search steps per key, ${seconds.toFixed(1)} s)`,
+    `sim${args.node ? " --node" : ""}: ${reports.length} seeds ran, ${violations} violations found, ${unknown.length} histories unknown (linearizability search bound hit)${broken} (${steps} ${unit}, ${operations} operations checked, at most ${searchStepsMaxPerKey} search steps per key, ${seconds.toFixed(1)} s)`,
   );
   process.exitCode = violations === 0 ? 0 : 1;
 }
@@ -184,11 +247,8 @@ function printSummary(reports: readonly SeedReport[], args: CliArgs, seconds: nu
 if (isMainThread) {
   await main();
 } else {
-  const { seeds, traceLines, broken } = workerData as {
+  const args = workerData as Pick<CliArgs, "traceLines" | "broken" | "node"> & {
     seeds: number[];
-    traceLines: number;
-    broken: BrokenVariantName[];
   };
-  const overrides = overridesOf({ traceLines, broken });
-  for (const seed of seeds) parentPort?.postMessage(runOne(seed, overrides));
+  for (const seed of args.seeds) parentPort?.postMessage(await runOne(seed, args));
 }

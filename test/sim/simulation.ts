@@ -183,7 +183,7 @@ const READ_TIMEOUT_STEPS = 60;
 const ELECTION_TIMEOUT_MIN_TICKS = 10;
 /** Milliseconds of every node's monotonic clock per step (one tick). */
 const STEP_MS = 10;
-const NOT_CHECKED: LinearizabilitySummary = {
+export const NOT_CHECKED: LinearizabilitySummary = {
   verdict: "not-checked",
   operationCount: 0,
   unknownOutcomeCount: 0,
@@ -303,21 +303,7 @@ export class Simulation {
 
   /** Runs the linearizability checker over the whole client history, bounded per key. */
   private checkLinearizable(): LinearizabilitySummary {
-    const checked = checkHistory(this.history, this.options.linearizabilitySearchStepsMaxPerKey);
-    const { result } = checked;
-    let searchStepsMaxPerKey = 0;
-    for (const partition of result.partitions) {
-      searchStepsMaxPerKey = Math.max(searchStepsMaxPerKey, partition.searchStepCount);
-    }
-    return {
-      verdict: result.verdict,
-      operationCount: checked.operationCount,
-      unknownOutcomeCount: checked.unknownCount,
-      searchStepCount: result.searchStepCount,
-      searchStepsMaxPerKey,
-      violationStep: checked.violationStep,
-      report: result.report,
-    };
+    return summarizeHistory(this.history, this.options.linearizabilitySearchStepsMaxPerKey);
   }
 
   private step(): void {
@@ -1043,4 +1029,26 @@ function isOperatingError(error: unknown): boolean {
 
 function roleName(role: StateRole): string {
   return ["", "follower", "pre-candidate", "candidate", "leader"][role] ?? String(role);
+}
+
+/** The linearizability check of a client history, summarized for a run's result. */
+export function summarizeHistory(
+  history: readonly HistoryOp[],
+  searchStepsMaxPerKey: number,
+): LinearizabilitySummary {
+  const checked = checkHistory(history, searchStepsMaxPerKey);
+  const { result } = checked;
+  let keyStepsMax = 0;
+  for (const partition of result.partitions) {
+    keyStepsMax = Math.max(keyStepsMax, partition.searchStepCount);
+  }
+  return {
+    verdict: result.verdict,
+    operationCount: checked.operationCount,
+    unknownOutcomeCount: checked.unknownCount,
+    searchStepCount: result.searchStepCount,
+    searchStepsMaxPerKey: keyStepsMax,
+    violationStep: checked.violationStep,
+    report: result.report,
+  };
 }

@@ -106,7 +106,15 @@ export class Scheduler {
     if (!Number.isFinite(ms) || ms < 0) {
       throw new RangeError(`Scheduler.runFor: duration must be a finite number >= 0, got ${ms}`);
     }
-    const endMs = this.currentMs + ms;
+    await this.runUntil(this.currentMs + ms);
+  }
+
+  /**
+   * Runs every event due up to `endMs` (including those the events schedule before it), then
+   * sets the time to `endMs`; stops early, leaving the time at the last event, as soon as
+   * `stopWhen` (checked after each event) says so.
+   */
+  async runUntil(endMs: number, stopWhen: () => boolean = () => false): Promise<void> {
     // Bounded: each pass runs one event; events in the window are finite unless the code keeps
     // scheduling zero-delay work forever (a bug of the code under simulation).
     for (;;) {
@@ -120,8 +128,12 @@ export class Scheduler {
         break;
       }
       this.runEvent(event);
+      if (stopWhen()) {
+        await nextTurn();
+        return;
+      }
     }
-    this.currentMs = endMs;
+    this.currentMs = Math.max(this.currentMs, endMs);
     await nextTurn();
   }
 
