@@ -243,7 +243,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       /**
        * Randomness (default: node:crypto): the incarnation of a joining node's new data
        * directory, the run id in read contexts, and the core's seed when config.randomSeed
-       * is unset. A simulator passes a seeded one.
+       * is unset. A simulator passes a seeded one, which must not repeat its draws when it
+       * restarts a node (a new RaftNode on the same data directory needs a new run id).
        */
       random?: Random;
       /** Monotonic time, the ticker and every deadline (default: systemClock). */

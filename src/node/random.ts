@@ -2,7 +2,8 @@
  * The node's randomness: what RaftNode draws at random (the incarnation of a joining node's
  * data directory, the run id in its read contexts, the core's seed when config.randomSeed is
  * unset). RaftNode takes one in its extras (default `systemRandom`); a simulator passes a
- * seeded one, so that a run can be replayed.
+ * seeded one, so that a run can be replayed. Draws must not repeat across restarts of a node:
+ * the run id keeps a restarted node's read contexts apart from its previous run's.
  */
 import { randomInt } from "node:crypto";
 
