@@ -100,10 +100,16 @@ export class MemoryNetwork {
     target.onRaftMessage(message);
   }
 
+  /**
+   * Hands `message` over on a later turn. The incarnation rule is applied when it is sent (as
+   * the handshake of the connection it goes out on, with the sender's membership of that
+   * moment) and again when it arrives (a connection is closed when the seat changes).
+   */
   private deliver(message: Message, snapshotFile?: string): void {
+    const refusedAtSend = !this.incarnationsAgree(message.from, message.to);
     setImmediate(() => {
       const target = this.handlers.get(message.to);
-      const refused = !this.incarnationsAgree(message.from, message.to);
+      const refused = refusedAtSend || !this.incarnationsAgree(message.from, message.to);
       if (this.cut.has(`${message.from}-${message.to}`) || target === undefined || refused) {
         if (snapshotFile !== undefined) this.files.remove(snapshotFile);
         // As the TCP transport does when a peer cannot be reached.
