@@ -71,8 +71,8 @@ export interface NodeSimOptions {
 
 export const DEFAULT_NODE_SIM_OPTIONS: Omit<NodeSimOptions, "seed"> = {
   nodeCount: 5,
-  faultMs: 8_000,
-  recoveryMs: 6_000,
+  faultMs: 6_000,
+  recoveryMs: 4_000,
   clients: 4,
   traceLines: 60,
   brokenIgnoreIncarnations: false,
