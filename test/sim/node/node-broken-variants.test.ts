@@ -5,7 +5,7 @@ import { formatNodeFailure, runNodeSeed } from "./node-run.js";
 // turned off (`--broken no-incarnations`: empty nodes vote, the handshake checks nothing), a
 // voter wiped and re-added under its old id lets a stale node lead, and the run must fail;
 // the very same seeds with the fix must pass. Measured when written: `npm run sim -- --node
-// --seeds 30 --broken no-incarnations` catches 17 of seeds 0..29, including every seed below.
+// --seeds 30 --broken no-incarnations` catches 19 of seeds 0..29, including every seed below.
 // If a change to the simulation moves them, re-measure and pick seeds again; never weaken the
 // assertion.
 const CAUGHT_SEEDS = [1, 2, 5, 6];

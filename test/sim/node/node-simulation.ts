@@ -529,7 +529,7 @@ export class NodeSimulation {
     } else if (roll < 92) {
       if (anyUp !== undefined) await this.forceSnapshot(anyUp);
     } else {
-      if (anyUp !== undefined) this.failNextSync(anyUp);
+      if (anyUp !== undefined) this.failNextDurableWrite(anyUp);
     }
   }
 
@@ -699,11 +699,18 @@ export class NodeSimulation {
     if (done.kind !== "value") this.trace(`snapshot failed: ${describe(done)}`);
   }
 
-  private failNextSync(id: number): void {
+  /**
+   * The node's next durable write fails with EIO: an O_DSYNC log append (a "write") or an
+   * fsync (snapshots, truncations, the hard state after them). The node must stop with a
+   * typed error, never retry the fsync, and come back from its disk when restarted.
+   */
+  private failNextDurableWrite(id: number): void {
     const slot = this.slot(id);
-    this.trace(`the next fsync of node ${id} fails with EIO`);
+    const operation = this.random.chance(0.5) ? "write" : "sync";
+    this.trace(`the next ${operation} of node ${id} fails with EIO`);
+    this.count("diskFaults");
     slot.diskFaultInjected = true;
-    slot.disk.failNext("sync", "EIO");
+    slot.disk.failNext(operation, "EIO");
     this.scheduler.after(1_000 + this.random.nextInt(1_000), () => {
       if (slot.process === undefined) this.startNode(id);
     });
