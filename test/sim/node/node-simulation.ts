@@ -25,12 +25,7 @@
  */
 import { AssertionError } from "node:assert";
 import pino from "pino";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  kvCodec,
-} from "../../../src/node/kv-codec.js";
+import { type KvCommand, type KvResponse, kvCodec } from "../../../src/node/kv-codec.js";
 import { KvStateMachine } from "../../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../../src/node/raft-node.js";
 import type { AppliedEntry } from "../../../src/node/state-machine.js";
@@ -39,17 +34,15 @@ import { isOperatingError } from "../../../src/util/errors.js";
 import { LINEARIZABILITY_SEARCH_STEPS_MAX_PER_KEY } from "../linearizability.js";
 import {
   type HistoryOp,
-  type HistoryOutput,
   type LinearizabilitySummary,
   NOT_CHECKED,
   summarizeHistory,
 } from "../simulation.js";
 import { Scheduler } from "./scheduler.js";
+import { CLIENT_TIMEOUT_MS, KEYS, type KvNode, SimClients } from "./sim-clients.js";
 import { SimFileSystem, seededSimRandom } from "./sim-fs.js";
 import { addressHost, addressOf, CALM_NETWORK, SIM_PORT, SimNetwork } from "./sim-network.js";
 import { SimProcess } from "./sim-process.js";
-
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
 
 export interface NodeSimOptions {
   seed: number;
@@ -91,9 +84,6 @@ export interface NodeSimResult {
   readonly options: NodeSimOptions;
 }
 
-const KEYS = ["a", "b", "c", "d", "e"];
-/** A client gives up on an answer after this long: its outcome is then unknown. */
-const CLIENT_TIMEOUT_MS = 2_000;
 const DATA_ROOT = "/sim";
 
 class Violation extends Error {}
@@ -116,7 +106,7 @@ export class NodeSimulation {
   private readonly network: SimNetwork;
   private readonly slots = new Map<number, SimNodeSlot>();
   private readonly traceRing: string[] = [];
-  private readonly history: HistoryOp[] = [];
+  private readonly clients: SimClients;
   private readonly leadersByTerm = new Map<number, number>();
   /** index -> the command applied there, and by which node first (state machine safety). */
   private readonly appliedCommands = new Map<
@@ -124,10 +114,7 @@ export class NodeSimulation {
     { term: number; command: string; node: number }
   >();
   private violation: string | undefined;
-  private eventCounter = 0;
-  private nextValue = 1;
   private faultsOn = true;
-  private stopClients = false;
   private readonly stats: Record<string, number> = {};
   /** When set, the next snapshot a node starts installing crashes it part-way. */
   private crashNextSnapshotInstall = false;
@@ -142,6 +129,15 @@ export class NodeSimulation {
       onSnapshotArriving: (nodeId) => this.onSnapshotArriving(nodeId),
     });
     this.founders = Array.from({ length: options.nodeCount }, (_, i) => i + 1);
+    this.clients = new SimClients({
+      scheduler: this.scheduler,
+      random: this.random,
+      leaseReads: options.seed % 2 === 0,
+      firstNodes: this.founders,
+      nodeIds: () => [...this.slots.keys()],
+      inNode: (id, call) => this.inNode(id, call),
+      mustStop: () => this.violation !== undefined,
+    });
     for (const id of this.founders) {
       const disk = new SimFileSystem({
         random: seededSimRandom(options.seed * 1009 + id),
@@ -165,13 +161,13 @@ export class NodeSimulation {
   async run(): Promise<NodeSimResult> {
     try {
       for (const id of this.founders) this.startNode(id);
-      for (let client = 1; client <= this.options.clients; client++) void this.clientLoop(client);
+      this.clients.start(this.options.clients);
       void this.nemesis();
       await this.runUntil(this.options.faultMs);
       this.faultsOn = false;
       this.healEverything();
       await this.runUntil(this.options.faultMs + this.options.recoveryMs);
-      this.stopClients = true;
+      this.clients.stop();
       await this.finalChecks();
     } catch (error) {
       if (!(error instanceof Violation)) throw error;
@@ -214,7 +210,7 @@ export class NodeSimulation {
   }
 
   private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => this.scheduler.after(ms, resolve));
+    return this.scheduler.sleep(ms);
   }
 
   private pick<T>(items: readonly T[]): T | undefined {
@@ -240,7 +236,6 @@ export class NodeSimulation {
     const process = new SimProcess(id, this.scheduler);
     const dataDirectory = `${DATA_ROOT}/node-${id}`;
     const machine = new CheckedKvMachine((entry) => this.checkApplied(id, entry));
-    const logLines: string[] = [];
     const node: KvNode = new RaftNode(
       {
         nodeId: id,
@@ -269,9 +264,10 @@ export class NodeSimulation {
         fileSystem: slot.disk,
         lockDataDirectory: false,
         random: { randomInt: (min, max) => min + this.random.nextInt(max - min) },
+        // Warnings and errors go into the trace, so a failure shows what the nodes said.
         logger: pino(
           { level: "warn", base: null, timestamp: false },
-          { write: (line: string) => logLines.push(line) },
+          { write: (line: string) => this.trace(`node ${id} says: ${logSummary(line)}`) },
         ),
       },
     );
@@ -376,120 +372,6 @@ export class NodeSimulation {
         `state machine safety: node ${first.node} applied ${first.command} (term ${first.term}) at index ${entry.index}, node ${nodeId} applied ${command} (term ${entry.term})`,
       );
     }
-  }
-
-  // ---- clients -----------------------------------------------------------------------------
-
-  private async clientLoop(client: number): Promise<void> {
-    let target = this.pick(this.founders) as number;
-    while (!this.stopClients && this.violation === undefined) {
-      const outcome = await this.clientOperation(client, target);
-      if (outcome.leaderHint !== undefined && outcome.leaderHint !== 0) target = outcome.leaderHint;
-      else if (outcome.retarget) target = this.pick([...this.slots.keys()]) as number;
-      await this.sleep(5 + this.random.nextInt(40));
-    }
-  }
-
-  private async clientOperation(
-    client: number,
-    target: number,
-  ): Promise<{ leaderHint: number | undefined; retarget: boolean }> {
-    const key = this.pick(KEYS) as string;
-    const roll = this.random.nextInt(10);
-    const leaseReads = this.options.seed % 2 === 0;
-    let input: HistoryOp["input"];
-    let call: (node: KvNode) => Promise<KvResponse>;
-    if (roll < 4) {
-      const value = this.nextValue++;
-      input = { op: "put", key, value };
-      call = (node) => node.propose({ op: "put", key, value: String(value) });
-    } else if (roll < 6) {
-      const value = this.nextValue++;
-      const expected = this.random.chance(0.3) ? null : this.guessValue(key);
-      input = { op: "cas", key, value, expect: expected };
-      call = (node) =>
-        node.propose({
-          op: "cas",
-          key,
-          expected: expected === null ? null : String(expected),
-          value: String(value),
-        });
-    } else {
-      const lease = leaseReads && this.random.chance(0.5);
-      input = { op: "get", key, mode: lease ? "lease" : "safe" };
-      call = (node) => node.readIndex({ op: "get", key }, lease ? "lease" : "linearizable");
-    }
-    const op: HistoryOp = {
-      client,
-      input,
-      output: undefined,
-      node: target,
-      call: ++this.eventCounter,
-      return: undefined,
-      callStep: Math.floor(this.scheduler.nowMs()),
-      returnStep: undefined,
-    };
-    this.history.push(op);
-    const answer = await this.withTimeout(this.inNode(target, call), CLIENT_TIMEOUT_MS);
-    let leaderHint: number | undefined;
-    let retarget = false;
-    if (answer.kind === "timeout") {
-      op.output = "unknown";
-      retarget = true;
-    } else if (answer.kind === "error") {
-      const error = answer.error as Error & { code?: string; leaderId?: number };
-      leaderHint = error.leaderId;
-      retarget = true;
-      op.output = certainlyWithoutEffect(op.input.op, error.code)
-        ? `error:${error.code ?? "EDOWN"}`
-        : "unknown";
-    } else {
-      op.output = outputOf(op.input, answer.value);
-    }
-    if (op.output !== "unknown") {
-      op.return = ++this.eventCounter;
-      op.returnStep = Math.floor(this.scheduler.nowMs());
-    }
-    return { leaderHint, retarget };
-  }
-
-  /** A value some put wrote to `key` lately (so that compare-and-swaps sometimes swap). */
-  private guessValue(key: string): number | null {
-    for (let i = this.history.length - 1; i >= 0 && i >= this.history.length - 20; i--) {
-      const op = this.history[i] as HistoryOp;
-      if (op.input.key === key && op.input.value !== undefined) return op.input.value;
-    }
-    return null;
-  }
-
-  private withTimeout<T>(
-    promise: Promise<T>,
-    timeoutMs: number,
-  ): Promise<
-    { kind: "value"; value: T } | { kind: "error"; error: unknown } | { kind: "timeout" }
-  > {
-    return new Promise((resolve) => {
-      let done = false;
-      const cancel = this.scheduler.after(timeoutMs, () => {
-        if (done) return;
-        done = true;
-        resolve({ kind: "timeout" });
-      });
-      promise.then(
-        (value) => {
-          if (done) return;
-          done = true;
-          cancel();
-          resolve({ kind: "value", value });
-        },
-        (error: unknown) => {
-          if (done) return;
-          done = true;
-          cancel();
-          resolve({ kind: "error", error });
-        },
-      );
-    });
   }
 
   // ---- the nemesis -------------------------------------------------------------------------
@@ -631,7 +513,7 @@ export class NodeSimulation {
       await this.sleep(100 + this.random.nextInt(300));
     }
     this.trace(`remove node ${member} to wipe it`);
-    const removed = await this.withTimeout(
+    const removed = await this.scheduler.within(
       this.inNode(leader, (node) => node.removeNode(member)),
       2_000,
     );
@@ -654,7 +536,7 @@ export class NodeSimulation {
       const leader = this.leader();
       if (leader !== undefined) {
         this.trace(`add node ${member} back (through ${leader})`);
-        const added = await this.withTimeout(
+        const added = await this.scheduler.within(
           this.inNode(leader, (node) => node.addNode(member, addressOf(member))),
           3_000,
         );
@@ -683,7 +565,7 @@ export class NodeSimulation {
     const target = this.pick(this.votersOf(leader).filter((id) => id !== leader));
     if (target === undefined) return;
     this.trace(`transfer leadership ${leader} -> ${target}`);
-    const done = await this.withTimeout(
+    const done = await this.scheduler.within(
       this.inNode(leader, (node) => node.transferLeadership(target)),
       2_000,
     );
@@ -692,7 +574,7 @@ export class NodeSimulation {
 
   private async forceSnapshot(id: number): Promise<void> {
     this.trace(`snapshot now on node ${id}`);
-    const done = await this.withTimeout(
+    const done = await this.scheduler.within(
       this.inNode(id, (node) => node.snapshotNow()),
       2_000,
     );
@@ -746,7 +628,7 @@ export class NodeSimulation {
     }
     // A last read of every key through the leader: a lost acknowledged write shows here.
     for (const key of KEYS) {
-      await this.drive(this.clientOperationOn(0, leader, key), CLIENT_TIMEOUT_MS + 1);
+      await this.drive(this.clients.finalRead(leader, key), CLIENT_TIMEOUT_MS + 1);
     }
     await this.runUntil(this.scheduler.nowMs() + 1_000);
     const members = new Set(this.votersOf(leader));
@@ -774,36 +656,14 @@ export class NodeSimulation {
     if (this.violation !== undefined) throw new Violation(this.violation);
   }
 
-  private async clientOperationOn(client: number, target: number, key: string): Promise<void> {
-    const op: HistoryOp = {
-      client,
-      input: { op: "get", key, mode: "safe" },
-      output: undefined,
-      node: target,
-      call: ++this.eventCounter,
-      return: undefined,
-      callStep: Math.floor(this.scheduler.nowMs()),
-      returnStep: undefined,
-    };
-    this.history.push(op);
-    const answer = await this.withTimeout(
-      this.inNode(target, (node) => node.readIndex({ op: "get", key })),
-      CLIENT_TIMEOUT_MS,
-    );
-    if (answer.kind !== "value") {
-      op.output = "unknown";
-      return;
-    }
-    op.output = outputOf(op.input, answer.value);
-    op.return = ++this.eventCounter;
-    op.returnStep = Math.floor(this.scheduler.nowMs());
-  }
-
   private result(): NodeSimResult {
     let linearizability = NOT_CHECKED;
     let violation = this.violation;
     if (violation === undefined) {
-      linearizability = summarizeHistory(this.history, LINEARIZABILITY_SEARCH_STEPS_MAX_PER_KEY);
+      linearizability = summarizeHistory(
+        this.clients.history,
+        LINEARIZABILITY_SEARCH_STEPS_MAX_PER_KEY,
+      );
       if (linearizability.verdict === "not-linearizable") {
         violation = `client history not linearizable\n${linearizability.report}`;
       }
@@ -817,9 +677,9 @@ export class NodeSimulation {
       stats: {
         ...this.stats,
         ...prefixed("network.", this.network.stats),
-        operations: this.history.length,
+        operations: this.clients.history.length,
       },
-      history: this.history,
+      history: this.clients.history,
       linearizability,
       options: this.options,
     };
@@ -838,20 +698,6 @@ class CheckedKvMachine extends KvStateMachine {
   }
 }
 
-/** Errors that prove a request had no effect: refused before anything was appended. */
-function certainlyWithoutEffect(op: HistoryOp["input"]["op"], code: string | undefined): boolean {
-  if (op === "get") return true;
-  return code === "ENOTLEADER" || code === "EOVERLOADED" || code === "EDROPPED";
-}
-
-function outputOf(input: HistoryOp["input"], response: KvResponse): HistoryOutput {
-  if (!response.ok) return `error:${response.error}`;
-  if (input.op === "put") return "ok";
-  if (input.op === "cas") return response.swapped === true;
-  const value = response.value;
-  return value === null || value === undefined ? null : Number(value);
-}
-
 function describe(outcome: { kind: string; error?: unknown }): string {
   if (outcome.kind === "timeout") return "timed out";
   return (outcome.error as Error | undefined)?.message ?? outcome.kind;
@@ -859,4 +705,17 @@ function describe(outcome: { kind: string; error?: unknown }): string {
 
 function prefixed(prefix: string, values: Record<string, number>): Record<string, number> {
   return Object.fromEntries(Object.entries(values).map(([key, value]) => [prefix + key, value]));
+}
+
+const LOG_SUMMARY_CHARS_MAX = 300;
+
+/** A pino JSON line as one short trace text: the message and its fields (no level or time). */
+function logSummary(line: string): string {
+  const {
+    msg,
+    level: _level,
+    stack: _stack,
+    ...fields
+  } = JSON.parse(line) as Record<string, unknown>;
+  return `${String(msg)} ${JSON.stringify(fields)}`.slice(0, LOG_SUMMARY_CHARS_MAX);
 }

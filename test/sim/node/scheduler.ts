@@ -137,6 +137,29 @@ export class Scheduler {
     await nextTurn();
   }
 
+  /** Resolves `ms` from now. */
+  sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => this.after(ms, resolve));
+  }
+
+  /** How `promise` settled, or "timeout" when it did not within `timeoutMs` from now. */
+  within<T>(promise: Promise<T>, timeoutMs: number): Promise<Answer<T>> {
+    return new Promise((resolve) => {
+      let done = false;
+      const finish = (answer: Answer<T>): void => {
+        if (done) return;
+        done = true;
+        cancel();
+        resolve(answer);
+      };
+      const cancel = this.after(timeoutMs, () => finish({ kind: "timeout" }));
+      promise.then(
+        (value) => finish({ kind: "value", value }),
+        (error: unknown) => finish({ kind: "error", error }),
+      );
+    });
+  }
+
   private runEvent(event: ScheduledEvent): void {
     this.live--;
     event.cancelled = true;
@@ -203,3 +226,9 @@ export class Scheduler {
 function earlier(a: ScheduledEvent, b: ScheduledEvent): boolean {
   return a.atMs < b.atMs || (a.atMs === b.atMs && a.sequence < b.sequence);
 }
+
+/** How a promise watched with Scheduler.within settled. */
+export type Answer<T> =
+  | { kind: "value"; value: T }
+  | { kind: "error"; error: unknown }
+  | { kind: "timeout" };
