@@ -97,6 +97,8 @@ export type ReadConsistency = "linearizable" | "lease" | "stale";
 
 export interface NodeStatus {
   nodeId: number;
+  /** The incarnation of this node's data directory (docs/architecture.md, "Node identity"). */
+  incarnation: number;
   address: string;
   role: "follower" | "pre-candidate" | "candidate" | "leader";
   term: number;
@@ -512,36 +514,40 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   /**
-   * Adds a learner (receives the log, does not vote). Its seat records the incarnation the
-   * node presented in a handshake if this node has met it, else none yet (a learner's seat
-   * without an incarnation accepts any: src/raft/incarnation.ts); promote() records it.
+   * Adds a learner (receives the log, does not vote). Its seat records no incarnation yet (a
+   * learner's seat without one accepts any: src/raft/incarnation.ts): what this node heard in
+   * a handshake may be from a process of that id that is gone (a removed node's old process,
+   * wiped since), and a seat bound to it would refuse the node's new disk forever. promote()
+   * binds the seat to the disk the node runs on then.
    */
   async addLearner(nodeId: number, address: string): Promise<void> {
     checkMember(nodeId, address);
     await this.recordAddress(nodeId, address);
-    const incarnation = this.transport?.peerIncarnation(nodeId) ?? 0;
-    await this.proposeConfChange(ConfChanges.addLearner(nodeId, incarnation));
+    await this.proposeConfChange(ConfChanges.addLearner(nodeId, 0));
   }
 
   /**
-   * Makes a learner a voter, recording the incarnation of the disk it runs on: the one its
-   * seat already records, else the one it presented in its last handshake with this node
-   * (waiting up to `proposalTimeoutMs` for that handshake: the leader reaches a new learner
-   * with its first append). Fails with RejectedError if it stays unknown.
+   * Makes a learner a voter, recording the incarnation of the disk it runs on now: the one it
+   * presented on a connection to this node that is still open (waiting up to
+   * `proposalTimeoutMs` for one: the leader reaches a new learner with its first append). A
+   * learner seat that records another incarnation (added by an older release) never gets
+   * there: its node was wiped since it was added (remove it and add it again).
    */
   async promote(nodeId: number): Promise<void> {
     checkMember(nodeId);
+    const recorded = this.core()
+      .status()
+      .confState.incarnations.find((member) => member.nodeId === nodeId)?.incarnation;
     let incarnation: number | undefined;
     await this.waitUntil(
       () => {
-        const recorded = this.core()
-          .status()
-          .confState.incarnations.find((member) => member.nodeId === nodeId)?.incarnation;
-        incarnation = recorded ?? this.transport?.peerIncarnation(nodeId);
-        return incarnation !== undefined;
+        incarnation = this.transport?.peerIncarnation(nodeId);
+        return incarnation !== undefined && (recorded === undefined || incarnation === recorded);
       },
       () =>
-        `node ${nodeId} has not completed a handshake with this node, so the incarnation of its data directory is unknown: start it (with --join) and promote it once it is connected`,
+        incarnation === undefined
+          ? `node ${nodeId} is not connected to this node, so the incarnation of its data directory is unknown: start it (with --join) and promote it once it is connected`
+          : `node ${nodeId} runs incarnation ${incarnation} but its learner seat records ${recorded}: its data directory was replaced since it was added; remove it and add it again`,
     );
     await this.proposeConfChange(ConfChanges.promoteLearner(nodeId, incarnation as number));
   }
@@ -625,6 +631,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     return {
       nodeId: this.config.nodeId,
+      incarnation: this.diskIncarnation,
       address: this.address(),
       role: this.role,
       term: status.term,

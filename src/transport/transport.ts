@@ -50,7 +50,9 @@ export class TcpTransport {
   /** The incarnation each peer must present (setExpectedIncarnations). */
   private expectedIncarnations: ReadonlyMap<number, number> = new Map();
   /** The incarnation each peer presented in its last completed handshake. */
+  /** Each peer's incarnation, from its open identified connections (see peerIncarnation). */
   private readonly peerIncarnations = new Map<number, number>();
+  private readonly identifiedConnections = new Map<number, Set<Connection>>();
   /** Cleanups of snapshot streams (partial files, open sources), awaited by stop(). */
   private readonly pendingCleanups = new Set<Promise<void>>();
   private tlsMaterial: TlsMaterial | undefined;
@@ -275,14 +277,39 @@ export class TcpTransport {
     }
   }
 
-  /** The incarnation `id` presented in its last completed handshake (either direction). */
+  /**
+   * The incarnation `id` presented in the handshake of a connection that is still open (either
+   * direction; the newest if several), or undefined. Never the one of a closed connection: a
+   * removed node's old process may have connected after its removal and died since (wiped),
+   * and a seat bound to that incarnation would refuse the node's new disk forever.
+   */
   peerIncarnation(id: number): number | undefined {
     return this.peerIncarnations.get(id);
   }
 
   private identified(connection: Connection): void {
-    if (connection.remoteNodeId !== 0) {
-      this.peerIncarnations.set(connection.remoteNodeId, connection.remoteIncarnation);
+    const id = connection.remoteNodeId;
+    if (id === 0) return;
+    let open = this.identifiedConnections.get(id);
+    if (open === undefined) {
+      open = new Set();
+      this.identifiedConnections.set(id, open);
+    }
+    open.add(connection);
+    this.peerIncarnations.set(id, connection.remoteIncarnation);
+  }
+
+  /** A closed connection no longer vouches for its peer's incarnation. */
+  private unidentified(connection: Connection): void {
+    const id = connection.remoteNodeId;
+    const open = this.identifiedConnections.get(id);
+    if (open === undefined || !open.delete(connection)) return;
+    const newest = [...open].at(-1);
+    if (newest === undefined) {
+      this.identifiedConnections.delete(id);
+      this.peerIncarnations.delete(id);
+    } else {
+      this.peerIncarnations.set(id, newest.remoteIncarnation);
     }
   }
 
@@ -313,6 +340,10 @@ export class TcpTransport {
             onOpen: (remoteNodeId) => {
               this.identified(connection);
               events.onOpen(remoteNodeId);
+            },
+            onClosed: (info) => {
+              this.unidentified(connection);
+              events.onClosed(info);
             },
           },
         });
@@ -358,6 +389,7 @@ export class TcpTransport {
         onEnvelope: (envelope) => this.handleInbound(entry!, envelope),
         onDrain: () => undefined,
         onClosed: () => {
+          this.unidentified(connection);
           this.inbound.delete(entry!);
           const receiver = entry!.receiver;
           if (receiver !== undefined) {

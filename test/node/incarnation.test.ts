@@ -115,6 +115,44 @@ describe("node incarnations (RaftNode)", () => {
     }
   });
 
+  it("binds a learner's seat when it is promoted, to the disk it runs on then, never when it is added", async () => {
+    const network = new MemoryNetwork();
+    const peers = [1].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+    const make = (id: number, bootstrap: boolean) => {
+      const node: KvNode = new RaftNode(
+        {
+          nodeId: id,
+          peers,
+          dataDirectory: temporaryDirectory(),
+          randomSeed: id,
+          ...TIMING,
+          bootstrap,
+        },
+        new KvStateMachine(),
+        kvCodec,
+        { transport: network.transportFor(id) },
+      );
+      running.push(node);
+      return node;
+    };
+    const leader = make(1, true);
+    await leader.start();
+    await until(() => leader.isLeader(), "a leader");
+    const learner = make(2, false);
+    await learner.start();
+    // Connected already: what a handshake said may be from a process that is gone by the
+    // time the seat matters, so adding records nothing.
+    await leader.addLearner(2, "127.0.0.1:2");
+    expect(leader.status().confState.learners).toEqual([2]);
+    expect(leader.status().confState.incarnations).toEqual([]);
+    await leader.propose({ op: "put", key: "a", value: "1" });
+    await until(() => learner.status().appliedIndex >= leader.status().commitIndex, "catch-up");
+    await leader.promote(2);
+    expect(leader.status().confState.incarnations).toEqual([
+      { nodeId: 2, incarnation: learner.status().incarnation },
+    ]);
+  });
+
   it("draws a joining node's incarnation from extras.random", async () => {
     const draws: [number, number][] = [];
     const random: Random = {

@@ -156,3 +156,19 @@ describe("ClientConnection", () => {
     ).rejects.toBeInstanceOf(ConnectionClosedError);
   });
 });
+
+describe("TcpTransport peer incarnations", () => {
+  it("knows a peer's incarnation only while a connection to it is open", async () => {
+    const { a, b } = await pair({ incarnation: 7 });
+    const seen = () => a.transport.peerIncarnation(2);
+    expect(seen()).toBeUndefined();
+    a.transport.send([heartbeat(1, 2)]);
+    await waitFor(() => b.recorded.messages.length === 1, "b receives");
+    await waitFor(() => seen() === 7, "a learns b's incarnation from the handshake");
+    // b's process is gone: what its handshake said no longer vouches for the node behind id 2
+    // (a wiped node restarted under that id runs another incarnation).
+    await b.transport.stop();
+    running.splice(running.indexOf(b), 1);
+    await waitFor(() => seen() === undefined, "a forgets it once the connection closed");
+  });
+});
