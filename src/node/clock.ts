@@ -10,9 +10,11 @@ export interface Clock {
   repeat(intervalMs: number, callback: () => void): () => void;
   /** Calls `callback` once, `delayMs` from now, unless the returned function is called first. */
   after(delayMs: number, callback: () => void): () => void;
+  /** Resolves on a later turn, after other work that is ready (a long loop's pause). */
+  yieldTurn(): Promise<void>;
 }
 
-/** performance.now() (monotonic: not moved by wall-clock changes), setInterval and setTimeout. */
+/** performance.now() (monotonic: not moved by wall-clock changes), timers and setImmediate. */
 export const systemClock: Clock = {
   nowMs: () => performance.now(),
   repeat: (intervalMs, callback) => {
@@ -23,4 +25,5 @@ export const systemClock: Clock = {
     const timer = setTimeout(callback, delayMs);
     return () => clearTimeout(timer);
   },
+  yieldTurn: () => new Promise<void>((resolve) => setImmediate(resolve)),
 };

@@ -44,7 +44,7 @@ import {
   type StateRole,
 } from "../raft/index.js";
 import { SNAPSHOT_HEADER_BYTES, SnapshotFileError } from "../snapshot/format.js";
-import { openSnapshot } from "../snapshot/reader.js";
+import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
 import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import {
@@ -794,6 +794,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     };
   }
 
+  /** How the node reads snapshot files: through its file system, yielding on its clock. */
+  private snapshotReading(): OpenSnapshotOptions {
+    return { fileSystem: this.fileSystem, yieldTurn: () => this.clock.yieldTurn() };
+  }
+
   /** An outbound snapshot was received (ok) or failed: the core tracks the follower. */
   private snapshotStatus(peerId: number, ok: boolean): void {
     this.emit("snapshotSent", { peerId, ok });
@@ -883,7 +888,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         if (ready.committedEntries.length > 0) {
           // Applying yielded nothing: give timers, sockets and admin HTTP a turn (a restart
           // replays its whole committed log this way, Ready after Ready).
-          await new Promise<void>((resolve) => setImmediate(resolve));
+          await this.clock.yieldTurn();
         }
       } catch (error) {
         this.failNode(error as Error);
@@ -1121,7 +1126,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
           { to: message.to, index: message.snapshot.metadata.index },
           "the snapshot to send was replaced by newer ones; the follower gets the next",
         );
-        setImmediate(() => this.snapshotStatus(message.to, false));
+        this.clock.after(0, () => this.snapshotStatus(message.to, false));
         continue;
       }
       // One line per send: a leader re-sending one snapshot to a follower whose match does not
@@ -1151,7 +1156,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private async receiveSnapshot(message: SnapshotRequest, file: string): Promise<boolean> {
     const expected = message.snapshot.metadata;
     try {
-      const reader = openSnapshot(file, { fileSystem: this.fileSystem });
+      const reader = openSnapshot(file, this.snapshotReading());
       const found = reader.metadata;
       if (
         found.index !== expected.index ||
@@ -1249,7 +1254,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * leaves the state unknown, so the caller stops the node.
    */
   private async restoreFromFile(file: string): Promise<void> {
-    const reader = openSnapshot(file, { fileSystem: this.fileSystem });
+    const reader = openSnapshot(file, this.snapshotReading());
     const header = await readNodeSnapshot(reader, `the snapshot in ${file}`, (chunks) =>
       this.stateMachine.restore(chunks),
     );

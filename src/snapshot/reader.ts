@@ -48,6 +48,16 @@ export interface SnapshotTotals {
 
 export interface OpenSnapshotOptions {
   fileSystem?: FileSystem;
+  /**
+   * Between two chunks of an async iteration: lets other work run (default: one
+   * setImmediate turn). RaftNode passes its Clock's yieldTurn, so a simulator decides when
+   * the iteration goes on.
+   */
+  yieldTurn?: () => Promise<void>;
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve));
 }
 
 /**
@@ -78,6 +88,7 @@ export function openSnapshot(file: string, options: OpenSnapshotOptions = {}): S
       sizeBytes,
       headerCrc,
       dataOffsetBytes: SNAPSHOT_HEADER_BYTES + metadataBytes,
+      yieldTurn: options.yieldTurn ?? nextTurn,
     });
   } catch (error) {
     handle.closeSync();
@@ -94,6 +105,7 @@ export class SnapshotReader implements Iterable<Uint8Array>, AsyncIterable<Uint8
   private readonly headerCrc: number;
   private started = false;
   private open = true;
+  private readonly yieldTurn: () => Promise<void>;
 
   constructor(
     readonly file: string,
@@ -103,8 +115,10 @@ export class SnapshotReader implements Iterable<Uint8Array>, AsyncIterable<Uint8
       sizeBytes: number;
       headerCrc: number;
       dataOffsetBytes: number;
+      yieldTurn: () => Promise<void>;
     },
   ) {
+    this.yieldTurn = fields.yieldTurn;
     this.metadata = fields.metadata;
     this.sizeBytes = fields.sizeBytes;
     this.headerCrc = fields.headerCrc;
@@ -155,7 +169,7 @@ export class SnapshotReader implements Iterable<Uint8Array>, AsyncIterable<Uint8
   async *[Symbol.asyncIterator](): AsyncIterator<Uint8Array> {
     for (const data of this.chunks()) {
       yield data;
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      await this.yieldTurn();
     }
   }
 

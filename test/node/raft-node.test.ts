@@ -34,6 +34,9 @@ class PausableClock implements Clock {
   after(delayMs: number, callback: () => void): () => void {
     return systemClock.after(delayMs, callback);
   }
+  yieldTurn(): Promise<void> {
+    return systemClock.yieldTurn();
+  }
 }
 
 afterEach(async () => {

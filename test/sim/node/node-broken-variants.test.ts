@@ -5,10 +5,10 @@ import { formatNodeFailure, runNodeSeed } from "./node-run.js";
 // turned off (`--broken no-incarnations`: empty nodes vote, the handshake checks nothing), a
 // voter wiped and re-added under its old id lets a stale node lead, and the run must fail;
 // the very same seeds with the fix must pass. Measured when written: `npm run sim -- --node
-// --seeds 30 --broken no-incarnations` catches 19 of seeds 0..29, including every seed below.
+// --seeds 30 --broken no-incarnations` catches 9 of seeds 0..29 (8 as a safety violation), including every seed below.
 // If a change to the simulation moves them, re-measure and pick seeds again; never weaken the
 // assertion.
-const CAUGHT_SEEDS = [1, 2, 5, 6];
+const CAUGHT_SEEDS = [5, 6, 12, 16];
 
 describe("whole-node simulation: the incarnation fix turned off is caught", () => {
   it.each(CAUGHT_SEEDS)(
@@ -16,6 +16,10 @@ describe("whole-node simulation: the incarnation fix turned off is caught", () =
     async (seed) => {
       const broken = await runNodeSeed(seed, { brokenIgnoreIncarnations: true });
       expect(broken.ok, "the broken variant must be caught").toBe(false);
+      // Caught as what it is: a stale leader's writes or reads, not a liveness failure.
+      expect(broken.violation).toMatch(
+        /election safety|state machine safety|not linearizable|broken invariant/,
+      );
       const fixed = await runNodeSeed(seed);
       expect(fixed.ok, fixed.ok ? "" : formatNodeFailure(fixed)).toBe(true);
     },

@@ -146,8 +146,11 @@ export class SimClients {
     return null;
   }
 
-  /** A linearizable read of `key` through node `target`, recorded as client 0's. */
-  async finalRead(target: number, key: string): Promise<void> {
+  /**
+   * A linearizable read of `key` through node `target`, recorded as client 0's when it
+   * answers (a read that fails has no effect and is left out); true when it answered.
+   */
+  async finalRead(target: number, key: string): Promise<boolean> {
     const client = 0;
     const op: HistoryOp = {
       client,
@@ -165,12 +168,13 @@ export class SimClients {
       CLIENT_TIMEOUT_MS,
     );
     if (answer.kind !== "value") {
-      op.output = "unknown";
-      return;
+      op.output = "error:EFINAL";
+      return false;
     }
     op.output = outputOf(op.input, answer.value);
     op.return = ++this.eventCounter;
     op.returnStep = Math.floor(this.surroundings.scheduler.nowMs());
+    return true;
   }
 }
 

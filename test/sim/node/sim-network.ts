@@ -144,6 +144,8 @@ export class SimNetwork {
   }
 
   private send(sender: SimProcess, message: Message): void {
+    // Everything a node does runs inside its process (SimProcess.run): a dead one sends nothing.
+    if (!sender.alive) return;
     this.stats.messages++;
     const { random } = this.options;
     if (random.chance(this.rates.dropRate)) {

@@ -8,7 +8,9 @@
  * - `kill()` is SIGKILL or a power cut: nothing scheduled for this process ever runs (its
  *   promises never settle); a restart makes a new SimProcess.
  *
- * `clock` is the node's Clock port (src/node/clock.ts) over the simulator's time.
+ * `clock` is the node's Clock port (src/node/clock.ts) over the simulator's time; its
+ * yieldTurn is an event of this process too, so a long loop of the node (applying Ready after
+ * Ready, reading a snapshot chunk by chunk) stops with the process.
  */
 import type { Clock } from "../../../src/node/clock.js";
 import type { Scheduler } from "./scheduler.js";
@@ -29,6 +31,8 @@ export class SimProcess {
     this.clock = {
       nowMs: () => this.scheduler.nowMs(),
       after: (delayMs, callback) => this.after(delayMs, callback),
+      // A later event of this process: held while it is paused, never after it is killed.
+      yieldTurn: () => new Promise<void>((resolve) => this.after(0, resolve)),
       repeat: (intervalMs, callback) => {
         let cancelNext = (): void => {};
         let stopped = false;
