@@ -182,7 +182,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private rawNode: RawNode | undefined;
   private readonly sessions: SessionTable;
   private readonly addressBook = new Map<number, string>();
-  private readonly proposals = new Map<number, PendingProposal>();
+  /** Proposals waiting for their index to commit: usually one, more after leadership came back. */
+  private readonly proposals = new Map<number, PendingProposal[]>();
   private readonly readContexts = new Map<string, PendingRead>();
   private nextProposalSweepMs = 0;
   /** Reads whose index is known, waiting for the applied index to reach it. */
@@ -955,23 +956,22 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     for (const entry of ready.committedEntries) {
       if (entry.type !== EntryType.ConfChange) continue;
       membershipChanged = true;
-      const pending = this.proposals.get(entry.index);
-      if (pending === undefined) continue;
-      this.proposals.delete(entry.index);
-      if (pending.term !== entry.term) {
-        pending.settle(
-          new DroppedError(
-            `the membership change at index ${entry.index} was replaced by a new leader's entry`,
-          ),
-        );
-      } else if (raw.confChangeResults.get(entry.index) === false) {
-        pending.settle(
-          new RejectedError(
-            `the membership change at index ${entry.index} was refused by the cluster`,
-          ),
-        );
-      } else {
-        pending.settle(undefined, new Uint8Array());
+      for (const pending of this.takeProposals(entry.index)) {
+        if (pending.term !== entry.term) {
+          pending.settle(
+            new DroppedError(
+              `the membership change at index ${entry.index} was replaced by a new leader's entry`,
+            ),
+          );
+        } else if (raw.confChangeResults.get(entry.index) === false) {
+          pending.settle(
+            new RejectedError(
+              `the membership change at index ${entry.index} was refused by the cluster`,
+            ),
+          );
+        } else {
+          pending.settle(undefined, new Uint8Array());
+        }
       }
     }
     if (membershipChanged) {
@@ -1080,23 +1080,30 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   private settleProposal(entry: Entry, outcome: ApplyOutcome | undefined): void {
-    const pending = this.proposals.get(entry.index);
-    if (pending === undefined) return;
     if (entry.type === EntryType.ConfChange) {
       return; // settled in afterAdvance(), once the core has applied the change
     }
-    this.proposals.delete(entry.index);
-    if (pending.term !== entry.term) {
-      pending.settle(
-        new DroppedError(
-          `the proposal at index ${entry.index} was replaced by a new leader's entry (term ${entry.term})`,
-        ),
-      );
-    } else if (outcome === undefined || outcome.ok) {
-      pending.settle(undefined, outcome?.response ?? EMPTY_BYTES);
-    } else {
-      pending.settle(outcome.error);
+    for (const pending of this.takeProposals(entry.index)) {
+      if (pending.term !== entry.term) {
+        pending.settle(
+          new DroppedError(
+            `the proposal at index ${entry.index} was replaced by a new leader's entry (term ${entry.term})`,
+          ),
+        );
+      } else if (outcome === undefined || outcome.ok) {
+        pending.settle(undefined, outcome?.response ?? EMPTY_BYTES);
+      } else {
+        pending.settle(outcome.error);
+      }
     }
+  }
+
+  /** The proposals waiting for index `index` (at most one per term), forgotten here. */
+  private takeProposals(index: number): PendingProposal[] {
+    const pending = this.proposals.get(index);
+    if (pending === undefined) return [];
+    this.proposals.delete(index);
+    return pending;
   }
 
   private releaseReads(): void {
@@ -1392,22 +1399,20 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     what: string,
     settle: ProposalCallback,
   ): void {
-    // An older proposal at the same index lost its entry when this node lost leadership and
-    // a new leader's log replaced it; this node now leads again and reuses the index.
-    const replaced = this.proposals.get(position.index);
-    if (replaced !== undefined) {
-      this.proposals.delete(position.index);
-      replaced.settle(
-        new DroppedError(`the proposal at index ${position.index} was replaced by a newer entry`),
-      );
-    }
-    this.proposals.set(position.index, {
+    // An older proposal at the same index lost its entry in this node's log when it lost
+    // leadership; now it leads again and reuses the index. The older one stays pending: its
+    // entry may survive on another node and still commit. Whichever term commits at the index
+    // decides both (settleProposal).
+    const pending: PendingProposal = {
       term: position.term,
       settle,
       deadlineMs: this.clock.nowMs() + timeoutMs,
       timeoutMs,
       what,
-    });
+    };
+    const waiting = this.proposals.get(position.index);
+    if (waiting === undefined) this.proposals.set(position.index, [pending]);
+    else waiting.push(pending);
   }
 
   private awaitProposal(
@@ -1422,9 +1427,16 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   /** Fails the proposals past their deadline (called by the ticker). */
   private sweepProposals(nowMs: number): void {
-    for (const [index, pending] of this.proposals) {
-      if (pending.deadlineMs <= nowMs) {
-        this.proposals.delete(index);
+    for (const [index, waiting] of this.proposals) {
+      const expired = waiting.filter((pending) => pending.deadlineMs <= nowMs);
+      if (expired.length === 0) continue;
+      if (expired.length === waiting.length) this.proposals.delete(index);
+      else
+        this.proposals.set(
+          index,
+          waiting.filter((pending) => pending.deadlineMs > nowMs),
+        );
+      for (const pending of expired) {
         pending.settle(new TimeoutError(`${pending.what} at index ${index}`, pending.timeoutMs));
       }
     }
@@ -1548,7 +1560,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   private failAllPending(error: Error): void {
-    const proposals = [...this.proposals.values()];
+    const proposals = [...this.proposals.values()].flat();
     this.proposals.clear();
     for (const pending of proposals) {
       pending.settle(error);
