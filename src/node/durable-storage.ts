@@ -222,6 +222,9 @@ export async function recoverSnapshotAndLog(
   log: SegmentLog,
   snapshots: SnapshotStore,
 ): Promise<CurrentSnapshot | undefined> {
+  // What the snapshot directory lists may not be durable yet (a kill right after a rename):
+  // make it so before the log is restarted after it.
+  await snapshots.syncEntries();
   const newest = await snapshots.newest();
   const index = newest?.metadata.index ?? 0;
   if (log.firstIndex() > index + 1) {

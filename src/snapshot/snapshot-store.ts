@@ -146,6 +146,20 @@ export class SnapshotStore {
   }
 
   /**
+   * Makes the store's directory entries durable (fsync of the directory, if it exists). A
+   * process killed between an adopt's rename and its directory fsync leaves a snapshot that
+   * the next process can see but a power loss can still take away: call this before acting on
+   * what the directory lists (recoverSnapshotAndLog does).
+   */
+  async syncEntries(): Promise<void> {
+    try {
+      await this.fileSystem.syncDirectory(this.directory);
+    } catch (error) {
+      if (!hasErrorCode(error, "ENOENT")) throw error;
+    }
+  }
+
+  /**
    * The newest snapshot that passes every check (read through once, chunk by chunk, keeping
    * nothing): its path and metadata, or undefined. Stream it with `openSnapshot(file)`.
    */
