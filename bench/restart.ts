@@ -98,7 +98,6 @@ function soloTransport(): NodeTransport {
     address: () => ({ host: "127.0.0.1", port: 1 }),
     send: () => {},
     sendSnapshot: () => {},
-    setExpectedIncarnations: () => {},
     peerIncarnation: () => undefined,
     addPeer: () => {},
     removePeer: () => {},

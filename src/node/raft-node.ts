@@ -27,7 +27,8 @@ import {
   EMPTY_CONF_STATE,
   type Entry,
   EntryType,
-  expectedIncarnations,
+  type IncarnationRefusal,
+  incarnationRefusal,
   type Message,
   MessageType,
   ProposalDroppedError,
@@ -190,6 +191,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readonly waitingReads: PendingRead[] = [];
   /** Checked snapshot files from the leader by "index/term", until installed or passed. */
   private readonly receivedSnapshots = new Map<string, string>();
+  /** Incarnation refusals already logged (reportIncarnationRefusal), by kind, seat and disk. */
+  private readonly reportedIncarnationRefusals = new Set<string>();
   private readCounter = 0;
   /** The node's randomness (see the extras). */
   private readonly random: Random;
@@ -786,8 +789,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   private transportHandlers(): TransportHandlers {
     return {
-      onRaftMessage: (message) => this.stepMessage(message),
-      onSnapshot: (message, file) => this.receiveSnapshot(message, file),
+      onRaftMessage: (message, fromIncarnation) => this.stepMessage(message, fromIncarnation),
+      onSnapshot: (message, file, fromIncarnation) =>
+        this.receiveSnapshot(message, file, fromIncarnation),
       onPeerUnreachable: (peerId) => {
         if (this.isRunning()) this.guarded(() => this.core().reportUnreachable(peerId));
       },
@@ -835,10 +839,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.notify();
   }
 
-  private stepMessage(message: Message): void {
+  private stepMessage(message: Message, fromIncarnation: number): void {
     if (!this.running || this.stopping || this.fatal !== undefined) return;
     try {
-      this.core().step(message, this.clock.nowMs());
+      const core = this.core();
+      const refusals = core.raft.incarnationRefusals;
+      core.step(message, this.clock.nowMs(), fromIncarnation);
+      if (core.raft.incarnationRefusals !== refusals) {
+        this.reportIncarnationRefusal(core.raft.lastIncarnationRefusal);
+      }
     } catch (error) {
       if (!(error instanceof RuvraftError)) {
         // A broken invariant (AssertionError): the core may be half-way through the message.
@@ -853,6 +862,25 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       return;
     }
     this.notify();
+  }
+
+  /**
+   * Logs, once per seat and disk, a message the core dropped by its incarnation rules
+   * (src/raft/incarnation.ts): the operator's sign that a data directory was replaced.
+   */
+  private reportIncarnationRefusal(refusal: IncarnationRefusal | undefined): void {
+    if (refusal === undefined) return;
+    const key = `${refusal.kind}/${refusal.from}/${refusal.incarnation}`;
+    if (this.reportedIncarnationRefusals.has(key)) return;
+    this.reportedIncarnationRefusals.add(key);
+    const advice =
+      refusal.kind === "addressed elsewhere"
+        ? `leader ${refusal.from} addresses incarnation ${refusal.incarnation} of this node's seat, but this data directory is incarnation ${refusal.expected}: it was wiped or replaced since the seat was given; remove node ${this.config.nodeId} and add it again (docs/operations.md)`
+        : `node ${refusal.from} runs incarnation ${refusal.incarnation}, but its seat records incarnation ${refusal.expected}: its votes and acknowledgements are ignored until it is removed and added again, or until this node learns of that (docs/operations.md)`;
+    this.logger?.warn(
+      { from: refusal.from, type: refusal.messageType, kind: refusal.kind },
+      `dropped raft messages by incarnation: ${advice}`,
+    );
   }
 
   private notify(): void {
@@ -1160,8 +1188,23 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * or the applied index passes it; a file that fails is deleted and logged (the leader
    * sends a snapshot again when the follower still lags).
    */
-  private async receiveSnapshot(message: SnapshotRequest, file: string): Promise<boolean> {
+  private async receiveSnapshot(
+    message: SnapshotRequest,
+    file: string,
+    fromIncarnation: number,
+  ): Promise<boolean> {
     const expected = message.snapshot.metadata;
+    const refusal = incarnationRefusal(
+      message,
+      fromIncarnation,
+      this.diskIncarnation,
+      () => undefined,
+    );
+    if (refusal !== undefined) {
+      this.reportIncarnationRefusal(refusal);
+      await removeIfPresent(this.fileSystem, file);
+      return false;
+    }
     try {
       const reader = openSnapshot(file, this.snapshotReading());
       const found = reader.metadata;
@@ -1202,7 +1245,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const previous = this.receivedSnapshots.get(key);
     this.receivedSnapshots.set(key, file);
     if (previous !== undefined) await removeIfPresent(this.fileSystem, previous);
-    this.stepMessage(message);
+    this.stepMessage(message, fromIncarnation);
     return true;
   }
 
@@ -1506,8 +1549,6 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const raw = this.rawNode;
     if (transport === undefined || raw === undefined) return;
     const conf = raw.status().confState;
-    // Connections to a peer whose disk is not the one its seat records are refused.
-    transport.setExpectedIncarnations(expectedIncarnations(conf));
     const members = new Set([
       ...conf.voters,
       ...conf.votersOutgoing,

@@ -41,8 +41,10 @@ export function tcpTransportFactory(
         logger,
       },
       {
-        onRaftMessage: (message) => handlers.onRaftMessage(message),
-        onSnapshot: (message, dataFile) => handlers.onSnapshot(message, dataFile),
+        onRaftMessage: (message, fromIncarnation) =>
+          handlers.onRaftMessage(message, fromIncarnation),
+        onSnapshot: (message, dataFile, fromIncarnation) =>
+          handlers.onSnapshot(message, dataFile, fromIncarnation),
         onPeerUnreachable: (peerId) => handlers.onPeerUnreachable(peerId),
         onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
         onClientRequest: (request, reply) => {

@@ -5,15 +5,18 @@
 import type { Message, SnapshotRequest } from "../raft/index.js";
 
 export interface TransportHandlers {
-  /** Every inbound Raft message except Snapshot. */
-  onRaftMessage(message: Message): void;
+  /**
+   * Every inbound Raft message except Snapshot, with the incarnation its sender presented
+   * (the sender's data directory; src/raft/incarnation.ts filters messages by it).
+   */
+  onRaftMessage(message: Message, fromIncarnation: number): void;
   /**
    * A Snapshot message whose data (a snapshot file, segments/FORMAT.md) arrived whole in
    * `file`, on the node's file system; `message.snapshot.data` is empty. The node owns the
    * file from now on (it moves it into its snapshot store or deletes it). Resolves once the
    * node has checked it: true when the core got the message (the sender is acknowledged then).
    */
-  onSnapshot(message: SnapshotRequest, file: string): Promise<boolean>;
+  onSnapshot(message: SnapshotRequest, file: string, fromIncarnation: number): Promise<boolean>;
   /** The connection to a peer dropped or could not be made (the core probes it again). */
   onPeerUnreachable(peerId: number): void;
   /** An outbound snapshot was received (ok) or failed. */
@@ -36,12 +39,6 @@ export interface NodeTransport {
   sendSnapshot(message: SnapshotRequest, file: string): void;
   addPeer(nodeId: number, address: string): void;
   removePeer(nodeId: number): void;
-  /**
-   * The incarnation each peer must present (src/raft/incarnation.ts): a connection whose other
-   * side runs another incarnation is refused at the handshake (Goodbye EINCARNATION), and open
-   * connections that no longer match are closed. Peers not in the map are not checked.
-   */
-  setExpectedIncarnations(expected: ReadonlyMap<number, number>): void;
   /** The incarnation `nodeId` presented in its last completed handshake, if any. */
   peerIncarnation(nodeId: number): number | undefined;
   stop(): Promise<void>;

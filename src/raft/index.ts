@@ -26,7 +26,11 @@ export {
   SnapshotOutOfDateError,
   TransferRejectedError,
 } from "./errors.js";
-export { expectedIncarnation, expectedIncarnations } from "./incarnation.js";
+export {
+  expectedIncarnation,
+  type IncarnationRefusal,
+  incarnationRefusal,
+} from "./incarnation.js";
 export type { ProposalPosition } from "./raft.js";
 export { type RandomSource, SeededRandom } from "./random.js";
 export { RawNode, type Ready, type SoftState, type Status } from "./rawnode.js";

@@ -29,7 +29,7 @@ import {
   ProposalDroppedError,
   TransferRejectedError,
 } from "./errors.js";
-import { expectedIncarnation } from "./incarnation.js";
+import { expectedIncarnation, type IncarnationRefusal, incarnationRefusal } from "./incarnation.js";
 import { RaftLog } from "./log.js";
 import { VoteResult } from "./quorum/index.js";
 import { ReadOnly } from "./read-only.js";
@@ -80,6 +80,11 @@ export class Raft {
   readonly id: number;
   term = 0;
   vote = 0;
+  /**
+   * The disk `vote` went to in this term, if known: a vote is granted again only to the same
+   * disk (a seat may change disks, and a restart forgets this, so then it is not granted again).
+   */
+  private voteIncarnation: number | undefined = undefined;
   lead = 0;
   role: StateRole = StateRole.Follower;
   readonly log: RaftLog;
@@ -114,6 +119,9 @@ export class Raft {
   /** Flushed by flushBroadcast(): send new entries / the new commit index to followers. */
   private broadcastEntries = false;
   private broadcastCommit = false;
+  /** Messages dropped by the incarnation rules (incarnation.ts) so far, and the last one. */
+  incarnationRefusals = 0;
+  lastIncarnationRefusal: IncarnationRefusal | undefined = undefined;
 
   constructor(config: RaftConfig) {
     validateConfig(config);
@@ -153,9 +161,15 @@ export class Raft {
    * read forwarded by a follower is served from the lease only when `nowMs` is given and the
    * lease holds at that time; otherwise it takes a ReadIndex round.
    */
-  step(m: Message, nowMs?: number): void {
+  /**
+   * `fromIncarnation` is the incarnation the sender presented in its connection's handshake
+   * (0, the founding incarnation, when not given); messages the incarnation rules refuse are
+   * dropped (incarnation.ts).
+   */
+  step(m: Message, nowMs?: number, fromIncarnation = 0): void {
     this.observeTime(nowMs);
     if (m.to !== this.id || m.from === this.id) return;
+    if (!this.incarnationAllows(m, fromIncarnation)) return;
     if (m.term > this.term) {
       if (!this.acceptHigherTerm(m)) return;
     } else if (m.term < this.term) {
@@ -163,7 +177,7 @@ export class Raft {
       return;
     }
     if (m.type === MessageType.Vote || m.type === MessageType.PreVote) {
-      this.handleVoteRequest(m);
+      this.handleVoteRequest(m, fromIncarnation);
       return;
     }
     switch (this.role) {
@@ -375,6 +389,7 @@ export class Raft {
       assert(term > this.term, `term went back from ${this.term} to ${term}`);
       this.term = term;
       this.vote = 0;
+      this.voteIncarnation = undefined;
     }
     this.lead = 0;
     this.electionElapsed = 0;
@@ -417,6 +432,7 @@ export class Raft {
     assert(this.role !== StateRole.Leader, "leader cannot become candidate");
     this.reset(this.term + 1);
     this.vote = this.id;
+    this.voteIncarnation = this.config.incarnation;
     this.role = StateRole.Candidate;
   }
 
@@ -453,6 +469,17 @@ export class Raft {
       this.tracker.isVoter(peer),
       seatIncarnation(this.tracker.config, peer),
     );
+  }
+
+  /** Applies the incarnation rules (incarnation.ts) to a message from a disk. */
+  private incarnationAllows(m: Message, fromIncarnation: number): boolean {
+    const refusal = incarnationRefusal(m, fromIncarnation, this.config.incarnation, (seat) =>
+      this.expectedPeerIncarnation(seat),
+    );
+    if (refusal === undefined) return true;
+    this.incarnationRefusals += 1;
+    this.lastIncarnationRefusal = refusal;
+    return false;
   }
 
   ownsSeat(): boolean {
@@ -639,10 +666,10 @@ export class Raft {
    * the owner of a voter's seat (ownsSeat: a node whose disk is not the one its seat records
    * cannot vouch for what that seat acknowledged).
    */
-  private handleVoteRequest(m: VoteRequest): void {
+  private handleVoteRequest(m: VoteRequest, fromIncarnation: number): void {
     const canVote =
       this.ownsSeat() &&
-      (this.vote === m.from ||
+      ((this.vote === m.from && this.voteIncarnation === fromIncarnation) ||
         (this.vote === 0 && this.lead === 0) ||
         (m.type === MessageType.PreVote && m.term > this.term));
     const type =
@@ -652,6 +679,7 @@ export class Raft {
       if (m.type === MessageType.Vote) {
         this.electionElapsed = 0;
         this.vote = m.from;
+        this.voteIncarnation = fromIncarnation;
       }
     } else {
       this.send({ type, from: this.id, to: m.from, term: this.term, reject: true });
@@ -791,6 +819,7 @@ export class Raft {
       prevLogTerm,
       entries,
       commit: this.log.committed,
+      toIncarnation: this.expectedPeerIncarnation(to),
     };
     this.send(message);
     progress.sentEntries(prevLogIndex + entries.length, entries.length, sizeBytes);
@@ -803,7 +832,14 @@ export class Raft {
     const snapshot = this.log.snapshot();
     assert(snapshot.metadata.index > 0, "entries are compacted but there is no snapshot");
     progress.becomeSnapshot(snapshot.metadata.index);
-    this.send({ type: MessageType.Snapshot, from: this.id, to, term: this.term, snapshot });
+    this.send({
+      type: MessageType.Snapshot,
+      from: this.id,
+      to,
+      term: this.term,
+      snapshot,
+      toIncarnation: this.expectedPeerIncarnation(to),
+    });
     return false;
   }
 
@@ -820,13 +856,20 @@ export class Raft {
         context,
         // No later than the real send time: the lease never starts late.
         sentMs: Math.floor(this.nowMs),
+        toIncarnation: this.expectedPeerIncarnation(id),
       });
     }
   }
 
   private sendTimeoutNow(to: number): void {
     this.leaseGivenAway = true;
-    this.send({ type: MessageType.TimeoutNow, from: this.id, to, term: this.term });
+    this.send({
+      type: MessageType.TimeoutNow,
+      from: this.id,
+      to,
+      term: this.term,
+      toIncarnation: this.expectedPeerIncarnation(to),
+    });
   }
 
   private abortLeaderTransfer(): void {

@@ -115,10 +115,14 @@ export class RawNode {
     this.raft.tick(nowMs);
   }
 
-  /** Throws InvalidArgumentError for a malformed message (terms and indexes not safe ints). */
-  step(message: Message, nowMs?: number): void {
+  /**
+   * Throws InvalidArgumentError for a malformed message (terms and indexes not safe ints).
+   * `fromIncarnation`: the incarnation the sender presented in the handshake of the connection
+   * the message came on (0 when not given; see src/raft/incarnation.ts).
+   */
+  step(message: Message, nowMs?: number, fromIncarnation = 0): void {
     validateMessage(message);
-    this.raft.step(message, nowMs);
+    this.raft.step(message, nowMs, fromIncarnation);
   }
 
   /** Proposes one command; returns where it landed (see Raft.propose for errors). */

@@ -143,6 +143,12 @@ export interface AppendRequest extends MessageBase {
   readonly prevLogTerm: number;
   readonly entries: readonly Entry[];
   readonly commit: number;
+  /**
+   * The disk (incarnation) the leader's membership records for the receiver's seat: this
+   * message was built from that disk's progress, and another disk of the seat drops it
+   * (incarnation.ts). Absent (undefined): any disk, for an unbound learner seat.
+   */
+  readonly toIncarnation?: number | undefined;
 }
 
 /**
@@ -168,6 +174,8 @@ export interface HeartbeatRequest extends MessageBase {
    * sent; echoed back for leases and compared only by that leader.
    */
   readonly sentMs: number;
+  /** As AppendRequest.toIncarnation. */
+  readonly toIncarnation?: number | undefined;
 }
 
 export interface HeartbeatResponse extends MessageBase {
@@ -180,10 +188,14 @@ export interface HeartbeatResponse extends MessageBase {
 export interface SnapshotRequest extends MessageBase {
   readonly type: typeof MessageType.Snapshot;
   readonly snapshot: Snapshot;
+  /** As AppendRequest.toIncarnation. */
+  readonly toIncarnation?: number | undefined;
 }
 
 export interface TimeoutNowRequest extends MessageBase {
   readonly type: typeof MessageType.TimeoutNow;
+  /** As AppendRequest.toIncarnation. */
+  readonly toIncarnation?: number | undefined;
 }
 
 /** A follower forwarding a read to its leader. */

@@ -36,6 +36,8 @@ export function validateMessage(m: Message): void {
   nodeId(m.from, "from");
   nodeId(m.to, "to");
   safe(m.term, "term");
+  const addressed = (m as { readonly toIncarnation?: number | undefined }).toIncarnation;
+  if (addressed !== undefined) safe(addressed, "toIncarnation");
   switch (m.type) {
     case MessageType.Vote:
     case MessageType.PreVote:

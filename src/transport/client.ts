@@ -73,7 +73,6 @@ export class ClientConnection {
           targetNodeId: 0,
           isPeer: () => false,
           incarnation: 0,
-          expectedIncarnation: () => undefined,
         },
         settings,
         stats: newStats(),

@@ -160,6 +160,7 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
         // The core's Entry has exactly the wire Entry's fields.
         entries: message.entries as Entry[],
         commit: message.commit,
+        toIncarnation: message.toIncarnation ?? null,
       };
     case MessageType.AppendResponse:
       return {
@@ -181,6 +182,7 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
         commit: message.commit,
         context: message.context,
         sentMs: message.sentMs,
+        toIncarnation: message.toIncarnation ?? null,
       };
     case MessageType.HeartbeatResponse:
       return { type, from, to, term, context: message.context, sentMs: message.sentMs };
@@ -196,10 +198,11 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
           term: metadata.term,
           confState: encodeConfState(metadata.confState),
         },
+        toIncarnation: message.toIncarnation ?? null,
       };
     }
     case MessageType.TimeoutNow:
-      return { type, from, to, term };
+      return { type, from, to, term, toIncarnation: message.toIncarnation ?? null };
     case MessageType.ReadIndex:
       return { type, from, to, term, context: message.context, lease: message.lease };
     case MessageType.ReadIndexResponse:
@@ -216,6 +219,11 @@ function decodeSnapshotMetadata(value: WireRaftMessage["snapshot"]): SnapshotMet
     term: checkU64(value.term, "snapshot.term"),
     confState: decodeConfState(value.confState),
   };
+}
+
+/** A proto3 `optional` u64: undefined when absent. */
+function optionalU64(value: number | null | undefined, what: string): number | undefined {
+  return value === null || value === undefined ? undefined : checkU64(value, what);
 }
 
 /**
@@ -256,6 +264,7 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
         prevLogTerm: checkU64(value.prevLogTerm, "prevLogTerm"),
         entries: (value.entries ?? []).map(decodeEntry),
         commit: checkU64(value.commit, "commit"),
+        toIncarnation: optionalU64(value.toIncarnation, "toIncarnation"),
       };
     case MessageType.AppendResponse:
       return {
@@ -277,6 +286,7 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
         commit: checkU64(value.commit, "commit"),
         context: bytes(value.context),
         sentMs: checkU64(value.sentMs, "sentMs"),
+        toIncarnation: optionalU64(value.toIncarnation, "toIncarnation"),
       };
     case MessageType.HeartbeatResponse:
       return {
@@ -294,9 +304,16 @@ export function decodeRaftMessage(value: WireRaftMessage): Message {
         to,
         term,
         snapshot: { metadata: decodeSnapshotMetadata(value.snapshot), data: EMPTY_BYTES },
+        toIncarnation: optionalU64(value.toIncarnation, "toIncarnation"),
       };
     case MessageType.TimeoutNow:
-      return { type, from, to, term };
+      return {
+        type,
+        from,
+        to,
+        term,
+        toIncarnation: optionalU64(value.toIncarnation, "toIncarnation"),
+      };
     case MessageType.ReadIndex:
       return { type, from, to, term, context: bytes(value.context), lease: value.lease === true };
     case MessageType.ReadIndexResponse:

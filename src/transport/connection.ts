@@ -89,8 +89,6 @@ export interface HandshakeOptions {
   readonly isPeer: (id: number) => boolean;
   /** This side's incarnation, sent in Hello / HelloReply (0 for a client). */
   readonly incarnation: number;
-  /** The incarnation peer `id` must present, if any (both roles). */
-  readonly expectedIncarnation: (id: number) => number | undefined;
 }
 
 type State =
@@ -403,7 +401,6 @@ export class Connection {
       clusterId: handshake.clusterId,
       nodeId: handshake.nodeId,
       isPeer: handshake.isPeer,
-      expectedIncarnation: handshake.expectedIncarnation,
     });
     if (!verdict.ok) {
       this.refuse(verdict.refusal);
@@ -430,7 +427,6 @@ export class Connection {
     const verdict = checkHelloReply(reply, {
       clusterId: handshake.clusterId,
       targetNodeId: handshake.targetNodeId,
-      expectedIncarnation: handshake.expectedIncarnation(handshake.targetNodeId),
     });
     if (!verdict.ok) {
       this.refuse(verdict.refusal);

@@ -60,8 +60,6 @@ export interface AcceptorView {
   readonly nodeId: number;
   /** Whether `id` is currently a configured peer. */
   readonly isPeer: (id: number) => boolean;
-  /** The incarnation peer `id` must present, if its seat names one (src/raft/incarnation.ts). */
-  readonly expectedIncarnation: (id: number) => number | undefined;
 }
 
 /** The acceptor's checks of a Hello; returns the dialer's node id or a refusal. */
@@ -88,11 +86,9 @@ export function checkHello(
   if ((hello.nonce?.byteLength ?? 0) !== NONCE_BYTES) {
     return refuse("EPROTOCOL", `hello nonce must be ${NONCE_BYTES} bytes`);
   }
+  // Any incarnation is accepted: the core filters each message by its disk
+  // (src/raft/incarnation.ts), with the connection's incarnation stamped on it.
   const incarnation = checkU64(hello.incarnation, "hello.incarnation");
-  if (nodeId !== 0) {
-    const refusal = checkIncarnation(nodeId, incarnation, view.expectedIncarnation(nodeId));
-    if (refusal !== undefined) return { ok: false, refusal };
-  }
   return { ok: true, nodeId, incarnation };
 }
 
@@ -100,8 +96,6 @@ export interface DialerView {
   readonly clusterId: string;
   /** The node id the dialer expects, 0 = any. */
   readonly targetNodeId: number;
-  /** The incarnation the target must present, if its seat names one. */
-  readonly expectedIncarnation: number | undefined;
 }
 
 /** The dialer's checks of a HelloReply (the proof is checked by the caller). */
@@ -124,26 +118,7 @@ export function checkHelloReply(
     return refuse("EPROTOCOL", `helloReply nonce must be ${NONCE_BYTES} bytes`);
   }
   const incarnation = checkU64(reply.incarnation, "helloReply.incarnation");
-  const refusal = checkIncarnation(nodeId, incarnation, view.expectedIncarnation);
-  if (refusal !== undefined) return { ok: false, refusal };
   return { ok: true, nodeId, incarnation };
-}
-
-/**
- * A peer whose data directory is not the one its seat records (wiped, replaced, restored from
- * another node) must not speak for that seat: it would vote or acknowledge without the log the
- * seat acknowledged before (docs/architecture.md, "Node identity").
- */
-export function checkIncarnation(
-  nodeId: number,
-  incarnation: number,
-  expected: number | undefined,
-): Refusal | undefined {
-  if (expected === undefined || expected === incarnation) return undefined;
-  return {
-    code: "EINCARNATION",
-    reason: `node ${nodeId} runs incarnation ${incarnation}, but its seat records incarnation ${expected}: its data directory was wiped or replaced; remove node ${nodeId} and add it again (docs/operations.md)`,
-  };
 }
 
 function refuse(code: string, reason: string): { ok: false; refusal: Refusal } {

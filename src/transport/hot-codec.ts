@@ -13,11 +13,13 @@ import {
   bytesFieldLength,
   delimitedFieldLength,
   entryLength,
+  optionalVarintFieldLength,
   varintFieldLength,
   writeBoolField,
   writeBytesField,
   writeDelimitedHeader,
   writeEntry,
+  writeOptionalVarintField,
   writeVarintField,
 } from "../util/proto-wire.js";
 import { encodeEnvelopeFrame, encodeRaftMessage } from "./codec.js";
@@ -72,7 +74,8 @@ export function encodeRaftFrame(message: Message): Buffer {
     varintFieldLength(15, m.rejectHintTerm ?? 0) +
     bytesFieldLength(16, context) +
     varintFieldLength(17, m.sentMs ?? 0) +
-    boolFieldLength(19, m.lease === true);
+    boolFieldLength(19, m.lease === true) +
+    optionalVarintFieldLength(20, m.toIncarnation ?? undefined);
   const frame = allocateFrame(delimitedFieldLength(ENVELOPE_RAFT, bodyLength));
   let at = writeDelimitedHeader(frame, FRAME_HEADER_BYTES, ENVELOPE_RAFT, bodyLength);
   at = writeVarintField(frame, at, 1, m.type ?? 0);
@@ -97,6 +100,7 @@ export function encodeRaftFrame(message: Message): Buffer {
   at = writeBytesField(frame, at, 16, context);
   at = writeVarintField(frame, at, 17, m.sentMs ?? 0);
   at = writeBoolField(frame, at, 19, m.lease === true);
+  at = writeOptionalVarintField(frame, at, 20, m.toIncarnation ?? undefined);
   return checkFilled(frame, at);
 }
 

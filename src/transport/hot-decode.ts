@@ -92,6 +92,7 @@ function readRaftMessage(reader: WireReader): WireRaftMessage | undefined {
     context: EMPTY,
     sentMs: 0,
     lease: false,
+    toIncarnation: null as number | null,
   };
   // Bounded: every pass consumes at least the key's byte.
   while (!reader.done) {
@@ -153,6 +154,9 @@ function readRaftMessage(reader: WireReader): WireRaftMessage | undefined {
         return undefined; // snapshot metadata: the generated decoder's job
       case 19:
         message.lease = varintOf(reader, key) !== 0;
+        break;
+      case 20:
+        message.toIncarnation = varintOf(reader, key);
         break;
       default:
         reader.skip(key % 8);

@@ -47,8 +47,6 @@ export class TcpTransport {
   private readonly peers = new Map<number, string>();
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Inbound>();
-  /** The incarnation each peer must present (setExpectedIncarnations). */
-  private expectedIncarnations: ReadonlyMap<number, number> = new Map();
   /** The incarnation each peer presented in its last completed handshake. */
   /** Each peer's incarnation, from its open identified connections (see peerIncarnation). */
   private readonly peerIncarnations = new Map<number, number>();
@@ -249,32 +247,7 @@ export class TcpTransport {
       targetNodeId,
       isPeer: (id) => this.peers.has(id),
       incarnation: this.config.incarnation ?? 0,
-      expectedIncarnation: (id) => this.expectedIncarnations.get(id),
     };
-  }
-
-  /**
-   * Sets the incarnation each peer must present (src/raft/incarnation.ts); connections, in
-   * either direction, to a peer that runs another incarnation are closed (EINCARNATION) and
-   * the next handshake is refused. Peers not in the map are not checked.
-   */
-  setExpectedIncarnations(expected: ReadonlyMap<number, number>): void {
-    const changed: number[] = [];
-    for (const id of new Set([...this.expectedIncarnations.keys(), ...expected.keys()])) {
-      if (this.expectedIncarnations.get(id) !== expected.get(id)) changed.push(id);
-    }
-    this.expectedIncarnations = new Map(expected);
-    for (const id of changed) {
-      const wanted = expected.get(id);
-      const seen = this.peerIncarnations.get(id);
-      if (wanted === undefined || seen === undefined || seen === wanted) continue;
-      this.stopLink(id, `peer ${id} runs incarnation ${seen}, its seat now records ${wanted}`);
-      for (const entry of this.inbound) {
-        if (entry.connection.remoteNodeId === id) {
-          entry.connection.close("EINCARNATION", `seat ${id} now records incarnation ${wanted}`);
-        }
-      }
-    }
   }
 
   /**
@@ -420,7 +393,7 @@ export class TcpTransport {
         if (message.type === MessageType.Snapshot) {
           throw new ProtocolError("Snapshot message outside a snapshot stream");
         }
-        this.handlers.onRaftMessage(message);
+        this.handlers.onRaftMessage(message, connection.remoteIncarnation);
         return;
       }
       case "snapshotChunk":
@@ -447,7 +420,12 @@ export class TcpTransport {
         if (this.state !== "running") {
           return "untaken";
         }
-        return (await this.handlers.onSnapshot(message, file)) ? "accepted" : "refused";
+        const accepted = await this.handlers.onSnapshot(
+          message,
+          file,
+          connection.remoteIncarnation,
+        );
+        return accepted ? "accepted" : "refused";
       },
       sendAck: (ack) => connection.send({ snapshotAck: ack }),
       pauseReading: () => connection.pauseReading(),

@@ -61,8 +61,12 @@ export type ClientRequest = wireTypes.wire.ClientRequest.$Properties;
 export type ClientResponse = wireTypes.wire.ClientResponse.$Properties;
 
 export interface TransportHandlers {
-  /** Every inbound Raft message except Snapshot, after validation. */
-  onRaftMessage(message: Message): void;
+  /**
+   * Every inbound Raft message except Snapshot, after validation, with the incarnation the
+   * sender presented in its connection's handshake (for the core's rules,
+   * src/raft/incarnation.ts).
+   */
+  onRaftMessage(message: Message, fromIncarnation: number): void;
   /**
    * A Snapshot arrived whole. Its data is in `dataFile` (already fsync'd and renamed into
    * `snapshotDirectory`): exactly the bytes the sender streamed, for RaftNode a complete
@@ -72,7 +76,11 @@ export interface TransportHandlers {
    * node accepted it; the sender gets its SnapshotAck only then, so that a node checking the
    * file first has stepped the message before the sender's core moves on.
    */
-  onSnapshot(message: SnapshotRequest, dataFile: string): boolean | Promise<boolean>;
+  onSnapshot(
+    message: SnapshotRequest,
+    dataFile: string,
+    fromIncarnation: number,
+  ): boolean | Promise<boolean>;
   /** The outbound connection to the peer dropped, could not connect, or its queue overflowed. */
   onPeerUnreachable(peerId: number): void;
   /**

@@ -59,6 +59,22 @@ export function writeVarintField(
   return writeVarint(target, writeVarint(target, offset, varintKey(field)), value);
 }
 
+/** Bytes of a proto3 `optional` varint field: written, even when 0, unless undefined. */
+export function optionalVarintFieldLength(field: number, value: number | undefined): number {
+  return value === undefined ? 0 : varintLength(varintKey(field)) + varintLength(value);
+}
+
+/** Writes an `optional` varint field unless `value` is undefined; returns the offset after it. */
+export function writeOptionalVarintField(
+  target: Uint8Array,
+  offset: number,
+  field: number,
+  value: number | undefined,
+): number {
+  if (value === undefined) return offset;
+  return writeVarint(target, writeVarint(target, offset, varintKey(field)), value);
+}
+
 /** Bytes of a bool field (0 when false). */
 export function boolFieldLength(field: number, value: boolean): number {
   return value ? varintLength(varintKey(field)) + 1 : 0;

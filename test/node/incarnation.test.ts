@@ -5,6 +5,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
+import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { INCARNATION_FILE_NAME, loadOrCreateIncarnation } from "../../src/node/incarnation-file.js";
 import {
@@ -36,6 +37,11 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
+/** A pino logger keeping every record in `records`. */
+function recordingLogger(records: unknown[]) {
+  return pino({ level: "warn" }, { write: (line: string) => void records.push(JSON.parse(line)) });
+}
+
 function readIncarnation(directory: string): number {
   return Number(fs.readFileSync(path.join(directory, INCARNATION_FILE_NAME), "ascii"));
 }
@@ -44,12 +50,21 @@ describe("node incarnations (RaftNode)", () => {
   it("founding members get incarnation 0, joining ones a random one kept across restarts; a wiped node under an old id is refused until re-added", async () => {
     const network = new MemoryNetwork();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const make = (id: number, directory: string, bootstrap: boolean, machine: KvStateMachine) => {
+    const make = (
+      id: number,
+      directory: string,
+      bootstrap: boolean,
+      machine: KvStateMachine,
+      log?: unknown[],
+    ) => {
       const node: KvNode = new RaftNode(
         { nodeId: id, peers, dataDirectory: directory, randomSeed: id, ...TIMING, bootstrap },
         machine,
         kvCodec,
-        { transport: network.transportFor(id) },
+        {
+          transport: network.transportFor(id),
+          ...(log === undefined ? {} : { logger: recordingLogger(log) }),
+        },
       );
       running.push(node);
       return node;
@@ -89,14 +104,19 @@ describe("node incarnations (RaftNode)", () => {
     await restarted.stop();
     const wipedDirectory = temporaryDirectory();
     const wipedMachine = new KvStateMachine();
-    const wiped = make(4, wipedDirectory, false, wipedMachine);
+    const wipedLog: unknown[] = [];
+    const wiped = make(4, wipedDirectory, false, wipedMachine, wipedLog);
     await wiped.start();
     expect(readIncarnation(wipedDirectory)).not.toBe(joinedIncarnation);
     await leader.propose({ op: "put", key: "c", value: "3" });
-    // Three of the four voters commit it; the wiped node hears nothing (it would adopt the
-    // leader's term from any message) and has no membership.
+    // Three of the four voters commit it; the wiped node drops every message the leader
+    // addresses to its seat's old disk (it would adopt the leader's term from any of them),
+    // says so in its log, and has no membership.
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(wiped.status().term).toBe(0);
+    expect(JSON.stringify(wipedLog)).toMatch(
+      /dropped raft messages by incarnation: leader \d addresses incarnation \d+ of this node's seat/,
+    );
     expect(wiped.status().appliedIndex).toBe(0);
     expect(wiped.status().confState.voters).toEqual([]);
     expect(wipedMachine.query({ op: "get", key: "a" })).toEqual({ ok: true, value: null });

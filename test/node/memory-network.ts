@@ -24,9 +24,8 @@ const REAL_FILE_OPERATIONS: SnapshotFileOperations = {
 
 export class MemoryNetwork {
   private readonly handlers = new Map<number, TransportHandlers>();
-  /** Each node's incarnation, and the incarnations it expects of its peers. */
+  /** Each node's incarnation, stamped on the messages it sends (src/raft/incarnation.ts). */
   private readonly incarnations = new Map<number, number>();
-  private readonly expected = new Map<number, ReadonlyMap<number, number>>();
   private readonly cut = new Set<string>();
   private nextPort = 40000;
   private snapshotsSent = 0;
@@ -42,7 +41,6 @@ export class MemoryNetwork {
         start: async () => {
           this.handlers.set(nodeId, handlers);
           this.incarnations.set(nodeId, identity.incarnation);
-          this.expected.set(nodeId, new Map());
         },
         address: () => ({ host: "memory", port }),
         send: (messages: readonly Message[]) => {
@@ -62,9 +60,6 @@ export class MemoryNetwork {
         },
         addPeer: () => {},
         removePeer: () => {},
-        setExpectedIncarnations: (expected) => {
-          this.expected.set(nodeId, new Map(expected));
-        },
         peerIncarnation: (peer) =>
           this.handlers.has(peer) ? this.incarnations.get(peer) : undefined,
         stop: async () => {
@@ -84,33 +79,25 @@ export class MemoryNetwork {
     this.cut.clear();
   }
 
-  /** The TCP transport's handshake rule (EINCARNATION), both ways. */
-  private incarnationsAgree(from: number, to: number): boolean {
-    const agrees = (viewer: number, peer: number) => {
-      const wanted = this.expected.get(viewer)?.get(peer);
-      return wanted === undefined || wanted === this.incarnations.get(peer);
-    };
-    return agrees(from, to) && agrees(to, from);
-  }
-
-  /** Hands `message` to its receiver now, as if it came from the network (forged input). */
-  inject(message: Message): void {
+  /**
+   * Hands `message` to its receiver now, as if it came from the network (forged input), from
+   * the sender's incarnation or `fromIncarnation`.
+   */
+  inject(message: Message, fromIncarnation = this.incarnations.get(message.from) ?? 0): void {
     const target = this.handlers.get(message.to);
     if (target === undefined) throw new Error(`node ${message.to} is not on the network`);
-    target.onRaftMessage(message);
+    target.onRaftMessage(message, fromIncarnation);
   }
 
   /**
-   * Hands `message` over on a later turn. The incarnation rule is applied when it is sent (as
-   * the handshake of the connection it goes out on, with the sender's membership of that
-   * moment) and again when it arrives (a connection is closed when the seat changes).
+   * Hands `message` over on a later turn, stamped with the incarnation of the sender when it
+   * sent it (as the TCP transport stamps its connection's).
    */
   private deliver(message: Message, snapshotFile?: string): void {
-    const refusedAtSend = !this.incarnationsAgree(message.from, message.to);
+    const fromIncarnation = this.incarnations.get(message.from) ?? 0;
     setImmediate(() => {
       const target = this.handlers.get(message.to);
-      const refused = refusedAtSend || !this.incarnationsAgree(message.from, message.to);
-      if (this.cut.has(`${message.from}-${message.to}`) || target === undefined || refused) {
+      if (this.cut.has(`${message.from}-${message.to}`) || target === undefined) {
         if (snapshotFile !== undefined) this.files.remove(snapshotFile);
         // As the TCP transport does when a peer cannot be reached.
         if (target === undefined) this.handlers.get(message.from)?.onPeerUnreachable(message.to);
@@ -119,11 +106,11 @@ export class MemoryNetwork {
       if (message.type === 9) {
         if (snapshotFile === undefined) throw new Error("a Snapshot message went through send()");
         // As the TCP transport does: the sender hears back once the receiver checked it.
-        void target.onSnapshot(message, snapshotFile).then((ok) => {
+        void target.onSnapshot(message, snapshotFile, fromIncarnation).then((ok) => {
           this.handlers.get(message.from)?.onSnapshotStatus(message.to, ok);
         });
       } else {
-        target.onRaftMessage(message);
+        target.onRaftMessage(message, fromIncarnation);
       }
     });
   }

@@ -76,7 +76,7 @@ describe("node incarnations", () => {
     const raft = wiped.node.raft;
     expect(raft.tracker.isVoter(5)).toBe(true);
     expect(raft.ownsSeat()).toBe(false);
-    // The leader's connection to it is refused (its seat names incarnation 7).
+    // The leader addresses its messages for seat 5 to incarnation 7.
     expect(c.raft(1).expectedPeerIncarnation(5)).toBe(7);
     // It refuses a vote request from an up-to-date candidate...
     raft.step({
@@ -98,6 +98,153 @@ describe("node incarnations", () => {
       (m) => m.type === MessageType.Vote || m.type === MessageType.PreVote,
     );
     expect(campaigns).toEqual([]);
+  });
+
+  it("a node two remove-and-add cycles behind catches up from a leader on a disk it does not record", () => {
+    const c = new TestCluster({ voters: [1, 2, 3, 4] });
+    c.elect(1);
+    c.isolate(4);
+    // Seat 2 moves to a new disk twice while node 4 is away.
+    for (const incarnation of [21, 22]) {
+      c.get(1).node.proposeConfChange(ConfChanges.remove(2));
+      c.stabilize();
+      c.add(2, new MemoryStorage(), { incarnation });
+      c.get(1).node.proposeConfChange(ConfChanges.addLearner(2, 0));
+      c.stabilize();
+      c.get(1).node.proposeConfChange(ConfChanges.promoteLearner(2, incarnation));
+      c.stabilize();
+      expect(c.raft(2).ownsSeat()).toBe(true);
+    }
+    c.get(1).node.transferLeader(2);
+    c.stabilize();
+    expect(c.leader()).toBe(2);
+    // Node 4 comes back: its membership still records seat 2 as the founding disk (0).
+    expect(c.raft(4).expectedPeerIncarnation(2)).toBe(0);
+    c.heal();
+    c.get(2).node.propose(bytes("after the cycles"));
+    c.stabilize();
+    c.tickAll(3);
+    expect(c.raft(4).log.committed).toBe(c.raft(2).log.committed);
+    expect(c.appliedData(4)).toContain("after the cycles");
+    expect(c.raft(4).expectedPeerIncarnation(2)).toBe(22);
+    expect(c.raft(4).incarnationRefusals).toBe(0);
+  });
+
+  it("does not count an answer from a disk its membership does not record for the seat", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    const leader = c.raft(1);
+    const before = leader.tracker.progress.get(2)?.match;
+    const index = leader.log.lastIndex();
+    leader.step(
+      {
+        type: MessageType.AppendResponse,
+        from: 2,
+        to: 1,
+        term: leader.term,
+        index: index + 5,
+        reject: false,
+        rejectHintIndex: 0,
+        rejectHintTerm: 0,
+      },
+      undefined,
+      0xbad,
+    );
+    expect(leader.tracker.progress.get(2)?.match).toBe(before);
+    expect(leader.incarnationRefusals).toBe(1);
+    expect(leader.lastIncarnationRefusal).toEqual({
+      messageType: MessageType.AppendResponse,
+      from: 2,
+      kind: "unrecorded sender",
+      incarnation: 0xbad,
+      expected: 0,
+    });
+    // A vote (or pre-vote) from another disk of a voter's seat is not counted either.
+    const d = new TestCluster({ voters: [1, 2, 3] });
+    const candidate = d.raft(1);
+    for (let i = 0; i < 100 && candidate.role === StateRole.Follower; i++) d.tick(1);
+    const role = candidate.role;
+    expect(role).not.toBe(StateRole.Follower);
+    const campaign = candidate.msgs.find(
+      (m) => m.type === MessageType.Vote || m.type === MessageType.PreVote,
+    );
+    expect(campaign).toBeDefined();
+    const answer = (from: number, fromIncarnation: number) =>
+      candidate.step(
+        {
+          type:
+            campaign?.type === MessageType.Vote
+              ? MessageType.VoteResponse
+              : MessageType.PreVoteResponse,
+          from,
+          to: 1,
+          term: campaign?.term ?? 0,
+          reject: false,
+        },
+        undefined,
+        fromIncarnation,
+      );
+    answer(2, 0xbad);
+    answer(3, 0xbad);
+    expect(candidate.role).toBe(role);
+    answer(2, 0);
+    expect(candidate.role).not.toBe(role);
+  });
+
+  it("drops a leader's message meant for another disk of its seat, whatever it claims", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    const wiped = c.add(3, new MemoryStorage(), { incarnation: 8 }).node.raft;
+    // A heartbeat built from the old disk's progress: a commit index the new disk never held.
+    const heartbeat = {
+      type: MessageType.Heartbeat,
+      from: 1,
+      to: 3,
+      term: 5,
+      commit: 40,
+      context: new Uint8Array(0),
+      sentMs: 0,
+    } as const;
+    wiped.step({ ...heartbeat, toIncarnation: 0 }, undefined, 0);
+    expect(wiped.term).toBe(0);
+    expect(wiped.log.committed).toBe(0);
+    expect(wiped.lastIncarnationRefusal).toMatchObject({
+      kind: "addressed elsewhere",
+      incarnation: 0,
+      expected: 8,
+    });
+    // Addressed to this disk (or to any: an unbound learner seat), it is stepped.
+    wiped.step({ ...heartbeat, commit: 0, toIncarnation: 8 }, undefined, 0);
+    expect(wiped.term).toBe(5);
+    wiped.step({ ...heartbeat, term: 6, commit: 0, toIncarnation: undefined }, undefined, 0);
+    expect(wiped.term).toBe(6);
+    expect(wiped.incarnationRefusals).toBe(1);
+  });
+
+  it("grants a vote again in the same term only to the disk that got it", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    const voter = c.raft(3);
+    // Seat 9 is not a member here (this node has not applied its addition yet).
+    const request = (fromIncarnation: number) => {
+      voter.msgs = [];
+      voter.step(
+        {
+          type: MessageType.Vote,
+          from: 9,
+          to: 3,
+          term: 2,
+          lastLogIndex: 100,
+          lastLogTerm: 2,
+          transfer: true,
+        },
+        undefined,
+        fromIncarnation,
+      );
+      return voter.msgs.find((m) => m.type === MessageType.VoteResponse);
+    };
+    expect(request(91)).toMatchObject({ reject: false });
+    expect(request(91)).toMatchObject({ reject: false });
+    expect(request(92)).toMatchObject({ reject: true });
+    expect(voter.vote).toBe(9);
   });
 
   it("a voter's seat cannot move to another disk in place: remove it, then add it back", () => {

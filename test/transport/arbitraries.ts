@@ -16,6 +16,8 @@ const entry: fc.Arbitrary<Entry> = fc.record({
 });
 
 const base = { from: id, to: id, term: u64 };
+/** A leader message's addressee disk: often absent, often 0 (present, unlike proto3 zeros). */
+const toIncarnation = fc.option(fc.oneof(fc.constant(0), u64), { nil: undefined });
 
 /** Every MessageType, with every field it carries. */
 export const raftMessageArbitrary: fc.Arbitrary<Message> = fc.oneof(
@@ -38,6 +40,7 @@ export const raftMessageArbitrary: fc.Arbitrary<Message> = fc.oneof(
     prevLogTerm: u64,
     entries: fc.array(entry, { maxLength: 4 }),
     commit: u64,
+    toIncarnation,
   }),
   fc.record({
     ...base,
@@ -53,6 +56,7 @@ export const raftMessageArbitrary: fc.Arbitrary<Message> = fc.oneof(
     commit: u64,
     context: bytes,
     sentMs: u64,
+    toIncarnation,
   }),
   fc.record({
     ...base,
@@ -92,8 +96,9 @@ export const raftMessageArbitrary: fc.Arbitrary<Message> = fc.oneof(
       }),
       data: fc.constant(new Uint8Array(0)),
     }),
+    toIncarnation,
   }),
-  fc.record({ ...base, type: fc.constant(MessageType.TimeoutNow) }),
+  fc.record({ ...base, type: fc.constant(MessageType.TimeoutNow), toIncarnation }),
   fc.record({
     ...base,
     type: fc.constant(MessageType.ReadIndex),

@@ -46,6 +46,8 @@ export function temporaryDirectory(): { path: string; remove: () => void } {
 /** What a test transport's handlers saw. */
 export interface Recorded {
   readonly messages: Message[];
+  /** The incarnation each of `messages` came from (its connection's handshake). */
+  readonly fromIncarnations: number[];
   readonly snapshots: { message: SnapshotRequest; file: string }[];
   readonly unreachable: number[];
   readonly snapshotStatus: { peerId: number; ok: boolean }[];
@@ -74,6 +76,7 @@ export function makeNode(
   const directory = options.directory ?? temporaryDirectory().path;
   const recorded: Recorded = {
     messages: [],
+    fromIncarnations: [],
     snapshots: [],
     unreachable: [],
     snapshotStatus: [],
@@ -89,7 +92,10 @@ export function makeNode(
     ...overrides,
   };
   const handlers: TransportHandlers = {
-    onRaftMessage: (message) => recorded.messages.push(message),
+    onRaftMessage: (message, fromIncarnation) => {
+      recorded.messages.push(message);
+      recorded.fromIncarnations.push(fromIncarnation);
+    },
     onSnapshot: (message, file) => {
       recorded.snapshots.push({ message, file });
       return options.acceptSnapshot?.() ?? true;

@@ -143,7 +143,6 @@ async function stalledPeer(nodeId: number) {
           targetNodeId: 0,
           isPeer: () => true,
           incarnation: 0,
-          expectedIncarnation: () => undefined,
         },
         settings: resolveSettings({}),
         stats: newStats(),

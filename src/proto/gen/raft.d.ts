@@ -1062,6 +1062,9 @@ export namespace ruvraft {
             /** RaftMessage lease. */
             lease: boolean;
 
+            /** RaftMessage toIncarnation. */
+            toIncarnation?: (number|null);
+
             /**
              * Creates a new RaftMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -1157,6 +1160,9 @@ export namespace ruvraft {
 
                 /** RaftMessage lease */
                 lease?: (boolean|null);
+
+                /** RaftMessage toIncarnation */
+                toIncarnation?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

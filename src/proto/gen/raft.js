@@ -2392,6 +2392,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [sentMs] RaftMessage sentMs
              * @property {ruvraft.wire.SnapshotMetadata.$Properties|null} [snapshot] RaftMessage snapshot
              * @property {boolean|null} [lease] RaftMessage lease
+             * @property {number|null} [toIncarnation] RaftMessage toIncarnation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2577,6 +2578,23 @@ export const ruvraft = $root.ruvraft = (() => {
             RaftMessage.prototype.lease = false;
 
             /**
+             * RaftMessage toIncarnation.
+             * @member {number|null|undefined} toIncarnation
+             * @memberof ruvraft.wire.RaftMessage
+             * @instance
+             */
+            RaftMessage.prototype.toIncarnation = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RaftMessage.prototype, "_toIncarnation", {
+                get: $util.oneOfGetter($oneOfFields = ["toIncarnation"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new RaftMessage instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.RaftMessage
@@ -2647,6 +2665,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.wire.SnapshotMetadata.encode(message.snapshot, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                 if (message.lease != null && $Object.hasOwnProperty.call(message, "lease") && message.lease !== false)
                     writer.uint32(/* id 19, wireType 0 =*/152).bool(message.lease);
+                if (message.toIncarnation != null && $Object.hasOwnProperty.call(message, "toIncarnation"))
+                    writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.toIncarnation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2856,6 +2876,13 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.lease = value;
                             else
                                 delete message.lease;
+                            continue;
+                        }
+                    case 20: {
+                            if (wireType !== 0)
+                                break;
+                            message.toIncarnation = reader.uint64();
+                            message._toIncarnation = "toIncarnation";
                             continue;
                         }
                     }

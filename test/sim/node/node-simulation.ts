@@ -5,8 +5,8 @@
  *
  * - time: a Scheduler of events in simulated milliseconds; each node's Clock (ticker and
  *   deadlines) is a SimProcess that can be paused (SIGSTOP) or killed;
- * - the network: SimNetwork (latency, loss, duplication, reordering, one-way cuts, the
- *   handshake's incarnation rule);
+ * - the network: SimNetwork (latency, loss, duplication, reordering, one-way cuts; every
+ *   message carries its sender's incarnation, as a connection's handshake does);
  * - the disk: one SimFileSystem per node behind the FileSystem port, with a page-cache model
  *   (what was not synced is lost or torn at a crash), injected EIO, and wipes.
  *
@@ -126,7 +126,6 @@ export class NodeSimulation {
     this.network = new SimNetwork({
       scheduler: this.scheduler,
       random: new SeededRandom(options.seed * 31 + 7),
-      checkIncarnations: !options.brokenIgnoreIncarnations,
       onSnapshotArriving: (nodeId) => this.onSnapshotArriving(nodeId),
     });
     this.founders = Array.from({ length: options.nodeCount }, (_, i) => i + 1);

@@ -5,9 +5,8 @@
  * configured rates, and is lost on a cut link. Links are cut one way (`cut(from, to)`), so
  * asymmetric partitions are possible.
  *
- * The handshake's incarnation rule (EINCARNATION, docs/architecture.md "Node identity") is
- * applied at delivery, both ways, as the TCP transport refuses such a connection, unless the
- * run is the broken variant that turns the incarnation fix off.
+ * Every message is handed over with its sender's incarnation, as the TCP transport stamps the
+ * one its connection's handshake presented; the core filters by it (src/raft/incarnation.ts).
  *
  * A snapshot travels as the bytes of the sender's file, read when it is sent (the TCP
  * transport opens it at once), and lands as a fully written and synced temporary file in the
@@ -51,14 +50,11 @@ interface Endpoint {
   readonly incarnation: number;
   readonly disk: SimFileSystem;
   readonly snapshotDirectory: string;
-  expected: ReadonlyMap<number, number>;
 }
 
 export interface SimNetworkOptions {
   scheduler: Scheduler;
   random: SeededRandom;
-  /** false = the broken variant: incarnations are not checked (the fix turned off). */
-  checkIncarnations: boolean;
   /** Told when a snapshot reaches `nodeId`, before the node writes and checks it. */
   onSnapshotArriving: (nodeId: number) => void;
 }
@@ -68,7 +64,7 @@ export class SimNetwork {
   private readonly cutLinks = new Set<string>();
   rates: NetworkRates = CALM_NETWORK;
   private snapshotsSent = 0;
-  readonly stats = { messages: 0, dropped: 0, duplicated: 0, refused: 0, snapshots: 0 };
+  readonly stats = { messages: 0, dropped: 0, duplicated: 0, snapshots: 0 };
 
   constructor(private readonly options: SimNetworkOptions) {}
 
@@ -87,7 +83,6 @@ export class SimNetwork {
           incarnation: identity.incarnation,
           disk,
           snapshotDirectory: path.posix.join(dataDirectory, "snapshots"),
-          expected: new Map(),
         });
       },
       address: () => ({ host: addressHost(nodeId), port: SIM_PORT }),
@@ -97,10 +92,6 @@ export class SimNetwork {
       sendSnapshot: (message, file) => this.sendSnapshot(process, disk, message, file),
       addPeer: () => {},
       removePeer: () => {},
-      setExpectedIncarnations: (expected) => {
-        const endpoint = this.endpoints.get(nodeId);
-        if (endpoint?.process === process) endpoint.expected = new Map(expected);
-      },
       peerIncarnation: (peer) => {
         const endpoint = this.endpoints.get(peer);
         return endpoint === undefined || !this.linked(nodeId, peer)
@@ -166,20 +157,18 @@ export class SimNetwork {
 
   private scheduleDelivery(sender: SimProcess, message: Message): void {
     const addressee = this.connectable(message.from, message.to);
+    const source = this.endpointOf(sender);
     this.options.scheduler.after(this.latencyMs(), () => {
       const target = this.reachable(message.from, message.to, addressee);
-      if (target === undefined) {
+      if (target === undefined || source === undefined) {
         sender.run(() => this.endpointOf(sender)?.handlers.onPeerUnreachable(message.to));
         return;
       }
-      target.process.run(() => target.handlers.onRaftMessage(message));
+      target.process.run(() => target.handlers.onRaftMessage(message, source.incarnation));
     });
   }
 
-  /**
-   * The process a message sent now from `from` to `to` goes to: the one a connection opened
-   * now would reach, if its handshake passes (with both sides' expectations as they are now).
-   */
+  /** The process a message sent now from `from` to `to` goes to: the one a connection reaches. */
   private connectable(from: number, to: number): Endpoint | undefined {
     const target = this.endpoints.get(to);
     if (target === undefined) return undefined;
@@ -200,10 +189,6 @@ export class SimNetwork {
     const target = this.endpoints.get(to);
     if (source === undefined || target === undefined || target !== addressee) return undefined;
     if (!this.linked(from, to)) return undefined;
-    if (this.options.checkIncarnations && !incarnationsAgree(source, from, target, to)) {
-      this.stats.refused++;
-      return undefined;
-    }
     return target;
   }
 
@@ -233,9 +218,14 @@ export class SimNetwork {
     };
     const transferMs = this.latencyMs() + bytes.length / SNAPSHOT_BYTES_PER_MS;
     const addressee = this.connectable(message.from, message.to);
+    const source = this.endpointOf(sender);
     this.options.scheduler.after(transferMs, () => {
       const target = this.reachable(message.from, message.to, addressee);
-      if (target === undefined || this.options.random.chance(this.rates.dropRate)) {
+      if (
+        target === undefined ||
+        source === undefined ||
+        this.options.random.chance(this.rates.dropRate)
+      ) {
         reportBack(false);
         return;
       }
@@ -249,7 +239,7 @@ export class SimNetwork {
       target.process.run(() => {
         void target.disk
           .writeFileIn(incoming, bytes)
-          .then(() => target.handlers.onSnapshot(message, incoming))
+          .then(() => target.handlers.onSnapshot(message, incoming, source.incarnation))
           .then(
             (ok) => reportBack(ok),
             () => reportBack(false),
@@ -268,14 +258,4 @@ export function addressHost(nodeId: number): string {
 
 export function addressOf(nodeId: number): string {
   return `${addressHost(nodeId)}:${SIM_PORT}`;
-}
-
-/** The TCP transport's handshake rule, both ways (see src/raft/incarnation.ts). */
-function incarnationsAgree(source: Endpoint, from: number, target: Endpoint, to: number): boolean {
-  const wantedBySource = source.expected.get(to);
-  const wantedByTarget = target.expected.get(from);
-  return (
-    (wantedBySource === undefined || wantedBySource === target.incarnation) &&
-    (wantedByTarget === undefined || wantedByTarget === source.incarnation)
-  );
 }
