@@ -283,9 +283,12 @@ function addCtlCommand(program: Command): void {
     });
   ctl
     .command("promote <id>")
-    .description("make a learner a voter")
-    .action(async (nodeId: string) => {
-      await withClient(options(), (client) => client.promote(id(nodeId)));
+    .description(
+      "make a learner a voter; refused while it is more than promoteLagMaxEntries (1000) entries behind the leader's commit index (wait for LAG 0 in `ctl status`)",
+    )
+    .option("--force", "promote even a learner that has not caught up", false)
+    .action(async (nodeId: string, flags: { force: boolean }) => {
+      await withClient(options(), (client) => client.promote(id(nodeId), { force: flags.force }));
       print(`promoted node ${nodeId}`);
     });
   ctl

@@ -184,8 +184,12 @@ export class RaftClient {
     await this.toLeader("add-learner", { addLearner: { nodeId, address } });
   }
 
-  async promote(nodeId: number): Promise<void> {
-    await this.toLeader("promote", { promote: { nodeId } });
+  /**
+   * Makes a learner a voter. The leader refuses a learner more than its promoteLagMaxEntries
+   * behind its commit index unless `force` is set.
+   */
+  async promote(nodeId: number, options: { force?: boolean } = {}): Promise<void> {
+    await this.toLeader("promote", { promote: { nodeId, force: options.force === true } });
   }
 
   async removeNode(nodeId: number): Promise<void> {

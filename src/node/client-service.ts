@@ -96,7 +96,7 @@ async function membership(node: AnyNode, request: ClientRequest): Promise<Uint8A
   } else if (request.addLearner) {
     await node.addLearner(request.addLearner.nodeId ?? 0, request.addLearner.address ?? "");
   } else if (request.promote) {
-    await node.promote(request.promote.nodeId ?? 0);
+    await node.promote(request.promote.nodeId ?? 0, { force: request.promote.force === true });
   } else if (request.removeNode) {
     await node.removeNode(request.removeNode.nodeId ?? 0);
   } else if (request.transferLeader) {

@@ -57,6 +57,11 @@ export interface RaftNodeConfig {
    */
   proposalTimeoutMs: number;
   readTimeoutMs: number;
+  /**
+   * promote refuses (unless forced) a learner more entries than this behind the leader's
+   * commit index: as a voter it would count towards quorums it cannot help reach.
+   */
+  promoteLagMaxEntries: number;
   /** Most client sessions remembered for exactly-once proposals. */
   sessionsMax: number;
   /** Lease reads (ReadConsistency "lease"); see nodeTiming for how long a lease lasts. */
@@ -92,6 +97,7 @@ export function defaultNodeConfig(): Omit<
     segmentSizeBytes: 64 * 1024 * 1024,
     proposalTimeoutMs: 10_000,
     readTimeoutMs: 10_000,
+    promoteLagMaxEntries: 1000,
     sessionsMax: 10_000,
     leaseReads: true,
     sharedSecret: undefined,
@@ -243,8 +249,10 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
       `must leave at least one whole tick of ${timing.tickMs} ms above electionTimeoutMinMs (${config.electionTimeoutMinMs}) once both are rounded up to ticks`,
     );
   }
-  if (!Number.isSafeInteger(config.snapshotTrailingEntries) || config.snapshotTrailingEntries < 0) {
-    throw new InvalidConfigError("snapshotTrailingEntries", "must be a non-negative integer");
+  for (const key of ["snapshotTrailingEntries", "promoteLagMaxEntries"] as const) {
+    if (!Number.isSafeInteger(config[key]) || config[key] < 0) {
+      throw new InvalidConfigError(key, "must be a non-negative integer");
+    }
   }
   return config;
 }

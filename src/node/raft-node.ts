@@ -138,6 +138,12 @@ export interface RaftNodeEvents {
 }
 
 /** Answers a proposal: an error, or the state machine's encoded response. */
+/** RaftNode.promote options. */
+export interface PromoteOptions {
+  /** Promote even a learner more than promoteLagMaxEntries behind (default false). */
+  force?: boolean;
+}
+
 export type ProposalCallback = (error: Error | undefined, response?: Uint8Array) => void;
 
 /**
@@ -537,7 +543,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * learner seat that records another incarnation (added by an older release) never gets
    * there: its node was wiped since it was added (remove it and add it again).
    */
-  async promote(nodeId: number): Promise<void> {
+  async promote(nodeId: number, options: PromoteOptions = {}): Promise<void> {
     checkMember(nodeId);
     const recorded = this.core()
       .status()
@@ -553,7 +559,25 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
           ? `node ${nodeId} is not connected to this node, so the incarnation of its data directory is unknown: start it (with --join) and promote it once it is connected`
           : `node ${nodeId} runs incarnation ${incarnation} but its learner seat records ${recorded}: its data directory was replaced since it was added; remove it and add it again`,
     );
+    if (options.force !== true) this.checkLearnerCaughtUp(nodeId);
     await this.proposeConfChange(ConfChanges.promoteLearner(nodeId, incarnation as number));
+  }
+
+  /**
+   * RejectedError when learner `nodeId` is more than promoteLagMaxEntries behind this
+   * leader's commit index (as etcd refuses to promote a learner not in sync).
+   */
+  private checkLearnerCaughtUp(nodeId: number): void {
+    const status = this.core().status();
+    if (status.progress === undefined) throw new NotLeaderError(this.leader, this.leaderAddress());
+    const match = status.progress.get(nodeId)?.match ?? 0;
+    const lagEntries = Math.max(0, status.commit - match);
+    const lagMaxEntries = this.config.promoteLagMaxEntries;
+    if (lagEntries > lagMaxEntries) {
+      throw new RejectedError(
+        `node ${nodeId} is ${lagEntries} entries behind the leader's commit index ${status.commit} (it holds up to ${match}; promoteLagMaxEntries is ${lagMaxEntries}): wait until it has caught up (LAG 0 in \`ruvraft ctl status\`) or promote with --force`,
+      );
+    }
   }
 
   async removeNode(nodeId: number): Promise<void> {

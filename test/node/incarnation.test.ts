@@ -18,6 +18,7 @@ import {
 import { RaftNode } from "../../src/node/raft-node.js";
 import type { Random } from "../../src/node/random.js";
 import { NodeFileSystem } from "../../src/storage/index.js";
+import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";
 
@@ -28,14 +29,6 @@ afterEach(async () => {
 });
 
 const TIMING = { electionTimeoutMinMs: 40, electionTimeoutMaxMs: 80, heartbeatIntervalMs: 10 };
-
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 500; attempt++) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** A pino logger keeping every record in `records`. */
 function recordingLogger(records: unknown[]) {
@@ -75,7 +68,7 @@ describe("node incarnations (RaftNode)", () => {
     );
     await Promise.all(nodes.map((node) => node.start()));
     for (const directory of directories) expect(readIncarnation(directory)).toBe(0);
-    await until(() => nodes.some((node) => node.isLeader()), "a leader");
+    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
     const leader = nodes.find((node) => node.isLeader()) as KvNode;
     const others = nodes.filter((node) => node !== leader);
     await leader.propose({ op: "put", key: "a", value: "1" });
@@ -98,7 +91,7 @@ describe("node incarnations (RaftNode)", () => {
     await restarted.start();
     expect(readIncarnation(joinDirectory)).toBe(joinedIncarnation);
     await leader.propose({ op: "put", key: "b", value: "2" });
-    await until(() => restarted.status().appliedIndex >= leader.status().commitIndex, "catch-up");
+    await waitFor(() => restarted.status().appliedIndex >= leader.status().commitIndex, "catch-up");
 
     // Node 4's disk is wiped and it restarts under id 4: a new incarnation, refused by all.
     await restarted.stop();
@@ -128,7 +121,7 @@ describe("node incarnations (RaftNode)", () => {
       { nodeId: 4, incarnation: readIncarnation(wipedDirectory) },
     ]);
     await leader.propose({ op: "put", key: "d", value: "4" });
-    await until(() => wiped.status().appliedIndex >= leader.status().commitIndex, "rejoin");
+    await waitFor(() => wiped.status().appliedIndex >= leader.status().commitIndex, "rejoin");
     expect(wipedMachine.query({ op: "get", key: "c" })).toEqual({ ok: true, value: "3" });
     for (const node of others) {
       expect(node.status().confState.incarnations).toEqual(leader.status().confState.incarnations);
@@ -157,7 +150,7 @@ describe("node incarnations (RaftNode)", () => {
     };
     const leader = make(1, true);
     await leader.start();
-    await until(() => leader.isLeader(), "a leader");
+    await waitFor(() => leader.isLeader(), "a leader");
     const learner = make(2, false);
     await learner.start();
     // Connected already: what a handshake said may be from a process that is gone by the
@@ -166,7 +159,7 @@ describe("node incarnations (RaftNode)", () => {
     expect(leader.status().confState.learners).toEqual([2]);
     expect(leader.status().confState.incarnations).toEqual([]);
     await leader.propose({ op: "put", key: "a", value: "1" });
-    await until(() => learner.status().appliedIndex >= leader.status().commitIndex, "catch-up");
+    await waitFor(() => learner.status().appliedIndex >= leader.status().commitIndex, "catch-up");
     await leader.promote(2);
     expect(leader.status().confState.incarnations).toEqual([
       { nodeId: 2, incarnation: learner.status().incarnation },

@@ -2065,6 +2065,9 @@ export namespace ruvraft {
             /** Promote nodeId. */
             nodeId: number;
 
+            /** Promote force. */
+            force: boolean;
+
             /**
              * Creates a new Promote instance using the specified properties.
              * @param [properties] Properties to set
@@ -2106,6 +2109,9 @@ export namespace ruvraft {
 
                 /** Promote nodeId */
                 nodeId?: (number|null);
+
+                /** Promote force */
+                force?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4981,6 +4981,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * Properties of a Promote.
              * @typedef {Object} ruvraft.wire.Promote.$Properties
              * @property {number|null} [nodeId] Promote nodeId
+             * @property {boolean|null} [force] Promote force
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5021,6 +5022,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Promote.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Promote force.
+             * @member {boolean} force
+             * @memberof ruvraft.wire.Promote
+             * @instance
+             */
+            Promote.prototype.force = false;
+
+            /**
              * Creates a new Promote instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.Promote
@@ -5054,6 +5063,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     throw $Error("max depth exceeded");
                 if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.force != null && $Object.hasOwnProperty.call(message, "force") && message.force !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.force);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5105,6 +5116,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.nodeId = value;
                             else
                                 delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.force = value;
+                            else
+                                delete message.force;
                             continue;
                         }
                     }
