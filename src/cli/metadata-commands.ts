@@ -288,10 +288,15 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     });
   ctl
     .command("snapshot")
-    .description("take a snapshot on the leader now (and compact its log)")
-    .action(async () => {
-      const taken = await withClient(options(), (client) => client.takeSnapshot());
-      process.stdout.write(`${JSON.stringify({ snapshot: taken })}\n`);
+    .description(
+      "take a snapshot now on the leader (or on --node ID) and compact its log; prints the node, index, term and the file on that node",
+    )
+    .option("--node <id>", "the node that takes it (default: the leader)", integer("--node", 1))
+    .action(async (flags: { node?: number }) => {
+      const taken = await withClient(options(), (client) => client.takeSnapshot(flags.node));
+      process.stdout.write(
+        `node ${taken.nodeId} took snapshot index ${taken.index} term ${taken.term}: ${taken.file}\n`,
+      );
     });
 }
 

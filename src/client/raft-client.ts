@@ -24,6 +24,14 @@ import { RuvraftError } from "../util/errors.js";
 
 export type ReadConsistency = "linearizable" | "lease" | "stale";
 
+/** What `takeSnapshot` took: on which node, the snapshot's index and term, its file there. */
+export interface SnapshotTakenInfo {
+  readonly nodeId: number;
+  readonly index: number;
+  readonly term: number;
+  readonly file: string;
+}
+
 export interface RaftClientOptions {
   /** "host:port" of one or more nodes. */
   endpoints: readonly string[];
@@ -159,17 +167,32 @@ export class RaftClient {
     return response.status ?? {};
   }
 
-  /** Asks one node (default: the leader) to take a snapshot now. */
-  async takeSnapshot(address?: string): Promise<{ index: number; term: number }> {
-    const body: RequestBody = { takeSnapshot: {} };
-    const response =
-      address === undefined
-        ? await this.toLeader("snapshot", body)
-        : await this.once(address, body);
+  /**
+   * Asks the leader, or node `nodeId` (found through `members`), to take a snapshot now;
+   * resolves with the node that took it, the snapshot's index and term, and its file there.
+   */
+  async takeSnapshot(nodeId?: number): Promise<SnapshotTakenInfo> {
+    let response: ClientResponse;
+    if (nodeId === undefined) {
+      response = await this.toLeader("snapshot", { takeSnapshot: { nodeId: 0 } });
+    } else {
+      const member = ((await this.members()).members ?? []).find((m) => m.nodeId === nodeId);
+      const address = member?.address ?? "";
+      if (address === "") {
+        throw new ClientRequestError("EINVALID", `node ${nodeId} is not a member`);
+      }
+      response = await this.once(address, { takeSnapshot: { nodeId } });
+    }
     if (response.error) {
       throw new ClientRequestError(response.error.code ?? "EUNKNOWN", response.error.message ?? "");
     }
-    return { index: response.snapshotTaken?.index ?? 0, term: response.snapshotTaken?.term ?? 0 };
+    const taken = response.snapshotTaken ?? {};
+    return {
+      nodeId: taken.nodeId ?? 0,
+      index: taken.index ?? 0,
+      term: taken.term ?? 0,
+      file: taken.file ?? "",
+    };
   }
 
   async members(): Promise<NonNullable<ClientResponse["members"]>> {

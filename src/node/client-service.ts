@@ -6,7 +6,7 @@
  */
 import type { ClientRequest, ClientResponse } from "../transport/index.js";
 import { RuvraftError } from "../util/errors.js";
-import { NotLeaderError } from "./errors.js";
+import { NotLeaderError, RejectedError } from "./errors.js";
 import type { RaftNode, ReadConsistency } from "./raft-node.js";
 
 const EMPTY = new Uint8Array(0);
@@ -82,7 +82,14 @@ async function dispatch(
     };
   }
   if (request.takeSnapshot) {
-    return { snapshotTaken: await node.snapshotNow() };
+    const wanted = request.takeSnapshot.nodeId ?? 0;
+    if (wanted === 0 && !node.isLeader()) {
+      throw new NotLeaderError(node.leaderId() ?? 0, node.leaderAddress());
+    }
+    if (wanted !== 0 && wanted !== node.config.nodeId) {
+      throw new RejectedError(`this is node ${node.config.nodeId}, not node ${wanted}`);
+    }
+    return { snapshotTaken: { ...(await node.snapshotNow()), nodeId: node.config.nodeId } };
   }
   if (request.members) {
     return { members: { members: node.members(), leaderId: node.leaderId() ?? 0 } };

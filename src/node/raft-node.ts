@@ -1377,7 +1377,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * Takes a snapshot now (whatever the thresholds) and compacts the log; resolves with what it
    * covers once the snapshot file is durable. Waits for a compaction already running first.
    */
-  async snapshotNow(): Promise<{ index: number; term: number }> {
+  /** Takes a snapshot now (and compacts the log); resolves with it and its file. */
+  async snapshotNow(): Promise<{ index: number; term: number; file: string }> {
     this.core();
     // Never between a Ready's apply and advance(): the snapshot would cover a membership change
     // applied there with the core's membership from before it. One compaction at a time.
@@ -1387,8 +1388,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     this.compactIfDue(true);
     await this.compaction;
-    const metadata = (this.storage as DurableStorage).snapshotMetadata();
-    return { index: metadata.index, term: metadata.term };
+    const storage = this.storage as DurableStorage;
+    const metadata = storage.snapshotMetadata();
+    return { index: metadata.index, term: metadata.term, file: storage.snapshotFile() ?? "" };
   }
 
   private compactIfDue(force = false): void {

@@ -57,9 +57,19 @@ describe("the operator's guide, on real processes", () => {
     const members = JSON.parse(await q("members")).members as { nodeId: number; voter: boolean }[];
     expect(members.find((m) => m.nodeId === 4)?.voter).toBe(true);
     expect(await q("transfer-leader", "4")).toContain("node 4 leads");
-    expect(JSON.parse(await q("snapshot"))).toMatchObject({
-      snapshot: { index: expect.any(Number) },
-    });
+    // A snapshot on demand: taken by the leader (node 4) whichever node the client reaches
+    // first, or by the node --node names; each names its file on that node's disk.
+    const onLeader = await q("snapshot");
+    const leaderFile = path.join(data, "node-4", "snapshots");
+    expect(onLeader).toMatch(
+      new RegExp(`^node 4 took snapshot index \\d+ term \\d+: ${leaderFile}/\\S+\\.snap\n$`),
+    );
+    expect(fs.existsSync(onLeader.trim().split(": ")[1] as string)).toBe(true);
+    expect(await q("snapshot", "--node", "1")).toMatch(
+      new RegExp(
+        `^node 1 took snapshot index \\d+ term \\d+: ${path.join(data, "node-1", "snapshots")}/`,
+      ),
+    );
     await q("transfer-leader", "1");
     expect(await q("remove-node", "4")).toContain("removed node 4");
     expect(JSON.parse(await q("get", "a"))).toEqual({ ok: true, value: "1" });

@@ -38,7 +38,8 @@ async function takeSnapshot(): Promise<{ file: string; index: number; term: numb
   for (let i = 0; i < 5; i++) await node.propose({ op: "put", key: `k${i}`, value: "v" });
   const taken = await node.snapshotNow();
   await node.stop();
-  return { file: newestSnapshotFile(directory), ...taken };
+  expect(taken.file).toBe(newestSnapshotFile(directory));
+  return taken;
 }
 
 /**

@@ -1524,6 +1524,9 @@ export namespace ruvraft {
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
+            /** TakeSnapshot nodeId. */
+            nodeId: number;
+
             /**
              * Creates a new TakeSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -1562,6 +1565,9 @@ export namespace ruvraft {
 
             /** Properties of a TakeSnapshot. */
             interface $Properties {
+
+                /** TakeSnapshot nodeId */
+                nodeId?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2408,6 +2414,12 @@ export namespace ruvraft {
             /** SnapshotTaken term. */
             term: number;
 
+            /** SnapshotTaken nodeId. */
+            nodeId: number;
+
+            /** SnapshotTaken file. */
+            file: string;
+
             /**
              * Creates a new SnapshotTaken instance using the specified properties.
              * @param [properties] Properties to set
@@ -2452,6 +2464,12 @@ export namespace ruvraft {
 
                 /** SnapshotTaken term */
                 term?: (number|null);
+
+                /** SnapshotTaken nodeId */
+                nodeId?: (number|null);
+
+                /** SnapshotTaken file */
+                file?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

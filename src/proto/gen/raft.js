@@ -3749,6 +3749,7 @@ export const ruvraft = $root.ruvraft = (() => {
             /**
              * Properties of a TakeSnapshot.
              * @typedef {Object} ruvraft.wire.TakeSnapshot.$Properties
+             * @property {number|null} [nodeId] TakeSnapshot nodeId
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3779,6 +3780,14 @@ export const ruvraft = $root.ruvraft = (() => {
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
                             this[keys[i]] = properties[keys[i]];
             };
+
+            /**
+             * TakeSnapshot nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.wire.TakeSnapshot
+             * @instance
+             */
+            TakeSnapshot.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
              * Creates a new TakeSnapshot instance using the specified properties.
@@ -3812,6 +3821,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3836,7 +3847,7 @@ export const ruvraft = $root.ruvraft = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -3854,7 +3865,19 @@ export const ruvraft = $root.ruvraft = (() => {
                         _end = $undefined;
                         break;
                     }
-                    reader.skipType(tag & 7, _depth, tag);
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
                         $util.makeProp(message, "$unknowns", false);
                         (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
@@ -5781,6 +5804,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @typedef {Object} ruvraft.wire.SnapshotTaken.$Properties
              * @property {number|null} [index] SnapshotTaken index
              * @property {number|null} [term] SnapshotTaken term
+             * @property {number|null} [nodeId] SnapshotTaken nodeId
+             * @property {string|null} [file] SnapshotTaken file
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5829,6 +5854,22 @@ export const ruvraft = $root.ruvraft = (() => {
             SnapshotTaken.prototype.term = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * SnapshotTaken nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @instance
+             */
+            SnapshotTaken.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SnapshotTaken file.
+             * @member {string} file
+             * @memberof ruvraft.wire.SnapshotTaken
+             * @instance
+             */
+            SnapshotTaken.prototype.file = "";
+
+            /**
              * Creates a new SnapshotTaken instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.SnapshotTaken
@@ -5864,6 +5905,10 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
                 if (message.term != null && $Object.hasOwnProperty.call(message, "term") && (typeof message.term === "object" ? message.term.low || message.term.high : message.term !== 0))
                     writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.term);
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nodeId);
+                if (message.file != null && $Object.hasOwnProperty.call(message, "file") && message.file !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.file);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5924,6 +5969,24 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.term = value;
                             else
                                 delete message.term;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.file = value;
+                            else
+                                delete message.file;
                             continue;
                         }
                     }
