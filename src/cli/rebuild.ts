@@ -5,19 +5,23 @@
  * A node that lost data must not vote under its old identity: it could help elect a leader that
  * lacks committed entries (the Protocol-Aware Recovery lesson). So the rebuild is an explicit
  * membership change, as etcd requires for a replaced member:
- * 1. the data directory is moved aside to `<data>.damaged-<time>` (never deleted: the operator
- *    may want it), and the node starts empty, as a joining node;
+ * 1. the data directory's lock is taken (a node still running there makes the rebuild stop at
+ *    once, exit 1, touching nothing);
  * 2. through the other members, the node is removed from the membership (if it is a member) and
- *    added back as a learner: it cannot vote while it is rebuilt;
+ *    added back as a learner: it cannot vote while it is rebuilt; only then is the data
+ *    directory moved aside to `<data>.damaged-<time>` (never deleted: the operator may want
+ *    it), and the node starts empty, as a joining node;
  * 3. the leader sends it a snapshot and the log after it;
  * 4. once it has applied everything the leader had committed when it joined, it is promoted back
  *    to voter if it was one.
  * The rest of the cluster must have a quorum without this node while this runs.
  */
 import fs from "node:fs";
+import path from "node:path";
 import type { Logger } from "pino";
 import { RaftClient } from "../client/raft-client.js";
 import type { RaftNode } from "../node/raft-node.js";
+import { LOCK_STALE_MS, LOCK_UPDATE_MS, lockDirectory } from "../storage/lock.js";
 import type { NodeSettings } from "./node-settings.js";
 
 export interface RebuildPlan {
@@ -38,7 +42,13 @@ function selfAddress(settings: NodeSettings): string {
   throw new Error("--rebuild needs this node's address: list it in --peers or give --listen");
 }
 
-/** Steps 1 and 2; the node must then start as a joining node. */
+/**
+ * Steps 1 and 2; the node must then start as a joining node. Takes the data directory's lock
+ * first (a running node holds it: DataDirectoryLockedError, nothing touched), and moves the
+ * data aside only once the cluster has taken the node back as a learner: a failure before
+ * that leaves the directory where it was. Talks to the cluster with the node's own shared
+ * secret and TLS files.
+ */
 export async function prepareRebuild(settings: NodeSettings, logger: Logger): Promise<RebuildPlan> {
   const nodeId = settings.node.nodeId;
   const address = selfAddress(settings);
@@ -48,15 +58,19 @@ export async function prepareRebuild(settings: NodeSettings, logger: Logger): Pr
   if (endpoints.length === 0) {
     throw new Error("--rebuild needs the other members' addresses in --peers");
   }
-  let movedTo: string | undefined;
-  if (fs.existsSync(settings.node.dataDirectory)) {
-    movedTo = `${settings.node.dataDirectory}.damaged-${new Date().toISOString().replace(/[:.]/g, "-")}`;
-    fs.renameSync(settings.node.dataDirectory, movedTo);
-    logger.warn(
-      { from: settings.node.dataDirectory, to: movedTo },
-      "rebuild: moved the old data directory aside",
-    );
-  }
+  const dataDirectory = settings.node.dataDirectory;
+  // The running node locks <data>/log (src/storage/segment-log.ts): so does the rebuild.
+  const logDirectory = path.join(dataDirectory, "log");
+  let lockLost: Error | undefined;
+  const lock = fs.existsSync(logDirectory)
+    ? await lockDirectory(logDirectory, {
+        updateMs: LOCK_UPDATE_MS,
+        staleMs: LOCK_STALE_MS,
+        onCompromised: (error) => {
+          lockLost = error;
+        },
+      })
+    : undefined;
   const client = new RaftClient({
     endpoints,
     clusterId: settings.node.clusterId ?? "ruvraft",
@@ -64,21 +78,42 @@ export async function prepareRebuild(settings: NodeSettings, logger: Logger): Pr
     ...(settings.node.sharedSecret === undefined
       ? {}
       : { sharedSecret: settings.node.sharedSecret }),
+    ...(settings.node.tls === undefined ? {} : { tls: settings.node.tls }),
   });
-  const members = (await client.members()).members ?? [];
-  const previous = members.find((member) => member.nodeId === nodeId);
-  const wasVoter = previous?.voter === true;
-  if (previous !== undefined) {
-    await client.removeNode(nodeId);
-    logger.warn({ nodeId }, "rebuild: removed this node from the membership");
+  try {
+    const members = (await client.members()).members ?? [];
+    const previous = members.find((member) => member.nodeId === nodeId);
+    const wasVoter = previous?.voter === true;
+    if (previous !== undefined) {
+      await client.removeNode(nodeId);
+      logger.warn({ nodeId }, "rebuild: removed this node from the membership");
+    }
+    await client.addLearner(nodeId, address);
+    const status = await client.status();
+    logger.warn(
+      { nodeId, address, targetIndex: status.commitIndex ?? 0 },
+      "rebuild: added this node back as a learner",
+    );
+    if (lockLost !== undefined) {
+      throw new Error(`the lock on ${logDirectory} was lost: ${lockLost.message}`);
+    }
+    let movedTo: string | undefined;
+    if (fs.existsSync(dataDirectory)) {
+      movedTo = `${dataDirectory}.damaged-${new Date().toISOString().replace(/[:.]/g, "-")}`;
+      fs.renameSync(dataDirectory, movedTo);
+      logger.warn(
+        { from: dataDirectory, to: movedTo },
+        "rebuild: moved the old data directory aside",
+      );
+    }
+    return { movedTo, wasVoter, targetIndex: status.commitIndex ?? 0, client };
+  } catch (error) {
+    client.close();
+    throw error;
+  } finally {
+    // The lock file moved with the directory; releasing it there (or failing to) is harmless.
+    await lock?.release().catch(() => {});
   }
-  await client.addLearner(nodeId, address);
-  const status = await client.status();
-  logger.warn(
-    { nodeId, address, targetIndex: status.commitIndex ?? 0 },
-    "rebuild: added this node back as a learner",
-  );
-  return { movedTo, wasVoter, targetIndex: status.commitIndex ?? 0, client };
 }
 
 /** Steps 3 and 4, after the node started: waits until it caught up, then promotes it. */

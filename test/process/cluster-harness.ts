@@ -162,6 +162,11 @@ export interface StartOptions {
   noWait?: boolean;
   /** More `ruvraft node` flags (e.g. --rebuild). */
   extraArgs?: readonly string[];
+  /**
+   * A second process for an id whose node is running (an operator's mistake under test); it is
+   * not tracked as the node's process.
+   */
+  alongside?: boolean;
 }
 
 export type Status = NonNullable<ClientResponse["status"]>;
@@ -251,7 +256,9 @@ export class ProcessCluster {
   /** Spawns node `id` (as `spawnNode` of `ruvraft cluster` does) and waits until it listens. */
   async start(id: number, options: StartOptions = {}): Promise<NodeProcess> {
     const node = this.entry(id);
-    if (this.isRunning(id)) throw new Error(`node ${id} is already running`);
+    if (this.isRunning(id) && options.alongside !== true) {
+      throw new Error(`node ${id} is already running`);
+    }
     const bootstrap = this.layout.nodes.filter((peer) => peer.id <= this.initialNodes);
     const peers = [...bootstrap, ...(id > this.initialNodes ? [node] : [])]
       .map((peer) => `${peer.id}=${peer.address}`)
@@ -293,7 +300,7 @@ export class ProcessCluster {
       },
     );
     const started: NodeProcess = { id, child, exited };
-    this.nodes.set(id, started);
+    if (options.alongside !== true) this.nodes.set(id, started);
     if (options.noWait !== true) {
       await waitUntil(
         `node ${id} to listen`,
