@@ -1,14 +1,17 @@
 /**
  * The operator's guide (docs/operations.md), command by command on real processes: membership
- * with ctl, a snapshot on demand, a node config file, dump --verify of a stopped node's log,
- * backing up a snapshot, and recovering from a lost majority with --force-new-cluster.
+ * with ctl, a snapshot on demand (on the leader, or --node), a node config file, dump --verify
+ * of a stopped node's log, backing up a snapshot, recovering from a lost majority with
+ * --force-new-cluster and adding a node back, and restoring a lost cluster from the backup
+ * and adding a node to it (it once installed the restored node's snapshot and then stayed
+ * behind, refusing the leader: EUNKNOWNNODE).
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { ctl, freeBasePort, Processes, waitFor } from "./cli-harness.js";
+import { ctl, freeBasePort, MAIN, Processes, waitFor } from "./cli-harness.js";
 
 const processes = new Processes();
 afterEach(() => processes.reap());
@@ -119,5 +122,75 @@ describe("the operator's guide, on real processes", () => {
       JSON.parse(await ctl(base, 1, "members")).members.map((m: { nodeId: number }) => m.nodeId),
     ).toEqual([1]);
     expect(JSON.parse(await ctl(base, 1, "get", "a"))).toEqual({ ok: true, value: "1" });
-  }, 120_000);
+
+    // Add node 2 back fresh (its old data moved aside), as the guide says: it joins, receives
+    // the forced node's snapshot and log, and becomes a voter with the data.
+    fs.renameSync(path.join(data, "node-2"), path.join(data, "node-2.old"));
+    const two = processes.start([
+      "node",
+      "--node-id",
+      "2",
+      "--peers",
+      peers
+        .slice(0, 2)
+        .map((p) => `${p.id}=${p.address}`)
+        .join(","),
+      "--data",
+      path.join(data, "node-2"),
+      "--state-machine",
+      "kv",
+      "--join",
+    ]);
+    await waitFor("node 2 to listen", async () =>
+      two.output().includes("node listening") ? true : undefined,
+    );
+    expect(await ctl(base, 1, "add-node", "2", `127.0.0.1:${base + 2}`)).toContain("node 2");
+    await ctl(base, 1, "put", "b", "2");
+    await waitFor("node 2 to hold b", async () => {
+      const endpoint = `127.0.0.1:${base + 2}`;
+      const answer = JSON.parse(
+        execFileSync(process.execPath, [
+          MAIN,
+          ...["ctl", "--endpoints", endpoint, "get", "b", "--consistency", "stale"],
+        ]).toString(),
+      );
+      return answer.value === "2" ? true : undefined;
+    });
+
+    // Restore (section 6): the whole cluster is lost. Node 3 starts from the backup alone
+    // (a data directory holding only snapshots/ with the copied file), forced into a new
+    // cluster; node 1 is added back fresh and receives the restored state.
+    await processes.reap();
+    const restored = path.join(temporaryDirectory(), "node-3");
+    fs.mkdirSync(path.join(restored, "snapshots"), { recursive: true });
+    fs.copyFileSync(backup, path.join(restored, "snapshots", path.basename(backup)));
+    const lone = processes.start([
+      "node",
+      ...["--node-id", "3", "--peers", `3=${peers[2]?.address}`, "--data", restored],
+      ...["--state-machine", "kv", "--force-new-cluster"],
+    ]);
+    await waitFor("the restored node to lead", async () =>
+      /leader/.test(await ctl(base + 2, 1, "status")) ? true : undefined,
+    );
+    expect(lone.output()).toContain("forced a new single-node cluster");
+    const fresh = path.join(temporaryDirectory(), "node-1");
+    const one = processes.start([
+      "node",
+      ...["--node-id", "1", "--peers", `1=${peers[0]?.address},3=${peers[2]?.address}`],
+      ...["--data", fresh, "--state-machine", "kv", "--join"],
+    ]);
+    await waitFor("node 1 to listen", async () =>
+      one.output().includes("node listening") ? true : undefined,
+    );
+    expect(await ctl(base + 2, 1, "add-node", "1", `127.0.0.1:${base + 1}`)).toContain("node 1");
+    await waitFor("node 1 to hold a", async () => {
+      const answer = JSON.parse(
+        execFileSync(process.execPath, [
+          MAIN,
+          ...["ctl", "--endpoints", `127.0.0.1:${base + 1}`, "get", "a", "--consistency", "stale"],
+        ]).toString(),
+      );
+      return answer.value === "1" ? true : undefined;
+    });
+  }, 240_000);
 });
