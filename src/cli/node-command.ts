@@ -27,6 +27,26 @@ export function exitCodeAfterFailure(error: Error): number {
   return isOperatingError(error) ? 1 : EXIT_INVARIANT_FAILED;
 }
 
+/**
+ * One line at start saying which protection the node's connections have: a warning when there
+ * is none (anyone who reaches the port can write and change the membership).
+ */
+function logSecurity(logger: pino.Logger, node: RaftNode<unknown, unknown, unknown>): void {
+  const tls = node.config.tls !== undefined;
+  const secret = node.config.sharedSecret !== undefined;
+  const on = [tls ? "mutual TLS" : undefined, secret ? "a shared secret" : undefined].filter(
+    (item) => item !== undefined,
+  );
+  if (on.length > 0) {
+    logger.info({ tls, sharedSecret: secret }, `security: ${on.join(" and ")}`);
+    return;
+  }
+  logger.warn(
+    { tls, sharedSecret: secret },
+    `security: none (no TLS, no shared secret): anyone who can reach ${node.address()} can write, read and change the membership; see docs/operations.md`,
+  );
+}
+
 export async function runNode(settings: NodeSettings): Promise<number> {
   const logger = pino({ level: settings.logLevel, base: { nodeId: settings.node.nodeId } });
   let rebuild: RebuildPlan | undefined;
@@ -93,6 +113,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     },
     "node listening",
   );
+  logSecurity(logger, node);
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (code: number, reason: string) => {

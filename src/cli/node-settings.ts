@@ -19,7 +19,7 @@
  * come from the config file only; see RaftNodeConfig for the keys and defaults.
  */
 import fs from "node:fs";
-import type { PeerConfig, RaftNodeOptions } from "../node/config.js";
+import { NODE_NUMBER_KEYS, type PeerConfig, type RaftNodeOptions } from "../node/config.js";
 import { InvalidConfigError } from "../node/errors.js";
 
 export interface NodeCommandFlags {
@@ -77,6 +77,146 @@ function integer(key: string, value: string | number | undefined): number | unde
   return parsed;
 }
 
+type FileValueKind = "integer" | "number" | "boolean" | "string" | "peers" | "tls" | "secret";
+
+/** Every key a config file may hold, with the type of its value. */
+const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
+  nodeId: "integer",
+  peers: "peers",
+  dataDirectory: "string",
+  clusterId: "string",
+  bootstrap: "boolean",
+  listen: "string",
+  adminPort: "integer",
+  logLevel: "string",
+  stateMachine: "string",
+  sharedSecret: "secret",
+  tls: "tls",
+  leaseReads: "boolean",
+  ...Object.fromEntries(NODE_NUMBER_KEYS.map((key) => [key, "number" as const])),
+};
+
+const TLS_KEYS = ["certFile", "keyFile", "caFile"] as const;
+
+function describeValue(value: unknown): string {
+  return `${Array.isArray(value) ? "array" : value === null ? "null" : typeof value} ${JSON.stringify(value)}`;
+}
+
+/** A known key equal to `key` but for letter case ("did you mean"), if any. */
+function nearKey(key: string, known: readonly string[]): string {
+  const near = known.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
+  return near === undefined ? "" : ` (did you mean ${near}?)`;
+}
+
+/**
+ * Checks every key of a config file: unknown keys and values of the wrong type are errors
+ * naming the key and the file (a security setting silently ignored is a weakened node).
+ */
+function checkConfigFile(file: string, values: Record<string, unknown>): void {
+  const where = `in ${file}`;
+  for (const [key, value] of Object.entries(values)) {
+    const kind = FILE_KEYS[key];
+    if (kind === undefined) {
+      throw new InvalidConfigError(
+        key,
+        `unknown key ${where}${nearKey(key, Object.keys(FILE_KEYS))}; the keys are listed in docs/operations.md`,
+      );
+    }
+    const wrong = (expected: string): never => {
+      throw new InvalidConfigError(
+        key,
+        `${where} must be ${expected}, got ${describeValue(value)}`,
+      );
+    };
+    switch (kind) {
+      case "integer":
+        if (!Number.isSafeInteger(value)) wrong("an integer");
+        break;
+      case "number":
+        if (typeof value !== "number" || !Number.isFinite(value)) wrong("a number");
+        break;
+      case "boolean":
+        if (typeof value !== "boolean") wrong("true or false");
+        break;
+      case "string":
+        if (typeof value !== "string" || value === "") wrong("a non-empty string");
+        break;
+      case "secret":
+        if (typeof value !== "string" || value === "") {
+          wrong("a non-empty string (leave the key out for no secret)");
+        }
+        break;
+      case "peers":
+        checkFilePeers(key, where, value);
+        break;
+      case "tls":
+        checkFileTls(key, where, value);
+        break;
+    }
+  }
+}
+
+function checkFilePeers(key: string, where: string, value: unknown): void {
+  if (typeof value === "string") return;
+  if (!Array.isArray(value)) {
+    throw new InvalidConfigError(
+      key,
+      `${where} must be "id=host:port,..." or [{"id": N, "address": "host:port"}], got ${describeValue(value)}`,
+    );
+  }
+  for (const [position, peer] of value.entries()) {
+    const entry = peer as { id?: unknown; address?: unknown } | null;
+    const keys = typeof peer === "object" && peer !== null ? Object.keys(peer) : [];
+    if (
+      entry === null ||
+      typeof entry !== "object" ||
+      !Number.isSafeInteger(entry.id) ||
+      typeof entry.address !== "string" ||
+      keys.some((name) => name !== "id" && name !== "address")
+    ) {
+      throw new InvalidConfigError(
+        `${key}[${position}]`,
+        `${where} must be {"id": N, "address": "host:port"}, got ${describeValue(peer)}`,
+      );
+    }
+  }
+}
+
+function checkFileTls(key: string, where: string, value: unknown): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InvalidConfigError(
+      key,
+      `${where} must be {"certFile", "keyFile", "caFile"} (paths), got ${describeValue(value)}`,
+    );
+  }
+  for (const [name, file] of Object.entries(value)) {
+    if (!(TLS_KEYS as readonly string[]).includes(name)) {
+      throw new InvalidConfigError(
+        `${key}.${name}`,
+        `unknown key ${where}${nearKey(name, TLS_KEYS)}; the keys are certFile, keyFile and caFile`,
+      );
+    }
+    if (typeof file !== "string" || file === "") {
+      throw new InvalidConfigError(
+        `${key}.${name}`,
+        `${where} must be a file path, got ${describeValue(file)}`,
+      );
+    }
+  }
+}
+
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+function logLevel(value: string): string {
+  if (!(LOG_LEVELS as readonly string[]).includes(value)) {
+    throw new InvalidConfigError(
+      "logLevel",
+      `must be one of ${LOG_LEVELS.join(", ")}, got "${value}"`,
+    );
+  }
+  return value;
+}
+
 function readConfigFile(file: string | undefined): Record<string, unknown> {
   if (file === undefined) return {};
   let text: string;
@@ -85,18 +225,20 @@ function readConfigFile(file: string | undefined): Record<string, unknown> {
   } catch (error) {
     throw new InvalidConfigError("--config", `cannot read ${file}: ${(error as Error).message}`);
   }
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-      throw new Error("the top level must be an object");
-    }
-    return parsed as Record<string, unknown>;
+    parsed = JSON.parse(text) as unknown;
   } catch (error) {
     throw new InvalidConfigError(
       "--config",
       `${file} is not valid JSON: ${(error as Error).message}`,
     );
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+    throw new InvalidConfigError("--config", `${file}: the top level must be an object`);
+  }
+  checkConfigFile(file, parsed as Record<string, unknown>);
+  return parsed as Record<string, unknown>;
 }
 
 export function resolveNodeSettings(
@@ -148,8 +290,8 @@ export function resolveNodeSettings(
     (file.tls as { caFile?: string } | undefined)?.caFile,
   ) as string | undefined;
   const timing = Object.fromEntries(
-    Object.entries(file).filter(([key]) =>
-      /Ms$|Entries$|Bytes$|Appends$|Max$|^leaseReads$|^randomSeed$/.test(key),
+    Object.entries(file).filter(
+      ([key]) => (NODE_NUMBER_KEYS as readonly string[]).includes(key) || key === "leaseReads",
     ),
   );
   const node: RaftNodeOptions = {
@@ -169,8 +311,14 @@ export function resolveNodeSettings(
     node.listenHost = listen.slice(0, colon);
     node.listenPort = integer("listen", listen.slice(colon + 1)) ?? 0;
   }
+  if (environment.RUVRAFT_SHARED_SECRET === "") {
+    throw new InvalidConfigError(
+      "sharedSecret",
+      "RUVRAFT_SHARED_SECRET is set but empty (an empty Environment= line?): set the secret, or unset the variable for none",
+    );
+  }
   const secret = environment.RUVRAFT_SHARED_SECRET ?? (file.sharedSecret as string | undefined);
-  if (secret !== undefined && secret !== "") node.sharedSecret = secret;
+  if (secret !== undefined) node.sharedSecret = secret;
   if (tlsCert !== undefined || tlsKey !== undefined || tlsCa !== undefined) {
     if (tlsCert === undefined || tlsKey === undefined || tlsCa === undefined) {
       throw new InvalidConfigError("tls", "needs all three of the certificate, key and CA files");
@@ -193,8 +341,9 @@ export function resolveNodeSettings(
       "adminPort",
       pick(flags.adminPort, environment.RUVRAFT_ADMIN_PORT, file.adminPort) as string | undefined,
     ),
-    logLevel:
+    logLevel: logLevel(
       (pick(flags.logLevel, environment.RUVRAFT_LOG_LEVEL, file.logLevel) as string | undefined) ??
-      "info",
+        "info",
+    ),
   };
 }

@@ -77,6 +77,32 @@ export interface RaftNodeConfig {
   forceNewCluster: boolean;
 }
 
+/** The RaftNodeConfig numbers that must be positive integers. */
+const POSITIVE_INTEGER_KEYS = [
+  "electionTimeoutMinMs",
+  "electionTimeoutMaxMs",
+  "heartbeatIntervalMs",
+  "maxEntriesPerAppend",
+  "maxBytesPerAppend",
+  "maxInflightAppends",
+  "maxInflightBytes",
+  "maxUncommittedBytes",
+  "snapshotThresholdEntries",
+  "snapshotThresholdBytes",
+  "segmentSizeBytes",
+  "proposalTimeoutMs",
+  "readTimeoutMs",
+  "sessionsMax",
+] as const;
+
+/** Every numeric RaftNodeConfig tunable (what a `ruvraft node` config file may set). */
+export const NODE_NUMBER_KEYS = [
+  ...POSITIVE_INTEGER_KEYS,
+  "snapshotTrailingEntries",
+  "promoteLagMaxEntries",
+  "randomSeed",
+] as const;
+
 export function defaultNodeConfig(): Omit<
   RaftNodeConfig,
   "nodeId" | "clusterId" | "peers" | "dataDirectory" | "listenHost" | "listenPort"
@@ -212,22 +238,22 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
   if (config.clusterId === "") {
     throw new InvalidConfigError("clusterId", "must not be empty");
   }
-  for (const key of [
-    "electionTimeoutMinMs",
-    "electionTimeoutMaxMs",
-    "heartbeatIntervalMs",
-    "maxEntriesPerAppend",
-    "maxBytesPerAppend",
-    "maxInflightAppends",
-    "maxInflightBytes",
-    "maxUncommittedBytes",
-    "snapshotThresholdEntries",
-    "snapshotThresholdBytes",
-    "segmentSizeBytes",
-    "proposalTimeoutMs",
-    "readTimeoutMs",
-    "sessionsMax",
-  ] as const) {
+  const secret: unknown = config.sharedSecret;
+  if (secret !== undefined && (typeof secret !== "string" || secret === "")) {
+    throw new InvalidConfigError(
+      "sharedSecret",
+      `must be a non-empty string (or undefined for none), got ${typeof secret}`,
+    );
+  }
+  if (config.tls !== undefined) {
+    for (const key of ["certFile", "keyFile", "caFile"] as const) {
+      const file: unknown = config.tls[key];
+      if (typeof file !== "string" || file === "") {
+        throw new InvalidConfigError(`tls.${key}`, `must be a file path, got ${typeof file}`);
+      }
+    }
+  }
+  for (const key of POSITIVE_INTEGER_KEYS) {
     positiveInteger(key, config[key]);
   }
   if (config.heartbeatIntervalMs * 2 > config.electionTimeoutMinMs) {

@@ -1,0 +1,91 @@
+/**
+ * `ruvraft node` settings are strict: unknown keys, values of the wrong type and empty secrets
+ * are errors naming the key and where it came from, never a setting silently ignored (a
+ * number as sharedSecret once crashed the node at the first connection; a misspelt tls block
+ * ran it in plaintext).
+ */
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { resolveNodeSettings } from "../../src/cli/node-settings.js";
+import { temporaryDirectory } from "../storage/helpers.js";
+import { MAIN } from "./cli-harness.js";
+
+const run = promisify(execFile);
+
+function configFile(values: Record<string, unknown>): string {
+  const file = path.join(temporaryDirectory(), "node.json");
+  fs.writeFileSync(file, JSON.stringify({ nodeId: 1, dataDirectory: "/tmp/x", ...values }));
+  return file;
+}
+
+const resolve = (values: Record<string, unknown>, environment: NodeJS.ProcessEnv = {}) => {
+  const file = configFile(values);
+  return { file, settings: () => resolveNodeSettings({ config: file }, environment) };
+};
+
+describe("node settings", () => {
+  it("reads a valid file with every kind of value", () => {
+    const { settings } = resolve({
+      peers: [{ id: 1, address: "127.0.0.1:7401" }],
+      sharedSecret: "s3cret",
+      tls: { certFile: "c.pem", keyFile: "k.pem", caFile: "ca.pem" },
+      electionTimeoutMinMs: 300,
+      electionTimeoutMaxMs: 600,
+      leaseReads: false,
+      promoteLagMaxEntries: 5,
+      logLevel: "warn",
+    });
+    expect(settings()).toMatchObject({
+      logLevel: "warn",
+      node: {
+        sharedSecret: "s3cret",
+        tls: { certFile: "c.pem", keyFile: "k.pem", caFile: "ca.pem" },
+        electionTimeoutMinMs: 300,
+        leaseReads: false,
+        promoteLagMaxEntries: 5,
+      },
+    });
+  });
+
+  it.each([
+    [
+      { sharedSecret: 12345 },
+      /config sharedSecret: in .*node\.json must be a non-empty string .*got number 12345/,
+    ],
+    [{ sharedSecret: "" }, /config sharedSecret: .*must be a non-empty string/],
+    [{ tls: { cert: "c", key: "k", ca: "a" } }, /config tls\.cert: unknown key in .*node\.json/],
+    [{ tls: "yes" }, /config tls: in .*node\.json must be \{"certFile", "keyFile", "caFile"\}/],
+    [
+      { electionTimeoutMinMS: 300 },
+      /config electionTimeoutMinMS: unknown key .*did you mean electionTimeoutMinMs\?/,
+    ],
+    [{ bogus: 1 }, /config bogus: unknown key in .*node\.json/],
+    [
+      { heartbeatIntervalMs: "50" },
+      /config heartbeatIntervalMs: in .*must be a number, got string "50"/,
+    ],
+    [{ leaseReads: "no" }, /config leaseReads: .*must be true or false/],
+    [{ peers: [{ id: "1", address: "h:1" }] }, /config peers\[0\]: .*must be \{"id": N/],
+    [{ logLevel: "loud" }, /config logLevel: must be one of fatal, error/],
+  ])("refuses %j, naming the key and the file", (values, message) => {
+    expect(resolve(values).settings).toThrow(message);
+  });
+
+  it("refuses an empty RUVRAFT_SHARED_SECRET (one empty Environment= line)", () => {
+    const { settings } = resolve({}, { RUVRAFT_SHARED_SECRET: "" });
+    expect(settings).toThrow(/RUVRAFT_SHARED_SECRET is set but empty/);
+  });
+
+  it("makes ruvraft node exit 1 with the error, before it listens", async () => {
+    const file = configFile({ sharedSecret: 12345, peers: "1=127.0.0.1:0" });
+    const failed = await run(process.execPath, [MAIN, "node", "--config", file]).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(`${failed?.stdout}${failed?.stderr}`).toMatch(/invalid config sharedSecret/);
+  });
+});
