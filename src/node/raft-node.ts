@@ -298,7 +298,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     try {
       const snapshots = new SnapshotStore(path.join(this.config.dataDirectory, "snapshots"), {
         fileSystem: this.fileSystem,
-        onWarning: (message) => this.logger?.error(message),
+        onWarning: (detail) =>
+          this.logger?.error({ detail }, "a snapshot failed its checks and was set aside"),
       });
       await this.loadIncarnation(log, snapshots);
       let snapshot = await this.initialSnapshot(log, snapshots);

@@ -282,10 +282,20 @@ export class PeerLink {
       return;
     }
     this.attempt += 1;
-    this.context.logger.info(
-      { code: info.code, reason: info.reason, attempt: this.attempt },
-      info.wasOpen ? "peer connection dropped" : "could not connect to peer",
-    );
+    // A warning at attempts 1, 2, 4, 8, ...: an unreachable peer is worth knowing about, and
+    // retries with backoff must not flood the log.
+    const fields = { code: info.code, reason: info.reason, attempt: this.attempt };
+    if ((this.attempt & (this.attempt - 1)) === 0) {
+      this.context.logger.warn(
+        fields,
+        info.wasOpen ? "peer connection dropped" : "could not connect to peer",
+      );
+    } else {
+      this.context.logger.debug(
+        fields,
+        info.wasOpen ? "peer connection dropped" : "could not connect to peer",
+      );
+    }
     this.context.onUnreachable();
     if (this.waitingBytes > 0 && this.state === "idle") {
       this.scheduleDial();

@@ -74,6 +74,19 @@ describe("node settings", () => {
     expect(resolve(values).settings).toThrow(message);
   });
 
+  it("accepts every node config file the guide shows", () => {
+    const guide = fs.readFileSync(path.resolve("docs/operations.md"), "utf8");
+    const blocks = [...guide.matchAll(/```json\n([\s\S]*?)```/g)]
+      .map((match) => match[1] as string)
+      .filter((block) => block.includes('"nodeId"'));
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const block of blocks) {
+      const file = path.join(temporaryDirectory(), "guide.json");
+      fs.writeFileSync(file, block);
+      expect(resolveNodeSettings({ config: file }, {}).node.nodeId).toBeGreaterThan(0);
+    }
+  });
+
   it("refuses an empty RUVRAFT_SHARED_SECRET (one empty Environment= line)", () => {
     const { settings } = resolve({}, { RUVRAFT_SHARED_SECRET: "" });
     expect(settings).toThrow(/RUVRAFT_SHARED_SECRET is set but empty/);

@@ -3,6 +3,7 @@
  * says): ctl works with the same environment and is refused without it.
  */
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
@@ -20,43 +21,18 @@ function hasOpenssl(): boolean {
   }
 }
 
-/** A CA and one node certificate signed by it (node identity is the node id, not the name). */
+/**
+ * A CA and node 1's certificate, made by the guide's own commands (docs/operations.md section
+ * 4, the sh block starting "# tls-certificates"), so that they stay right.
+ */
 function certificates(directory: string): { certFile: string; keyFile: string; caFile: string } {
-  const openssl = (...args: string[]) =>
-    execFileSync("openssl", args, { cwd: directory, stdio: "ignore" });
-  const key = ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"];
-  openssl(
-    "req",
-    "-x509",
-    ...key,
-    "-keyout",
-    "ca.key",
-    "-out",
-    "ca.crt",
-    "-days",
-    "1",
-    "-subj",
-    "/CN=ruvraft-ca",
-  );
-  openssl("req", ...key, "-keyout", "node.key", "-out", "node.csr", "-subj", "/CN=node");
-  openssl(
-    "x509",
-    "-req",
-    "-in",
-    "node.csr",
-    "-CA",
-    "ca.crt",
-    "-CAkey",
-    "ca.key",
-    "-CAcreateserial",
-    "-out",
-    "node.crt",
-    "-days",
-    "1",
-  );
+  const guide = fs.readFileSync(path.resolve("docs/operations.md"), "utf8");
+  const block = /```sh\n# tls-certificates\n([\s\S]*?)```/.exec(guide)?.[1];
+  if (block === undefined) throw new Error("docs/operations.md has no tls-certificates block");
+  execFileSync("bash", ["-euo", "pipefail", "-c", block], { cwd: directory, stdio: "ignore" });
   return {
-    certFile: path.join(directory, "node.crt"),
-    keyFile: path.join(directory, "node.key"),
+    certFile: path.join(directory, "node-1.crt"),
+    keyFile: path.join(directory, "node-1.key"),
     caFile: path.join(directory, "ca.crt"),
   };
 }
