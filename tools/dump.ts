@@ -5,6 +5,8 @@
  * files (tools/dump/snapshot.ts). Read-only.
  * See `ruvraft-dump --help` for the options and exit codes.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { ExitCode } from "./dump/events.js";
 import { dumpPath } from "./dump/inspect.js";
@@ -80,7 +82,7 @@ function parseIndex(value: string): number {
 function buildProgram(): Command {
   return new Command("ruvraft-dump")
     .description(
-      "Print and check the segments of a ruvector-raft log: a data directory (DIR) or one segment file (FILE); or snapshot files (FILE.snap or a snapshots/ directory).",
+      "Print and check the segments of a ruvector-raft log: a log directory (DIR), one segment file (FILE), or a node's data directory (its log/, then its snapshots/); or snapshot files (FILE.snap or a snapshots/ directory).",
     )
     .argument("<path>", "data directory or segment file")
     .option(
@@ -134,6 +136,17 @@ function main(argv: string[]): number {
     process.stderr.write(`ruvraft-dump: --from ${fromIndex} is after --to ${toIndex}\n`);
     return ExitCode.USAGE;
   }
+  const node = nodeDataDirectory(target);
+  if (node !== undefined) {
+    // A node's data directory: its log, then its snapshots; the worse of the two exit codes.
+    const logExit = main([...argv.slice(0, 2), ...withTarget(argv.slice(2), target, node.log)]);
+    if (node.snapshots === undefined) return logExit;
+    const snapshotExit = main([
+      ...argv.slice(0, 2),
+      ...withTarget(argv.slice(2), target, node.snapshots),
+    ]);
+    return Math.max(logExit, snapshotExit);
+  }
   const progress = createProgress(options.progress, process.stderr);
   const writer = new LineWriter(STDOUT_FD, () => {
     if (process.stdout.isTTY) {
@@ -170,6 +183,30 @@ function main(argv: string[]): number {
   } finally {
     progress.stop();
   }
+}
+
+/**
+ * `target` as a node's data directory (it holds `log/` and no segment files of its own): the
+ * paths of its log and, if present, its snapshots directory.
+ */
+function nodeDataDirectory(
+  target: string,
+): { log: string; snapshots: string | undefined } | undefined {
+  const log = path.join(target, "log");
+  try {
+    if (!fs.statSync(log).isDirectory()) return undefined;
+    if (fs.readdirSync(target).some((name) => name.endsWith(".seg"))) return undefined;
+  } catch {
+    return undefined;
+  }
+  const snapshots = path.join(target, "snapshots");
+  return { log, snapshots: fs.existsSync(snapshots) ? snapshots : undefined };
+}
+
+/** The arguments with the path argument `from` replaced by `to`. */
+function withTarget(args: readonly string[], from: string, to: string): string[] {
+  const at = args.lastIndexOf(from);
+  return args.map((arg, index) => (index === at ? to : arg));
 }
 
 function run(): void {

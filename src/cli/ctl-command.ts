@@ -33,8 +33,14 @@ export function makeClient(options: CtlOptions): RaftClient {
   });
 }
 
-/** `status`: one row per endpoint, each asked directly (so a down node shows as such). */
-export async function statusTable(options: CtlOptions): Promise<string> {
+/**
+ * `status`: one row per endpoint, each asked directly (so a down node shows as such: ROLE
+ * "unreachable", and its error on a line below the table). `reachable` counts the endpoints
+ * that answered: `ctl status` exits 1 when none did, so a script can wait on it.
+ */
+export async function statusTable(
+  options: CtlOptions,
+): Promise<{ text: string; reachable: number }> {
   const client = makeClient({ ...options, timeoutMs: Math.min(options.timeoutMs, 2000) });
   try {
     const rows = await Promise.all(
@@ -53,8 +59,7 @@ export async function statusTable(options: CtlOptions): Promise<string> {
     const header = ["ID", "ADDRESS", "ROLE", "TERM", "LEADER", "COMMIT", "APPLIED", "LAG"];
     const lines = rows.map((row) => {
       const status = row.status;
-      if (status === undefined)
-        return ["-", row.endpoint, `unreachable (${row.error})`, "", "", "", "", ""];
+      if (status === undefined) return ["-", row.endpoint, "unreachable", "", "", "", "", ""];
       const lag = leaderLast > 0 ? Math.max(0, leaderLast - (status.appliedIndex ?? 0)) : "";
       return [
         String(status.nodeId),
@@ -67,7 +72,14 @@ export async function statusTable(options: CtlOptions): Promise<string> {
         String(lag),
       ];
     });
-    return formatTable([header, ...lines]);
+    const errors = rows
+      .filter((row) => row.status === undefined)
+      .map((row) => `${row.endpoint}: ${row.error}\n`)
+      .join("");
+    return {
+      text: formatTable([header, ...lines]) + errors,
+      reachable: rows.filter((row) => row.status !== undefined).length,
+    };
   } finally {
     client.close();
   }

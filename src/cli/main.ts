@@ -238,9 +238,13 @@ function addCtlCommand(program: Command): void {
     process.stdout.write(`${typeof value === "string" ? value : JSON.stringify(value)}\n`);
   ctl
     .command("status")
-    .description("one row per endpoint: id, address, role, term, leader, commit, applied, lag")
+    .description(
+      "one row per endpoint: id, address, role, term, leader, commit, applied, lag (the leader's last index minus the node's applied index); exits 1 when no endpoint answers",
+    )
     .action(async () => {
-      process.stdout.write(await statusTable(options()));
+      const status = await statusTable(options());
+      process.stdout.write(status.text);
+      if (status.reachable === 0) process.exitCode = 1;
     });
   ctl
     .command("members")

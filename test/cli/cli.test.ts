@@ -65,6 +65,14 @@ describe("ruvraft cluster and ctl", () => {
     cluster.kill("SIGINT");
     expect(await exited).toBe(0);
     expect(output()).toContain("SIGINT: stopping every node");
+    // No endpoint answers: `ctl status` says so row by row, keeps its columns, and exits 1.
+    const down = await ctl(base, "--timeout", "1000", "status").then(
+      () => undefined,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(down?.code).toBe(1);
+    expect(down?.stdout.match(/^-\s+127\.0\.0\.1:\d+\s+unreachable$/gm)).toHaveLength(3);
+    expect(down?.stdout).toMatch(/^127\.0\.0\.1:\d+: .+$/m);
     // Every node released its data directory: a node can start on it again.
     const again = processes.start([
       "node",

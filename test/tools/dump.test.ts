@@ -126,6 +126,22 @@ describe("ruvraft-dump on an intact log", () => {
     expect(run.stdout).toMatch(/== findings: 0 corrupt, 0 torn, 0 info; exit 0: intact/);
   });
 
+  it("reads a node's data directory (the path an operator has): its log/, then snapshots/", () => {
+    const { directory, segments } = copyOfLog();
+    const dataDirectory = path.dirname(directory);
+    const intact = runDump(["--verify", dataDirectory]);
+    expect(intact.status).toBe(0);
+    expect(intact.stdout).not.toMatch(/no segment files/);
+    expect(intact.stdout).toMatch(/summary/i);
+    fs.mkdirSync(path.join(dataDirectory, "snapshots"));
+    expect(runDump(["--verify", dataDirectory]).status).toBe(0);
+    const first = segments[0] as string;
+    flipBit(first, (framesOf(first)[1] as { offsetBytes: number }).offsetBytes + 36);
+    const damaged = runDump(["--verify", dataDirectory]);
+    expect(damaged.status).toBe(4);
+    expect(damaged.stdout).toContain(first);
+  });
+
   it("--json prints one object per line: segments, records, then the summary last", () => {
     const { directory, segments } = copyOfLog();
     const { status, lines } = runDumpJson([directory]);
