@@ -471,10 +471,17 @@ export class Raft {
     );
   }
 
+  /** expectedPeerIncarnation, bound once (called for every message stepped). */
+  private readonly recordedIncarnationOf = (seat: number): number | undefined =>
+    this.expectedPeerIncarnation(seat);
+
   /** Applies the incarnation rules (incarnation.ts) to a message from a disk. */
   private incarnationAllows(m: Message, fromIncarnation: number): boolean {
-    const refusal = incarnationRefusal(m, fromIncarnation, this.config.incarnation, (seat) =>
-      this.expectedPeerIncarnation(seat),
+    const refusal = incarnationRefusal(
+      m,
+      fromIncarnation,
+      this.config.incarnation,
+      this.recordedIncarnationOf,
     );
     if (refusal === undefined) return true;
     this.incarnationRefusals += 1;
