@@ -70,3 +70,22 @@ export class DroppedError extends RuvraftError {
     super("EDROPPED", message);
   }
 }
+
+/**
+ * A peer runs a newer cluster generation (someone forced a new cluster with
+ * --force-new-cluster) while this node holds state of the old one: it belongs to an abandoned
+ * configuration and must never serve again on this data directory (docs/operations.md).
+ */
+export class AbandonedConfigurationError extends RuvraftError {
+  override name = "AbandonedConfigurationError";
+  constructor(
+    readonly generation: number,
+    readonly peerId: number,
+    readonly peerGeneration: number,
+  ) {
+    super(
+      "EABANDONED",
+      `this node belongs to an abandoned configuration: node ${peerId} runs cluster generation ${peerGeneration} (a new cluster was forced from it) and this node's data is of generation ${generation}; it stops and must not be restarted on this data. To rejoin: run \`ruvraft ctl add-learner\` for this node against the new cluster, move this data directory aside, and start the node with --join`,
+    );
+  }
+}

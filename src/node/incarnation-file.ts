@@ -19,13 +19,12 @@
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
 import { assert } from "../util/assert.js";
-import { InvalidArgumentError } from "../util/errors.js";
+import { readDecimalFile, writeDecimalFile } from "./decimal-file.js";
 import { type Random, systemRandom } from "./random.js";
 
 export const INCARNATION_FILE_NAME = "incarnation";
 /** Exclusive upper bound of a drawn incarnation: a safe integer, u64 on disk and wire. */
 const INCARNATION_LIMIT = 2 ** 48;
-const FILE_PATTERN = /^(0|[1-9][0-9]{0,15})\n$/;
 
 export type IncarnationOrigin = "founding" | "existing-data" | "joining";
 
@@ -53,7 +52,7 @@ export async function loadOrCreateIncarnation(
   const existing = readIncarnationFile(fileSystem, file);
   if (existing !== undefined) return { incarnation: existing, created: false };
   const incarnation = origin === "joining" ? checkedDraw(draw) : 0;
-  await fileSystem.writeFileDurably(file, Buffer.from(`${incarnation}\n`, "ascii"));
+  await writeDecimalFile(fileSystem, file, incarnation);
   return { incarnation, created: true };
 }
 
@@ -67,26 +66,11 @@ function checkedDraw(draw: IncarnationDraw): number {
 }
 
 function readIncarnationFile(fileSystem: FileSystem, file: string): number | undefined {
-  let handle: ReturnType<FileSystem["openSync"]>;
-  try {
-    handle = fileSystem.openSync(file, "read");
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
-  }
-  try {
-    const buffer = new Uint8Array(32);
-    const length = handle.readSync(buffer, 0);
-    const text = Buffer.from(buffer.subarray(0, length)).toString("ascii");
-    const match = FILE_PATTERN.exec(text);
-    const value = match === null ? Number.NaN : Number(match[1]);
-    if (!Number.isSafeInteger(value) || value >= INCARNATION_LIMIT) {
-      throw new InvalidArgumentError(
-        `${file} (byte offset 0): not an incarnation (decimal below 2^48 and a newline): ${JSON.stringify(text)}; restore the file or, for a new identity, move the data directory aside and re-add the node`,
-      );
-    }
-    return value;
-  } finally {
-    handle.closeSync();
-  }
+  return readDecimalFile(
+    fileSystem,
+    file,
+    INCARNATION_LIMIT,
+    "an incarnation",
+    "restore the file or, for a new identity, move the data directory aside and re-add the node",
+  );
 }

@@ -74,6 +74,7 @@ import {
   toStoredConfState,
 } from "./durable-storage.js";
 import {
+  AbandonedConfigurationError,
   DroppedError,
   NotLeaderError,
   OverloadedError,
@@ -81,6 +82,7 @@ import {
   StoppedError,
   TimeoutError,
 } from "./errors.js";
+import { isGeneration, loadGeneration, saveGeneration } from "./generation-file.js";
 import { incarnationDraw, loadOrCreateIncarnation } from "./incarnation-file.js";
 import { decodeCommandEntry, encodeCommandEntry } from "./node-entry.js";
 import {
@@ -100,6 +102,8 @@ export interface NodeStatus {
   nodeId: number;
   /** The incarnation of this node's data directory (docs/architecture.md, "Node identity"). */
   incarnation: number;
+  /** The cluster generation this node runs (docs/architecture.md, "Cluster generations"). */
+  generation: number;
   address: string;
   role: "follower" | "pre-candidate" | "candidate" | "leader";
   term: number;
@@ -206,6 +210,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readonly runId: Uint8Array;
   /** The data directory's incarnation (incarnation-file.ts), known once start() read it. */
   private diskIncarnation = 0;
+  /** The cluster generation (generation-file.ts), known once start() read it. */
+  private generation = 0;
+  /** The write of an adopted generation, awaited before the next Ready is persisted. */
+  private generationSaving: Promise<void> | undefined;
   private appliedIndex = 0;
   private appliedTerm = 0;
   private role: NodeStatus["role"] = "follower";
@@ -302,6 +310,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
           this.logger?.error({ detail }, "a snapshot failed its checks and was set aside"),
       });
       await this.loadIncarnation(log, snapshots);
+      this.generation = loadGeneration(this.fileSystem, this.config.dataDirectory);
       let snapshot = await this.initialSnapshot(log, snapshots);
       this.storage = new DurableStorage(log, snapshots, snapshot);
       if (snapshot.file !== undefined) {
@@ -316,6 +325,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.rawNode = new RawNode(this.coreConfig(this.storage, snapshot.metadata.index));
       this.transport = this.transportFactory(this.transportHandlers(), {
         incarnation: this.diskIncarnation,
+        generation: this.generation,
       });
       await this.transport.start();
     } catch (error) {
@@ -330,6 +340,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       {
         nodeId: this.config.nodeId,
         incarnation: this.diskIncarnation,
+        generation: this.generation,
         address: this.address(),
         applied: this.appliedIndex,
       },
@@ -661,6 +672,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     return {
       nodeId: this.config.nodeId,
       incarnation: this.diskIncarnation,
+      generation: this.generation,
       address: this.address(),
       role: this.role,
       term: status.term,
@@ -698,6 +710,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * this node had but did not know to be committed are discarded, and anything the lost
    * majority committed that never reached this node is lost: run it on the most up-to-date
    * survivor only, then add the other nodes back fresh (with their data moved aside).
+   *
+   * It first starts the next cluster generation (generation-file.ts), before anything else is
+   * written: the nodes of the abandoned configuration stop when they meet this node, instead
+   * of electing their own leader beside it.
    */
   private async forceNewCluster(
     log: SegmentLog,
@@ -705,6 +721,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     snapshot: SnapshotMetadata,
   ): Promise<CurrentSnapshot> {
     const storage = this.storage as DurableStorage;
+    this.generation += 1;
+    await saveGeneration(this.fileSystem, this.config.dataDirectory, this.generation);
     const hardState = log.hardState();
     const commit = Math.min(hardState.commit, storage.lastIndex());
     let index = snapshot.index;
@@ -732,7 +750,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     await restartLogAfter(log, index);
     await log.setHardState({ term: Math.max(hardState.term, term) + 1, vote: 0, commit: index });
     this.logger?.warn(
-      { index, term, discardedAfter: index },
+      { index, term, discardedAfter: index, generation: this.generation },
       "forced a new single-node cluster from this node's committed state",
     );
     return { metadata: forced, file: written.file };
@@ -821,7 +839,46 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         if (this.isRunning()) this.guarded(() => this.core().reportUnreachable(peerId));
       },
       onSnapshotStatus: (peerId, ok) => this.snapshotStatus(peerId, ok),
+      onNewerGeneration: (peerId, generation) => this.newerGeneration(peerId, generation),
     };
+  }
+
+  /**
+   * A peer runs a newer cluster generation (docs/architecture.md, "Cluster generations"). A
+   * node that holds no state yet (nothing in its log, no snapshot received: a new node joining
+   * the forced cluster) adopts it; any other belongs to an abandoned configuration and stops
+   * for good (AbandonedConfigurationError). Returns whether it adopted.
+   */
+  private newerGeneration(peerId: number, generation: number): boolean {
+    if (!this.isRunning()) return false;
+    assert(generation > this.generation, "only a newer generation is offered");
+    if (!isGeneration(generation)) {
+      this.logger?.warn({ peerId, generation }, "ignored a cluster generation out of range");
+      return false;
+    }
+    const holdsNoState =
+      this.core().raft.log.lastIndex() === 0 && this.receivedSnapshots.size === 0;
+    if (!holdsNoState) {
+      this.failNode(new AbandonedConfigurationError(this.generation, peerId, generation));
+      return false;
+    }
+    const previous = this.generation;
+    this.generation = generation;
+    const saving = (this.generationSaving ?? Promise.resolve()).then(() =>
+      saveGeneration(this.fileSystem, this.config.dataDirectory, generation),
+    );
+    this.generationSaving = saving;
+    saving.then(
+      () => {
+        if (this.generationSaving === saving) this.generationSaving = undefined;
+      },
+      (error: unknown) => this.failNode(error as Error),
+    );
+    this.logger?.info(
+      { peerId, generation, previous },
+      "adopted the cluster generation of a peer (this node holds no state yet)",
+    );
+    return true;
   }
 
   /** How the node reads snapshot files: through its file system, yielding on its clock. */
@@ -952,6 +1009,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   }
 
   private async handleReady(ready: Ready): Promise<void> {
+    // Nothing of an adopted generation is written before the generation itself.
+    if (this.generationSaving !== undefined) await this.generationSaving;
     if (ready.softState !== undefined) {
       this.updateRole(
         ready.softState.role,
@@ -1652,9 +1711,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.fatal = error;
     this.logger?.fatal(
       { error: error.message, stack: error.stack },
-      isOperatingError(error)
-        ? "the node failed and stopped serving"
-        : "a broken invariant stopped the node",
+      error instanceof AbandonedConfigurationError
+        ? error.message
+        : isOperatingError(error)
+          ? "the node failed and stopped serving"
+          : "a broken invariant stopped the node",
     );
     this.stopTicker?.();
     this.failAllPending(error);

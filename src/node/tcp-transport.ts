@@ -31,6 +31,7 @@ export function tcpTransportFactory(
       {
         nodeId: config.nodeId,
         incarnation: identity.incarnation,
+        generation: identity.generation,
         clusterId: config.clusterId,
         listenHost: config.listenHost,
         listenPort: config.listenPort,
@@ -47,6 +48,7 @@ export function tcpTransportFactory(
           handlers.onSnapshot(message, dataFile, fromIncarnation),
         onPeerUnreachable: (peerId) => handlers.onPeerUnreachable(peerId),
         onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
+        onNewerGeneration: (peerId, generation) => handlers.onNewerGeneration(peerId, generation),
         onClientRequest: (request, reply) => {
           answerClientRequest(getNode(), request, (response) => {
             try {

@@ -21,6 +21,12 @@ export interface TransportHandlers {
   onPeerUnreachable(peerId: number): void;
   /** An outbound snapshot was received (ok) or failed. */
   onSnapshotStatus(peerId: number, ok: boolean): void;
+  /**
+   * A peer showed a newer cluster generation in a handshake: true when the node adopted it
+   * (the transport uses it from then on), false when it refused (it stops: abandoned). A
+   * transport without handshakes (the in-memory test networks) never calls it.
+   */
+  onNewerGeneration(peerId: number, generation: number): boolean;
 }
 
 export interface NodeTransport {
@@ -48,6 +54,8 @@ export interface NodeTransport {
 export interface NodeIdentity {
   /** The data directory's incarnation, sent in the handshake. */
   readonly incarnation: number;
+  /** The cluster generation the node runs (docs/architecture.md, "Cluster generations"). */
+  readonly generation: number;
 }
 
 export type TransportFactory = (

@@ -73,6 +73,8 @@ export class ClientConnection {
           targetNodeId: 0,
           isPeer: () => false,
           incarnation: 0,
+          generation: () => 0,
+          onNewerGeneration: () => false,
         },
         settings,
         stats: newStats(),

@@ -14,12 +14,21 @@
 import type { Logger } from "pino";
 import type { wireTypes } from "../proto/index.js";
 import { RuvraftError } from "../util/errors.js";
-import { decodeEnvelope, type Envelope, type EnvelopeInit, encodeEnvelopeFrame } from "./codec.js";
+import {
+  checkU64,
+  decodeEnvelope,
+  type Envelope,
+  type EnvelopeInit,
+  encodeEnvelopeFrame,
+} from "./codec.js";
 import { FrameTooLargeError, ProtocolError } from "./errors.js";
 import { FrameDecoder } from "./frame-decoder.js";
 import {
+  type AcceptorView,
+  checkGeneration,
   checkHello,
   checkHelloReply,
+  checkPeerAfterGeneration,
   computeProof,
   newNonce,
   proofMatches,
@@ -89,6 +98,13 @@ export interface HandshakeOptions {
   readonly isPeer: (id: number) => boolean;
   /** This side's incarnation, sent in Hello / HelloReply (0 for a client). */
   readonly incarnation: number;
+  /** This side's cluster generation now (0 for a client; see Hello.generation in raft.proto). */
+  readonly generation: () => number;
+  /**
+   * The other node showed a newer generation: true when this side adopted it (the handshake
+   * goes on, and `generation()` returns it from now on), false when it refuses (EGENERATION).
+   */
+  readonly onNewerGeneration: (nodeId: number, generation: number) => boolean;
 }
 
 type State =
@@ -119,6 +135,8 @@ export class Connection {
   private state: State;
   private remoteNodeIdValue = 0;
   private remoteIncarnationValue = 0;
+  /** Acceptor: the dialer's peer check waits for the generations (HelloVerdict). */
+  private peerCheckDeferred = false;
   private logger: Logger;
   private batch: Buffer[] = [];
   private batchBytesValue = 0;
@@ -288,6 +306,7 @@ export class Connection {
         nonce: this.localNonce,
         targetNodeId: handshake.targetNodeId,
         incarnation: handshake.incarnation,
+        generation: handshake.generation(),
       },
     });
   }
@@ -397,17 +416,14 @@ export class Connection {
 
   private handleHello(hello: wireTypes.wire.Hello.$Properties): void {
     const handshake = this.options.handshake;
-    const verdict = checkHello(hello, {
-      clusterId: handshake.clusterId,
-      nodeId: handshake.nodeId,
-      isPeer: handshake.isPeer,
-    });
+    const verdict = checkHello(hello, this.acceptorView());
     if (!verdict.ok) {
       this.refuse(verdict.refusal);
       return;
     }
     this.remoteNodeIdValue = verdict.nodeId;
     this.remoteIncarnationValue = verdict.incarnation;
+    this.peerCheckDeferred = verdict.peerCheckDeferred;
     this.remoteNonce = hello.nonce!;
     this.state = "awaiting-proof";
     this.writeControl({
@@ -418,8 +434,31 @@ export class Connection {
         nonce: this.localNonce,
         proof: this.proof("acceptor"),
         incarnation: handshake.incarnation,
+        generation: handshake.generation(),
       },
     });
+  }
+
+  private acceptorView(): AcceptorView {
+    const handshake = this.options.handshake;
+    return {
+      clusterId: handshake.clusterId,
+      nodeId: handshake.nodeId,
+      isPeer: handshake.isPeer,
+      generation: handshake.generation(),
+    };
+  }
+
+  /** checkGeneration against this side's generation now. */
+  private generationVerdict(remoteGeneration: number) {
+    const handshake = this.options.handshake;
+    return checkGeneration(
+      handshake.nodeId,
+      this.remoteNodeIdValue,
+      remoteGeneration,
+      handshake.generation(),
+      handshake.onNewerGeneration,
+    );
   }
 
   private handleHelloReply(reply: wireTypes.wire.HelloReply.$Properties): void {
@@ -445,8 +484,19 @@ export class Connection {
       });
       return;
     }
+    // A newer acceptor is adopted or refused here; an older (or equal) one decides on the
+    // generation in our HelloProof (it may adopt ours, or refuses with EGENERATION).
+    if (verdict.generation > handshake.generation()) {
+      const generation = this.generationVerdict(verdict.generation);
+      if (!generation.ok) {
+        this.refuse(generation.refusal);
+        return;
+      }
+    }
     this.state = "awaiting-welcome";
-    this.writeControl({ proof: { proof: this.proof("dialer") } });
+    this.writeControl({
+      proof: { proof: this.proof("dialer"), generation: handshake.generation() },
+    });
   }
 
   private handleProof(proof: wireTypes.wire.HelloProof.$Properties): void {
@@ -457,6 +507,18 @@ export class Connection {
         reason: "the dialer's secret proof is missing or wrong",
       });
       return;
+    }
+    const generation = this.generationVerdict(checkU64(proof.generation, "proof.generation"));
+    if (!generation.ok) {
+      this.refuse(generation.refusal);
+      return;
+    }
+    if (this.peerCheckDeferred) {
+      const peer = checkPeerAfterGeneration(this.remoteNodeIdValue, this.acceptorView());
+      if (!peer.ok) {
+        this.refuse(peer.refusal);
+        return;
+      }
     }
     this.writeControl({ welcome: {} });
     this.open();

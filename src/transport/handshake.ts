@@ -60,13 +60,27 @@ export interface AcceptorView {
   readonly nodeId: number;
   /** Whether `id` is currently a configured peer. */
   readonly isPeer: (id: number) => boolean;
+  /** The acceptor's cluster generation (see Hello.generation in raft.proto). */
+  readonly generation: number;
+}
+
+export interface HelloVerdict {
+  readonly ok: true;
+  readonly nodeId: number;
+  readonly incarnation: number;
+  /**
+   * The dialer is a node of another cluster generation: whether it is a configured peer is
+   * decided only once the generations are settled (checkPeerAfterGeneration), since a node
+   * of the abandoned configuration is not one and must still learn the newer generation.
+   */
+  readonly peerCheckDeferred: boolean;
 }
 
 /** The acceptor's checks of a Hello; returns the dialer's node id or a refusal. */
 export function checkHello(
   hello: wireTypes.wire.Hello.$Properties,
   view: AcceptorView,
-): { ok: true; nodeId: number; incarnation: number } | { ok: false; refusal: Refusal } {
+): HelloVerdict | { ok: false; refusal: Refusal } {
   const version = hello.protocolVersion ?? 0;
   if (version !== PROTOCOL_VERSION) {
     return refuse("EVERSION", `unsupported protocol version ${version} (supported: 1)`);
@@ -80,8 +94,10 @@ export function checkHello(
   if (targetNodeId !== 0 && targetNodeId !== view.nodeId) {
     return refuse("EWRONGNODE", `dialed node ${targetNodeId} but this is node ${view.nodeId}`);
   }
-  if (nodeId !== 0 && (nodeId === view.nodeId || !view.isPeer(nodeId))) {
-    return refuse("EUNKNOWNNODE", `unknown node id ${nodeId}`);
+  const generation = checkU64(hello.generation, "hello.generation");
+  const peerCheckDeferred = nodeId !== 0 && generation !== view.generation;
+  if (nodeId !== 0 && (nodeId === view.nodeId || (!peerCheckDeferred && !view.isPeer(nodeId)))) {
+    return unknownNode(nodeId);
   }
   if ((hello.nonce?.byteLength ?? 0) !== NONCE_BYTES) {
     return refuse("EPROTOCOL", `hello nonce must be ${NONCE_BYTES} bytes`);
@@ -89,7 +105,48 @@ export function checkHello(
   // Any incarnation is accepted: the core filters each message by its disk
   // (src/raft/incarnation.ts), with the connection's incarnation stamped on it.
   const incarnation = checkU64(hello.incarnation, "hello.incarnation");
-  return { ok: true, nodeId, incarnation };
+  return { ok: true, nodeId, incarnation, peerCheckDeferred };
+}
+
+/** The acceptor's deferred peer check (HelloVerdict.peerCheckDeferred), once generations agree. */
+export function checkPeerAfterGeneration(
+  nodeId: number,
+  view: AcceptorView,
+): { ok: true } | { ok: false; refusal: Refusal } {
+  return view.isPeer(nodeId) ? { ok: true } : unknownNode(nodeId);
+}
+
+function unknownNode(nodeId: number): { ok: false; refusal: Refusal } {
+  return refuse("EUNKNOWNNODE", `unknown node id ${nodeId}`);
+}
+
+/**
+ * Either side's decision once it knows the other node's cluster generation (both proofs are
+ * checked by then, so a node without the shared secret cannot claim one): equal generations
+ * go on; a newer remote one goes on only if `adoptNewer` takes it (a node holding no state
+ * yet); anything else is refused with EGENERATION. A client (node id 0, either side) has none.
+ */
+export function checkGeneration(
+  localNodeId: number,
+  remoteNodeId: number,
+  remoteGeneration: number,
+  localGeneration: number,
+  adoptNewer: (nodeId: number, generation: number) => boolean,
+): { ok: true } | { ok: false; refusal: Refusal } {
+  if (localNodeId === 0 || remoteNodeId === 0 || remoteGeneration === localGeneration) {
+    return { ok: true };
+  }
+  if (remoteGeneration > localGeneration) {
+    if (adoptNewer(remoteNodeId, remoteGeneration)) return { ok: true };
+    return refuse(
+      "EGENERATION",
+      `node ${remoteNodeId} runs cluster generation ${remoteGeneration}, newer than this node's ${localGeneration}: this node belongs to an abandoned configuration`,
+    );
+  }
+  return refuse(
+    "EGENERATION",
+    `node ${remoteNodeId} runs cluster generation ${remoteGeneration}, older than this node's ${localGeneration}: it belongs to an abandoned configuration`,
+  );
 }
 
 export interface DialerView {
@@ -102,7 +159,9 @@ export interface DialerView {
 export function checkHelloReply(
   reply: wireTypes.wire.HelloReply.$Properties,
   view: DialerView,
-): { ok: true; nodeId: number; incarnation: number } | { ok: false; refusal: Refusal } {
+):
+  | { ok: true; nodeId: number; incarnation: number; generation: number }
+  | { ok: false; refusal: Refusal } {
   const version = reply.protocolVersion ?? 0;
   if (version !== PROTOCOL_VERSION) {
     return refuse("EVERSION", `acceptor speaks unsupported protocol version ${version}`);
@@ -118,7 +177,8 @@ export function checkHelloReply(
     return refuse("EPROTOCOL", `helloReply nonce must be ${NONCE_BYTES} bytes`);
   }
   const incarnation = checkU64(reply.incarnation, "helloReply.incarnation");
-  return { ok: true, nodeId, incarnation };
+  const generation = checkU64(reply.generation, "helloReply.generation");
+  return { ok: true, nodeId, incarnation, generation };
 }
 
 function refuse(code: string, reason: string): { ok: false; refusal: Refusal } {

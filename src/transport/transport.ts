@@ -47,7 +47,6 @@ export class TcpTransport {
   private readonly peers = new Map<number, string>();
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Inbound>();
-  /** The incarnation each peer presented in its last completed handshake. */
   /** Each peer's incarnation, from its open identified connections (see peerIncarnation). */
   private readonly peerIncarnations = new Map<number, number>();
   private readonly identifiedConnections = new Map<number, Set<Connection>>();
@@ -56,6 +55,8 @@ export class TcpTransport {
   private tlsMaterial: TlsMaterial | undefined;
   private listener: Listener | undefined;
   private state: "new" | "running" | "stopped" = "new";
+  /** This node's cluster generation: the configured one, or a newer one it adopted. */
+  private generation: number;
 
   constructor(config: TransportConfig, handlers: TransportHandlers) {
     if (!Number.isSafeInteger(config.nodeId) || config.nodeId <= 0) {
@@ -63,6 +64,7 @@ export class TcpTransport {
     }
     this.config = config;
     this.handlers = handlers;
+    this.generation = config.generation ?? 0;
     this.settings = resolveSettings(config);
     this.logger = config.logger.child({ component: "transport", nodeId: config.nodeId });
     for (const [id, address] of config.peers) {
@@ -247,6 +249,12 @@ export class TcpTransport {
       targetNodeId,
       isPeer: (id) => this.peers.has(id),
       incarnation: this.config.incarnation ?? 0,
+      generation: () => this.generation,
+      onNewerGeneration: (nodeId, generation) => {
+        const adopted = this.handlers.onNewerGeneration?.(nodeId, generation) ?? false;
+        if (adopted) this.generation = generation;
+        return adopted;
+      },
     };
   }
 

@@ -15,6 +15,11 @@ export interface TransportConfig {
   readonly nodeId: number;
   /** This node's data-directory incarnation, sent in the handshake; default 0 (founding). */
   readonly incarnation?: number;
+  /**
+   * This node's cluster generation, sent in the handshake; default 0. Nodes of different
+   * generations never open a connection (see Hello.generation in src/proto/raft.proto).
+   */
+  readonly generation?: number;
   readonly clusterId: string;
   readonly listenHost: string;
   /** 0 = OS-assigned (read it back with `address()`). */
@@ -91,6 +96,12 @@ export interface TransportHandlers {
    * the transport stops.
    */
   onSnapshotStatus(peerId: number, ok: boolean): void;
+  /**
+   * A node showed a newer cluster generation in a handshake (its secret proof checked): return
+   * true to adopt it (the transport uses it from now on and the handshake goes on), false to
+   * refuse the connection with EGENERATION. Without this handler every newer one is refused.
+   */
+  onNewerGeneration?(nodeId: number, generation: number): boolean;
   /** A client request; call `reply` exactly once (a reply after the connection closed is dropped). */
   onClientRequest(request: ClientRequest, reply: (response: ClientResponse) => void): void;
 }

@@ -123,6 +123,36 @@ describe("the operator's guide, on real processes", () => {
     ).toEqual([1]);
     expect(JSON.parse(await ctl(base, 1, "get", "a"))).toEqual({ ok: true, value: "1" });
 
+    // Node 3 comes back on its old data (as an enabled unit would bring it back). It still
+    // counts 1, 2 and 3 as voters; when it reaches node 1 it learns the newer cluster
+    // generation and stops with one fatal line saying how to rejoin, instead of electing a
+    // leader of the old configuration beside node 1 (it once did, with node 2: split brain).
+    const oldThree = processes.start([
+      "node",
+      ...[
+        "--node-id",
+        "3",
+        "--peers",
+        peers
+          .slice(0, 3)
+          .map((p) => `${p.id}=${p.address}`)
+          .join(","),
+      ],
+      ...["--data", path.join(data, "node-3"), "--state-machine", "kv"],
+    ]);
+    const oldThreeCode = await new Promise<number | null>((resolve) =>
+      oldThree.child.once("exit", (code) => resolve(code)),
+    );
+    expect(oldThreeCode).toBe(1);
+    const fatal = oldThree
+      .output()
+      .split("\n")
+      .filter((line) => line.includes('"level":60'));
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]).toContain("this node belongs to an abandoned configuration");
+    expect(fatal[0]).toContain("--join");
+    expect(JSON.parse(await ctl(base, 1, "put", "after-abandon", "1"))).toMatchObject({ ok: true });
+
     // Add node 2 back fresh (its old data moved aside), as the guide says: it joins, receives
     // the forced node's snapshot and log, and becomes a voter with the data.
     fs.renameSync(path.join(data, "node-2"), path.join(data, "node-2.old"));
@@ -156,6 +186,7 @@ describe("the operator's guide, on real processes", () => {
       );
       return answer.value === "2" ? true : undefined;
     });
+    expect(two.output()).toContain("adopted the cluster generation of a peer");
 
     // Restore (section 6): the whole cluster is lost. Node 3 starts from the backup alone
     // (a data directory holding only snapshots/ with the copied file), forced into a new

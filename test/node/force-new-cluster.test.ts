@@ -83,6 +83,9 @@ describe("forceNewCluster", () => {
       await new Promise((r) => setTimeout(r, 10));
     expect(survivor.isLeader()).toBe(true);
     expect(survivor.members().map((m) => m.nodeId)).toEqual([1]);
+    // It runs the next cluster generation, recorded in its data directory.
+    expect(survivor.status().generation).toBe(1);
+    expect(fs.readFileSync(`${directories[0]}/generation`, "ascii")).toBe("1\n");
     expect(machine.query({ op: "get", key: "k19" })).toEqual({ ok: true, value: "19" });
     await survivor.propose({ op: "put", key: "after", value: "forced" });
 

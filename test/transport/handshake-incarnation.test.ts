@@ -26,14 +26,24 @@ describe("handshake incarnations", () => {
       targetNodeId: 1,
       incarnation: 2 ** 48 - 1,
     };
-    const acceptor = { clusterId: "c", nodeId: 1, isPeer: () => true };
-    expect(checkHello(hello, acceptor)).toEqual({ ok: true, nodeId: 4, incarnation: 2 ** 48 - 1 });
+    const acceptor = { clusterId: "c", nodeId: 1, isPeer: () => true, generation: 0 };
+    expect(checkHello(hello, acceptor)).toEqual({
+      ok: true,
+      nodeId: 4,
+      incarnation: 2 ** 48 - 1,
+      peerCheckDeferred: false,
+    });
     const { incarnation: _omitted, ...founding } = hello;
-    expect(checkHello(founding, acceptor)).toEqual({ ok: true, nodeId: 4, incarnation: 0 });
+    expect(checkHello(founding, acceptor)).toEqual({
+      ok: true,
+      nodeId: 4,
+      incarnation: 0,
+      peerCheckDeferred: false,
+    });
     const reply = { protocolVersion: PROTOCOL_VERSION, clusterId: "c", nodeId: 4, nonce };
     expect(
       checkHelloReply({ ...reply, incarnation: 9 }, { clusterId: "c", targetNodeId: 4 }),
-    ).toEqual({ ok: true, nodeId: 4, incarnation: 9 });
+    ).toEqual({ ok: true, nodeId: 4, incarnation: 9, generation: 0 });
   });
 
   it("hands each received message over with its sender's incarnation", async () => {

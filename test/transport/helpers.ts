@@ -70,6 +70,8 @@ export function makeNode(
     /** Whether the node accepts a received snapshot (default: at once, yes). */
     acceptSnapshot?: () => boolean | Promise<boolean>;
     directory?: string;
+    /** A node showed a newer cluster generation: adopt it? (default: no handler, refuse) */
+    onNewerGeneration?: TransportHandlers["onNewerGeneration"];
   } = {},
 ): TestNode {
   const { logger, records } = captureLogger();
@@ -108,6 +110,9 @@ export function makeNode(
         recorded.clientRequests.push(request);
         reply({ ok: { result: request.propose?.command ?? new Uint8Array(0) } });
       }),
+    ...(options.onNewerGeneration === undefined
+      ? {}
+      : { onNewerGeneration: options.onNewerGeneration }),
   };
   const transport = new TcpTransport(config, handlers);
   return {

@@ -143,6 +143,8 @@ async function stalledPeer(nodeId: number) {
           targetNodeId: 0,
           isPeer: () => true,
           incarnation: 0,
+          generation: () => 0,
+          onNewerGeneration: () => false,
         },
         settings: resolveSettings({}),
         stats: newStats(),

@@ -190,6 +190,9 @@ export namespace ruvraft {
             /** Hello incarnation. */
             incarnation: number;
 
+            /** Hello generation. */
+            generation: number;
+
             /**
              * Creates a new Hello instance using the specified properties.
              * @param [properties] Properties to set
@@ -247,6 +250,9 @@ export namespace ruvraft {
                 /** Hello incarnation */
                 incarnation?: (number|null);
 
+                /** Hello generation */
+                generation?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -291,6 +297,9 @@ export namespace ruvraft {
 
             /** HelloReply incarnation. */
             incarnation: number;
+
+            /** HelloReply generation. */
+            generation: number;
 
             /**
              * Creates a new HelloReply instance using the specified properties.
@@ -349,6 +358,9 @@ export namespace ruvraft {
                 /** HelloReply incarnation */
                 incarnation?: (number|null);
 
+                /** HelloReply generation */
+                generation?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -378,6 +390,9 @@ export namespace ruvraft {
 
             /** HelloProof proof. */
             proof: Uint8Array;
+
+            /** HelloProof generation. */
+            generation: number;
 
             /**
              * Creates a new HelloProof instance using the specified properties.
@@ -420,6 +435,9 @@ export namespace ruvraft {
 
                 /** HelloProof proof */
                 proof?: (Uint8Array|null);
+
+                /** HelloProof generation */
+                generation?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -392,6 +392,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Uint8Array|null} [nonce] Hello nonce
              * @property {number|null} [targetNodeId] Hello targetNodeId
              * @property {number|null} [incarnation] Hello incarnation
+             * @property {number|null} [generation] Hello generation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -472,6 +473,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Hello.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Hello generation.
+             * @member {number} generation
+             * @memberof ruvraft.wire.Hello
+             * @instance
+             */
+            Hello.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.Hello
@@ -515,6 +524,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.targetNodeId);
                 if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.generation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -613,6 +624,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.incarnation;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -658,6 +678,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Uint8Array|null} [nonce] HelloReply nonce
              * @property {Uint8Array|null} [proof] HelloReply proof
              * @property {number|null} [incarnation] HelloReply incarnation
+             * @property {number|null} [generation] HelloReply generation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -738,6 +759,14 @@ export const ruvraft = $root.ruvraft = (() => {
             HelloReply.prototype.incarnation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * HelloReply generation.
+             * @member {number} generation
+             * @memberof ruvraft.wire.HelloReply
+             * @instance
+             */
+            HelloReply.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new HelloReply instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.HelloReply
@@ -781,6 +810,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.proof);
                 if (message.incarnation != null && $Object.hasOwnProperty.call(message, "incarnation") && (typeof message.incarnation === "object" ? message.incarnation.low || message.incarnation.high : message.incarnation !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.generation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -879,6 +910,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.incarnation;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -919,6 +959,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * Properties of a HelloProof.
              * @typedef {Object} ruvraft.wire.HelloProof.$Properties
              * @property {Uint8Array|null} [proof] HelloProof proof
+             * @property {number|null} [generation] HelloProof generation
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -959,6 +1000,14 @@ export const ruvraft = $root.ruvraft = (() => {
             HelloProof.prototype.proof = $util.newBuffer([]);
 
             /**
+             * HelloProof generation.
+             * @member {number} generation
+             * @memberof ruvraft.wire.HelloProof
+             * @instance
+             */
+            HelloProof.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new HelloProof instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.HelloProof
@@ -992,6 +1041,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     throw $Error("max depth exceeded");
                 if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
                     writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.proof);
+                if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.generation);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -1043,6 +1094,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.proof = value;
                             else
                                 delete message.proof;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.generation = value;
+                            else
+                                delete message.generation;
                             continue;
                         }
                     }

@@ -1,0 +1,42 @@
+/**
+ * The cluster generation a data directory belongs to (docs/architecture.md, "Cluster
+ * generations"), kept in `<data>/generation` (src/node/decimal-file.ts; no file = 0, the
+ * generation a cluster starts in). `--force-new-cluster` starts the next generation: it writes
+ * the file before anything else, so the forced node never serves under the old one. A node
+ * with an empty data directory adopts the newer generation of the first peer that shows one;
+ * a node holding state of an older generation belongs to an abandoned configuration and stops.
+ */
+import path from "node:path";
+import type { FileSystem } from "../storage/fs.js";
+import { readDecimalFile, writeDecimalFile } from "./decimal-file.js";
+
+export const GENERATION_FILE_NAME = "generation";
+/** Generations stay safe integers (u64 on the wire). */
+const GENERATION_LIMIT = 2 ** 48;
+
+/** Whether `value` can be a generation (a safe integer below 2^48). */
+export function isGeneration(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0 && value < GENERATION_LIMIT;
+}
+
+/** The generation of `dataDirectory` (0 without a generation file). */
+export function loadGeneration(fileSystem: FileSystem, dataDirectory: string): number {
+  return (
+    readDecimalFile(
+      fileSystem,
+      path.join(dataDirectory, GENERATION_FILE_NAME),
+      GENERATION_LIMIT,
+      "a cluster generation",
+      "restore the file (every node of a cluster has the same one), or move the data directory aside and add the node back",
+    ) ?? 0
+  );
+}
+
+/** Records `generation` for `dataDirectory`, durably. */
+export async function saveGeneration(
+  fileSystem: FileSystem,
+  dataDirectory: string,
+  generation: number,
+): Promise<void> {
+  await writeDecimalFile(fileSystem, path.join(dataDirectory, GENERATION_FILE_NAME), generation);
+}
