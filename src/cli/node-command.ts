@@ -13,6 +13,7 @@ import { MetadataController } from "../node/metadata-controller.js";
 import type { RaftNode } from "../node/raft-node.js";
 import { createTcpRaftNode } from "../node/tcp-transport.js";
 import { isOperatingError } from "../util/errors.js";
+import { checkBootstrapIsNew, holdsNoData } from "./bootstrap-guard.js";
 import type { NodeSettings } from "./node-settings.js";
 import { finishRebuild, prepareRebuild, type RebuildPlan } from "./rebuild.js";
 
@@ -50,6 +51,21 @@ function logSecurity(logger: pino.Logger, node: RaftNode<unknown, unknown, unkno
 export async function runNode(settings: NodeSettings): Promise<number> {
   const logger = pino({ level: settings.logLevel, base: { nodeId: settings.node.nodeId } });
   let rebuild: RebuildPlan | undefined;
+  if (
+    settings.node.bootstrap !== false &&
+    !settings.rebuild &&
+    holdsNoData(settings.node.dataDirectory)
+  ) {
+    try {
+      await checkBootstrapIsNew(settings, logger);
+    } catch (error) {
+      logger.fatal(
+        { error: (error as Error).message, code: (error as { code?: string }).code },
+        "the node cannot start",
+      );
+      return 1;
+    }
+  }
   if (settings.rebuild) {
     try {
       rebuild = await prepareRebuild(settings, logger);

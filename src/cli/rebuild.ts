@@ -19,9 +19,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Logger } from "pino";
-import { RaftClient } from "../client/raft-client.js";
+import type { RaftClient } from "../client/raft-client.js";
 import type { RaftNode } from "../node/raft-node.js";
 import { LOCK_STALE_MS, LOCK_UPDATE_MS, lockDirectory } from "../storage/lock.js";
+import { peersClient } from "./bootstrap-guard.js";
 import type { NodeSettings } from "./node-settings.js";
 
 export interface RebuildPlan {
@@ -71,15 +72,7 @@ export async function prepareRebuild(settings: NodeSettings, logger: Logger): Pr
         },
       })
     : undefined;
-  const client = new RaftClient({
-    endpoints,
-    clusterId: settings.node.clusterId ?? "ruvraft",
-    operationTimeoutMs: 30_000,
-    ...(settings.node.sharedSecret === undefined
-      ? {}
-      : { sharedSecret: settings.node.sharedSecret }),
-    ...(settings.node.tls === undefined ? {} : { tls: settings.node.tls }),
-  });
+  const client = peersClient(settings, 30_000);
   try {
     const members = (await client.members()).members ?? [];
     const previous = members.find((member) => member.nodeId === nodeId);
