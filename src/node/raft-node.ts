@@ -734,6 +734,14 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       index = commit;
       term = storage.term(commit);
     }
+    // The forced cluster has one member, reached at the address this start was given (a
+    // restore may run on another machine than the one the snapshot came from): the lost
+    // members' addresses go, so nothing of the old cluster is dialled.
+    const ownAddress =
+      this.config.peers.find((peer) => peer.id === this.config.nodeId)?.address ??
+      this.addressBook.get(this.config.nodeId);
+    this.addressBook.clear();
+    if (ownAddress !== undefined) this.addressBook.set(this.config.nodeId, ownAddress);
     const forced: SnapshotMetadata = {
       index,
       term,
@@ -1712,7 +1720,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.logger?.fatal(
       { error: error.message, stack: error.stack },
       error instanceof AbandonedConfigurationError
-        ? error.message
+        ? "this node belongs to an abandoned configuration: it stops for good (error: how to rejoin)"
         : isOperatingError(error)
           ? "the node failed and stopped serving"
           : "a broken invariant stopped the node",

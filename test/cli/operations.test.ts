@@ -1,10 +1,13 @@
 /**
- * The operator's guide (docs/operations.md), command by command on real processes: membership
- * with ctl, a snapshot on demand (on the leader, or --node), a node config file, dump --verify
- * of a stopped node's log, backing up a snapshot, recovering from a lost majority with
- * --force-new-cluster and adding a node back, and restoring a lost cluster from the backup
- * and adding a node to it (it once installed the restored node's snapshot and then stayed
- * behind, refusing the leader: EUNKNOWNNODE).
+ * The operator's guide (docs/operations.md), command by command on real processes, in the
+ * guide's order: bootstrap (`ruvraft cluster`), backup (section 6: a snapshot on demand,
+ * copied and verified), restore from that backup beside the running cluster (a fresh node
+ * added to it once installed the restored snapshot and then stayed behind, refusing the
+ * leader: EUNKNOWNNODE), adding a node (section 7: config file, add-learner, promote,
+ * transfer, snapshots on the leader or --node, remove), dump --verify of stopped logs, and a
+ * lost majority (section 9: --force-new-cluster, an old node stopping as abandoned, a node
+ * added back fresh). Replacing a damaged node with --rebuild is test/process/disk-faults.test.ts,
+ * the same under mutual TLS test/cli/security.test.ts.
  */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,12 +17,17 @@ import { temporaryDirectory } from "../storage/helpers.js";
 import { ctl, freeBasePort, MAIN, Processes, waitFor } from "./cli-harness.js";
 
 const processes = new Processes();
-afterEach(() => processes.reap());
+/** The cluster restored from the backup (section 6), beside the first one. */
+const restoring = new Processes();
+afterEach(async () => {
+  await restoring.reap();
+  await processes.reap();
+});
 
 const DUMP = path.resolve("dist/tools/dump.js");
 
 describe("the operator's guide, on real processes", () => {
-  it("adds, promotes, transfers to and removes a node with ctl; snapshots; verifies logs; forces a new cluster", async () => {
+  it("bootstrap, backup, restore, add a node, lost majority", async () => {
     const base = await freeBasePort(4);
     const data = temporaryDirectory();
     const cluster = processes.start([
@@ -35,7 +43,56 @@ describe("the operator's guide, on real processes", () => {
     await waitFor("a leader", async () => (/leader/.test(await q("status")) ? true : undefined));
     expect(JSON.parse(await q("put", "a", "1"))).toMatchObject({ ok: true });
 
-    // Node 4 from a config file, joining; then add-learner, promote, transfer-leader, remove-node.
+    // Section 6, backup: a snapshot on demand, copied and checked with ruvraft-dump.
+    const taken = await q("snapshot", "--node", "1");
+    const takenFile = taken.trim().split(": ")[1] as string;
+    const backup = path.join(temporaryDirectory(), path.basename(takenFile));
+    fs.copyFileSync(takenFile, backup);
+    expect(execFileSync(process.execPath, [DUMP, "--verify", backup]).toString()).toContain(
+      "exit 0",
+    );
+
+    // Section 6, restore: as if the whole cluster were lost (on ports of its own, beside the
+    // running one), node 3 starts from the backup alone (a data directory holding only
+    // snapshots/ with the copied file), forced into a new cluster; node 1 is added back fresh
+    // and receives the restored state.
+    const rbase = await freeBasePort(4);
+    const [restoredOne, restoredThree] = [`127.0.0.1:${rbase + 1}`, `127.0.0.1:${rbase + 3}`];
+    const restored = path.join(temporaryDirectory(), "node-3");
+    fs.mkdirSync(path.join(restored, "snapshots"), { recursive: true });
+    fs.copyFileSync(backup, path.join(restored, "snapshots", path.basename(backup)));
+    const lone = restoring.start([
+      "node",
+      ...["--node-id", "3", "--peers", `3=${restoredThree}`, "--data", restored],
+      ...["--state-machine", "kv", "--force-new-cluster"],
+    ]);
+    const onRestored = (...args: string[]) => ctl(rbase + 2, 1, ...args);
+    await waitFor("the restored node to lead", async () =>
+      /leader/.test(await onRestored("status")) ? true : undefined,
+    );
+    expect(lone.output()).toContain("forced a new single-node cluster");
+    const one = restoring.start([
+      "node",
+      ...["--node-id", "1", "--peers", `1=${restoredOne},3=${restoredThree}`],
+      ...["--data", path.join(temporaryDirectory(), "node-1"), "--state-machine", "kv", "--join"],
+    ]);
+    await waitFor("node 1 to listen", async () =>
+      one.output().includes("node listening") ? true : undefined,
+    );
+    expect(await onRestored("add-node", "1", restoredOne)).toContain("node 1");
+    await waitFor("node 1 to hold a", async () => {
+      const answer = JSON.parse(
+        execFileSync(process.execPath, [
+          MAIN,
+          ...["ctl", "--endpoints", restoredOne, "get", "a", "--consistency", "stale"],
+        ]).toString(),
+      );
+      return answer.value === "1" ? true : undefined;
+    });
+    expect(one.output()).toContain("adopted the cluster generation of a peer");
+    await restoring.reap();
+
+    // Section 7, adding a node: node 4 from a config file, joining; then add-learner, promote, transfer-leader, remove-node.
     const peers = [1, 2, 3, 4].map((id) => ({ id, address: `127.0.0.1:${base + id}` }));
     const config = path.join(data, "node-4.json");
     fs.writeFileSync(
@@ -77,19 +134,6 @@ describe("the operator's guide, on real processes", () => {
     expect(await q("remove-node", "4")).toContain("removed node 4");
     expect(JSON.parse(await q("get", "a"))).toEqual({ ok: true, value: "1" });
 
-    // Backup: copy a node's newest snapshot file (it is self-contained and checksummed).
-    const snapshots = path.join(data, "node-1", "snapshots");
-    const newest = fs
-      .readdirSync(snapshots)
-      .filter((name) => name.endsWith(".snap"))
-      .sort()
-      .at(-1) as string;
-    const backup = path.join(temporaryDirectory(), newest);
-    fs.copyFileSync(path.join(snapshots, newest), backup);
-    expect(execFileSync(process.execPath, [DUMP, "--verify", backup]).toString()).toContain(
-      "exit 0",
-    );
-
     // Stop everything; every node's log passes dump --verify.
     const exited = new Promise((resolve) => cluster.child.once("exit", resolve));
     cluster.child.kill("SIGTERM");
@@ -98,7 +142,7 @@ describe("the operator's guide, on real processes", () => {
       execFileSync(process.execPath, [DUMP, "--verify", path.join(data, `node-${id}`, "log")]);
     }
 
-    // Lost majority: nodes 2 and 3 are gone for good. Node 1 is forced into a new cluster.
+    // Section 9, lost majority: nodes 2 and 3 are gone for good. Node 1 is forced into a new cluster.
     const forced = processes.start([
       "node",
       "--node-id",
@@ -187,41 +231,5 @@ describe("the operator's guide, on real processes", () => {
       return answer.value === "2" ? true : undefined;
     });
     expect(two.output()).toContain("adopted the cluster generation of a peer");
-
-    // Restore (section 6): the whole cluster is lost. Node 3 starts from the backup alone
-    // (a data directory holding only snapshots/ with the copied file), forced into a new
-    // cluster; node 1 is added back fresh and receives the restored state.
-    await processes.reap();
-    const restored = path.join(temporaryDirectory(), "node-3");
-    fs.mkdirSync(path.join(restored, "snapshots"), { recursive: true });
-    fs.copyFileSync(backup, path.join(restored, "snapshots", path.basename(backup)));
-    const lone = processes.start([
-      "node",
-      ...["--node-id", "3", "--peers", `3=${peers[2]?.address}`, "--data", restored],
-      ...["--state-machine", "kv", "--force-new-cluster"],
-    ]);
-    await waitFor("the restored node to lead", async () =>
-      /leader/.test(await ctl(base + 2, 1, "status")) ? true : undefined,
-    );
-    expect(lone.output()).toContain("forced a new single-node cluster");
-    const fresh = path.join(temporaryDirectory(), "node-1");
-    const one = processes.start([
-      "node",
-      ...["--node-id", "1", "--peers", `1=${peers[0]?.address},3=${peers[2]?.address}`],
-      ...["--data", fresh, "--state-machine", "kv", "--join"],
-    ]);
-    await waitFor("node 1 to listen", async () =>
-      one.output().includes("node listening") ? true : undefined,
-    );
-    expect(await ctl(base + 2, 1, "add-node", "1", `127.0.0.1:${base + 1}`)).toContain("node 1");
-    await waitFor("node 1 to hold a", async () => {
-      const answer = JSON.parse(
-        execFileSync(process.execPath, [
-          MAIN,
-          ...["ctl", "--endpoints", `127.0.0.1:${base + 1}`, "get", "a", "--consistency", "stale"],
-        ]).toString(),
-      );
-      return answer.value === "1" ? true : undefined;
-    });
   }, 240_000);
 });
