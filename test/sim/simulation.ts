@@ -501,7 +501,7 @@ export class Simulation {
   private apply(n: SimNode, entry: Entry): void {
     const output = n.kv.apply(entry) as HistoryOutput;
     this.failOvertakenProposals(n, entry);
-    this.checker.observeCommitted(n.id, [entry]);
+    this.checker.observeCommitted(n.id, [entry], n.node?.raft.term ?? Number.POSITIVE_INFINITY);
     this.checker.observeApplied(n.id, entry.index, n.kv.rolling);
     const pending = n.proposals.get(entry.index);
     if (pending === undefined) return;
@@ -931,6 +931,7 @@ export class Simulation {
           this.checker.observeCommitted(
             n.id,
             raft.log.slice(lo, raft.log.committed + 1, Number.MAX_SAFE_INTEGER),
+            raft.term,
           );
         }
         n.recordedCommit = raft.log.committed;
