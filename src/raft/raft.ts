@@ -494,6 +494,23 @@ export class Raft {
     return seatIncarnation(this.tracker.config, this.id) === this.config.incarnation;
   }
 
+  /**
+   * May this node answer a (pre-)vote request with a grant? A seat owner may, and so may a
+   * learner of its own configuration whose seat is unbound or records its own disk: a change
+   * promoting it can commit on the old voters before it reaches the learner, and until a
+   * leader replicates it the new voters may need that learner's vote to elect one (etcd raft
+   * lets learners vote for this reason). The candidate counts the grant only if its own
+   * membership records this disk for the seat (incarnation.ts), so a wiped or stale disk is
+   * still never counted; a node not in its own configuration (fresh or wiped) never grants.
+   */
+  private mayGrantVote(): boolean {
+    if (this.ownsSeat()) return true;
+    const config = this.tracker.config;
+    if (!config.learners.has(this.id) && !config.learnersNext.has(this.id)) return false;
+    const recorded = seatIncarnation(config, this.id);
+    return recorded === 0 || recorded === this.config.incarnation;
+  }
+
   /** Can this node campaign: a seat owner with no snapshot to install or conf change to apply? */
   private promotable(): boolean {
     if (!this.ownsSeat()) return false;
@@ -532,6 +549,10 @@ export class Raft {
   private tickElection(): void {
     this.electionElapsed++;
     if (this.electionElapsed < this.randomizedElectionTimeout) return;
+    // A node that cannot campaign (a learner, or a voter with a conf change to apply) keeps
+    // counting: restarting its count would keep its last leader's lease (inLease) alive
+    // forever, and it would ignore the vote requests of the voters that must replace it.
+    if (!this.promotable()) return;
     this.electionElapsed = 0;
     this.hup(this.config.preVote ? CampaignKind.PreElection : CampaignKind.Election);
   }
@@ -675,7 +696,7 @@ export class Raft {
    */
   private handleVoteRequest(m: VoteRequest, fromIncarnation: number): void {
     const canVote =
-      this.ownsSeat() &&
+      this.mayGrantVote() &&
       ((this.vote === m.from && this.voteIncarnation === fromIncarnation) ||
         (this.vote === 0 && this.lead === 0) ||
         (m.type === MessageType.PreVote && m.term > this.term));
