@@ -99,6 +99,7 @@ function soloTransport(): NodeTransport {
     send: () => {},
     sendSnapshot: () => {},
     peerIncarnation: () => undefined,
+    connect: () => {},
     addPeer: () => {},
     removePeer: () => {},
     stop: async () => {},

@@ -2,19 +2,21 @@
  * Bootstrapping is a one-time act of a new cluster. `ruvraft node` in bootstrap mode (no
  * --join) on an empty data directory first asks its peers whether the cluster already exists
  * and this node's seat in it has a history, and refuses to start if so: a founder whose disk
- * was wiped (or whose rebuild failed half-way) would otherwise write the founding membership
- * again and count as a voter with an empty log (docs/architecture.md, "Node identity").
+ * was wiped (or whose rebuild failed half-way) would otherwise found again, on a new disk its
+ * seat does not record, and sit in the cluster unable to vote or be heard until it is
+ * removed and added back (docs/architecture.md, "Node identity": the founding membership
+ * records every founder's disk, so safety does not depend on this check; it tells the
+ * operator at once).
  *
  * The cluster exists for this seat when a leader answers and either
  * - its membership no longer lists this node as a voter (it was removed, or is a learner:
  *   the membership changed since the founding), or
  * - its replication progress shows this node's seat acknowledged entries beyond the founding
  *   snapshot (match index >= 2), which an empty directory cannot hold.
- * A founder that simply starts later than the others (its seat never acknowledged anything)
- * passes, as in etcd, and so does every node when no peer answers as a leader within the
- * probe's bound (a cluster starting all at once). The check is best effort: a leader elected
- * after the wipe has no progress for the seat yet. Then the known limit of founding seats
- * applies (docs/architecture.md), and the guide says to bring such a node back with --rebuild.
+ * A founder that crashed before it had written the founding membership (its seat never
+ * acknowledged anything) passes, and so does every node when no peer answers as a leader
+ * within the probe's bound (a cluster starting all at once). The check is best effort: a
+ * leader elected after the wipe has no progress for the seat yet.
  */
 import fs from "node:fs";
 import path from "node:path";

@@ -8,6 +8,7 @@
 import pino from "pino";
 import { MetadataProjector, metadataCodec } from "../metadata/index.js";
 import { startAdminServer } from "../node/admin-http.js";
+import { StoppedError } from "../node/errors.js";
 import { KvStateMachine, kvCodec } from "../node/kv-state-machine.js";
 import { MetadataController } from "../node/metadata-controller.js";
 import type { RaftNode } from "../node/raft-node.js";
@@ -94,6 +95,15 @@ export async function runNode(settings: NodeSettings): Promise<number> {
   }
   // The admin server first, so that metrics count the node's first election.
   let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
+  // A founder waits in start() until it has met every founder (src/node/founding.ts): a
+  // SIGTERM or SIGINT meanwhile stops it cleanly (exit 0).
+  let signalledDuringStart: string | undefined;
+  const stopDuringStart = (signal: string) => {
+    signalledDuringStart = signal;
+    void node.stop();
+  };
+  process.once("SIGTERM", stopDuringStart);
+  process.once("SIGINT", stopDuringStart);
   try {
     if (settings.adminPort !== undefined) {
       admin = await startAdminServer(node, {
@@ -114,12 +124,26 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       });
     }
   } catch (error) {
+    await admin?.close();
+    if (signalledDuringStart !== undefined && error instanceof StoppedError) {
+      logger.info({ reason: signalledDuringStart }, "stopped before the node had started");
+      return 0;
+    }
     logger.fatal(
       { error: (error as Error).message, code: (error as { code?: string }).code },
       "the node cannot start",
     );
-    await admin?.close();
     return 1;
+  } finally {
+    process.removeListener("SIGTERM", stopDuringStart);
+    process.removeListener("SIGINT", stopDuringStart);
+  }
+  if (signalledDuringStart !== undefined) {
+    // The signal came as start() finished: stop now.
+    controller?.stop();
+    await admin?.close();
+    await node.stop();
+    return 0;
   }
   logger.info(
     {

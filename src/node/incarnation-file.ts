@@ -8,13 +8,14 @@
  * speaks under an incarnation it could lose in a crash.
  *
  * Which value a new file gets:
- * - 0, the founding incarnation, for a node that bootstraps a new cluster (the initial
- *   membership cannot know its members' random incarnations, so it lists none: all 0), and
- *   for a directory that already holds a log or a snapshot but no incarnation file (written by
- *   a release before incarnations; its seat records 0 too);
- * - otherwise (a node that joins: `--join`, `--rebuild`, a wiped directory) a random integer
- *   in [1, 2^48), which no membership lists yet: the node must be added (as a learner, then
- *   promoted) before it may vote.
+ * - 0 for a directory that already holds a log or a snapshot but no incarnation file (written
+ *   by a release before incarnations; its seat records 0, the founding incarnation of those
+ *   releases);
+ * - otherwise a random integer in [1, 2^48). A node that joins (`--join`, `--rebuild`, a
+ *   wiped directory) must then be added (as a learner, then promoted) before it may vote; a
+ *   founder on a fresh directory meets the other founders before it writes the founding
+ *   membership, which records every founder's incarnation (founding.ts). A founder wiped
+ *   later and bootstrapped again draws a new one, which its seat does not record.
  */
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
@@ -51,7 +52,7 @@ export async function loadOrCreateIncarnation(
   const file = path.join(dataDirectory, INCARNATION_FILE_NAME);
   const existing = readIncarnationFile(fileSystem, file);
   if (existing !== undefined) return { incarnation: existing, created: false };
-  const incarnation = origin === "joining" ? checkedDraw(draw) : 0;
+  const incarnation = origin === "existing-data" ? 0 : checkedDraw(draw);
   await writeDecimalFile(fileSystem, file, incarnation);
   return { incarnation, created: true };
 }

@@ -82,6 +82,7 @@ import {
   StoppedError,
   TimeoutError,
 } from "./errors.js";
+import { FoundersRecord, type FoundingMember, meetFounders } from "./founding.js";
 import { isGeneration, loadGeneration, saveGeneration } from "./generation-file.js";
 import { incarnationDraw, loadOrCreateIncarnation } from "./incarnation-file.js";
 import { decodeCommandEntry, encodeCommandEntry } from "./node-entry.js";
@@ -208,6 +209,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readonly random: Random;
   /** 8 random bytes per RaftNode instance: part of every read context (see waitReadable). */
   private readonly runId: Uint8Array;
+  /** start() was called (once only). */
+  private started = false;
+  /** The running start(), until it settles (stop() waits for it). */
+  private starting: Promise<void> | undefined;
+  /** While founding a new cluster: the founders met so far (founding.ts). */
+  private foundersRecord: FoundersRecord | undefined;
   /** The data directory's incarnation (incarnation-file.ts), known once start() read it. */
   private diskIncarnation = 0;
   /** The cluster generation (generation-file.ts), known once start() read it. */
@@ -288,9 +295,23 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   // ---- lifecycle ---------------------------------------------------------------------------
 
-  /** Opens the data directory (recovering it), restores the state machine, joins the cluster. */
-  async start(): Promise<void> {
-    assert(!this.running, "start() is called once");
+  /**
+   * Opens the data directory (recovering it), restores the state machine, joins the cluster.
+   * A founder on a fresh data directory first meets every founding member (founding.ts): its
+   * start resolves once all of them were reached, and stop() meanwhile makes it reject with
+   * StoppedError.
+   */
+  start(): Promise<void> {
+    assert(!this.running && !this.started, "start() is called once");
+    this.started = true;
+    const starting = this.startUp().finally(() => {
+      this.starting = undefined;
+    });
+    this.starting = starting;
+    return starting;
+  }
+
+  private async startUp(): Promise<void> {
     const log = await SegmentLog.open(path.join(this.config.dataDirectory, "log"), {
       segmentSizeBytes: this.config.segmentSizeBytes,
       onGroupCommit: (commit) => this.emit("groupCommit", commit),
@@ -323,12 +344,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.appliedIndex = snapshot.metadata.index;
       this.appliedTerm = snapshot.metadata.term;
       this.rawNode = new RawNode(this.coreConfig(this.storage, snapshot.metadata.index));
-      this.transport = this.transportFactory(this.transportHandlers(), {
-        incarnation: this.diskIncarnation,
-        generation: this.generation,
-      });
-      await this.transport.start();
+      if (this.transport === undefined) await this.startTransport();
     } catch (error) {
+      await this.transport?.stop();
+      this.transport = undefined;
       await log.close();
       throw error;
     }
@@ -354,7 +373,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    */
   stop(): Promise<void> {
     if (!this.running) {
-      return Promise.resolve();
+      if (this.starting === undefined) return Promise.resolve();
+      // Still starting (a founder waiting to meet the others): it gives up, or stops after.
+      this.stopping = true;
+      return this.starting.then(
+        () => this.stop(),
+        () => undefined,
+      );
     }
     this.stopped ??= this.shutDown();
     return this.stopped;
@@ -798,16 +823,49 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     if (!fresh || !this.config.bootstrap) {
       return { metadata: { index: 0, term: 0, confState: EMPTY_CONF_STATE }, file: undefined };
     }
-    // A new cluster: the initial membership is a snapshot at index 1, term 1.
+    // A new cluster: the initial membership is a snapshot at index 1, term 1, recording the
+    // disk of every founder, met first (founding.ts).
+    const voters = this.config.peers.map((peer) => peer.id);
+    await this.startTransport();
+    const foundersRecord = FoundersRecord.load(this.fileSystem, this.config.dataDirectory);
+    this.foundersRecord = foundersRecord;
+    let incarnations: FoundingMember[];
+    try {
+      incarnations = await meetFounders({
+        self: { nodeId: this.config.nodeId, incarnation: this.diskIncarnation },
+        founders: voters,
+        record: foundersRecord,
+        transport: this.transport as NodeTransport,
+        clock: this.clock,
+        logger: this.logger,
+        stopping: () => this.stopping,
+      });
+    } finally {
+      this.foundersRecord = undefined;
+    }
+    this.logger?.info(
+      { founders: incarnations },
+      "met every founding member: founding the cluster",
+    );
     const bootstrap: SnapshotMetadata = {
       index: 1,
       term: 1,
-      confState: { ...EMPTY_CONF_STATE, voters: this.config.peers.map((peer) => peer.id) },
+      confState: { ...EMPTY_CONF_STATE, voters, incarnations },
     };
     const written = await this.writeSnapshot(snapshots, bootstrap);
     await log.truncatePrefix(1);
     await log.setHardState({ term: 1, vote: 0, commit: 1 });
     return { metadata: bootstrap, file: written.file };
+  }
+
+  /** Creates and starts the transport, with this node's configured peers. */
+  private async startTransport(): Promise<void> {
+    const transport = this.transportFactory(this.transportHandlers(), {
+      incarnation: this.diskIncarnation,
+      generation: this.generation,
+    });
+    this.transport = transport;
+    await transport.start();
   }
 
   private coreConfig(storage: DurableStorage, applied: number) {
@@ -848,6 +906,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       },
       onSnapshotStatus: (peerId, ok) => this.snapshotStatus(peerId, ok),
       onNewerGeneration: (peerId, generation) => this.newerGeneration(peerId, generation),
+      onPeerIdentified: (peerId, incarnation) => {
+        const record = this.foundersRecord;
+        if (record === undefined || !this.config.peers.some((peer) => peer.id === peerId)) {
+          return undefined;
+        }
+        return record.record(peerId, incarnation).then(() => undefined);
+      },
     };
   }
 

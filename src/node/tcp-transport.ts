@@ -49,6 +49,7 @@ export function tcpTransportFactory(
         onPeerUnreachable: (peerId) => handlers.onPeerUnreachable(peerId),
         onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
         onNewerGeneration: (peerId, generation) => handlers.onNewerGeneration(peerId, generation),
+        onPeerIdentified: (peerId, incarnation) => handlers.onPeerIdentified(peerId, incarnation),
         onClientRequest: (request, reply) => {
           answerClientRequest(getNode(), request, (response) => {
             try {

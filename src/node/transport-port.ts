@@ -27,6 +27,13 @@ export interface TransportHandlers {
    * transport without handshakes (the in-memory test networks) never calls it.
    */
   onNewerGeneration(peerId: number, generation: number): boolean;
+  /**
+   * A peer's handshake showed `incarnation`; the connection opens (on both sides) only once
+   * the returned promise resolves (undefined: at once). A founding node records the disk of
+   * each founder durably here (src/node/founding.ts). A transport without handshakes (the
+   * in-memory test networks) never calls it.
+   */
+  onPeerIdentified(peerId: number, incarnation: number): Promise<void> | undefined;
 }
 
 export interface NodeTransport {
@@ -45,8 +52,13 @@ export interface NodeTransport {
   sendSnapshot(message: SnapshotRequest, file: string): void;
   addPeer(nodeId: number, address: string): void;
   removePeer(nodeId: number): void;
-  /** The incarnation `nodeId` presented in its last completed handshake, if any. */
+  /**
+   * The incarnation `nodeId` presented in the handshake of a connection that is open now, if
+   * any.
+   */
   peerIncarnation(nodeId: number): number | undefined;
+  /** Dials `nodeId` when no connection to it is open or being made (nothing else to send). */
+  connect(nodeId: number): void;
   stop(): Promise<void>;
 }
 

@@ -19,7 +19,7 @@ import type { Message } from "./types.js";
 import { MessageType } from "./types.js";
 
 /**
- * A voter's seat always names its disk (0 = the founding incarnation). A learner's seat does
+ * A voter's seat always names its disk (0 = a disk older than incarnations). A learner's seat does
  * once an incarnation is recorded; a learner recorded with 0 is not yet bound (it was added
  * before the leader heard from it) and accepts any incarnation: a learner's acknowledgements
  * never count towards a quorum, and the leader binds the seat as soon as the learner answers.

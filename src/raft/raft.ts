@@ -163,7 +163,7 @@ export class Raft {
    */
   /**
    * `fromIncarnation` is the incarnation the sender presented in its connection's handshake
-   * (0, the founding incarnation, when not given); messages the incarnation rules refuse are
+   * (0 when not given: a disk older than incarnations); messages the incarnation rules refuse are
    * dropped (incarnation.ts).
    */
   step(m: Message, nowMs?: number, fromIncarnation = 0): void {

@@ -52,8 +52,8 @@ export interface ConfState {
   readonly autoLeave: boolean;
   /**
    * The incarnation of the disk behind each member's seat, sorted by node id. Only non-zero
-   * incarnations are listed: a member not listed has incarnation 0, the founding incarnation
-   * (a node that bootstrapped the cluster, or whose data predates incarnations).
+   * incarnations are listed: a member not listed has incarnation 0 (its data predates
+   * incarnations: a founder of an older release).
    * Invariant: every listed node id is a member.
    */
   readonly incarnations: readonly MemberIncarnation[];
@@ -61,7 +61,8 @@ export interface ConfState {
 
 /**
  * A seat's disk. A node id names a seat in the membership; the incarnation (a random safe
- * integer drawn when a data directory is created, 0 for founding members) names the disk
+ * integer drawn when a data directory is created, 0 for one older than incarnations; the
+ * founding membership records every founder's, src/node/founding.ts) names the disk
  * behind it. A node whose own incarnation differs from its seat's never votes or campaigns.
  */
 export interface MemberIncarnation {

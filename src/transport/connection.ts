@@ -105,6 +105,12 @@ export interface HandshakeOptions {
    * goes on, and `generation()` returns it from now on), false when it refuses (EGENERATION).
    */
   readonly onNewerGeneration: (nodeId: number, generation: number) => boolean;
+  /**
+   * The other node presented `incarnation`: the handshake goes on once the returned promise
+   * resolves (undefined: at once), and closes (EIO) if it rejects (TransportHandlers
+   * .onPeerIdentified). Not called for a client.
+   */
+  readonly beforeOpen?: (nodeId: number, incarnation: number) => Promise<void> | undefined;
 }
 
 type State =
@@ -113,6 +119,7 @@ type State =
   | "awaiting-reply"
   | "awaiting-proof"
   | "awaiting-welcome"
+  | "recording"
   | "open"
   | "closed";
 
@@ -493,10 +500,39 @@ export class Connection {
         return;
       }
     }
-    this.state = "awaiting-welcome";
-    this.writeControl({
-      proof: { proof: this.proof("dialer"), generation: handshake.generation() },
+    this.afterRecording(() => {
+      this.state = "awaiting-welcome";
+      this.writeControl({
+        proof: { proof: this.proof("dialer"), generation: handshake.generation() },
+      });
     });
+  }
+
+  /**
+   * Runs `next` once HandshakeOptions.beforeOpen has recorded the other node's incarnation,
+   * in state "recording" meanwhile (the other side sends nothing until `next` does: any frame
+   * then is a protocol error).
+   */
+  private afterRecording(next: () => void): void {
+    const pending =
+      this.remoteNodeIdValue === 0
+        ? undefined
+        : this.options.handshake.beforeOpen?.(this.remoteNodeIdValue, this.remoteIncarnationValue);
+    if (pending === undefined) {
+      next();
+      return;
+    }
+    this.state = "recording";
+    pending.then(
+      () => {
+        if (this.state === "recording") next();
+      },
+      (error: unknown) => {
+        if (this.state === "recording") {
+          this.close("EIO", `could not record the peer's incarnation: ${(error as Error).message}`);
+        }
+      },
+    );
   }
 
   private handleProof(proof: wireTypes.wire.HelloProof.$Properties): void {
@@ -520,8 +556,10 @@ export class Connection {
         return;
       }
     }
-    this.writeControl({ welcome: {} });
-    this.open();
+    this.afterRecording(() => {
+      this.writeControl({ welcome: {} });
+      this.open();
+    });
   }
 
   private open(): void {

@@ -123,6 +123,14 @@ export class PeerLink {
   }
 
   /**
+   * Dials when no connection is open or being made and no dial is waiting (a node that has
+   * nothing to send yet but must meet the peer: a founding node, src/node/founding.ts).
+   */
+  connect(): void {
+    if (this.state === "idle") this.ensureDialing();
+  }
+
+  /**
    * Starts streaming a snapshot whose data `openSource` opens (called at once, here); the link
    * owns the source from then on. A second snapshot while one is in flight is refused before
    * its source is opened; it, and a source that cannot be opened, are reported as

@@ -151,6 +151,11 @@ export class TcpTransport {
     link.sendSnapshot(message, () => openFileSnapshotSource(dataFile));
   }
 
+  /** Dials peer `id` if no connection to it is open or being made (PeerLink.connect). */
+  connect(id: number): void {
+    if (this.state === "running") this.linkFor(id)?.connect();
+  }
+
   /** Adds a peer or changes its address (the current connection is replaced). */
   addPeer(id: number, address: string): void {
     this.checkPeer(id, address);
@@ -250,6 +255,8 @@ export class TcpTransport {
       isPeer: (id) => this.peers.has(id),
       incarnation: this.config.incarnation ?? 0,
       generation: () => this.generation,
+      beforeOpen: (nodeId, incarnation) =>
+        this.handlers.onPeerIdentified?.(nodeId, incarnation) ?? undefined,
       onNewerGeneration: (nodeId, generation) => {
         const adopted = this.handlers.onNewerGeneration?.(nodeId, generation) ?? false;
         if (adopted) this.generation = generation;

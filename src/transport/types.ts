@@ -102,6 +102,13 @@ export interface TransportHandlers {
    * refuse the connection with EGENERATION. Without this handler every newer one is refused.
    */
   onNewerGeneration?(nodeId: number, generation: number): boolean;
+  /**
+   * A peer's handshake showed `incarnation` (its data directory); the connection opens, on
+   * both sides, only after the returned promise resolves (undefined: at once). The dialer
+   * waits before its HelloProof, the acceptor before its Welcome, so when either side sees the
+   * connection open, both sides' promises have resolved. A rejection closes the connection.
+   */
+  onPeerIdentified?(nodeId: number, incarnation: number): Promise<void> | undefined;
   /** A client request; call `reply` exactly once (a reply after the connection closed is dropped). */
   onClientRequest(request: ClientRequest, reply: (response: ClientResponse) => void): void;
 }

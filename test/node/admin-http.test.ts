@@ -222,7 +222,7 @@ describe("admin HTTP: /metrics, /health, /status", () => {
 
   it("answers 503 on /health before start and while no leader is known", async () => {
     const cluster = startCluster(3);
-    const lonely = cluster.make(0); // its two peers never start
+    const lonely = cluster.make(0); // its two peers stop once the cluster is founded
     const admin = await adminFor(lonely);
 
     const before = await getJson(admin, "/health");
@@ -234,10 +234,18 @@ describe("admin HTTP: /metrics, /health, /status", () => {
     expect(sample(notStarted, "ruvraft_node_up")).toBe(0);
     expect(seriesOf(notStarted, "ruvraft_role")).toEqual([]);
 
-    await lonely.start();
-    // Bounded wait for a pre-vote round that cannot succeed (no quorum).
+    // A founder starts once it has met the others (src/node/founding.ts); then they stop.
+    const others = [cluster.make(1), cluster.make(2)];
+    await Promise.all([lonely, ...others].map((node) => node.start()));
+    await lonely.waitForLeader(5000);
+    const founded = await scrape(admin);
+    const term = sample(founded, "ruvraft_term");
+    const preElections = sample(founded, "ruvraft_pre_elections_total") ?? 0;
+    await Promise.all(others.map((node) => node.stop()));
+    // Bounded wait for a pre-vote round that cannot succeed (no quorum): a leader steps down
+    // first (check quorum), a follower's pre-candidacy forgets its leader.
     await eventually(
-      async () => (sample(await scrape(admin), "ruvraft_pre_elections_total") ?? 0) >= 1,
+      async () => (sample(await scrape(admin), "ruvraft_pre_elections_total") ?? 0) > preElections,
     );
     const health = await getJson(admin, "/health");
     expect(health.status).toBe(503);
@@ -246,8 +254,11 @@ describe("admin HTTP: /metrics, /health, /status", () => {
     expect(sample(text, "ruvraft_node_up")).toBe(1);
     expect(sample(text, "ruvraft_leader_id")).toBe(0);
     expect(sample(text, "ruvraft_is_leader")).toBe(0);
-    expect(sample(text, "ruvraft_elections_total")).toBe(0); // pre-vote keeps the term
-    expect(sample(text, "ruvraft_term")).toBe(1);
+    // Pre-vote keeps the term: no election started without a quorum.
+    expect(sample(text, "ruvraft_elections_total")).toBe(
+      sample(founded, "ruvraft_elections_total"),
+    );
+    expect(sample(text, "ruvraft_term")).toBe(term);
     const status = await getJson(admin, "/status");
     expect(status.status).toBe(200);
     expect(status.body).toMatchObject({ nodeId: 1, leaderId: 0 });

@@ -40,7 +40,7 @@ function readIncarnation(directory: string): number {
 }
 
 describe("node incarnations (RaftNode)", () => {
-  it("founding members get incarnation 0, joining ones a random one kept across restarts; a wiped node under an old id is refused until re-added", async () => {
+  it("founding members and joining ones get a random incarnation kept across restarts, founders' recorded in the founding membership; a wiped node under an old id is refused until re-added", async () => {
     const network = new MemoryNetwork();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
     const make = (
@@ -67,7 +67,13 @@ describe("node incarnations (RaftNode)", () => {
       make(peer.id, directories[peer.id - 1] as string, true, new KvStateMachine()),
     );
     await Promise.all(nodes.map((node) => node.start()));
-    for (const directory of directories) expect(readIncarnation(directory)).toBe(0);
+    const founding = directories.map((directory, index) => ({
+      nodeId: index + 1,
+      incarnation: readIncarnation(directory),
+    }));
+    for (const member of founding) expect(member.incarnation).toBeGreaterThan(0);
+    expect(new Set(founding.map((member) => member.incarnation)).size).toBe(3);
+    for (const node of nodes) expect(node.status().confState.incarnations).toEqual(founding);
     await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
     const leader = nodes.find((node) => node.isLeader()) as KvNode;
     const others = nodes.filter((node) => node !== leader);
@@ -83,6 +89,7 @@ describe("node incarnations (RaftNode)", () => {
     await leader.addNode(4, "127.0.0.1:4");
     expect(leader.status().confState.voters).toContain(4);
     expect(leader.status().confState.incarnations).toEqual([
+      ...founding,
       { nodeId: 4, incarnation: joinedIncarnation },
     ]);
     // A restart keeps the incarnation.
@@ -118,6 +125,7 @@ describe("node incarnations (RaftNode)", () => {
     await leader.removeNode(4);
     await leader.addNode(4, "127.0.0.1:4");
     expect(leader.status().confState.incarnations).toEqual([
+      ...founding,
       { nodeId: 4, incarnation: readIncarnation(wipedDirectory) },
     ]);
     await leader.propose({ op: "put", key: "d", value: "4" });
@@ -157,11 +165,13 @@ describe("node incarnations (RaftNode)", () => {
     // time the seat matters, so adding records nothing.
     await leader.addLearner(2, "127.0.0.1:2");
     expect(leader.status().confState.learners).toEqual([2]);
-    expect(leader.status().confState.incarnations).toEqual([]);
+    const founder = { nodeId: 1, incarnation: leader.status().incarnation };
+    expect(leader.status().confState.incarnations).toEqual([founder]);
     await leader.propose({ op: "put", key: "a", value: "1" });
     await waitFor(() => learner.status().appliedIndex >= leader.status().commitIndex, "catch-up");
     await leader.promote(2);
     expect(leader.status().confState.incarnations).toEqual([
+      founder,
       { nodeId: 2, incarnation: learner.status().incarnation },
     ]);
   });

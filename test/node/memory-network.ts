@@ -60,6 +60,7 @@ export class MemoryNetwork {
         },
         addPeer: () => {},
         removePeer: () => {},
+        connect: () => {},
         peerIncarnation: (peer) =>
           this.handlers.has(peer) ? this.incarnations.get(peer) : undefined,
         stop: async () => {

@@ -3,6 +3,8 @@
  * (exit code 1) and its log names the directory and the process holding it; the first keeps
  * serving, and the second starts once given its own directory.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ProcessCluster as Cluster, ProcessCluster, waitUntil } from "./cluster-harness.js";
 
@@ -16,9 +18,13 @@ describe("a data directory shared by two nodes", () => {
   it("the second node refuses to start, naming the directory and the holder", async () => {
     cluster = await ProcessCluster.create({ nodes: 3 });
     const active = cluster;
-    await Promise.all([active.start(1), active.start(3)]);
+    // Founders 1 and 3 wait for founder 2 (src/node/founding.ts), holding their directories.
+    await Promise.all([active.start(1, { noWait: true }), active.start(3, { noWait: true })]);
     const holder = active.process(1).child.pid;
     const shared = active.entry(1).dataDirectory;
+    await waitUntil("node 1 to lock its data directory", () =>
+      fs.existsSync(path.join(shared, "log", "LOCK.owner")) ? true : undefined,
+    );
 
     const second = await active.start(2, { dataDirectory: shared, noWait: true });
     await waitUntil("the second node to exit", () => (active.isRunning(2) ? undefined : true));

@@ -2,12 +2,19 @@
  * Bootstrapping is a one-time act of a new cluster (issue 12 #2, src/cli/bootstrap-guard.ts).
  * A founder restarted in bootstrap mode on an empty data directory (wiped, or after a rebuild
  * that failed half-way) used to write the founding membership again and count as a voter with
- * an empty log. Now it asks its peers first and refuses to start, exit 1, creating nothing,
- * while a founder that merely starts later than the others still joins as one.
+ * an empty log. Now the founding membership records every founder's disk (src/node/founding.ts),
+ * so a cluster forms only once every founder has started; and a wiped founder asks its peers
+ * first and refuses to start, exit 1, creating nothing.
  */
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { ProcessCluster } from "./cluster-harness.js";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function snapshotFiles(directory: string): string[] {
+  return fs.existsSync(`${directory}/snapshots`) ? fs.readdirSync(`${directory}/snapshots`) : [];
+}
 
 let cluster: ProcessCluster | undefined;
 afterEach(async () => {
@@ -61,23 +68,43 @@ describe("an empty data directory in bootstrap mode", () => {
     expect(await kv.get("before")).toBe("1");
   }, 90_000);
 
-  it("lets a founder that starts after the others were elected join as one", async () => {
+  it("forms the cluster once every founder has started; a founder still waiting stops cleanly", async () => {
     cluster = await ProcessCluster.create({ nodes: 3 });
     const active = cluster;
-    await active.start(1);
-    await active.start(2);
-    await active.waitForLeader([1, 2]);
-    const kv = active.kv();
-    await kv.put("early", "1");
+    // Node 1 alone waits for the others (src/node/founding.ts) and founds nothing; SIGTERM
+    // stops it, exit 0.
+    const lonely = await active.start(1, { noWait: true });
+    await sleep(1_000);
+    lonely.child.kill("SIGTERM");
+    expect(await lonely.exited, active.logTail(1)).toEqual({ code: 0, signal: null });
+    expect(active.logRecords(1).some((r) => r.msg === "stopped before the node had started")).toBe(
+      true,
+    );
+    expect(snapshotFiles(active.entry(1).dataDirectory)).toEqual([]);
+
+    // Started one by one, the first two wait for the third; then the cluster forms.
+    const first = await active.start(1, { noWait: true });
+    const second = await active.start(2, { noWait: true });
+    await sleep(1_000);
+    for (const id of [1, 2]) {
+      expect(active.logRecords(id).some((r) => r.msg === "node listening")).toBe(false);
+    }
+    expect([first, second].every((node) => node.child.exitCode === null)).toBe(true);
     await active.start(3);
-    const status = await kv.client.status();
-    await active.waitForApplied(3, status.commitIndex ?? 0);
-    expect(
-      active
-        .logRecords(3)
-        .some((record) => String(record.msg).startsWith("bootstrap: the cluster has a leader")),
-    ).toBe(true);
+    await active.waitForLeader([1, 2, 3]);
+    const kv = active.kv();
+    await kv.put("formed", "1");
     const members = (await kv.client.members()).members ?? [];
-    expect(members.find((member) => member.nodeId === 3)).toMatchObject({ voter: true });
+    expect(members.map((member) => member.voter)).toEqual([true, true, true]);
+    // Each founder recorded the two others' disks before it founded.
+    for (const id of [1, 2, 3]) {
+      const founders = fs.readFileSync(`${active.entry(id).dataDirectory}/founders`, "ascii");
+      expect(
+        founders
+          .trimEnd()
+          .split("\n")
+          .map((line) => Number(line.split(" ")[0])),
+      ).toEqual([1, 2, 3].filter((other) => other !== id));
+    }
   }, 90_000);
 });

@@ -68,4 +68,46 @@ describe("handshake incarnations", () => {
     expect(a.recorded.messages[0]).toMatchObject({ toIncarnation: undefined });
     expect(a.recorded.fromIncarnations).toEqual([77]);
   });
+
+  it("opens a connection on neither side before both sides recorded the other's incarnation", async () => {
+    // The founding rule (src/node/founding.ts): when either side sees the connection open,
+    // the other has durably recorded its disk.
+    const holds = new Map<number, () => void>();
+    const identified: string[] = [];
+    const hold = (self: number) => (peer: number, incarnation: number) => {
+      identified.push(`${self} saw ${peer}/${incarnation}`);
+      return new Promise<void>((resolve) => holds.set(self, resolve));
+    };
+    const b = makeNode(
+      { nodeId: 2, incarnation: 77, peers: new Map([[1, "127.0.0.1:1"]]) },
+      { onPeerIdentified: hold(2) },
+    );
+    running.push(b);
+    await b.transport.start();
+    const a = makeNode(
+      { nodeId: 1, incarnation: 5150, peers: new Map([[2, b.address()]]) },
+      { onPeerIdentified: hold(1) },
+    );
+    running.push(a);
+    await a.transport.start();
+    a.transport.connect(2);
+    // The dialer (a) reads the HelloReply and holds its proof until it recorded b.
+    await waitFor(() => holds.has(1), "a identified b");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(identified).toEqual(["1 saw 2/77"]);
+    expect(a.transport.peerIncarnation(2)).toBeUndefined();
+    expect(b.transport.peerIncarnation(1)).toBeUndefined();
+    // Then the acceptor (b) reads the proof and holds its Welcome until it recorded a.
+    holds.get(1)?.();
+    await waitFor(() => holds.has(2), "b identified a");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(identified).toEqual(["1 saw 2/77", "2 saw 1/5150"]);
+    expect(a.transport.peerIncarnation(2)).toBeUndefined();
+    expect(b.transport.peerIncarnation(1)).toBeUndefined();
+    holds.get(2)?.();
+    await waitFor(
+      () => a.transport.peerIncarnation(2) === 77 && b.transport.peerIncarnation(1) === 5150,
+      "open on both sides",
+    );
+  });
 });

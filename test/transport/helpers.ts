@@ -72,6 +72,8 @@ export function makeNode(
     directory?: string;
     /** A node showed a newer cluster generation: adopt it? (default: no handler, refuse) */
     onNewerGeneration?: TransportHandlers["onNewerGeneration"];
+    /** Awaited before a connection with a node opens (default: none). */
+    onPeerIdentified?: TransportHandlers["onPeerIdentified"];
   } = {},
 ): TestNode {
   const { logger, records } = captureLogger();
@@ -113,6 +115,9 @@ export function makeNode(
     ...(options.onNewerGeneration === undefined
       ? {}
       : { onNewerGeneration: options.onNewerGeneration }),
+    ...(options.onPeerIdentified === undefined
+      ? {}
+      : { onPeerIdentified: options.onPeerIdentified }),
   };
   const transport = new TcpTransport(config, handlers);
   return {

@@ -11,7 +11,7 @@
  * Version 2 adds the incarnation of the disk behind an added seat (types.ts
  * MemberIncarnation). The encoder writes version 1 when every incarnation is 0, so changes
  * without incarnations keep the bytes older releases wrote; a version 1 change decodes with
- * incarnation 0 (the founding incarnation).
+ * incarnation 0 (a disk older than incarnations).
  */
 import { InvalidArgumentError } from "../../util/errors.js";
 import { type ConfChange, type ConfChangeSingle, ConfChangeTransition } from "./types.js";

@@ -29,7 +29,7 @@ export interface ConfChangeSingle {
   readonly nodeId: number;
   /**
    * AddVoter / AddLearner: the incarnation of the node's disk (types.ts MemberIncarnation),
-   * which the seat records from now on (0 = the founding incarnation). RemoveNode: 0.
+   * which the seat records from now on (0 = a disk older than incarnations). RemoveNode: 0.
    */
   readonly incarnation: number;
 }

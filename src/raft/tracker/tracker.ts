@@ -39,7 +39,7 @@ export function emptyTrackerConfig(): TrackerConfig {
   };
 }
 
-/** The incarnation of `id`'s seat (0 when none is recorded: the founding incarnation). */
+/** The incarnation of `id`'s seat (0 when none is recorded: a disk older than incarnations). */
 export function seatIncarnation(config: TrackerConfig, id: number): number {
   return config.incarnations.get(id) ?? 0;
 }

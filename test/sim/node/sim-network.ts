@@ -92,6 +92,7 @@ export class SimNetwork {
       sendSnapshot: (message, file) => this.sendSnapshot(process, disk, message, file),
       addPeer: () => {},
       removePeer: () => {},
+      connect: () => {},
       peerIncarnation: (peer) => {
         const endpoint = this.endpoints.get(peer);
         return endpoint === undefined || !this.linked(nodeId, peer)
