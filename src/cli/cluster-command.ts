@@ -6,8 +6,13 @@
  * /health, /status) on 127.0.0.1:(7500 + id). `--base-port P` moves the listeners to P + id
  * and the admin ports to P + 100 + id. Each node's JSON log goes to `<data>/node-<id>.log`.
  * SIGINT / SIGTERM stop every node cleanly; a node that exits on its own is reported.
+ *
+ * Closed by default: the nodes share a cluster secret, drawn once (32 random bytes, hex) into
+ * `<data>/cluster-secret` with mode 0600, unless RUVRAFT_SHARED_SECRET is set; `ruvraft ctl`
+ * on the same machine reads that file (src/cli/ctl-command.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,6 +22,26 @@ export const CLUSTER_DEFAULTS = {
   dataDirectory: "data/cluster",
   basePort: 7400,
 } as const;
+
+/** The file under a cluster's data directory that holds its secret. */
+export const CLUSTER_SECRET_FILE_NAME = "cluster-secret";
+
+/**
+ * The cluster secret kept in `<dataDirectory>/cluster-secret`, drawn (32 random bytes, hex)
+ * and written with mode 0600 the first time.
+ */
+export function ensureClusterSecret(dataDirectory: string): string {
+  const file = path.join(dataDirectory, CLUSTER_SECRET_FILE_NAME);
+  fs.mkdirSync(dataDirectory, { recursive: true });
+  try {
+    fs.writeFileSync(file, `${randomBytes(32).toString("hex")}\n`, { flag: "wx", mode: 0o600 });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  const secret = fs.readFileSync(file, "utf8").trim();
+  if (secret === "") throw new Error(`the cluster secret file ${file} is empty: delete it`);
+  return secret;
+}
 
 export interface ClusterLayout {
   /** The state machine every node runs (`ruvraft node --state-machine`). */
@@ -63,6 +88,7 @@ export function spawnNode(
   layout: ClusterLayout,
   id: number,
   extraArgs: readonly string[] = [],
+  environment: NodeJS.ProcessEnv = process.env,
 ): ChildProcess {
   const node = layout.nodes.find((candidate) => candidate.id === id);
   if (node === undefined) throw new Error(`no node ${id} in the layout`);
@@ -87,7 +113,7 @@ export function spawnNode(
       "--exit-with-parent",
       ...extraArgs,
     ],
-    { stdio: ["ignore", log, log] },
+    { stdio: ["ignore", log, log], env: environment },
   );
   fs.closeSync(log);
   return child;
@@ -100,9 +126,12 @@ export async function runCluster(options: {
   stateMachine: "metadata" | "kv";
 }): Promise<number> {
   const layout = clusterLayout(options);
+  const environment = process.env.RUVRAFT_SHARED_SECRET
+    ? process.env
+    : { ...process.env, RUVRAFT_SHARED_SECRET: ensureClusterSecret(options.dataDirectory) };
   const children = new Map<number, ChildProcess>();
   for (const node of layout.nodes) {
-    children.set(node.id, spawnNode(layout, node.id));
+    children.set(node.id, spawnNode(layout, node.id, [], environment));
   }
   process.stdout.write(
     `ruvraft cluster: ${options.nodes} nodes on loopback (${options.stateMachine} state machine), data under ${options.dataDirectory}\n`,
@@ -113,8 +142,19 @@ export async function runCluster(options: {
     );
   }
   const endpoints = layout.nodes.map((node) => node.address).join(",");
+  const secretFile = path.join(options.dataDirectory, CLUSTER_SECRET_FILE_NAME);
+  const ctlOptions = [
+    options.basePort === CLUSTER_DEFAULTS.basePort && options.nodes === CLUSTER_DEFAULTS.nodes
+      ? ""
+      : ` --endpoints ${endpoints}`,
+    process.env.RUVRAFT_SHARED_SECRET ||
+    path.resolve(options.dataDirectory) === path.resolve(CLUSTER_DEFAULTS.dataDirectory)
+      ? ""
+      : ` --secret-file ${secretFile}`,
+  ].join("");
   process.stdout.write(
-    `try: node dist/src/cli/main.js ctl${options.basePort === CLUSTER_DEFAULTS.basePort && options.nodes === CLUSTER_DEFAULTS.nodes ? "" : ` --endpoints ${endpoints}`} status\n` +
+    `${process.env.RUVRAFT_SHARED_SECRET ? "security: the cluster secret from RUVRAFT_SHARED_SECRET" : `security: a cluster secret in ${secretFile} (mode 0600; ctl reads it)`}\n` +
+      `try: node dist/src/cli/main.js ctl${ctlOptions} status\n` +
       "stop with Ctrl-C (SIGINT) or SIGTERM\n",
   );
   return new Promise((resolve) => {

@@ -2,22 +2,49 @@
  * `ruvraft ctl`: operate a running cluster through RaftClient. Without --endpoints it talks to
  * the default local cluster (`ruvraft cluster`), as etcdctl defaults to the local etcd.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { KvClient } from "../client/kv-client.js";
 import { RaftClient, type ReadConsistency } from "../client/raft-client.js";
+import { InvalidArgumentError } from "../util/errors.js";
+import { CLUSTER_DEFAULTS, CLUSTER_SECRET_FILE_NAME } from "./cluster-command.js";
+
+/** The secret file of the default local cluster (`ruvraft cluster` with no --data). */
+export const DEFAULT_SECRET_FILE = path.join(
+  CLUSTER_DEFAULTS.dataDirectory,
+  CLUSTER_SECRET_FILE_NAME,
+);
 
 export interface CtlOptions {
   endpoints: string[];
   clusterId: string;
   timeoutMs: number;
+  /** A file holding the cluster secret (`ruvraft cluster` writes one); see makeClient. */
+  secretFile?: string;
+}
+
+/** The secret in `file` (trimmed), or the default cluster's when `file` is not given. */
+function readSecretFile(file: string | undefined): string | undefined {
+  const chosen = file ?? DEFAULT_SECRET_FILE;
+  if (file === undefined && !fs.existsSync(chosen)) return undefined;
+  const secret = fs.readFileSync(chosen, "utf8").trim();
+  if (secret === "") throw new InvalidArgumentError(`the secret file ${chosen} is empty`);
+  return secret;
 }
 
 /**
- * The shared secret and mutual TLS files come from the same environment variables the nodes
- * read (RUVRAFT_SHARED_SECRET, RUVRAFT_TLS_CERT, RUVRAFT_TLS_KEY, RUVRAFT_TLS_CA), never flags.
+ * The secrets and mutual TLS files come from the same environment variables the nodes read
+ * (RUVRAFT_SHARED_SECRET, or RUVRAFT_CLIENT_SECRET for client rights only; RUVRAFT_TLS_CERT,
+ * RUVRAFT_TLS_KEY, RUVRAFT_TLS_CA), never flags. Without a secret in the environment, ctl uses
+ * the cluster secret file that `ruvraft cluster` writes (`--secret-file`, by default
+ * data/cluster/cluster-secret when it exists), so the local cluster works out of the box.
  */
 export function makeClient(options: CtlOptions): RaftClient {
   const environment = process.env;
-  const secret = environment.RUVRAFT_SHARED_SECRET;
+  const clientSecret = environment.RUVRAFT_CLIENT_SECRET || undefined;
+  const secret =
+    environment.RUVRAFT_SHARED_SECRET ||
+    (clientSecret === undefined ? readSecretFile(options.secretFile) : undefined);
   const [certFile, keyFile, caFile] = [
     environment.RUVRAFT_TLS_CERT,
     environment.RUVRAFT_TLS_KEY,
@@ -29,6 +56,7 @@ export function makeClient(options: CtlOptions): RaftClient {
     clusterId: options.clusterId,
     operationTimeoutMs: options.timeoutMs,
     ...(secret === undefined || secret === "" ? {} : { sharedSecret: secret }),
+    ...(clientSecret === undefined ? {} : { clientSecret }),
     ...(tls === undefined ? {} : { tls }),
   });
 }

@@ -13,7 +13,13 @@ import { Command, InvalidArgumentError } from "commander";
 import { SegmentLog } from "../storage/index.js";
 import { RuvraftError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, defaultEndpoints, runCluster } from "./cluster-command.js";
-import { type CtlOptions, parseConsistency, statusTable, withClient } from "./ctl-command.js";
+import {
+  type CtlOptions,
+  DEFAULT_SECRET_FILE,
+  parseConsistency,
+  statusTable,
+  withClient,
+} from "./ctl-command.js";
 import { type AppendReport, appendEntries } from "./log-commands.js";
 import { addMetadataCommands } from "./metadata-commands.js";
 import { runNode } from "./node-command.js";
@@ -170,9 +176,13 @@ function addNodeCommand(program: Command): void {
     .option("--tls-cert <file>", "mutual TLS: this node's certificate (env RUVRAFT_TLS_CERT)")
     .option("--tls-key <file>", "mutual TLS: this node's key (env RUVRAFT_TLS_KEY)")
     .option("--tls-ca <file>", "mutual TLS: the CA certificate (env RUVRAFT_TLS_CA)")
+    .option(
+      "--insecure",
+      "listen beyond loopback without a shared secret or TLS: anyone who reaches the node may write, read and change the membership (env RUVRAFT_INSECURE=1)",
+    )
     .addHelpText(
       "after",
-      "\nThe shared secret comes from RUVRAFT_SHARED_SECRET (or sharedSecret in the config file), never a flag.",
+      "\nSecrets come from the environment (or the config file), never a flag: RUVRAFT_SHARED_SECRET (sharedSecret), the cluster secret that peers and administrators prove; RUVRAFT_CLIENT_SECRET (clientSecret), optional, which lets clients propose and read only (membership, transfer and snapshot need the cluster secret). Without either secret or TLS the node refuses to listen beyond loopback unless --insecure.",
     )
     .action(async (flags: NodeCommandFlags) => {
       process.exitCode = await runNode(resolveNodeSettings(flags, process.env));
@@ -225,13 +235,23 @@ function addCtlCommand(program: Command): void {
     .description("operate a running cluster (default: the local `ruvraft cluster`)")
     .option("--endpoints <list>", "host:port,... of nodes", defaultEndpoints().join(","))
     .option("--cluster-id <name>", "cluster name", "ruvraft")
-    .option("--timeout <ms>", "give up after this long", positiveInteger("--timeout"), 10_000);
+    .option("--timeout <ms>", "give up after this long", positiveInteger("--timeout"), 10_000)
+    .option(
+      "--secret-file <file>",
+      `a file holding the cluster secret, used when RUVRAFT_SHARED_SECRET and RUVRAFT_CLIENT_SECRET are unset (default: ${DEFAULT_SECRET_FILE}, which \`ruvraft cluster\` writes, when it exists)`,
+    );
   const options = (): CtlOptions => {
-    const raw = ctl.opts<{ endpoints: string; clusterId: string; timeout: number }>();
+    const raw = ctl.opts<{
+      endpoints: string;
+      clusterId: string;
+      timeout: number;
+      secretFile?: string;
+    }>();
     return {
       endpoints: raw.endpoints.split(",").filter((e) => e !== ""),
       clusterId: raw.clusterId,
       timeoutMs: raw.timeout,
+      ...(raw.secretFile === undefined ? {} : { secretFile: raw.secretFile }),
     };
   };
   const print = (value: unknown) =>

@@ -29,24 +29,36 @@ export function exitCodeAfterFailure(error: Error): number {
   return isOperatingError(error) ? 1 : EXIT_INVARIANT_FAILED;
 }
 
+/** How often a node without any protection repeats its warning while it runs. */
+const INSECURE_WARNING_INTERVAL_MS = 10 * 60 * 1000;
+
 /**
- * One line at start saying which protection the node's connections have: a warning when there
- * is none (anyone who reaches the port can write and change the membership).
+ * One line at start saying which protection the node's connections have; a warning when there
+ * is none (anyone who reaches the port can write and change the membership), repeated every
+ * ten minutes while it runs so. Returns a function that stops the repetition.
  */
-function logSecurity(logger: pino.Logger, node: RaftNode<unknown, unknown, unknown>): void {
+function logSecurity(logger: pino.Logger, node: RaftNode<unknown, unknown, unknown>): () => void {
   const tls = node.config.tls !== undefined;
   const secret = node.config.sharedSecret !== undefined;
-  const on = [tls ? "mutual TLS" : undefined, secret ? "a shared secret" : undefined].filter(
-    (item) => item !== undefined,
-  );
+  const clientSecret = node.config.clientSecret !== undefined;
+  const on = [
+    tls ? "mutual TLS" : undefined,
+    secret ? "a shared secret" : undefined,
+    clientSecret ? "a client secret (client rights only)" : undefined,
+  ].filter((item) => item !== undefined);
   if (on.length > 0) {
-    logger.info({ tls, sharedSecret: secret }, `security: ${on.join(" and ")}`);
-    return;
+    logger.info({ tls, sharedSecret: secret, clientSecret }, `security: ${on.join(" and ")}`);
+    return () => {};
   }
-  logger.warn(
-    { tls, sharedSecret: secret },
-    `security: none (no TLS, no shared secret): anyone who can reach ${node.address()} can write, read and change the membership; see docs/operations.md`,
-  );
+  const warn = () =>
+    logger.warn(
+      { tls, sharedSecret: secret },
+      `security: none (no TLS, no shared secret): anyone who can reach ${node.address()} can write, read and change the membership; see docs/operations.md`,
+    );
+  warn();
+  const timer = setInterval(warn, INSECURE_WARNING_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 export async function runNode(settings: NodeSettings): Promise<number> {
@@ -153,13 +165,14 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     },
     "node listening",
   );
-  logSecurity(logger, node);
+  const stopSecurityWarnings = logSecurity(logger, node);
   return new Promise((resolve) => {
     let stopping = false;
     const stop = (code: number, reason: string) => {
       if (stopping) return;
       stopping = true;
       logger.info({ reason }, "stopping");
+      stopSecurityWarnings();
       controller?.stop();
       const closing = admin === undefined ? Promise.resolve() : admin.close();
       closing

@@ -14,12 +14,19 @@
  * | --log-level L     | RUVRAFT_LOG_LEVEL         | logLevel            |
  * | --state-machine S | RUVRAFT_STATE_MACHINE     | stateMachine (metadata | kv) |
  * | (none)            | RUVRAFT_SHARED_SECRET     | sharedSecret        |
+ * | (none)            | RUVRAFT_CLIENT_SECRET     | clientSecret        |
+ * | --insecure        | RUVRAFT_INSECURE=1        | insecure: true      |
  * | --tls-cert/--tls-key/--tls-ca | RUVRAFT_TLS_CERT/_KEY/_CA | tls {certFile, keyFile, caFile} |
  * Timing and limits (electionTimeoutMinMs, heartbeatIntervalMs, snapshotThresholdEntries, ...)
  * come from the config file only; see RaftNodeConfig for the keys and defaults.
  */
 import fs from "node:fs";
-import { NODE_NUMBER_KEYS, type PeerConfig, type RaftNodeOptions } from "../node/config.js";
+import {
+  NODE_NUMBER_KEYS,
+  type PeerConfig,
+  type RaftNodeOptions,
+  resolveNodeConfig,
+} from "../node/config.js";
 import { InvalidConfigError } from "../node/errors.js";
 
 export interface NodeCommandFlags {
@@ -39,6 +46,7 @@ export interface NodeCommandFlags {
   exitWithParent?: boolean;
   rebuild?: boolean;
   forceNewCluster?: boolean;
+  insecure?: boolean;
 }
 
 export interface NodeSettings {
@@ -91,6 +99,8 @@ const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
   logLevel: "string",
   stateMachine: "string",
   sharedSecret: "secret",
+  clientSecret: "secret",
+  insecure: "boolean",
   tls: "tls",
   leaseReads: "boolean",
   ...Object.fromEntries(NODE_NUMBER_KEYS.map((key) => [key, "number" as const])),
@@ -311,14 +321,19 @@ export function resolveNodeSettings(
     node.listenHost = listen.slice(0, colon);
     node.listenPort = integer("listen", listen.slice(colon + 1)) ?? 0;
   }
-  if (environment.RUVRAFT_SHARED_SECRET === "") {
-    throw new InvalidConfigError(
-      "sharedSecret",
-      "RUVRAFT_SHARED_SECRET is set but empty (an empty Environment= line?): set the secret, or unset the variable for none",
-    );
+  for (const [key, variable] of [
+    ["sharedSecret", "RUVRAFT_SHARED_SECRET"],
+    ["clientSecret", "RUVRAFT_CLIENT_SECRET"],
+  ] as const) {
+    if (environment[variable] === "") {
+      throw new InvalidConfigError(
+        key,
+        `${variable} is set but empty (an empty Environment= line?): set the secret, or unset the variable for none`,
+      );
+    }
+    const secret = environment[variable] ?? (file[key] as string | undefined);
+    if (secret !== undefined) node[key] = secret;
   }
-  const secret = environment.RUVRAFT_SHARED_SECRET ?? (file.sharedSecret as string | undefined);
-  if (secret !== undefined) node.sharedSecret = secret;
   if (tlsCert !== undefined || tlsKey !== undefined || tlsCa !== undefined) {
     if (tlsCert === undefined || tlsKey === undefined || tlsCa === undefined) {
       throw new InvalidConfigError("tls", "needs all three of the certificate, key and CA files");
@@ -332,6 +347,9 @@ export function resolveNodeSettings(
   if (stateMachine !== "metadata" && stateMachine !== "kv") {
     throw new InvalidConfigError("stateMachine", `must be metadata or kv, got "${stateMachine}"`);
   }
+  const insecure =
+    flags.insecure === true || environment.RUVRAFT_INSECURE === "1" || file.insecure === true;
+  checkExposure(node, insecure);
   return {
     stateMachine,
     exitWithParent: flags.exitWithParent === true,
@@ -346,4 +364,30 @@ export function resolveNodeSettings(
         "info",
     ),
   };
+}
+
+/** Loopback hosts: a node listening only there is reachable from this machine alone. */
+function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  return bare === "localhost" || bare === "::1" || /^127\.\d+\.\d+\.\d+$/.test(bare);
+}
+
+/**
+ * Closed by default: a node listening beyond loopback needs a shared secret or TLS, or
+ * `--insecure` (insecure: true, RUVRAFT_INSECURE=1) to say that anyone who reaches it may
+ * write, read and change the membership.
+ */
+function checkExposure(node: RaftNodeOptions, insecure: boolean): void {
+  if (insecure || node.sharedSecret !== undefined || node.tls !== undefined) return;
+  let host: string;
+  try {
+    host = resolveNodeConfig(node).listenHost;
+  } catch {
+    return; // another mistake, reported with its key when the node is made
+  }
+  if (isLoopbackHost(host)) return;
+  throw new InvalidConfigError(
+    "listen",
+    `${host} is not a loopback address and the node has neither a shared secret (RUVRAFT_SHARED_SECRET) nor TLS: anyone who reaches it could write, read and change the membership. Set one (docs/operations.md section 4), or pass --insecure to run open on purpose`,
+  );
 }

@@ -36,7 +36,13 @@ export interface RaftClientOptions {
   /** "host:port" of one or more nodes. */
   endpoints: readonly string[];
   clusterId?: string;
+  /** The cluster secret: admin rights (see "Rights" in src/proto/raft.proto). */
   sharedSecret?: string;
+  /**
+   * A client secret instead (used only without `sharedSecret`): proposals, reads, status and
+   * members; membership, transfer and snapshot requests fail with EPERM.
+   */
+  clientSecret?: string;
   tls?: TlsFiles;
   /** Give up on one operation after this long, retries included. Default 10_000 ms. */
   operationTimeoutMs?: number;
@@ -327,9 +333,11 @@ export class RaftClient {
         address,
         clusterId: this.options.clusterId ?? "ruvraft",
         timeoutMs: this.attemptTimeoutMs,
-        ...(this.options.sharedSecret === undefined
-          ? {}
-          : { sharedSecret: this.options.sharedSecret }),
+        ...(this.options.sharedSecret !== undefined
+          ? { sharedSecret: this.options.sharedSecret }
+          : this.options.clientSecret !== undefined
+            ? { sharedSecret: this.options.clientSecret, credential: "client" as const }
+            : {}),
         ...(this.options.tls === undefined ? {} : { tls: this.options.tls }),
         ...(this.options.logger === undefined ? {} : { logger: this.options.logger }),
       });

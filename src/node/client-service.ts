@@ -2,9 +2,11 @@
  * Answers the client protocol (src/proto/raft.proto, ClientRequest / ClientResponse) with a
  * RaftNode: proposals in client sessions, reads in the three modes, status, membership and
  * leadership operations. Every failure is an Error response with a stable code; a NotLeader
- * error carries the leader's id and address so that the client can follow it.
+ * error carries the leader's id and address so that the client can follow it. A request beyond
+ * the connection's rights (membership, transfer and snapshot need admin rights; see "Rights" in
+ * src/proto/raft.proto) is answered with EPERM and never reaches the node.
  */
-import type { ClientRequest, ClientResponse } from "../transport/index.js";
+import type { ClientRequest, ClientResponse, Rights } from "../transport/index.js";
 import { RuvraftError } from "../util/errors.js";
 import { NotLeaderError, RejectedError } from "./errors.js";
 import type { RaftNode, ReadConsistency } from "./raft-node.js";
@@ -15,6 +17,16 @@ const READ_MODES: Record<number, ReadConsistency> = { 1: "linearizable", 2: "lea
 
 type AnyNode = RaftNode<unknown, unknown, unknown>;
 
+/** The requests that need admin rights (see "Rights" in src/proto/raft.proto). */
+const ADMIN_OPERATIONS = [
+  "addNode",
+  "addLearner",
+  "promote",
+  "removeNode",
+  "transferLeader",
+  "takeSnapshot",
+] as const satisfies readonly (keyof ClientRequest)[];
+
 /**
  * Answers `request` through `reply`, called once. A Propose is answered straight from the
  * apply (RaftNode.proposeEncodedWith: no promise hop on the hot path); everything else through
@@ -24,8 +36,24 @@ export function answerClientRequest(
   node: AnyNode,
   request: ClientRequest,
   reply: (response: ClientResponse) => void,
+  rights: Rights = "admin",
 ): void {
   const requestId = request.requestId ?? 0;
+  if (rights !== "admin") {
+    const operation = ADMIN_OPERATIONS.find((name) => request[name]);
+    if (operation !== undefined) {
+      reply({
+        requestId,
+        error: {
+          code: "EPERM",
+          message: `${operation} needs admin rights: this connection proved the client secret (RUVRAFT_CLIENT_SECRET); administer with the cluster secret (RUVRAFT_SHARED_SECRET)`,
+          leaderId: 0,
+          leaderAddress: "",
+        },
+      });
+      return;
+    }
+  }
   const propose = request.propose;
   if (propose) {
     node.proposeEncodedWith(

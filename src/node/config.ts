@@ -66,7 +66,13 @@ export interface RaftNodeConfig {
   sessionsMax: number;
   /** Lease reads (ReadConsistency "lease"); see nodeTiming for how long a lease lasts. */
   leaseReads: boolean;
+  /**
+   * The cluster secret: peers and administrators prove it in the handshake (undefined: none,
+   * and every connection has admin rights; see "Rights" in src/proto/raft.proto).
+   */
   sharedSecret: string | undefined;
+  /** A client secret (needs sharedSecret): clients proving it may propose and read only. */
+  clientSecret: string | undefined;
   tls: { certFile: string; keyFile: string; caFile: string } | undefined;
   /** Seed of the core's random source (election jitter); default: drawn from extras.random. */
   randomSeed: number | undefined;
@@ -127,6 +133,7 @@ export function defaultNodeConfig(): Omit<
     sessionsMax: 10_000,
     leaseReads: true,
     sharedSecret: undefined,
+    clientSecret: undefined,
     tls: undefined,
     randomSeed: undefined,
     forceNewCluster: false,
@@ -238,12 +245,23 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
   if (config.clusterId === "") {
     throw new InvalidConfigError("clusterId", "must not be empty");
   }
-  const secret: unknown = config.sharedSecret;
-  if (secret !== undefined && (typeof secret !== "string" || secret === "")) {
+  for (const key of ["sharedSecret", "clientSecret"] as const) {
+    const secret: unknown = config[key];
+    if (secret !== undefined && (typeof secret !== "string" || secret === "")) {
+      throw new InvalidConfigError(
+        key,
+        `must be a non-empty string (or undefined for none), got ${typeof secret}`,
+      );
+    }
+  }
+  if (config.clientSecret !== undefined && config.sharedSecret === undefined) {
     throw new InvalidConfigError(
-      "sharedSecret",
-      `must be a non-empty string (or undefined for none), got ${typeof secret}`,
+      "clientSecret",
+      "needs a sharedSecret too: without a cluster secret every connection has admin rights",
     );
+  }
+  if (config.clientSecret !== undefined && config.clientSecret === config.sharedSecret) {
+    throw new InvalidConfigError("clientSecret", "must differ from sharedSecret");
   }
   if (config.tls !== undefined) {
     for (const key of ["certFile", "keyFile", "caFile"] as const) {

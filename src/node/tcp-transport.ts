@@ -37,6 +37,7 @@ export function tcpTransportFactory(
         listenPort: config.listenPort,
         peers,
         ...(config.sharedSecret === undefined ? {} : { sharedSecret: config.sharedSecret }),
+        ...(config.clientSecret === undefined ? {} : { clientSecret: config.clientSecret }),
         ...(config.tls === undefined ? {} : { tls: config.tls }),
         snapshotDirectory: path.join(config.dataDirectory, "incoming-snapshots"),
         logger,
@@ -50,15 +51,20 @@ export function tcpTransportFactory(
         onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
         onNewerGeneration: (peerId, generation) => handlers.onNewerGeneration(peerId, generation),
         onPeerIdentified: (peerId, incarnation) => handlers.onPeerIdentified(peerId, incarnation),
-        onClientRequest: (request, reply) => {
-          answerClientRequest(getNode(), request, (response) => {
-            try {
-              reply(response);
-            } catch (error) {
-              // Never into the node's apply loop, which settles proposals synchronously.
-              logger.error({ error: (error as Error).message }, "answering a client failed");
-            }
-          });
+        onClientRequest: (request, reply, rights) => {
+          answerClientRequest(
+            getNode(),
+            request,
+            (response) => {
+              try {
+                reply(response);
+              } catch (error) {
+                // Never into the node's apply loop, which settles proposals synchronously.
+                logger.error({ error: (error as Error).message }, "answering a client failed");
+              }
+            },
+            rights,
+          );
         },
       },
     );

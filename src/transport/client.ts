@@ -10,7 +10,7 @@ import { ConnectionClosedError, HandshakeError, ProtocolError, TimeoutError } fr
 import { encodeProposeRequestFrame } from "./hot-codec.js";
 import { resolveSettings } from "./settings.js";
 import { dial, loadTlsMaterial, parseAddress } from "./socket.js";
-import type { ClientRequest, ClientResponse, TlsFiles } from "./types.js";
+import type { ClientRequest, ClientResponse, Credential, TlsFiles } from "./types.js";
 
 const EMPTY_COMMAND = new Uint8Array(0);
 
@@ -18,7 +18,10 @@ export interface ClientConnectOptions {
   /** "host:port" of a node. */
   readonly address: string;
   readonly clusterId: string;
+  /** The secret to prove: the cluster secret, or the client secret with `credential` "client". */
   readonly sharedSecret?: string;
+  /** Which secret `sharedSecret` is (default "cluster"; see "Rights" in raft.proto). */
+  readonly credential?: Credential;
   readonly tls?: TlsFiles;
   /** Connect and handshake within this; default 5_000. */
   readonly timeoutMs?: number;
@@ -70,6 +73,7 @@ export class ClientConnection {
           clusterId: options.clusterId,
           nodeId: 0,
           sharedSecret: options.sharedSecret,
+          credential: options.credential ?? "cluster",
           targetNodeId: 0,
           isPeer: () => false,
           incarnation: 0,

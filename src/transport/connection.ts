@@ -25,6 +25,7 @@ import { FrameTooLargeError, ProtocolError } from "./errors.js";
 import { FrameDecoder } from "./frame-decoder.js";
 import {
   type AcceptorView,
+  type Credential,
   checkGeneration,
   checkHello,
   checkHelloReply,
@@ -33,6 +34,7 @@ import {
   newNonce,
   proofMatches,
   type Refusal,
+  type Rights,
 } from "./handshake.js";
 import { PROTOCOL_VERSION, type TransportSettings } from "./settings.js";
 import type { Wire, WireHandlers } from "./socket.js";
@@ -91,7 +93,15 @@ export interface HandshakeOptions {
   readonly clusterId: string;
   /** This side's node id; 0 for a client. */
   readonly nodeId: number;
+  /**
+   * Acceptor: the cluster secret (undefined: none, every connection has admin rights).
+   * Dialer: the secret it proves, of the kind `credential` names.
+   */
   readonly sharedSecret: string | undefined;
+  /** Acceptor: the client secret, which gives client rights only (undefined: none). */
+  readonly clientSecret?: string | undefined;
+  /** Dialer: which secret `sharedSecret` is (default "cluster"; nodes always use that). */
+  readonly credential?: Credential;
   /** Dialer: the node id expected at the other end (0 = any). */
   readonly targetNodeId: number;
   /** Acceptor: whether a node id is currently a peer. */
@@ -144,6 +154,10 @@ export class Connection {
   private remoteIncarnationValue = 0;
   /** Acceptor: the dialer's peer check waits for the generations (HelloVerdict). */
   private peerCheckDeferred = false;
+  /** The secret both proofs of this handshake use (see HandshakeOptions.sharedSecret). */
+  private secretInUse: string | undefined;
+  /** Acceptor: the credential the dialer proved (Hello.credential). */
+  private remoteCredential: Credential = "cluster";
   private logger: Logger;
   private batch: Buffer[] = [];
   private batchBytesValue = 0;
@@ -160,6 +174,7 @@ export class Connection {
     this.decoder = new FrameDecoder(options.settings.frameBytesMax);
     this.state = options.role === "dialer" ? "connecting" : "awaiting-hello";
     this.logger = options.logger;
+    this.secretInUse = options.handshake.sharedSecret;
   }
 
   /** Wire callbacks; pass them to `dial` or `accept`, then call `attach` with the Wire. */
@@ -192,6 +207,17 @@ export class Connection {
 
   get remoteNodeId(): number {
     return this.remoteNodeIdValue;
+  }
+
+  /**
+   * What the other side may ask of this one (acceptor; see "Rights" in src/proto/raft.proto):
+   * "client" when it proved the client secret, else "admin" (the cluster secret, or no
+   * cluster secret configured here).
+   */
+  get rights(): Rights {
+    return this.options.handshake.sharedSecret !== undefined && this.remoteCredential === "client"
+      ? "client"
+      : "admin";
   }
 
   /** The incarnation the other side presented in the handshake (0 before, or a client). */
@@ -314,6 +340,7 @@ export class Connection {
         targetNodeId: handshake.targetNodeId,
         incarnation: handshake.incarnation,
         generation: handshake.generation(),
+        credential: handshake.credential === "client" ? 1 : 0,
       },
     });
   }
@@ -402,12 +429,12 @@ export class Connection {
 
   private proof(role: "dialer" | "acceptor"): Uint8Array {
     const handshake = this.options.handshake;
-    if (handshake.sharedSecret === undefined) {
+    if (this.secretInUse === undefined) {
       return new Uint8Array(0);
     }
     const dialerIsLocal = this.role === "dialer";
     return computeProof({
-      secret: handshake.sharedSecret,
+      secret: this.secretInUse,
       role,
       clusterId: handshake.clusterId,
       dialerNodeId: dialerIsLocal ? handshake.nodeId : this.remoteNodeIdValue,
@@ -431,6 +458,8 @@ export class Connection {
     this.remoteNodeIdValue = verdict.nodeId;
     this.remoteIncarnationValue = verdict.incarnation;
     this.peerCheckDeferred = verdict.peerCheckDeferred;
+    this.remoteCredential = verdict.credential;
+    if (verdict.credential === "client") this.secretInUse = handshake.clientSecret;
     this.remoteNonce = hello.nonce!;
     this.state = "awaiting-proof";
     this.writeControl({
@@ -450,6 +479,7 @@ export class Connection {
     const handshake = this.options.handshake;
     return {
       clusterId: handshake.clusterId,
+      acceptsClientCredential: handshake.clientSecret !== undefined,
       nodeId: handshake.nodeId,
       isPeer: handshake.isPeer,
       generation: handshake.generation(),
@@ -481,10 +511,7 @@ export class Connection {
     this.remoteNodeIdValue = verdict.nodeId;
     this.remoteIncarnationValue = verdict.incarnation;
     this.remoteNonce = reply.nonce!;
-    if (
-      handshake.sharedSecret !== undefined &&
-      !proofMatches(reply.proof, this.proof("acceptor"))
-    ) {
+    if (this.secretInUse !== undefined && !proofMatches(reply.proof, this.proof("acceptor"))) {
       this.refuse({
         code: "EAUTH",
         reason: "the acceptor's secret proof is missing or wrong",
@@ -536,8 +563,7 @@ export class Connection {
   }
 
   private handleProof(proof: wireTypes.wire.HelloProof.$Properties): void {
-    const secret = this.options.handshake.sharedSecret;
-    if (secret !== undefined && !proofMatches(proof.proof, this.proof("dialer"))) {
+    if (this.secretInUse !== undefined && !proofMatches(proof.proof, this.proof("dialer"))) {
       this.refuse({
         code: "EAUTH",
         reason: "the dialer's secret proof is missing or wrong",

@@ -55,8 +55,19 @@ export function proofMatches(received: Uint8Array | null | undefined, expected: 
   return timingSafeEqual(received, expected);
 }
 
+/**
+ * Which secret a dialer proves (Hello.credential in raft.proto): the cluster secret (nodes,
+ * administrators) or the client secret (client rights only).
+ */
+export type Credential = "cluster" | "client";
+
+/** What a connection may ask of a node (see "Rights" at the top of src/proto/raft.proto). */
+export type Rights = "admin" | "client";
+
 export interface AcceptorView {
   readonly clusterId: string;
+  /** Whether the acceptor has a client secret (else a client credential is refused). */
+  readonly acceptsClientCredential: boolean;
   readonly nodeId: number;
   /** Whether `id` is currently a configured peer. */
   readonly isPeer: (id: number) => boolean;
@@ -68,6 +79,8 @@ export interface HelloVerdict {
   readonly ok: true;
   readonly nodeId: number;
   readonly incarnation: number;
+  /** The secret the dialer proves; both proofs of the handshake use it. */
+  readonly credential: Credential;
   /**
    * The dialer is a node of another cluster generation: whether it is a configured peer is
    * decided only once the generations are settled (checkPeerAfterGeneration), since a node
@@ -105,7 +118,24 @@ export function checkHello(
   // Any incarnation is accepted: the core filters each message by its disk
   // (src/raft/incarnation.ts), with the connection's incarnation stamped on it.
   const incarnation = checkU64(hello.incarnation, "hello.incarnation");
-  return { ok: true, nodeId, incarnation, peerCheckDeferred };
+  const credentialNumber = hello.credential ?? 0;
+  if (credentialNumber !== 0 && credentialNumber !== 1) {
+    return refuse("EPROTOCOL", `unknown hello credential ${credentialNumber}`);
+  }
+  const credential: Credential = credentialNumber === 1 ? "client" : "cluster";
+  if (credential === "client" && nodeId !== 0) {
+    return refuse(
+      "EAUTH",
+      `node ${nodeId} offered the client secret: nodes prove the cluster secret`,
+    );
+  }
+  if (credential === "client" && !view.acceptsClientCredential) {
+    return refuse(
+      "EAUTH",
+      "this node has no client secret (RUVRAFT_CLIENT_SECRET): prove the cluster secret (RUVRAFT_SHARED_SECRET)",
+    );
+  }
+  return { ok: true, nodeId, incarnation, credential, peerCheckDeferred };
 }
 
 /** The acceptor's deferred peer check (HelloVerdict.peerCheckDeferred), once generations agree. */

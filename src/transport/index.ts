@@ -16,6 +16,8 @@ export { TcpTransport } from "./transport.js";
 export type {
   ClientRequest,
   ClientResponse,
+  Credential,
+  Rights,
   TlsFiles,
   TransportConfig,
   TransportHandlers,

@@ -251,6 +251,7 @@ export class TcpTransport {
       clusterId: this.config.clusterId,
       nodeId: this.config.nodeId,
       sharedSecret: this.config.sharedSecret,
+      clientSecret: this.config.clientSecret,
       targetNodeId,
       isPeer: (id) => this.peers.has(id),
       incarnation: this.config.incarnation ?? 0,
@@ -451,18 +452,22 @@ export class TcpTransport {
   private handleClientRequest(connection: Connection, request: ClientRequest): void {
     const requestId = checkU64(request.requestId, "clientRequest.requestId");
     let replied = false;
-    this.handlers.onClientRequest(request, (response: ClientResponse) => {
-      if (replied) {
-        return;
-      }
-      replied = true;
-      const result = okResultOnly(response);
-      if (result !== undefined) {
-        connection.enqueueFrame(encodeOkResponseFrame(requestId, result));
-      } else {
-        connection.send({ clientResponse: { ...response, requestId } });
-      }
-    });
+    this.handlers.onClientRequest(
+      request,
+      (response: ClientResponse) => {
+        if (replied) {
+          return;
+        }
+        replied = true;
+        const result = okResultOnly(response);
+        if (result !== undefined) {
+          connection.enqueueFrame(encodeOkResponseFrame(requestId, result));
+        } else {
+          connection.send({ clientResponse: { ...response, requestId } });
+        }
+      },
+      connection.rights,
+    );
   }
 }
 

@@ -2,6 +2,9 @@
 import type { Logger } from "pino";
 import type { wireTypes } from "../proto/index.js";
 import type { Message, SnapshotRequest } from "../raft/types.js";
+import type { Rights } from "./handshake.js";
+
+export type { Credential, Rights } from "./handshake.js";
 
 /** Files for mutual TLS: this node's certificate and key, and the CA that signs everyone's. */
 export interface TlsFiles {
@@ -13,7 +16,7 @@ export interface TlsFiles {
 export interface TransportConfig {
   /** This node's id (>= 1). */
   readonly nodeId: number;
-  /** This node's data-directory incarnation, sent in the handshake; default 0 (founding). */
+  /** This node's data-directory incarnation, sent in the handshake; default 0. */
   readonly incarnation?: number;
   /**
    * This node's cluster generation, sent in the handshake; default 0. Nodes of different
@@ -26,8 +29,13 @@ export interface TransportConfig {
   readonly listenPort: number;
   /** Peer id -> "host:port", not including this node. */
   readonly peers: ReadonlyMap<number, string>;
-  /** When set, both sides prove knowledge of it in the handshake (HMAC-SHA256). */
+  /**
+   * The cluster secret: when set, both sides prove knowledge of it in the handshake
+   * (HMAC-SHA256), and it gives a client admin rights (see "Rights" in src/proto/raft.proto).
+   */
   readonly sharedSecret?: string;
+  /** A client secret (only with `sharedSecret`): clients proving it get client rights only. */
+  readonly clientSecret?: string;
   /** When set, every connection uses mutual TLS. */
   readonly tls?: TlsFiles;
   /** Largest frame accepted or sent; default 64 MiB. */
@@ -109,8 +117,15 @@ export interface TransportHandlers {
    * connection open, both sides' promises have resolved. A rejection closes the connection.
    */
   onPeerIdentified?(nodeId: number, incarnation: number): Promise<void> | undefined;
-  /** A client request; call `reply` exactly once (a reply after the connection closed is dropped). */
-  onClientRequest(request: ClientRequest, reply: (response: ClientResponse) => void): void;
+  /**
+   * A client request, from a connection with `rights` (see "Rights" in src/proto/raft.proto);
+   * call `reply` exactly once (a reply after the connection closed is dropped).
+   */
+  onClientRequest(
+    request: ClientRequest,
+    reply: (response: ClientResponse) => void,
+    rights: Rights,
+  ): void;
 }
 
 export interface TransportStats {

@@ -7,6 +7,20 @@ import { promisify } from "node:util";
 export const MAIN = path.resolve("dist/src/cli/main.js");
 const run = promisify(execFile);
 
+/**
+ * The cluster secret of the processes tests start, unless a test sets RUVRAFT_SHARED_SECRET
+ * itself: `ruvraft cluster` then uses it instead of drawing one into its data directory, so
+ * nodes a test starts beside it, and ctl, share it.
+ */
+export const TEST_SECRET = "ruvraft-test-cluster-secret";
+
+/** The environment of a process a test starts: this one's, with a cluster secret. */
+export function harnessEnvironment(): NodeJS.ProcessEnv {
+  return process.env.RUVRAFT_SHARED_SECRET
+    ? process.env
+    : { ...process.env, RUVRAFT_SHARED_SECRET: TEST_SECRET };
+}
+
 function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -30,10 +44,14 @@ export class Processes {
   private readonly children: ChildProcess[] = [];
 
   /** Spawns `ruvraft ARGS` as the leader of its own process group, collecting its stdout. */
-  start(args: string[]): { child: ChildProcess; output: () => string } {
+  start(
+    args: string[],
+    environment: NodeJS.ProcessEnv = harnessEnvironment(),
+  ): { child: ChildProcess; output: () => string } {
     const child = spawn(process.execPath, [MAIN, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
+      env: environment,
     });
     this.children.push(child);
     let output = "";
@@ -56,10 +74,21 @@ export class Processes {
 }
 
 /** `ruvraft ctl --endpoints (the cluster at base) ARGS`; resolves with stdout. */
-export async function ctl(base: number, nodes: number, ...args: string[]): Promise<string> {
+export function ctl(base: number, nodes: number, ...args: string[]): Promise<string> {
+  return ctlIn(harnessEnvironment(), base, nodes, ...args);
+}
+
+/** ctl with `environment` (its secrets) instead of harnessEnvironment(). */
+export async function ctlIn(
+  environment: NodeJS.ProcessEnv,
+  base: number,
+  nodes: number,
+  ...args: string[]
+): Promise<string> {
   const endpoints = Array.from({ length: nodes }, (_, i) => `127.0.0.1:${base + i + 1}`).join(",");
   const { stdout } = await run(process.execPath, [MAIN, "ctl", "--endpoints", endpoints, ...args], {
     timeout: 20_000,
+    env: environment,
   });
   return stdout;
 }

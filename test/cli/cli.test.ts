@@ -1,16 +1,21 @@
 /** The `ruvraft` command as operators run it: node settings errors, cluster, ctl. */
 import { execFile } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { ctl as ctlAt, freeBasePort, MAIN, Processes } from "./cli-harness.js";
+import { ctlIn, freeBasePort, MAIN, Processes } from "./cli-harness.js";
 
 const run = promisify(execFile);
 const processes = new Processes();
 afterEach(() => processes.reap());
 
-const ctl = (base: number, ...args: string[]) => ctlAt(base, 3, ...args);
+/** This file's clusters make their own secret (`ruvraft cluster` without one in its environment). */
+const { RUVRAFT_SHARED_SECRET: _unset, ...noSecret } = process.env;
+let secretFile = "";
+const ctl = (base: number, ...args: string[]) =>
+  ctlIn(noSecret, base, 3, "--secret-file", secretFile, ...args);
 
 describe("ruvraft node settings", () => {
   it("names the missing or bad key and exits 1", async () => {
@@ -34,15 +39,11 @@ describe("ruvraft cluster and ctl", () => {
   it("starts a local 3-node cluster, serves ctl, and stops every node on SIGINT", async () => {
     const base = await freeBasePort(3);
     const data = temporaryDirectory();
-    const started = processes.start([
-      "cluster",
-      "--data",
-      data,
-      "--base-port",
-      String(base),
-      "--state-machine",
-      "kv",
-    ]);
+    secretFile = path.join(data, "cluster-secret");
+    const started = processes.start(
+      ["cluster", "--data", data, "--base-port", String(base), "--state-machine", "kv"],
+      noSecret,
+    );
     const cluster = started.child;
     const output = started.output;
     let table = "";
@@ -59,6 +60,15 @@ describe("ruvraft cluster and ctl", () => {
     expect(JSON.parse(await ctl(base, "put", "color", "blue"))).toMatchObject({ ok: true });
     expect(JSON.parse(await ctl(base, "get", "color"))).toEqual({ ok: true, value: "blue" });
     expect(JSON.parse(await ctl(base, "members")).members).toHaveLength(3);
+    // Closed by default: the cluster drew its secret into a file only its owner reads, and a
+    // ctl without it is refused.
+    expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
+    expect(output()).toContain(`security: a cluster secret in ${secretFile}`);
+    const refused = await ctlIn(noSecret, base, 3, "--timeout", "1500", "get", "color").then(
+      () => undefined,
+      (error: { code: number }) => error,
+    );
+    expect(refused?.code).toBe(1);
     const exited = new Promise<number | null>((resolve) =>
       cluster.once("exit", (code) => resolve(code)),
     );

@@ -10,6 +10,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { resolveNodeSettings } from "../../src/cli/node-settings.js";
+import { resolveNodeConfig } from "../../src/node/config.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MAIN } from "./cli-harness.js";
 
@@ -83,13 +84,42 @@ describe("node settings", () => {
     for (const block of blocks) {
       const file = path.join(temporaryDirectory(), "guide.json");
       fs.writeFileSync(file, block);
-      expect(resolveNodeSettings({ config: file }, {}).node.nodeId).toBeGreaterThan(0);
+      // The guide's units give the secret through an EnvironmentFile (section 5).
+      const environment = { RUVRAFT_SHARED_SECRET: "from /etc/ruvraft/secret.env" };
+      expect(resolveNodeSettings({ config: file }, environment).node.nodeId).toBeGreaterThan(0);
     }
   });
 
   it("refuses an empty RUVRAFT_SHARED_SECRET (one empty Environment= line)", () => {
     const { settings } = resolve({}, { RUVRAFT_SHARED_SECRET: "" });
     expect(settings).toThrow(/RUVRAFT_SHARED_SECRET is set but empty/);
+    const client = resolve({}, { RUVRAFT_CLIENT_SECRET: "" });
+    expect(client.settings).toThrow(/clientSecret.*RUVRAFT_CLIENT_SECRET is set but empty/);
+  });
+
+  it("takes a client secret only beside a different cluster secret", () => {
+    const both = resolve({ sharedSecret: "s" }, { RUVRAFT_CLIENT_SECRET: "c" }).settings();
+    expect(both.node).toMatchObject({ sharedSecret: "s", clientSecret: "c" });
+    // RaftNode checks the pair (src/node/config.ts).
+    const alone = resolve({ peers: "1=127.0.0.1:0", clientSecret: "c" }).settings();
+    expect(() => resolveNodeConfig(alone.node)).toThrow(/clientSecret.*needs a sharedSecret/);
+    const same = resolve({ peers: "1=127.0.0.1:0", sharedSecret: "x", clientSecret: "x" });
+    expect(() => resolveNodeConfig(same.settings().node)).toThrow(/must differ from sharedSecret/);
+  });
+
+  it("refuses to listen beyond loopback without a secret or TLS, unless --insecure", () => {
+    const open = resolve({ peers: "1=0.0.0.0:7401" });
+    expect(open.settings).toThrow(/listen.*0\.0\.0\.0 is not a loopback address.*--insecure/);
+    const exposed = resolve({ peers: "1=127.0.0.1:7401", listen: "10.1.2.3:7401" });
+    expect(exposed.settings).toThrow(/10\.1\.2\.3 is not a loopback address/);
+    expect(resolve({ peers: "1=0.0.0.0:7401", insecure: true }).settings().node.nodeId).toBe(1);
+    expect(
+      resolve({ peers: "1=0.0.0.0:7401" }, { RUVRAFT_SHARED_SECRET: "s" }).settings().node.nodeId,
+    ).toBe(1);
+    expect(resolveNodeSettings({ config: open.file, insecure: true }, {}).node.nodeId).toBe(1);
+    for (const host of ["127.0.0.1", "127.1.2.3", "localhost", "[::1]"]) {
+      expect(resolve({ peers: `1=${host}:7401` }).settings().node.nodeId).toBe(1);
+    }
   });
 
   it("makes ruvraft node exit 1 with the error, before it listens", async () => {

@@ -14,7 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { ctl, freeBasePort, MAIN, Processes, waitFor } from "./cli-harness.js";
+import { ctl, freeBasePort, harnessEnvironment, MAIN, Processes, waitFor } from "./cli-harness.js";
 
 const processes = new Processes();
 /** The cluster restored from the backup (section 6), beside the first one. */
@@ -82,10 +82,11 @@ describe("the operator's guide, on real processes", () => {
     expect(await onRestored("add-node", "1", restoredOne)).toContain("node 1");
     await waitFor("node 1 to hold a", async () => {
       const answer = JSON.parse(
-        execFileSync(process.execPath, [
-          MAIN,
-          ...["ctl", "--endpoints", restoredOne, "get", "a", "--consistency", "stale"],
-        ]).toString(),
+        execFileSync(
+          process.execPath,
+          [MAIN, ...["ctl", "--endpoints", restoredOne, "get", "a", "--consistency", "stale"]],
+          { env: harnessEnvironment() },
+        ).toString(),
       );
       return answer.value === "1" ? true : undefined;
     });
@@ -223,10 +224,11 @@ describe("the operator's guide, on real processes", () => {
     await waitFor("node 2 to hold b", async () => {
       const endpoint = `127.0.0.1:${base + 2}`;
       const answer = JSON.parse(
-        execFileSync(process.execPath, [
-          MAIN,
-          ...["ctl", "--endpoints", endpoint, "get", "b", "--consistency", "stale"],
-        ]).toString(),
+        execFileSync(
+          process.execPath,
+          [MAIN, ...["ctl", "--endpoints", endpoint, "get", "b", "--consistency", "stale"]],
+          { env: harnessEnvironment() },
+        ).toString(),
       );
       return answer.value === "2" ? true : undefined;
     });

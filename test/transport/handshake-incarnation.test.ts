@@ -26,11 +26,18 @@ describe("handshake incarnations", () => {
       targetNodeId: 1,
       incarnation: 2 ** 48 - 1,
     };
-    const acceptor = { clusterId: "c", nodeId: 1, isPeer: () => true, generation: 0 };
+    const acceptor = {
+      clusterId: "c",
+      acceptsClientCredential: false,
+      nodeId: 1,
+      isPeer: () => true,
+      generation: 0,
+    };
     expect(checkHello(hello, acceptor)).toEqual({
       ok: true,
       nodeId: 4,
       incarnation: 2 ** 48 - 1,
+      credential: "cluster",
       peerCheckDeferred: false,
     });
     const { incarnation: _omitted, ...founding } = hello;
@@ -38,6 +45,7 @@ describe("handshake incarnations", () => {
       ok: true,
       nodeId: 4,
       incarnation: 0,
+      credential: "cluster",
       peerCheckDeferred: false,
     });
     const reply = { protocolVersion: PROTOCOL_VERSION, clusterId: "c", nodeId: 4, nonce };

@@ -193,6 +193,9 @@ export namespace ruvraft {
             /** Hello generation. */
             generation: number;
 
+            /** Hello credential. */
+            credential: ruvraft.wire.Credential;
+
             /**
              * Creates a new Hello instance using the specified properties.
              * @param [properties] Properties to set
@@ -253,12 +256,25 @@ export namespace ruvraft {
                 /** Hello generation */
                 generation?: (number|null);
 
+                /** Hello credential */
+                credential?: (ruvraft.wire.Credential|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Hello. */
             type $Shape = ruvraft.wire.Hello.$Properties;
+        }
+
+        /** Credential enum. */
+        enum Credential {
+
+            /** CREDENTIAL_CLUSTER value */
+            CREDENTIAL_CLUSTER = 0,
+
+            /** CREDENTIAL_CLIENT value */
+            CREDENTIAL_CLIENT = 1
         }
 
         /**

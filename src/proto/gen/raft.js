@@ -393,6 +393,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [targetNodeId] Hello targetNodeId
              * @property {number|null} [incarnation] Hello incarnation
              * @property {number|null} [generation] Hello generation
+             * @property {ruvraft.wire.Credential|null} [credential] Hello credential
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -481,6 +482,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Hello.prototype.generation = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Hello credential.
+             * @member {ruvraft.wire.Credential} credential
+             * @memberof ruvraft.wire.Hello
+             * @instance
+             */
+            Hello.prototype.credential = 0;
+
+            /**
              * Creates a new Hello instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.Hello
@@ -526,6 +535,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.incarnation);
                 if (message.generation != null && $Object.hasOwnProperty.call(message, "generation") && (typeof message.generation === "object" ? message.generation.low || message.generation.high : message.generation !== 0))
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.generation);
+                if (message.credential != null && $Object.hasOwnProperty.call(message, "credential") && message.credential !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.credential);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -633,6 +644,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.generation;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.credential = value;
+                            else
+                                delete message.credential;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -665,6 +685,20 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return Hello;
+        })();
+
+        /**
+         * Credential enum.
+         * @name ruvraft.wire.Credential
+         * @enum {number}
+         * @property {number} CREDENTIAL_CLUSTER=0 CREDENTIAL_CLUSTER value
+         * @property {number} CREDENTIAL_CLIENT=1 CREDENTIAL_CLIENT value
+         */
+        wire.Credential = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CREDENTIAL_CLUSTER"] = 0;
+            values[valuesById[1] = "CREDENTIAL_CLIENT"] = 1;
+            return values;
         })();
 
         wire.HelloReply = (function() {
