@@ -157,6 +157,10 @@ function addNodeCommand(program: Command): void {
       "admin HTTP port for /metrics, /health, /status (env RUVRAFT_ADMIN_PORT)",
     )
     .option(
+      "--admin-listen <host>",
+      "host the admin HTTP server binds to (env RUVRAFT_ADMIN_LISTEN; default 127.0.0.1: it has no authentication, keep it on the management side)",
+    )
+    .option(
       "--log-level <level>",
       "fatal|error|warn|info|debug (env RUVRAFT_LOG_LEVEL; default info)",
     )

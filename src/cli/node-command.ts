@@ -61,6 +61,20 @@ function logSecurity(logger: pino.Logger, node: RaftNode<unknown, unknown, unkno
   return () => clearInterval(timer);
 }
 
+/** What the operator does about a start failure with `code`, where the guide has an answer. */
+function adviceFor(code: string | undefined): { advice?: string } {
+  if (code === "ECORRUPT" || code === "EDATADIR") {
+    return {
+      advice:
+        "keep the data directory for a report and restore this node from the others with `ruvraft node --rebuild` (docs/operations.md section 7)",
+    };
+  }
+  if (code === "ELOCKED") {
+    return { advice: "another process runs on this data directory: stop it first" };
+  }
+  return {};
+}
+
 export async function runNode(settings: NodeSettings): Promise<number> {
   const logger = pino({ level: settings.logLevel, base: { nodeId: settings.node.nodeId } });
   let rebuild: RebuildPlan | undefined;
@@ -119,7 +133,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
   try {
     if (settings.adminPort !== undefined) {
       admin = await startAdminServer(node, {
-        host: node.config.listenHost,
+        host: settings.adminListen,
         port: settings.adminPort,
         logger,
       });
@@ -141,8 +155,9 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       logger.info({ reason: signalledDuringStart }, "stopped before the node had started");
       return 0;
     }
+    const code = (error as { code?: string }).code;
     logger.fatal(
-      { error: (error as Error).message, code: (error as { code?: string }).code },
+      { error: (error as Error).message, code, ...adviceFor(code) },
       "the node cannot start",
     );
     return 1;

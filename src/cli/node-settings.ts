@@ -11,6 +11,7 @@
  * | --join            | RUVRAFT_JOIN=1            | bootstrap: false    |
  * | --listen H:P      | RUVRAFT_LISTEN            | listen              |
  * | --admin-port P    | RUVRAFT_ADMIN_PORT        | adminPort           |
+ * | --admin-listen H  | RUVRAFT_ADMIN_LISTEN      | adminListen (default 127.0.0.1) |
  * | --log-level L     | RUVRAFT_LOG_LEVEL         | logLevel            |
  * | --state-machine S | RUVRAFT_STATE_MACHINE     | stateMachine (metadata | kv) |
  * | (none)            | RUVRAFT_SHARED_SECRET     | sharedSecret        |
@@ -38,6 +39,7 @@ export interface NodeCommandFlags {
   join?: boolean;
   listen?: string;
   adminPort?: string;
+  adminListen?: string;
   logLevel?: string;
   tlsCert?: string;
   tlsKey?: string;
@@ -58,6 +60,8 @@ export interface NodeSettings {
   rebuild: boolean;
   node: RaftNodeOptions;
   adminPort: number | undefined;
+  /** The host the admin HTTP server binds to (default 127.0.0.1: the management side). */
+  adminListen: string;
   logLevel: string;
 }
 
@@ -96,6 +100,7 @@ const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
   bootstrap: "boolean",
   listen: "string",
   adminPort: "integer",
+  adminListen: "string",
   logLevel: "string",
   stateMachine: "string",
   sharedSecret: "secret",
@@ -355,6 +360,10 @@ export function resolveNodeSettings(
     exitWithParent: flags.exitWithParent === true,
     rebuild: flags.rebuild === true,
     node,
+    adminListen:
+      (pick(flags.adminListen, environment.RUVRAFT_ADMIN_LISTEN, file.adminListen) as
+        | string
+        | undefined) ?? "127.0.0.1",
     adminPort: integer(
       "adminPort",
       pick(flags.adminPort, environment.RUVRAFT_ADMIN_PORT, file.adminPort) as string | undefined,

@@ -18,6 +18,7 @@ import {
   type ClientRequest,
   type ClientResponse,
   type ClientConnection as Connection,
+  HandshakeError,
   type TlsFiles,
 } from "../transport/index.js";
 import { RuvraftError } from "../util/errors.js";
@@ -91,6 +92,28 @@ const RETRYABLE_CODES = new Set([
 ]);
 
 type RequestBody = Omit<ClientRequest, "requestId">;
+
+/** Handshake refusals no retry fixes, with what to check. */
+const REFUSAL_ADVICE: Readonly<Record<string, string>> = {
+  EAUTH:
+    "the secret is wrong or missing: the client's RUVRAFT_SHARED_SECRET (or RUVRAFT_CLIENT_SECRET) must be the nodes'",
+  ECLUSTER: "the cluster id differs from the nodes' (--cluster-id)",
+  EVERSION: "the node speaks another protocol version",
+};
+
+/**
+ * A handshake refused for the client's credentials or cluster id: a definite error at once
+ * (ClientRequestError; the request never reached a node), not a retry until the timeout.
+ */
+function throwIfRefused(error: unknown): void {
+  if (!(error instanceof HandshakeError)) return;
+  const advice = REFUSAL_ADVICE[error.reasonCode];
+  if (advice === undefined) return;
+  throw new ClientRequestError(
+    error.reasonCode,
+    `${error.message}; ${advice}. The request was not sent.`,
+  );
+}
 
 export class RaftClient {
   readonly clientId: number;
@@ -276,6 +299,7 @@ export class RaftClient {
         }
       } catch (error) {
         if (error instanceof ClientRequestError) throw error;
+        throwIfRefused(error);
         lastError = (error as Error).message;
         this.forget(address);
       }
@@ -309,6 +333,7 @@ export class RaftClient {
         }
       } catch (error) {
         if (error instanceof ClientRequestError) throw error;
+        throwIfRefused(error);
         lastError = (error as Error).message;
         this.forget(address);
       }

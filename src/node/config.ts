@@ -213,13 +213,24 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
     throw new InvalidConfigError("dataDirectory", "is required");
   }
   const seen = new Set<number>();
+  const addresses = new Map<string, number>();
   for (const [position, peer] of options.peers.entries()) {
     positiveInteger(`peers[${position}].id`, peer.id);
     if (seen.has(peer.id)) {
       throw new InvalidConfigError(`peers[${position}].id`, `duplicate node id ${peer.id}`);
     }
     seen.add(peer.id);
-    parseAddress(`peers[${position}].address`, peer.address);
+    const { port } = parseAddress(`peers[${position}].address`, peer.address);
+    // Two ids at one address would dial the same node forever (EWRONGNODE); port 0 is a
+    // placeholder (an OS-assigned listener), not an address another node dials.
+    const other = addresses.get(peer.address);
+    if (other !== undefined && port !== 0) {
+      throw new InvalidConfigError(
+        `peers[${position}].address`,
+        `nodes ${other} and ${peer.id} have the same address ${peer.address}`,
+      );
+    }
+    addresses.set(peer.address, peer.id);
   }
   const self = options.peers.find((peer) => peer.id === options.nodeId);
   const bootstrap = options.bootstrap ?? true;

@@ -619,6 +619,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   async removeNode(nodeId: number): Promise<void> {
     checkMember(nodeId);
+    if (this.role === "leader" && !this.members().some((member) => member.nodeId === nodeId)) {
+      // The leader's membership is the one the change would apply to: nothing to remove.
+      throw new RejectedError(`node ${nodeId} is not a member of the cluster: nothing to remove`);
+    }
     await this.proposeConfChange(ConfChanges.remove(nodeId));
   }
 

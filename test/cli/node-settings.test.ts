@@ -97,6 +97,13 @@ describe("node settings", () => {
     expect(client.settings).toThrow(/clientSecret.*RUVRAFT_CLIENT_SECRET is set but empty/);
   });
 
+  it("binds the admin HTTP server to loopback unless told otherwise", () => {
+    expect(resolve({ peers: "1=127.0.0.1:7401" }).settings().adminListen).toBe("127.0.0.1");
+    const { file } = resolve({ peers: "1=127.0.0.1:7401", adminListen: "10.0.0.9" });
+    expect(resolveNodeSettings({ config: file }, {}).adminListen).toBe("10.0.0.9");
+    expect(resolveNodeSettings({ config: file, adminListen: "::1" }, {}).adminListen).toBe("::1");
+  });
+
   it("takes a client secret only beside a different cluster secret", () => {
     const both = resolve({ sharedSecret: "s" }, { RUVRAFT_CLIENT_SECRET: "c" }).settings();
     expect(both.node).toMatchObject({ sharedSecret: "s", clientSecret: "c" });

@@ -77,6 +77,11 @@ describe("client and admin rights", () => {
     expect(Date.now() - started).toBeLessThan(3_000);
 
     const admin = clientOf(address, { sharedSecret: CLUSTER_SECRET });
+    // Removing a node that is not a member is an error, not "removed node 99".
+    await expect(admin.removeNode(99)).rejects.toMatchObject({
+      code: "EREJECTED",
+      message: expect.stringMatching(/node 99 is not a member/),
+    });
     const snapshot = await admin.takeSnapshot();
     expect(snapshot.nodeId).toBe(1);
     expect(await new KvClient(admin).get("a")).toBe("1");
@@ -84,9 +89,17 @@ describe("client and admin rights", () => {
 
   it("refuses a wrong client secret, and a client secret where the node has none", async () => {
     const withClientSecret = await startNode(CLIENT_SECRET);
-    await expect(
-      new KvClient(clientOf(withClientSecret, { clientSecret: "wrong" })).get("a"),
-    ).rejects.toThrow();
+    // A definite error at once, naming the variable to check (never "outcome unknown").
+    const started = Date.now();
+    for (const secrets of [{ clientSecret: "wrong" }, { sharedSecret: "wrong" }, {}]) {
+      await expect(
+        new KvClient(clientOf(withClientSecret, secrets)).put("a", "1"),
+      ).rejects.toMatchObject({
+        code: "EAUTH",
+        message: expect.stringMatching(/RUVRAFT_SHARED_SECRET.*The request was not sent/),
+      });
+    }
+    expect(Date.now() - started).toBeLessThan(3_000);
     const clusterOnly = await startNode(undefined);
     await expect(
       new KvClient(clientOf(clusterOnly, { clientSecret: CLIENT_SECRET })).get("a"),

@@ -88,6 +88,8 @@ export class NodeSet {
       root: string;
       nodeMain: string;
       configFile: string;
+      /** The client secret the status probes prove (the nodes' config file has it). */
+      clientSecret: string;
     },
   ) {
     this.slots = Array.from({ length: options.network.nodeCount }, (_, index) => index + 1);
@@ -222,6 +224,8 @@ export class NodeSet {
         address: this.address(slot),
         clusterId: "ruvraft",
         timeoutMs,
+        sharedSecret: this.options.clientSecret,
+        credential: "client",
       });
       const response = await connection.request({ status: {} }, timeoutMs);
       return response.status ?? undefined;

@@ -46,6 +46,11 @@ const NODE_CONFIG = {
   snapshotThresholdEntries: 2_000,
   snapshotTrailingEntries: 200,
   segmentSizeBytes: 1024 * 1024,
+  // The nodes listen on the namespaces' addresses, beyond loopback: closed by default, they
+  // need a secret. The workload's clients prove the client secret (writes and reads only);
+  // the nemesis's admin client, which changes the membership, the cluster secret.
+  sharedSecret: "fault-suite-cluster-secret",
+  clientSecret: "fault-suite-client-secret",
 } as const;
 const CLIENT_COUNT = 4;
 const KEY_COUNT = 16;
@@ -116,6 +121,7 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
       root: folder,
       nodeMain: path.join(code, "src", "cli", "main.js"),
       configFile,
+      clientSecret: NODE_CONFIG.clientSecret,
     });
     const active = nodes;
     await Promise.all(active.slots.map((slot) => active.start(slot)));
@@ -124,12 +130,14 @@ export async function runFaults(options: FaultRunOptions): Promise<FaultRunResul
       endpoints: active.addresses(),
       operationTimeoutMs: 10_000,
       attemptTimeoutMs: 1_000,
+      sharedSecret: NODE_CONFIG.sharedSecret,
     });
     workload = new Workload({
       endpoints: active.addresses(),
       clientCount: CLIENT_COUNT,
       keyCount: KEY_COUNT,
       operationTimeoutMs: CLIENT_OPERATION_TIMEOUT_MS,
+      clientSecret: NODE_CONFIG.clientSecret,
       random: random.fork(2),
     });
     workload.start();
@@ -269,7 +277,11 @@ async function compareNodeStates(
   const present = [...finalValues.values()].filter((value) => value !== null).length;
   for (const slot of nodes.slots) {
     const kv = new KvClient(
-      new RaftClient({ endpoints: [nodes.address(slot)], operationTimeoutMs: 5_000 }),
+      new RaftClient({
+        endpoints: [nodes.address(slot)],
+        operationTimeoutMs: 5_000,
+        clientSecret: NODE_CONFIG.clientSecret,
+      }),
     );
     try {
       const answer = await kv.query({ op: "count" }, "stale");

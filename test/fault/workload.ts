@@ -91,6 +91,8 @@ export class Workload {
       clientCount: number;
       keyCount: number;
       operationTimeoutMs: number;
+      /** The client secret its clients prove (client rights: writes and reads). */
+      clientSecret: string;
       random: Random;
     },
   ) {
@@ -105,6 +107,7 @@ export class Workload {
         operationTimeoutMs: this.options.operationTimeoutMs,
         attemptTimeoutMs: 1_000,
         clientId: 1000 + index,
+        clientSecret: this.options.clientSecret,
       });
       this.clients.push(client);
       return this.loop(index + 1, new KvClient(client), this.options.random.fork(index + 1));
@@ -142,7 +145,12 @@ export class Workload {
 
   /** Records the final linearizable reads of every key (after the cluster healed). */
   async finalReads(endpoints: readonly string[]): Promise<Map<string, string | null>> {
-    const client = new RaftClient({ endpoints, operationTimeoutMs: 15_000, clientId: 999 });
+    const client = new RaftClient({
+      endpoints,
+      operationTimeoutMs: 15_000,
+      clientId: 999,
+      clientSecret: this.options.clientSecret,
+    });
     const kv = new KvClient(client);
     const values = new Map<string, string | null>();
     try {

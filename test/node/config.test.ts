@@ -93,3 +93,18 @@ describe("node timing", () => {
     ).not.toThrow();
   });
 });
+
+describe("node peers", () => {
+  it("refuses two node ids at one address, naming both (they would dial one node forever)", () => {
+    const error = rejected({
+      peers: [
+        { id: 1, address: "127.0.0.1:7401" },
+        { id: 2, address: "127.0.0.1:7402" },
+        { id: 3, address: "127.0.0.1:7402" },
+      ],
+    });
+    expect(error.message).toMatch(
+      /peers\[2\]\.address: nodes 2 and 3 have the same address 127\.0\.0\.1:7402/,
+    );
+  });
+});

@@ -83,6 +83,7 @@ describe("disk faults on a running cluster", () => {
     expect(fatal?.code).toBe("ECORRUPT");
     expect(String(fatal?.error)).toContain(first as string);
     expect(String(fatal?.error)).toMatch(/at byte offset 72 \(entry index \d+\)/);
+    expect(String(fatal?.advice)).toContain("ruvraft node --rebuild");
 
     await active.start(victim, { extraArgs: ["--rebuild"] });
     const leader = await active.waitForLeader([1, 2, 3]);
