@@ -12,6 +12,7 @@
  */
 import type { StateMachineCodec } from "../node/state-machine.js";
 import { type metadataTypes, metadataProto as proto } from "../proto/metadata-index.js";
+import { MalformedDataError } from "../util/errors.js";
 import { readFieldRuns } from "../util/protobuf-stream.js";
 import type {
   Alias,
@@ -501,7 +502,7 @@ export function encodeQuery(query: MetadataQuery): Uint8Array {
 
 /** Throws on bytes that are not a query this version knows (the caller answers with an error). */
 export function decodeQuery(bytes: Uint8Array): MetadataQuery {
-  const message = proto.MetadataQuery.decode(bytes);
+  const message = decodeOrThrow(() => proto.MetadataQuery.decode(bytes), "metadata query");
   switch (message.query) {
     case "listCollections":
       return { type: "listCollections" };
@@ -529,7 +530,7 @@ export function decodeQuery(bytes: Uint8Array): MetadataQuery {
         eventsMax: message.watch.eventsMax ?? 0,
       };
     default:
-      throw new Error("metadata query has no known body");
+      throw new MalformedDataError("metadata query has no known body");
   }
 }
 
@@ -575,11 +576,11 @@ export function encodeResponse(response: MetadataResponse): Uint8Array {
 }
 
 export function decodeResponse(bytes: Uint8Array): MetadataResponse {
-  const message = proto.MetadataResponse.decode(bytes);
+  const message = decodeOrThrow(() => proto.MetadataResponse.decode(bytes), "metadata response");
   if (message.outcome === "rejected") {
     return { ok: false, rule: message.rejected.rule ?? "", reason: message.rejected.reason ?? "" };
   }
-  if (message.outcome !== "ok") throw new Error("metadata response has no outcome");
+  if (message.outcome !== "ok") throw new MalformedDataError("metadata response has no outcome");
   const ok = message.ok;
   const index = ok.index ?? 0;
   const result = resultFromProto(ok);
@@ -670,7 +671,20 @@ export function encodeSnapshot(view: MetadataView): Uint8Array {
 }
 
 export function decodeSnapshot(bytes: Uint8Array): MetadataView {
-  return viewFromSnapshot(proto.MetadataSnapshot.decode(bytes));
+  return viewFromSnapshot(
+    decodeOrThrow(() => proto.MetadataSnapshot.decode(bytes), "metadata snapshot"),
+  );
+}
+
+/** Runs a generated decoder; its exceptions (bad wire types, lengths) become typed. */
+function decodeOrThrow<T>(decode: () => T, what: string): T {
+  try {
+    return decode();
+  } catch (error) {
+    throw new MalformedDataError(`${what}: not decodable (${(error as Error).message})`, {
+      cause: error,
+    });
+  }
 }
 
 /**
@@ -685,7 +699,7 @@ export async function decodeSnapshotStream(
     maxRecordBytes: SNAPSHOT_RECORD_BYTES_MAX,
     what: "metadata snapshot",
   })) {
-    const part = proto.MetadataSnapshot.decode(run);
+    const part = decodeOrThrow(() => proto.MetadataSnapshot.decode(run), "metadata snapshot");
     if (whole === undefined) {
       whole = part;
       continue;
@@ -706,7 +720,9 @@ type DecodedSnapshot = ReturnType<typeof proto.MetadataSnapshot.decode>;
 
 function viewFromSnapshot(message: DecodedSnapshot): MetadataView {
   if (message.formatVersion !== SNAPSHOT_FORMAT_VERSION) {
-    throw new Error(`metadata snapshot format ${message.formatVersion} is not supported`);
+    throw new MalformedDataError(
+      `metadata snapshot format ${message.formatVersion} is not supported`,
+    );
   }
   const view = emptyView();
   view.appliedIndex = safe(message.appliedIndex ?? 0, "applied index");
@@ -728,7 +744,7 @@ function viewFromSnapshot(message: DecodedSnapshot): MetadataView {
     const decoded = shardFromProto(shard);
     const shards = view.shards.get(decoded.collection);
     if (shards === undefined || decoded.shardId !== shards.length) {
-      throw new Error(
+      throw new MalformedDataError(
         `metadata snapshot: shard ${decoded.collection}/${decoded.shardId} out of place`,
       );
     }
@@ -736,7 +752,7 @@ function viewFromSnapshot(message: DecodedSnapshot): MetadataView {
   }
   for (const [name, collection] of view.collections) {
     if (view.shards.get(name)?.length !== collection.spec.shardCount) {
-      throw new Error(`metadata snapshot: collection ${name} lacks shards`);
+      throw new MalformedDataError(`metadata snapshot: collection ${name} lacks shards`);
     }
   }
   return view;
@@ -744,7 +760,7 @@ function viewFromSnapshot(message: DecodedSnapshot): MetadataView {
 
 function safe(value: number, what: string): number {
   if (!Number.isSafeInteger(value) || value < 0) {
-    throw new Error(`metadata snapshot: ${what} ${value} is not a safe integer`);
+    throw new MalformedDataError(`metadata snapshot: ${what} ${value} is not a safe integer`);
   }
   return value;
 }

@@ -14,6 +14,7 @@
  *
  * Decoding checks every length against the bytes there are and names what is wrong.
  */
+import { MalformedDataError } from "../util/errors.js";
 import type { StateMachineCodec } from "./state-machine.js";
 
 export type KvCommand =
@@ -132,7 +133,9 @@ class Reader {
   }
 
   fail(problem: string, offset = this.position): never {
-    throw new Error(`${this.what} (${this.bytes.length} bytes) ${problem} at byte ${offset}`);
+    throw new MalformedDataError(
+      `${this.what} (${this.bytes.length} bytes) ${problem} at byte ${offset}`,
+    );
   }
 }
 

@@ -21,6 +21,17 @@ export class InvalidArgumentError extends RuvraftError {
 }
 
 /**
+ * Bytes that are not what they should be (a client's query, a command, a snapshot's content):
+ * the message names what was being read and where it went wrong.
+ */
+export class MalformedDataError extends RuvraftError {
+  override name = "MalformedDataError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("EMALFORMED", message, options);
+  }
+}
+
+/**
  * A failed system call: Node's errors with an errno code such as EIO, ENOSPC or ENOENT (not
  * its ERR_* programmer errors). An operating error that arrives untyped (a disk, not a bug).
  */

@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { ProcessCluster } from "./cluster-harness.js";
+import { ProcessCluster, waitUntil } from "./cluster-harness.js";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -74,7 +74,13 @@ describe("an empty data directory in bootstrap mode", () => {
     // Node 1 alone waits for the others (src/node/founding.ts) and founds nothing; SIGTERM
     // stops it, exit 0.
     const lonely = await active.start(1, { noWait: true });
-    await sleep(1_000);
+    // In start(): its signal handlers are installed and it waits for the others.
+    await waitUntil("node 1 to wait for the other founders", () =>
+      active.logRecords(1).some((r) => r.msg === "created the data directory's incarnation")
+        ? true
+        : undefined,
+    );
+    await sleep(300);
     lonely.child.kill("SIGTERM");
     expect(await lonely.exited, active.logTail(1)).toEqual({ code: 0, signal: null });
     expect(active.logRecords(1).some((r) => r.msg === "stopped before the node had started")).toBe(
