@@ -173,7 +173,14 @@ function closeError(info: CloseInfo, timeoutMs: number): Error {
   if (info.code === "ETIMEOUT" && !info.wasOpen) {
     return new TimeoutError("connect", timeoutMs);
   }
-  const handshakeCodes = ["EVERSION", "ECLUSTER", "EUNKNOWNNODE", "EWRONGNODE", "EAUTH"];
+  const handshakeCodes = [
+    "EVERSION",
+    "ECLUSTER",
+    "EUNKNOWNNODE",
+    "EWRONGNODE",
+    "EAUTH",
+    "ETOOMANY",
+  ];
   if (!info.wasOpen && handshakeCodes.includes(info.code)) {
     return new HandshakeError(info.code, info.reason, info.byRemote);
   }

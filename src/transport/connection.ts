@@ -121,6 +121,11 @@ export interface HandshakeOptions {
    * .onPeerIdentified). Not called for a client.
    */
   readonly beforeOpen?: (nodeId: number, incarnation: number) => Promise<void> | undefined;
+  /**
+   * Acceptor: the Hello named `nodeId` (0: a client); a refusal closes the connection (the
+   * transport's bounds on client connections). Called once, before the HelloReply.
+   */
+  readonly admit?: (nodeId: number) => Refusal | undefined;
 }
 
 type State =
@@ -303,7 +308,10 @@ export class Connection {
     this.batch = [];
     this.batchBytesValue = 0;
     const fields = { code: info.code, reason: info.reason, by: info.byRemote ? "remote" : "local" };
-    if (ORDINARY_CLOSE_CODES.has(info.code)) {
+    if (info.code === "ETOOMANY") {
+      // A bound on client connections: the transport logs these at most every 10 s.
+      this.logger.debug(fields, "connection closed");
+    } else if (ORDINARY_CLOSE_CODES.has(info.code)) {
       this.logger.info(fields, "connection closed");
     } else {
       this.logger.warn(fields, "connection closed");
@@ -453,6 +461,11 @@ export class Connection {
     const verdict = checkHello(hello, this.acceptorView());
     if (!verdict.ok) {
       this.refuse(verdict.refusal);
+      return;
+    }
+    const admission = handshake.admit?.(verdict.nodeId);
+    if (admission !== undefined) {
+      this.refuse(admission);
       return;
     }
     this.remoteNodeIdValue = verdict.nodeId;

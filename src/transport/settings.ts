@@ -23,8 +23,13 @@ export const DEFAULT_TRANSPORT_SETTINGS = {
   flushBytesEarly: 1 * MIB,
   /** Outbound snapshot data in flight (queued, unacknowledged by TCP) per peer. */
   snapshotWindowBytes: 4 * MIB,
-  /** Open inbound connections (peers and clients); more are closed at once and logged. */
+  /**
+   * Client connections at once, and, apart, inbound connections still before their Hello; more
+   * are closed. Peers do not count once their Hello names them, so clients never crowd them out.
+   */
   inboundConnectionsMax: 4096,
+  /** Client connections from one remote address; more are refused after their Hello. */
+  clientConnectionsPerAddressMax: 256,
 } as const;
 
 export interface TransportSettings {
@@ -38,6 +43,7 @@ export interface TransportSettings {
   readonly flushBytesEarly: number;
   readonly snapshotWindowBytes: number;
   readonly inboundConnectionsMax: number;
+  readonly clientConnectionsPerAddressMax: number;
   readonly random: () => number;
 }
 
@@ -82,6 +88,10 @@ export function resolveSettings(config: Partial<TransportConfig>): TransportSett
     inboundConnectionsMax: positiveInteger(
       "inboundConnectionsMax",
       config.inboundConnectionsMax ?? d.inboundConnectionsMax,
+    ),
+    clientConnectionsPerAddressMax: positiveInteger(
+      "clientConnectionsPerAddressMax",
+      config.clientConnectionsPerAddressMax ?? d.clientConnectionsPerAddressMax,
     ),
     random: config.random ?? Math.random,
   };

@@ -12,8 +12,10 @@ import { InvalidArgumentError } from "../util/errors.js";
 import { checkU64, decodeRaftMessage, type Envelope } from "./codec.js";
 import { Connection, type HandshakeOptions, type MutableStats, newStats } from "./connection.js";
 import { ProtocolError } from "./errors.js";
+import type { Refusal } from "./handshake.js";
 import { encodeOkResponseFrame, encodeRaftFrame } from "./hot-codec.js";
 import { PeerLink } from "./peer.js";
+import { RateLimitedWarning } from "./rate-limited-warning.js";
 import { resolveSettings, type TransportSettings } from "./settings.js";
 import { removeStaleSnapshotFiles, SnapshotReceiver } from "./snapshot-receiver.js";
 import { memorySnapshotSource, openFileSnapshotSource } from "./snapshot-source.js";
@@ -36,6 +38,16 @@ import type {
 interface Inbound {
   readonly connection: Connection;
   receiver: SnapshotReceiver | undefined;
+  /** The remote IP address (without the port), for the per-address client bound. */
+  remoteHost: string;
+  /** Until its Hello, a connection is "handshaking"; then a "client" or a "peer". */
+  kind: "handshaking" | "client" | "peer";
+}
+
+/** The host of "host:port" (an IPv6 host keeps its colons). */
+function hostOf(address: string): string {
+  const colon = address.lastIndexOf(":");
+  return colon === -1 ? address : address.slice(0, colon);
 }
 
 export class TcpTransport {
@@ -47,6 +59,14 @@ export class TcpTransport {
   private readonly peers = new Map<number, string>();
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Inbound>();
+  /** Inbound connections before their Hello (bounded by inboundConnectionsMax). */
+  private handshaking = 0;
+  /** Client connections (bounded by inboundConnectionsMax, and per address). */
+  private clients = 0;
+  /** Client connections per remote host (bounded by clientConnectionsPerAddressMax). */
+  private readonly clientsPerHost = new Map<string, number>();
+  private readonly inboundFull: RateLimitedWarning;
+  private readonly clientsFull: RateLimitedWarning;
   /** Each peer's incarnation, from its open identified connections (see peerIncarnation). */
   private readonly peerIncarnations = new Map<number, number>();
   private readonly identifiedConnections = new Map<number, Set<Connection>>();
@@ -67,6 +87,13 @@ export class TcpTransport {
     this.generation = config.generation ?? 0;
     this.settings = resolveSettings(config);
     this.logger = config.logger.child({ component: "transport", nodeId: config.nodeId });
+    const logger = this.logger;
+    this.inboundFull = new RateLimitedWarning((fields) =>
+      logger.warn(fields, "too many inbound connections in their handshake: closing new ones"),
+    );
+    this.clientsFull = new RateLimitedWarning((fields) =>
+      logger.warn(fields, "too many client connections: refusing new ones"),
+    );
     for (const [id, address] of config.peers) {
       this.checkPeer(id, address);
       this.peers.set(id, address);
@@ -348,13 +375,10 @@ export class TcpTransport {
   }
 
   private accept(accept: (handlers: Connection["wireHandlers"]) => import("./socket.js").Wire) {
-    const full = this.inbound.size >= this.settings.inboundConnectionsMax;
+    const full = this.handshaking >= this.settings.inboundConnectionsMax;
     if (full) {
       this.statsValue.connectionsRefused += 1;
-      this.logger.warn(
-        { inboundConnectionsMax: this.settings.inboundConnectionsMax },
-        "too many inbound connections: closing a new one",
-      );
+      this.inboundFull.warn({ inboundConnectionsMax: this.settings.inboundConnectionsMax });
     }
     if (this.state !== "running" || full) {
       accept({
@@ -369,7 +393,7 @@ export class TcpTransport {
     let entry: Inbound | undefined;
     const connection = new Connection({
       role: "acceptor",
-      handshake: this.handshake(0),
+      handshake: { ...this.handshake(0), admit: (nodeId) => this.admit(entry!, nodeId) },
       settings: this.settings,
       stats: this.statsValue,
       logger: this.logger.child({ direction: "inbound" }),
@@ -380,6 +404,7 @@ export class TcpTransport {
         onClosed: () => {
           this.unidentified(connection);
           this.inbound.delete(entry!);
+          this.forgetInbound(entry!);
           const receiver = entry!.receiver;
           if (receiver !== undefined) {
             this.trackCleanup(receiver.abort());
@@ -387,9 +412,56 @@ export class TcpTransport {
         },
       },
     });
-    entry = { connection, receiver: undefined };
+    entry = { connection, receiver: undefined, remoteHost: "", kind: "handshaking" };
     this.inbound.add(entry);
-    connection.attach(accept(connection.wireHandlers));
+    this.handshaking += 1;
+    const wire = accept(connection.wireHandlers);
+    entry.remoteHost = hostOf(wire.remoteAddress);
+    connection.attach(wire);
+  }
+
+  /**
+   * An inbound connection's Hello named `nodeId`. It leaves the handshaking count; a peer is
+   * bounded by the membership, not here, so clients never crowd out the peers; a client counts
+   * against the client bounds (in all and per address), or is refused (ETOOMANY).
+   */
+  private admit(entry: Inbound, nodeId: number): Refusal | undefined {
+    assert(entry.kind === "handshaking", "a connection is admitted once");
+    if (nodeId !== 0) {
+      this.handshaking -= 1;
+      entry.kind = "peer";
+      return undefined;
+    }
+    const fromHost = this.clientsPerHost.get(entry.remoteHost) ?? 0;
+    const bound =
+      this.clients >= this.settings.inboundConnectionsMax
+        ? `${this.settings.inboundConnectionsMax} client connections`
+        : fromHost >= this.settings.clientConnectionsPerAddressMax
+          ? `${this.settings.clientConnectionsPerAddressMax} client connections from ${entry.remoteHost}`
+          : undefined;
+    if (bound !== undefined) {
+      this.statsValue.connectionsRefused += 1;
+      this.clientsFull.warn({ remoteHost: entry.remoteHost, bound });
+      return { code: "ETOOMANY", reason: `this node already serves ${bound}` };
+    }
+    this.handshaking -= 1;
+    this.clients += 1;
+    this.clientsPerHost.set(entry.remoteHost, fromHost + 1);
+    entry.kind = "client";
+    return undefined;
+  }
+
+  /** Undoes what accept() and admit() counted for a closed inbound connection. */
+  private forgetInbound(entry: Inbound): void {
+    if (entry.kind === "handshaking") this.handshaking -= 1;
+    if (entry.kind === "client") {
+      this.clients -= 1;
+      const fromHost = (this.clientsPerHost.get(entry.remoteHost) ?? 0) - 1;
+      assert(fromHost >= 0, "client connections per address never go below zero");
+      if (fromHost === 0) this.clientsPerHost.delete(entry.remoteHost);
+      else this.clientsPerHost.set(entry.remoteHost, fromHost);
+    }
+    assert(this.handshaking >= 0 && this.clients >= 0, "connection counts never go below zero");
   }
 
   private handleInbound(entry: Inbound, envelope: Envelope): void {

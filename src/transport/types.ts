@@ -55,8 +55,14 @@ export interface TransportConfig {
    * window) is queued to the peer.
    */
   readonly snapshotChunkBytes?: number;
-  /** Open inbound connections allowed at once; default 4096 (more are closed and logged). */
+  /**
+   * Client connections allowed at once, and, apart, inbound connections before their Hello;
+   * default 4096 (more are closed, and logged at most every 10 s). Peers do not count once
+   * their Hello names them.
+   */
   readonly inboundConnectionsMax?: number;
+  /** Client connections from one remote address; default 256 (more get Goodbye ETOOMANY). */
+  readonly clientConnectionsPerAddressMax?: number;
   /**
    * Where incoming snapshot temporary and completed files go (created if missing). It belongs
    * to the transport: the files of ours left in it (temporary, or completed but never taken
