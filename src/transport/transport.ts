@@ -8,7 +8,7 @@ import { mkdir } from "node:fs/promises";
 import type { Logger } from "pino";
 import { type Message, MessageType, type SnapshotRequest } from "../raft/types.js";
 import { assert } from "../util/assert.js";
-import { InvalidArgumentError } from "../util/errors.js";
+import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
 import { checkU64, decodeRaftMessage, type Envelope } from "./codec.js";
 import { Connection, type HandshakeOptions, type MutableStats, newStats } from "./connection.js";
 import { ProtocolError } from "./errors.js";
@@ -59,6 +59,9 @@ export class TcpTransport {
   private readonly peers = new Map<number, string>();
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Inbound>();
+  /** Client requests waiting for the end of the turn (deferClientRequest). */
+  private readonly deferredClientRequests: { connection: Connection; request: ClientRequest }[] =
+    [];
   /** Inbound connections before their Hello (bounded by inboundConnectionsMax). */
   private handshaking = 0;
   /** Client connections (bounded by inboundConnectionsMax, and per address). */
@@ -492,7 +495,8 @@ export class TcpTransport {
         entry.receiver.handleChunk(envelope.snapshotChunk!);
         return;
       case "clientRequest":
-        this.handleClientRequest(connection, envelope.clientRequest!);
+        checkU64(envelope.clientRequest!.requestId, "clientRequest.requestId");
+        this.deferClientRequest(connection, envelope.clientRequest!);
         return;
       default:
         throw new ProtocolError(`unexpected ${envelope.kind} on an inbound connection`);
@@ -519,6 +523,34 @@ export class TcpTransport {
       pauseReading: () => connection.pauseReading(),
       resumeReading: () => connection.resumeReading(),
     });
+  }
+
+  /**
+   * Peers before clients: a client request is answered after the Raft messages that arrived in
+   * the same turn of the event loop (those are stepped as they are read, in the poll phase;
+   * client requests wait for the check phase, one setImmediate for all of them), so a busy turn
+   * of client traffic never holds up heartbeats, votes and acknowledgements.
+   */
+  private deferClientRequest(connection: Connection, request: ClientRequest): void {
+    this.deferredClientRequests.push({ connection, request });
+    if (this.deferredClientRequests.length === 1) {
+      setImmediate(() => this.answerDeferredClientRequests());
+    }
+  }
+
+  private answerDeferredClientRequests(): void {
+    const requests = this.deferredClientRequests.splice(0);
+    for (const { connection, request } of requests) {
+      if (this.state !== "running" || connection.isClosed) continue;
+      try {
+        this.handleClientRequest(connection, request);
+      } catch (error) {
+        // As a frame handler's error does: a typed one closes the connection, anything else is
+        // a bug and propagates.
+        if (!(error instanceof RuvraftError)) throw error;
+        connection.close(error.code, error.message);
+      }
+    }
   }
 
   private handleClientRequest(connection: Connection, request: ClientRequest): void {
