@@ -11,8 +11,12 @@ const run = promisify(execFile);
 const processes = new Processes();
 afterEach(() => processes.reap());
 
-/** This file's clusters make their own secret (`ruvraft cluster` without one in its environment). */
+/**
+ * This file's clusters make their own cluster secret (`ruvraft cluster` without one in its
+ * environment), and get a client secret, which its nodes take from the environment.
+ */
 const { RUVRAFT_SHARED_SECRET: _unset, ...noSecret } = process.env;
+const CLIENT_SECRET = "cli-test-client-secret";
 let secretFile = "";
 const ctl = (base: number, ...args: string[]) =>
   ctlIn(noSecret, base, 3, "--secret-file", secretFile, ...args);
@@ -42,7 +46,7 @@ describe("ruvraft cluster and ctl", () => {
     secretFile = path.join(data, "cluster-secret");
     const started = processes.start(
       ["cluster", "--data", data, "--base-port", String(base), "--state-machine", "kv"],
-      noSecret,
+      { ...noSecret, RUVRAFT_CLIENT_SECRET: CLIENT_SECRET },
     );
     const cluster = started.child;
     const output = started.output;
@@ -69,6 +73,22 @@ describe("ruvraft cluster and ctl", () => {
       (error: { code: number }) => error,
     );
     expect(refused?.code).toBe(1);
+    // The client secret writes and reads; changing the membership needs the cluster secret.
+    const asClient = { ...noSecret, RUVRAFT_CLIENT_SECRET: CLIENT_SECRET };
+    expect(JSON.parse(await ctlIn(asClient, base, 3, "put", "shade", "navy"))).toMatchObject({
+      ok: true,
+    });
+    expect(JSON.parse(await ctlIn(asClient, base, 3, "get", "shade"))).toEqual({
+      ok: true,
+      value: "navy",
+    });
+    const forbidden = await ctlIn(asClient, base, 3, "remove-node", "3").then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(forbidden?.code).toBe(1);
+    expect(`${forbidden?.stdout}${forbidden?.stderr}`).toMatch(/EPERM|needs admin rights/);
+    expect(JSON.parse(await ctl(base, "members")).members).toHaveLength(3);
     const exited = new Promise<number | null>((resolve) =>
       cluster.once("exit", (code) => resolve(code)),
     );

@@ -138,4 +138,19 @@ describe("node settings", () => {
     expect(failed?.code).toBe(1);
     expect(`${failed?.stdout}${failed?.stderr}`).toMatch(/invalid config sharedSecret/);
   });
+
+  it("makes ruvraft node on a non-loopback address without a secret exit 1 before it listens", async () => {
+    // Refused while reading its settings: it never binds 0.0.0.0.
+    const file = configFile({ peers: "1=0.0.0.0:0" });
+    const failed = await run(process.execPath, [MAIN, "node", "--config", file], {
+      env: { PATH: process.env.PATH },
+    }).then(
+      () => undefined,
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
+    expect(failed?.code).toBe(1);
+    expect(`${failed?.stdout}${failed?.stderr}`).toMatch(
+      /invalid config listen: 0\.0\.0\.0 is not a loopback address.*--insecure/,
+    );
+  });
 });
