@@ -495,20 +495,21 @@ export class Raft {
   }
 
   /**
-   * May this node answer a (pre-)vote request with a grant? A seat owner may, and so may a
-   * learner of its own configuration whose seat is unbound or records its own disk: a change
-   * promoting it can commit on the old voters before it reaches the learner, and until a
-   * leader replicates it the new voters may need that learner's vote to elect one (etcd raft
-   * lets learners vote for this reason). The candidate counts the grant only if its own
-   * membership records this disk for the seat (incarnation.ts), so a wiped or stale disk is
-   * still never counted; a node not in its own configuration (fresh or wiped) never grants.
+   * May this node answer a (pre-)vote request with a grant? A seat owner may; so may a learner
+   * of its own configuration whose seat is unbound or records its own disk, and a node that
+   * holds a configuration not listing it at all (one that predates its addition: a snapshot or
+   * log that has not reached the change adding it). A change promoting a node can commit on
+   * the old voters before it reaches that node, and until a leader replicates it the new
+   * voters may need that node's vote to elect one (etcd raft grants votes whatever the
+   * receiver's configuration; seeds 4332 and 31271). The candidate counts the grant only if
+   * its own membership records this disk as a voter (incarnation.ts), so a wiped disk is still
+   * never counted. A node whose configuration records another disk for its seat never grants,
+   * nor does a node with no configuration at all (fresh or wiped: nothing tells them apart).
    */
   private mayGrantVote(): boolean {
-    if (this.ownsSeat()) return true;
-    const config = this.tracker.config;
-    if (!config.learners.has(this.id) && !config.learnersNext.has(this.id)) return false;
-    const recorded = seatIncarnation(config, this.id);
-    return recorded === 0 || recorded === this.config.incarnation;
+    if (this.tracker.progress.size === 0) return false;
+    const recorded = this.expectedPeerIncarnation(this.id);
+    return recorded === undefined || recorded === this.config.incarnation;
   }
 
   /** Can this node campaign: a seat owner with no snapshot to install or conf change to apply? */

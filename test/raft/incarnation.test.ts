@@ -294,4 +294,54 @@ describe("node incarnations", () => {
       incarnation: 0,
     });
   });
+
+  it("voters whose configuration predates their addition vote for the voters that know them (seed 31271)", () => {
+    const c = new TestCluster({ voters: [1, 2, 3], raft: { checkQuorum: true, preVote: true } });
+    c.elect(1);
+    // Nodes 4 and 5 start from a copy of the founding configuration, which does not list them,
+    // and never hear of the changes that make them voters.
+    const founding = c.get(1).node.status().confState;
+    for (const id of [4, 5]) c.add(id, new MemoryStorage({ bootstrap: founding }));
+    c.filter = (m: Message) => m.from <= 3 && m.to <= 3;
+    for (const change of [
+      ConfChanges.addLearner(4, 0),
+      ConfChanges.addLearner(5, 0),
+      ConfChanges.promoteLearner(4, 0),
+      ConfChanges.promoteLearner(5, 0),
+      ConfChanges.remove(2),
+    ]) {
+      c.get(1).node.proposeConfChange(change);
+      c.stabilize();
+    }
+    expect(c.raft(3).tracker.voterIds().sort()).toEqual([1, 3, 4, 5]);
+    // Node 1 loses its quorum and steps down (check quorum); then the network heals.
+    for (let i = 0; i < 30 && c.raft(1).role === StateRole.Leader; i++) {
+      c.tickAll();
+      c.stabilize();
+    }
+    expect(c.raft(1).role).not.toBe(StateRole.Leader);
+    c.heal();
+    // 1 and 3 need a third vote of {1, 3, 4, 5}: 4 or 5 must grant it.
+    for (let i = 0; i < 100 && c.leader() === undefined; i++) {
+      c.tickAll();
+      c.stabilize();
+    }
+    expect([1, 3]).toContain(c.leader());
+  });
+
+  it("a node with no configuration at all (fresh or wiped) grants no pre-vote", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    const fresh = c.add(6, new MemoryStorage()).node.raft;
+    fresh.step({
+      type: MessageType.PreVote,
+      from: 1,
+      to: 6,
+      term: fresh.term + 1,
+      lastLogIndex: 10,
+      lastLogTerm: 1,
+      transfer: false,
+    });
+    const answers = fresh.msgs.filter((m) => m.type === MessageType.PreVoteResponse);
+    expect(answers).toEqual([expect.objectContaining({ reject: true })]);
+  });
 });
