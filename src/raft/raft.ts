@@ -661,8 +661,27 @@ export class Raft {
       m.type === MessageType.Append ||
       m.type === MessageType.Heartbeat ||
       m.type === MessageType.Snapshot;
+    if (m.type === MessageType.Vote && this.role !== StateRole.Leader) {
+      this.followCandidateTerm(m.term);
+      return true;
+    }
     this.becomeFollower(m.term, fromLeader ? m.from : 0);
     return true;
+  }
+
+  /**
+   * Enters a candidate's higher term without restarting the election timer: Raft's Figure 2
+   * restarts it only on granting the vote (handleVoteRequest does) or on hearing from the
+   * leader. Restarting it on every higher-term request, as etcd does, lets candidates with
+   * stale logs, which cannot win, keep the up-to-date nodes from ever timing out first: with
+   * pre-vote off the elections then split for as long as stale candidates keep trying.
+   */
+  private followCandidateTerm(term: number): void {
+    const elapsed = this.electionElapsed;
+    const timeout = this.randomizedElectionTimeout;
+    this.becomeFollower(term, 0);
+    this.electionElapsed = elapsed;
+    this.randomizedElectionTimeout = timeout;
   }
 
   private answerStaleTerm(m: Message): void {

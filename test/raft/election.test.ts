@@ -57,6 +57,55 @@ describe("leader election (Raft §5.2)", () => {
     expect(reply && "reject" in reply && reply.reject).toBe(true);
   });
 
+  it("a higher-term request it rejects does not restart a voter's election timer (Figure 2)", () => {
+    const raft = { preVote: false, checkQuorum: false, electionTimeoutMaxTicks: 12 };
+    const c = new TestCluster({ voters: [1, 2, 3], raft });
+    c.elect(1);
+    const n2 = c.get(2);
+    // Timeouts are drawn from [10, 12): nine ticks leave node 2 at most two from campaigning.
+    for (let i = 0; i < 9; i++) n2.node.tick();
+    expect(n2.node.raft.role).toBe(StateRole.Follower);
+    n2.node.step({
+      type: 1,
+      from: 3,
+      to: 2,
+      term: 9,
+      lastLogIndex: 0,
+      lastLogTerm: 0,
+      transfer: false,
+    });
+    expect(n2.node.raft.term).toBe(9);
+    let ticks = 0;
+    while (n2.node.raft.role !== StateRole.Candidate && ticks < 20) {
+      n2.node.tick();
+      ticks++;
+    }
+    expect(n2.node.raft.role).toBe(StateRole.Candidate);
+    expect(ticks).toBeLessThanOrEqual(2);
+  });
+
+  it("a granted vote restarts the election timer", () => {
+    const raft = { preVote: false, checkQuorum: false, electionTimeoutMaxTicks: 12 };
+    const c = new TestCluster({ voters: [1, 2, 3], raft });
+    c.elect(1);
+    const n2 = c.get(2);
+    for (let i = 0; i < 9; i++) n2.node.tick();
+    const last = n2.node.raft.log.lastIndex();
+    const lastTerm = n2.node.raft.log.lastTerm();
+    n2.node.step({
+      type: 1,
+      from: 3,
+      to: 2,
+      term: 9,
+      lastLogIndex: last,
+      lastLogTerm: lastTerm,
+      transfer: false,
+    });
+    expect(n2.node.raft.vote).toBe(3);
+    for (let i = 0; i < 9; i++) n2.node.tick();
+    expect(n2.node.raft.role).toBe(StateRole.Follower);
+  });
+
   it("pre-vote: a partitioned node does not raise its term (thesis §9.6)", () => {
     const c = new TestCluster({ voters: [1, 2, 3] });
     c.elect(1);
