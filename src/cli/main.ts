@@ -168,6 +168,10 @@ function addNodeCommand(program: Command): void {
       "--state-machine <name>",
       "metadata (Ruvector cluster metadata, default) | kv (a key-value store) (env RUVRAFT_STATE_MACHINE)",
     )
+    .option(
+      "--engine <name>",
+      "ruvector (default with metadata: hold this node's shards in @ruvector/core stores under <data>/engine) | none (metadata only) (env RUVRAFT_ENGINE)",
+    )
     .option("--exit-with-parent", "stop when the parent process exits (ruvraft cluster sets it)")
     .option(
       "--force-new-cluster",

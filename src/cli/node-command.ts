@@ -6,8 +6,16 @@
  * when a broken invariant stopped it (a bug: the fatal log line has the invariant).
  */
 import pino from "pino";
-import { MetadataProjector, metadataCodec } from "../metadata/index.js";
+import { attachEngine, createRuvectorEngine, type ShardReconciler } from "../engine/index.js";
+import {
+  type MetadataEvent,
+  MetadataProjector,
+  type MetadataQuery,
+  type MetadataResponse,
+  metadataCodec,
+} from "../metadata/index.js";
 import { startAdminServer } from "../node/admin-http.js";
+import { systemClock } from "../node/clock.js";
 import { StoppedError } from "../node/errors.js";
 import { KvStateMachine, kvCodec } from "../node/kv-state-machine.js";
 import { MetadataController } from "../node/metadata-controller.js";
@@ -107,6 +115,8 @@ export async function runNode(settings: NodeSettings): Promise<number> {
   }
   let node: RaftNode<unknown, unknown, unknown>;
   let controller: MetadataController | undefined;
+  let projector: MetadataProjector | undefined;
+  let metadataNode: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery> | undefined;
   if (settings.stateMachine === "kv") {
     node = createTcpRaftNode(settings.node, new KvStateMachine(), kvCodec, logger) as RaftNode<
       unknown,
@@ -114,11 +124,17 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       unknown
     >;
   } else {
-    const projector = new MetadataProjector();
-    const metadataNode = createTcpRaftNode(settings.node, projector, metadataCodec, logger);
+    projector = new MetadataProjector();
+    metadataNode = createTcpRaftNode(settings.node, projector, metadataCodec, logger);
     controller = new MetadataController(metadataNode, projector, { logger });
     node = metadataNode as RaftNode<unknown, unknown, unknown>;
   }
+  let reconciler: ShardReconciler | undefined;
+  // A programmer error in the engine stops the node; the real handler is set once it runs.
+  let engineFatal: unknown;
+  let onEngineFatal = (error: unknown) => {
+    engineFatal ??= error;
+  };
   // The admin server first, so that metrics count the node's first election.
   let admin: Awaited<ReturnType<typeof startAdminServer>> | undefined;
   // A founder waits in start() until it has met every founder (src/node/founding.ts): a
@@ -140,6 +156,15 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     }
     await node.start();
     controller?.start();
+    if (settings.engine === "ruvector" && metadataNode !== undefined && projector !== undefined) {
+      // After start(): the data directory's lock is held before the engine touches <data>/engine.
+      reconciler = await attachEngine(
+        metadataNode,
+        projector,
+        createRuvectorEngine(settings.node.dataDirectory),
+        { clock: systemClock, logger, onFatal: (error) => onEngineFatal(error) },
+      );
+    }
     if (rebuild !== undefined) {
       const plan = rebuild;
       finishRebuild(node, plan, logger).catch((error: unknown) => {
@@ -150,6 +175,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       });
     }
   } catch (error) {
+    await reconciler?.stop();
     await admin?.close();
     if (signalledDuringStart !== undefined && error instanceof StoppedError) {
       logger.info({ reason: signalledDuringStart }, "stopped before the node had started");
@@ -168,6 +194,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
   if (signalledDuringStart !== undefined) {
     // The signal came as start() finished: stop now.
     controller?.stop();
+    await reconciler?.stop();
     await admin?.close();
     await node.stop();
     return 0;
@@ -189,7 +216,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       logger.info({ reason }, "stopping");
       stopSecurityWarnings();
       controller?.stop();
-      const closing = admin === undefined ? Promise.resolve() : admin.close();
+      const closing = Promise.all([reconciler?.stop(), admin?.close()]);
       closing
         .then(() => node.stop())
         .then(
@@ -212,5 +239,13 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     process.once("SIGTERM", () => stop(0, "SIGTERM"));
     process.once("SIGINT", () => stop(0, "SIGINT"));
     node.once("failed", (error) => stop(exitCodeAfterFailure(error), `fatal: ${error.message}`));
+    onEngineFatal = (error) => {
+      logger.fatal(
+        { error: (error as Error).message, stack: (error as Error).stack },
+        "a broken invariant in the engine stopped the node",
+      );
+      stop(EXIT_INVARIANT_FAILED, `engine: ${(error as Error).message}`);
+    };
+    if (engineFatal !== undefined) onEngineFatal(engineFatal);
   });
 }

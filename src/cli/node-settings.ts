@@ -14,6 +14,7 @@
  * | --admin-listen H  | RUVRAFT_ADMIN_LISTEN      | adminListen (default 127.0.0.1) |
  * | --log-level L     | RUVRAFT_LOG_LEVEL         | logLevel            |
  * | --state-machine S | RUVRAFT_STATE_MACHINE     | stateMachine (metadata | kv) |
+ * | --engine E        | RUVRAFT_ENGINE            | engine (ruvector | none; default ruvector with metadata) |
  * | (none)            | RUVRAFT_SHARED_SECRET     | sharedSecret        |
  * | (none)            | RUVRAFT_CLIENT_SECRET     | clientSecret        |
  * | --insecure        | RUVRAFT_INSECURE=1        | insecure: true      |
@@ -45,6 +46,7 @@ export interface NodeCommandFlags {
   tlsKey?: string;
   tlsCa?: string;
   stateMachine?: string;
+  engine?: string;
   exitWithParent?: boolean;
   rebuild?: boolean;
   forceNewCluster?: boolean;
@@ -54,6 +56,11 @@ export interface NodeCommandFlags {
 export interface NodeSettings {
   /** "metadata" (default): the Ruvector metadata projector; "kv": the built-in key-value store. */
   stateMachine: "metadata" | "kv";
+  /**
+   * "ruvector" (default with the metadata state machine): the node holds its shards in
+   * @ruvector/core stores under `<data>/engine` (src/engine/). "none": metadata only.
+   */
+  engine: "ruvector" | "none";
   /** Stop when the parent process exits (set by `ruvraft cluster` for its nodes). */
   exitWithParent: boolean;
   /** Move the data aside and restore the node from the cluster (src/cli/rebuild.ts). */
@@ -103,6 +110,7 @@ const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
   adminListen: "string",
   logLevel: "string",
   stateMachine: "string",
+  engine: "string",
   sharedSecret: "secret",
   clientSecret: "secret",
   insecure: "boolean",
@@ -352,11 +360,24 @@ export function resolveNodeSettings(
   if (stateMachine !== "metadata" && stateMachine !== "kv") {
     throw new InvalidConfigError("stateMachine", `must be metadata or kv, got "${stateMachine}"`);
   }
+  const engine =
+    (pick(flags.engine, environment.RUVRAFT_ENGINE, file.engine) as string | undefined) ??
+    (stateMachine === "metadata" ? "ruvector" : "none");
+  if (engine !== "ruvector" && engine !== "none") {
+    throw new InvalidConfigError("engine", `must be ruvector or none, got "${engine}"`);
+  }
+  if (engine === "ruvector" && stateMachine !== "metadata") {
+    throw new InvalidConfigError(
+      "engine",
+      `ruvector needs the metadata state machine (its shards), not ${stateMachine}`,
+    );
+  }
   const insecure =
     flags.insecure === true || environment.RUVRAFT_INSECURE === "1" || file.insecure === true;
   checkExposure(node, insecure);
   return {
     stateMachine,
+    engine,
     exitWithParent: flags.exitWithParent === true,
     rebuild: flags.rebuild === true,
     node,

@@ -104,6 +104,22 @@ describe("node settings", () => {
     expect(resolveNodeSettings({ config: file, adminListen: "::1" }, {}).adminListen).toBe("::1");
   });
 
+  it("runs the Ruvector engine with metadata by default, and checks --engine", () => {
+    const { file } = resolve({ peers: "1=127.0.0.1:7401" });
+    expect(resolveNodeSettings({ config: file }, {}).engine).toBe("ruvector");
+    expect(resolveNodeSettings({ config: file, engine: "none" }, {}).engine).toBe("none");
+    expect(resolveNodeSettings({ config: file, stateMachine: "kv" }, {}).engine).toBe("none");
+    expect(() => resolveNodeSettings({ config: file, engine: "faiss" }, {})).toThrow(
+      /engine.*must be ruvector or none, got "faiss"/,
+    );
+    expect(() =>
+      resolveNodeSettings(
+        { config: file },
+        { RUVRAFT_STATE_MACHINE: "kv", RUVRAFT_ENGINE: "ruvector" },
+      ),
+    ).toThrow(/engine.*needs the metadata state machine/);
+  });
+
   it("takes a client secret only beside a different cluster secret", () => {
     const both = resolve({ sharedSecret: "s" }, { RUVRAFT_CLIENT_SECRET: "c" }).settings();
     expect(both.node).toMatchObject({ sharedSecret: "s", clientSecret: "c" });

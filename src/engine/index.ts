@@ -1,0 +1,58 @@
+/**
+ * The data plane under the metadata (docs/architecture.md, "The engine"): shard stores in
+ * Ruvector's engine, and the reconciler that keeps them equal to the placement.
+ */
+import * as path from "node:path";
+import { DirectoryShardEngine } from "./directory-engine.js";
+import { type EngineFiles, MemoryEngineFiles, NodeEngineFiles } from "./engine-files.js";
+import { MemoryStoreFactory, RuvectorStoreFactory } from "./vector-store.js";
+
+export { DirectoryShardEngine, MANIFEST_FILE } from "./directory-engine.js";
+export {
+  type EngineFiles,
+  MemoryEngineFiles,
+  NodeEngineFiles,
+  SimulatedCrash,
+} from "./engine-files.js";
+export { attachEngine, projectorPlacement } from "./node-engine.js";
+export {
+  type PlacementReader,
+  planReconcile,
+  type ReconcilePlan,
+  ShardReconciler,
+  type ShardReconcilerOptions,
+} from "./reconciler.js";
+export {
+  type HostedShard,
+  type ShardEngine,
+  type ShardStats,
+  sameStore,
+  shardKey,
+  storeShapeOf,
+} from "./shard-engine.js";
+export {
+  EngineRefusedError,
+  MemoryStoreFactory,
+  RUVECTOR_HNSW_M_MAX,
+  RuvectorStoreFactory,
+  ruvectorOptions,
+  ruvectorRefusal,
+  type VectorStore,
+  type VectorStoreFactory,
+} from "./vector-store.js";
+
+/** The engine of a node: Ruvector stores under `<dataDirectory>/engine`. */
+export function createRuvectorEngine(dataDirectory: string): DirectoryShardEngine {
+  return new DirectoryShardEngine(
+    path.join(dataDirectory, "engine"),
+    new NodeEngineFiles(),
+    new RuvectorStoreFactory(),
+  );
+}
+
+/** An engine whose files and stores live in memory (`files` may be shared across "restarts"). */
+export function createMemoryEngine(
+  files: EngineFiles = new MemoryEngineFiles(),
+): DirectoryShardEngine {
+  return new DirectoryShardEngine("/engine", files, new MemoryStoreFactory(files));
+}

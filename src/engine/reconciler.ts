@@ -1,0 +1,222 @@
+/**
+ * ShardReconciler: makes this node's engine hold exactly the shard replicas placement gives it
+ * (docs/architecture.md, "The engine").
+ *
+ * What a node holds (planReconcile, a pure function of the placement and the held stores):
+ * - a store for every shard where the node is the primary, a replica, or a migration's
+ *   target, of the collection incarnation that exists now;
+ * - a store no longer assigned is dropped when its collection is gone (or is another
+ *   incarnation now), or when its shard is `active` again: the replicas that replaced this
+ *   node hold it. While the shard is `replicating`, `migrating` or `offline` the old store
+ *   stays, as the copy the new holders may still need.
+ *
+ * How: `notify()` after each apply (and once at start) asks for a pass; a pass acts only on a
+ * placement the node has caught up to (`placementReady`: never on the empty view of a node
+ * still replaying its log, which would drop every store). Passes never overlap
+ * and requests during a pass coalesce into one more pass, so the apply loop never waits on
+ * the engine. A pass runs at most `concurrency` engine operations at once, one per shard.
+ * A failed operation (an operating error: disk, or a spec the engine refuses) is logged and
+ * retried by a new pass `retryDelayMs` later; `drift()` says how many shards the engine is
+ * away from the placement. Anything else is a programmer error and goes to `onFatal` (the
+ * node stops). Every operation is idempotent, so a crash anywhere is repaired by the pass
+ * after the restart.
+ */
+import type { Logger } from "pino";
+import type { Collection, Shard } from "../metadata/index.js";
+import type { Clock } from "../node/clock.js";
+import { isOperatingError } from "../util/errors.js";
+import { type HostedShard, type ShardEngine, sameStore, shardKey } from "./shard-engine.js";
+
+/** The placement as the reconciler reads it. */
+export interface PlacementReader {
+  /** Every collection, with its shards (index = shard id). */
+  collections(): Iterable<{ collection: Collection; shards: readonly Shard[] }>;
+}
+
+export interface ReconcilePlan {
+  create: HostedShard[];
+  drop: { collection: string; shardId: number }[];
+  /** Shards kept although no longer assigned (their replacements are not active yet). */
+  retained: number;
+}
+
+/** What `nodeId` must create and drop so that `held` matches the placement. */
+export function planReconcile(
+  placement: PlacementReader,
+  nodeId: number,
+  held: readonly HostedShard[],
+): ReconcilePlan {
+  const desired = new Map<string, HostedShard>();
+  const shardStatus = new Map<string, { shard: Shard; store: HostedShard }>();
+  for (const { collection, shards } of placement.collections()) {
+    for (const shard of shards) {
+      const store: HostedShard = {
+        collection: collection.spec.name,
+        shardId: shard.shardId,
+        createdAtMs: collection.createdAtMs,
+        spec: collection.spec,
+      };
+      const key = shardKey(store.collection, store.shardId);
+      shardStatus.set(key, { shard, store });
+      if (assignedTo(shard, nodeId)) desired.set(key, store);
+    }
+  }
+  const plan: ReconcilePlan = { create: [], drop: [], retained: 0 };
+  const heldByKey = new Map(
+    held.map((store) => [shardKey(store.collection, store.shardId), store]),
+  );
+  for (const [key, store] of desired) {
+    const existing = heldByKey.get(key);
+    if (existing === undefined || !sameStore(existing, store)) plan.create.push(store);
+  }
+  for (const [key, store] of heldByKey) {
+    if (desired.has(key)) continue;
+    const current = shardStatus.get(key);
+    const gone = current === undefined || !sameStore(current.store, store);
+    if (gone || current.shard.status === "active") {
+      plan.drop.push({ collection: store.collection, shardId: store.shardId });
+    } else {
+      plan.retained++;
+    }
+  }
+  return plan;
+}
+
+function assignedTo(shard: Shard, nodeId: number): boolean {
+  return (
+    shard.primaryNodeId === nodeId ||
+    shard.replicaNodeIds.includes(nodeId) ||
+    shard.migration?.targetNodeId === nodeId
+  );
+}
+
+export interface ShardReconcilerOptions {
+  nodeId: number;
+  engine: ShardEngine;
+  placement: PlacementReader;
+  clock: Clock;
+  /** Engine operations at once (default 4). */
+  concurrency?: number;
+  /** Delay before a pass retries failed operations (default 1000 ms). */
+  retryDelayMs?: number;
+  logger?: Logger;
+  /**
+   * False while the placement is not one to act on: before the node has replayed its log at
+   * start (an empty view would drop every store). A pass then changes nothing; the next notify() tries again. Default: always ready.
+   */
+  placementReady?: () => boolean;
+  /** A programmer error in a pass: the node must stop. */
+  onFatal: (error: unknown) => void;
+}
+
+export class ShardReconciler {
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private cancelRetry: (() => void) | undefined;
+  private lastDrift = 0;
+  private failures = 0;
+  private passes = 0;
+
+  constructor(private readonly options: ShardReconcilerOptions) {}
+
+  /** Asks for a pass (after an apply, at start). Never waits. */
+  notify(): void {
+    if (this.stopped) return;
+    if (this.running !== undefined) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop();
+  }
+
+  /** Resolves when no pass runs or is asked for (tests, and stop). */
+  async idle(): Promise<void> {
+    while (this.running !== undefined) await this.running;
+  }
+
+  /** Shards the engine differs from the placement by, as of the last pass's start. */
+  drift(): number {
+    return this.lastDrift;
+  }
+
+  /** Engine operations that failed with an operating error, since start. */
+  failureCount(): number {
+    return this.failures;
+  }
+
+  passCount(): number {
+    return this.passes;
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.cancelRetry?.();
+    await this.idle();
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      do {
+        this.again = false;
+        await this.pass();
+      } while (this.again && !this.stopped);
+    } catch (error) {
+      this.stopped = true;
+      this.options.onFatal(error);
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  private async pass(): Promise<void> {
+    if (this.options.placementReady?.() === false) return;
+    this.passes++;
+    const { engine, nodeId } = this.options;
+    const plan = planReconcile(this.options.placement, nodeId, engine.hosted());
+    this.lastDrift = plan.create.length + plan.drop.length;
+    const work: (() => Promise<void>)[] = [
+      ...plan.drop.map((drop) => () => engine.drop(drop.collection, drop.shardId)),
+      ...plan.create.map((store) => () => engine.create(store)),
+    ];
+    let failed = 0;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < work.length && !this.stopped) {
+        const operation = work[next++] as () => Promise<void>;
+        try {
+          await operation();
+        } catch (error) {
+          if (!isOperatingError(error)) throw error;
+          failed++;
+          this.failures++;
+          this.options.logger?.warn(
+            { error: (error as Error).message },
+            "engine: a shard store operation failed; retrying",
+          );
+        }
+      }
+    };
+    const workers = Math.min(this.options.concurrency ?? 4, work.length);
+    await Promise.all(Array.from({ length: workers }, worker));
+    if (failed > 0 && !this.stopped) this.scheduleRetry();
+    else if (!this.stopped) this.lastDrift = this.currentDrift();
+  }
+
+  private currentDrift(): number {
+    const plan = planReconcile(
+      this.options.placement,
+      this.options.nodeId,
+      this.options.engine.hosted(),
+    );
+    return plan.create.length + plan.drop.length;
+  }
+
+  private scheduleRetry(): void {
+    this.cancelRetry?.();
+    this.cancelRetry = this.options.clock.after(this.options.retryDelayMs ?? 1000, () => {
+      this.cancelRetry = undefined;
+      this.notify();
+    });
+  }
+}

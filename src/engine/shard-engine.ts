@@ -1,0 +1,77 @@
+/**
+ * The data plane's contract with the metadata (docs/architecture.md, "The engine"): a
+ * ShardEngine holds one vector store per shard replica that placement assigns to this node.
+ *
+ * A store belongs to one collection incarnation: the collection's name, its creation time
+ * (`createdAtMs`, the proposer's clock in CreateCollection) and the parts of its spec that the
+ * store is built with (`storeShapeOf`). A collection dropped and created again under the same
+ * name is a different incarnation, so its old stores are dropped, never reused. (Two creations
+ * of the same name, with the same shape, in the same proposer millisecond would look alike:
+ * the operator would have to drop and create twice within a millisecond.)
+ *
+ * Operations are idempotent: creating a store that exists with the same identity, or
+ * dropping one that is gone, changes nothing. A crash at any point leaves either a complete
+ * store or a directory `open()` recognises as half-made and removes (the manifest is the
+ * commit point; src/engine/directory-engine.ts).
+ */
+import type { CollectionSpec } from "../metadata/index.js";
+
+/** One shard replica held by this node. */
+export interface HostedShard {
+  collection: string;
+  shardId: number;
+  /** CreateCollection's proposer time: with the shape, the collection incarnation. */
+  createdAtMs: number;
+  /** The spec at creation (efSearch and the replication factor may have changed since). */
+  spec: CollectionSpec;
+}
+
+export interface ShardStats {
+  vectorCount: number;
+  /** Bytes the store occupies on disk. */
+  bytes: number;
+}
+
+export interface ShardEngine {
+  /** Finds the stores on disk (removing half-made ones): call once before anything else. */
+  open(): Promise<readonly HostedShard[]>;
+  /** The stores held now (after open()). */
+  hosted(): readonly HostedShard[];
+  /** Creates the store for `shard`; an existing store of another identity is replaced. */
+  create(shard: HostedShard): Promise<void>;
+  /** Drops the store of (collection, shardId) and its data; nothing if there is none. */
+  drop(collection: string, shardId: number): Promise<void>;
+  /** Vector count and disk bytes of a held store. */
+  stats(collection: string, shardId: number): Promise<ShardStats>;
+  /** Releases the stores (the data stays on disk). */
+  close(): Promise<void>;
+}
+
+/** What a store is built with; a store whose shape differs belongs to another incarnation. */
+export function storeShapeOf(spec: CollectionSpec): string {
+  return JSON.stringify([
+    spec.dimensions,
+    spec.metric,
+    spec.hnsw.m,
+    spec.hnsw.efConstruction,
+    spec.hnsw.maxElements,
+    spec.quantization,
+    spec.onDiskPayload,
+    spec.shardCount,
+  ]);
+}
+
+/** True when two hosted shards are the same store (same shard of the same incarnation). */
+export function sameStore(a: HostedShard, b: HostedShard): boolean {
+  return (
+    a.collection === b.collection &&
+    a.shardId === b.shardId &&
+    a.createdAtMs === b.createdAtMs &&
+    storeShapeOf(a.spec) === storeShapeOf(b.spec)
+  );
+}
+
+/** "<collection>/<shardId>": the key of a shard replica on one node. */
+export function shardKey(collection: string, shardId: number): string {
+  return `${collection}/${shardId}`;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import {
+  createMemoryEngine,
+  EngineRefusedError,
+  MANIFEST_FILE,
+  MemoryEngineFiles,
+  SimulatedCrash,
+} from "../../src/engine/index.js";
+import { MalformedDataError } from "../../src/util/errors.js";
+import { hostedShard } from "./helpers.js";
+
+const keys = (engine: ReturnType<typeof createMemoryEngine>) =>
+  engine
+    .hosted()
+    .map((h) => `${h.collection}/${h.shardId}@${h.createdAtMs}`)
+    .sort();
+
+describe("the directory engine", () => {
+  it("creates, finds again after a restart, and drops stores; both are idempotent", async () => {
+    const files = new MemoryEngineFiles();
+    const engine = createMemoryEngine(files);
+    await engine.open();
+    await engine.create(hostedShard("docs", 0));
+    await engine.create(hostedShard("docs", 0));
+    await engine.create(hostedShard("docs", 1));
+    expect(keys(engine)).toEqual(["docs/0@1700000000000", "docs/1@1700000000000"]);
+    expect(files.files.has(`/engine/docs/0/${MANIFEST_FILE}`)).toBe(true);
+    const again = createMemoryEngine(files);
+    await again.open();
+    expect(keys(again)).toEqual(keys(engine));
+    await again.drop("docs", 1);
+    await again.drop("docs", 1);
+    await again.drop("docs", 7);
+    expect(keys(again)).toEqual(["docs/0@1700000000000"]);
+    expect([...files.files.keys()].some((key) => key.startsWith("/engine/docs/1/"))).toBe(false);
+    expect((await again.stats("docs", 0)).vectorCount).toBe(0);
+  });
+
+  it("replaces a store of another incarnation of the collection", async () => {
+    const files = new MemoryEngineFiles();
+    const engine = createMemoryEngine(files);
+    await engine.open();
+    await engine.create(hostedShard("docs", 0, 1));
+    await engine.create(hostedShard("docs", 0, 2));
+    expect(keys(engine)).toEqual(["docs/0@2"]);
+    const reopened = createMemoryEngine(files);
+    await reopened.open();
+    expect(keys(reopened)).toEqual(["docs/0@2"]);
+  });
+
+  it("a crash at any point of a create or a drop leaves a whole store or none", async () => {
+    for (const operation of ["create", "drop"] as const) {
+      for (let crashAfter = 0; crashAfter < 12; crashAfter++) {
+        const files = new MemoryEngineFiles();
+        const engine = createMemoryEngine(files);
+        await engine.open();
+        if (operation === "drop") await engine.create(hostedShard("docs", 0));
+        files.crashAfterOperations = crashAfter;
+        const run =
+          operation === "create" ? engine.create(hostedShard("docs", 0)) : engine.drop("docs", 0);
+        const crashed = await run.then(
+          () => false,
+          (error: unknown) => {
+            expect(error).toBeInstanceOf(SimulatedCrash);
+            return true;
+          },
+        );
+        files.restart();
+        const restarted = createMemoryEngine(files);
+        const found = await restarted.open();
+        const leftovers = [...files.files.keys()].filter((key) =>
+          key.startsWith("/engine/docs/0/"),
+        );
+        if (found.length === 1) {
+          expect(leftovers.sort()).toEqual([
+            `/engine/docs/0/${MANIFEST_FILE}`,
+            "/engine/docs/0/vectors.mem",
+          ]);
+        } else {
+          expect(found).toEqual([]);
+          expect(leftovers).toEqual([]);
+        }
+        if (!crashed) {
+          expect(found.length).toBe(operation === "create" ? 1 : 0);
+        }
+        // Whatever the crash left, doing the operation again finishes it.
+        if (operation === "create") await restarted.create(hostedShard("docs", 0));
+        else await restarted.drop("docs", 0);
+        expect(restarted.hosted().length).toBe(operation === "create" ? 1 : 0);
+      }
+    }
+  });
+
+  it("names the file of a manifest it cannot read", async () => {
+    const files = new MemoryEngineFiles();
+    files.files.set(`/engine/docs/0/${MANIFEST_FILE}`, new TextEncoder().encode("{not json"));
+    const engine = createMemoryEngine(files);
+    const error = await engine.open().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MalformedDataError);
+    expect((error as Error).message).toContain(`/engine/docs/0/${MANIFEST_FILE}`);
+  });
+
+  it("refuses a spec the engine cannot build, with a typed error and nothing left behind", async () => {
+    const files = new MemoryEngineFiles();
+    const engine = createMemoryEngine(files);
+    await engine.open();
+    const shard = hostedShard("docs", 0);
+    const refused = { ...shard, spec: { ...shard.spec, hnsw: { ...shard.spec.hnsw, m: 300 } } };
+    const error = await engine.create(refused).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EngineRefusedError);
+    expect((error as Error).message).toMatch(/m 300 is above 256/);
+    expect(engine.hosted()).toEqual([]);
+    const reopened = createMemoryEngine(files);
+    expect(await reopened.open()).toEqual([]);
+  });
+});

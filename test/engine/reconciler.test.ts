@@ -1,0 +1,286 @@
+/**
+ * The reconciler against the placement: after every event of a random sequence, and after a
+ * crash at a random point, each node's engine holds exactly what the placement assigns it,
+ * plus only stores it must retain (their shard still waits for its new holders).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  createMemoryEngine,
+  type HostedShard,
+  MemoryEngineFiles,
+  projectorPlacement,
+  ShardReconciler,
+  sameStore,
+} from "../../src/engine/index.js";
+import type { MetadataEvent, MetadataProjector, Shard } from "../../src/metadata/index.js";
+import { eventsArbitrary } from "../metadata/arbitraries.js";
+import { basicCluster, create, Harness, register } from "../metadata/fixtures.js";
+import { ManualClock } from "./helpers.js";
+
+const NODE_IDS = [1, 2, 3, 4, 5, 6];
+
+interface EngineNode {
+  nodeId: number;
+  files: MemoryEngineFiles;
+  engine: ReturnType<typeof createMemoryEngine>;
+  reconciler: ShardReconciler;
+  fatal: unknown[];
+}
+
+async function startNode(
+  nodeId: number,
+  projector: MetadataProjector,
+  files = new MemoryEngineFiles(),
+): Promise<EngineNode> {
+  const engine = createMemoryEngine(files);
+  await engine.open();
+  const fatal: unknown[] = [];
+  const reconciler = new ShardReconciler({
+    nodeId,
+    engine,
+    placement: projectorPlacement(projector),
+    clock: new ManualClock(),
+    concurrency: 3,
+    onFatal: (error) => fatal.push(error),
+  });
+  return { nodeId, files, engine, reconciler, fatal };
+}
+
+function storeKeys(held: readonly HostedShard[]): string[] {
+  return held.map((h) => `${h.collection}/${h.shardId}@${h.createdAtMs}`).sort();
+}
+
+async function reconcile(node: EngineNode): Promise<void> {
+  node.reconciler.notify();
+  await node.reconciler.idle();
+}
+
+/** The rule, stated independently of planReconcile. */
+function checkHolds(
+  projector: MetadataProjector,
+  nodeId: number,
+  held: readonly HostedShard[],
+): void {
+  const listed = projector.query({ type: "listCollections" });
+  if (!listed.ok || listed.result?.type !== "collections") throw new Error("no collections");
+  const expected = new Map<string, { store: HostedShard; shard: Shard }>();
+  for (const collection of listed.result.collections) {
+    const shards = projector.query({
+      type: "shardsOfCollection",
+      collection: collection.spec.name,
+    });
+    if (!shards.ok || shards.result?.type !== "shards") throw new Error("no shards");
+    for (const shard of shards.result.shards) {
+      expected.set(`${collection.spec.name}/${shard.shardId}`, {
+        shard,
+        store: {
+          collection: collection.spec.name,
+          shardId: shard.shardId,
+          createdAtMs: collection.createdAtMs,
+          spec: collection.spec,
+        },
+      });
+    }
+  }
+  const heldByKey = new Map(held.map((h) => [`${h.collection}/${h.shardId}`, h]));
+  for (const [key, { shard, store }] of expected) {
+    const assigned =
+      shard.primaryNodeId === nodeId ||
+      shard.replicaNodeIds.includes(nodeId) ||
+      shard.migration?.targetNodeId === nodeId;
+    const have = heldByKey.get(key);
+    if (assigned) {
+      expect(have, `node ${nodeId} must hold ${key}`).toBeDefined();
+      expect(
+        sameStore(have as HostedShard, store),
+        `node ${nodeId} holds ${key} of its incarnation`,
+      ).toBe(true);
+    } else if (have !== undefined) {
+      expect(sameStore(have, store), `node ${nodeId} keeps ${key} of a gone incarnation`).toBe(
+        true,
+      );
+      expect(shard.status, `node ${nodeId} keeps ${key} although its shard is active`).not.toBe(
+        "active",
+      );
+    }
+  }
+  for (const key of heldByKey.keys()) {
+    expect(expected.has(key), `node ${nodeId} keeps ${key} of a dropped collection`).toBe(true);
+  }
+}
+
+describe("the shard reconciler", () => {
+  it("holds exactly the shards placement gives each node after every event (fast-check)", async () => {
+    await fc.assert(
+      fc.asyncProperty(eventsArbitrary, async (events: MetadataEvent[]) => {
+        const harness = new Harness();
+        const nodes = await Promise.all(NODE_IDS.map((id) => startNode(id, harness.projector)));
+        for (const event of events) {
+          harness.apply(event);
+          for (const node of nodes) {
+            await reconcile(node);
+            expect(node.fatal).toEqual([]);
+            checkHolds(harness.projector, node.nodeId, node.engine.hosted());
+            expect(node.reconciler.drift()).toBe(0);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("repairs a crash at any point of a pass after the restart (fast-check)", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        eventsArbitrary,
+        fc.nat(),
+        fc.integer({ min: 0, max: 40 }),
+        async (events: MetadataEvent[], where: number, crashAfter: number) => {
+          const harness = new Harness();
+          let node = await startNode(1, harness.projector);
+          const crashAt = where % events.length;
+          for (const [position, event] of events.entries()) {
+            harness.apply(event);
+            if (position === crashAt) node.files.crashAfterOperations = crashAfter;
+            await reconcile(node);
+            // A crash point the pass did not reach is disarmed.
+            if (node.fatal.length === 0) node.files.restart();
+            if (node.fatal.length > 0) {
+              expect(node.fatal[0]).toBeInstanceOf(Error);
+              expect((node.fatal[0] as Error).name).toBe("SimulatedCrash");
+              node.files.restart();
+              node = await startNode(1, harness.projector, node.files);
+              await reconcile(node);
+            }
+            expect(node.fatal).toEqual([]);
+            checkHolds(harness.projector, 1, node.engine.hosted());
+            // What the engine believes it holds is what is on disk.
+            const probe = createMemoryEngine(node.files);
+            expect(storeKeys(await probe.open())).toEqual(storeKeys(node.engine.hosted()));
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("keeps a moved shard's store until its new holders are active, then drops it", async () => {
+    const harness = new Harness().setup(
+      register(1),
+      register(2),
+      create("docs", { shardCount: 4, replicationFactor: 1 }),
+    );
+    const node1 = await startNode(1, harness.projector);
+    await reconcile(node1);
+    const before = node1.engine.hosted().length;
+    expect(before).toBe(2);
+    harness.setup(register(3), register(4));
+    await reconcile(node1);
+    const shards = harness.projector.query({ type: "shardsOfCollection", collection: "docs" });
+    if (!shards.ok || shards.result?.type !== "shards") throw new Error("no shards");
+    const moved = shards.result.shards.filter(
+      (s) =>
+        s.status === "replicating" &&
+        node1.engine.hosted().some((h) => h.shardId === s.shardId) &&
+        s.primaryNodeId !== 1,
+    );
+    expect(moved.length).toBeGreaterThan(0);
+    for (const shard of moved) {
+      harness.setup({
+        type: "setShardStatus",
+        atMs: 1,
+        collection: "docs",
+        shardId: shard.shardId,
+        status: "active",
+      });
+    }
+    await reconcile(node1);
+    checkHolds(harness.projector, 1, node1.engine.hosted());
+    for (const shard of moved) {
+      expect(node1.engine.hosted().some((h) => h.shardId === shard.shardId)).toBe(false);
+    }
+  });
+
+  it("drops every store of a dropped collection", async () => {
+    const harness = basicCluster();
+    const node = await startNode(2, harness.projector);
+    await reconcile(node);
+    expect(node.engine.hosted().length).toBe(8);
+    harness.setup({ type: "dropCollection", atMs: 2, name: "docs" });
+    await reconcile(node);
+    expect(node.engine.hosted()).toEqual([]);
+    expect([...node.files.files.keys()].filter((k) => k.startsWith("/engine/docs/"))).toEqual([]);
+  });
+
+  it("retries a refused store after the retry delay and counts the failure as drift", async () => {
+    const harness = new Harness().setup(register(1));
+    harness.setup(
+      create("big", {
+        shardCount: 1,
+        replicationFactor: 1,
+        hnsw: { m: 300, efConstruction: 400, efSearch: 0, maxElements: 0 },
+      }),
+    );
+    const clock = new ManualClock();
+    const engine = createMemoryEngine();
+    await engine.open();
+    const reconciler = new ShardReconciler({
+      nodeId: 1,
+      engine,
+      placement: projectorPlacement(harness.projector),
+      clock,
+      onFatal: (error) => {
+        throw error;
+      },
+    });
+    reconciler.notify();
+    await reconciler.idle();
+    expect(reconciler.failureCount()).toBe(1);
+    expect(reconciler.drift()).toBe(1);
+    expect(clock.timers()).toBe(1);
+    clock.advance(1000);
+    await reconciler.idle();
+    expect(reconciler.failureCount()).toBe(2);
+    await reconciler.stop();
+    expect(clock.timers()).toBe(0);
+  });
+
+  it("does nothing while the placement is not ready (a node still replaying its log)", async () => {
+    const harness = basicCluster();
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create({
+      collection: "old",
+      shardId: 0,
+      createdAtMs: 1,
+      spec: {
+        ...(
+          harness.projector.query({ type: "getCollection", name: "docs" }) as {
+            result: { collection: { spec: HostedShard["spec"] } };
+          }
+        ).result.collection.spec,
+        name: "old",
+      },
+    });
+    let ready = false;
+    const reconciler = new ShardReconciler({
+      nodeId: 1,
+      engine,
+      placement: projectorPlacement(harness.projector),
+      clock: new ManualClock(),
+      placementReady: () => ready,
+      onFatal: (error) => {
+        throw error;
+      },
+    });
+    reconciler.notify();
+    await reconciler.idle();
+    expect(engine.hosted().map((h) => h.collection)).toEqual(["old"]);
+    ready = true;
+    reconciler.notify();
+    await reconciler.idle();
+    expect(engine.hosted().every((h) => h.collection === "docs")).toBe(true);
+    expect(engine.hosted().length).toBe(8);
+  });
+});
