@@ -6,7 +6,12 @@
  * when a broken invariant stopped it (a bug: the fatal log line has the invariant).
  */
 import pino from "pino";
-import { attachEngine, createRuvectorEngine, type ShardReconciler } from "../engine/index.js";
+import {
+  attachEngine,
+  createRuvectorEngine,
+  engineAdmission,
+  type ShardReconciler,
+} from "../engine/index.js";
 import {
   type MetadataEvent,
   MetadataProjector,
@@ -125,7 +130,13 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     >;
   } else {
     projector = new MetadataProjector();
-    metadataNode = createTcpRaftNode(settings.node, projector, metadataCodec, logger);
+    metadataNode = createTcpRaftNode(
+      settings.node,
+      projector,
+      metadataCodec,
+      logger,
+      settings.engine === "ruvector" ? engineAdmission : undefined,
+    );
     controller = new MetadataController(metadataNode, projector, { logger });
     node = metadataNode as RaftNode<unknown, unknown, unknown>;
   }

@@ -7,6 +7,7 @@ import { DirectoryShardEngine } from "./directory-engine.js";
 import { type EngineFiles, MemoryEngineFiles, NodeEngineFiles } from "./engine-files.js";
 import { MemoryStoreFactory, RuvectorStoreFactory } from "./vector-store.js";
 
+export { ENGINE_RULES, engineAdmission } from "./admission.js";
 export { DirectoryShardEngine, MANIFEST_FILE } from "./directory-engine.js";
 export {
   type EngineFiles,

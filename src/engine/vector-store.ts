@@ -22,7 +22,7 @@ export interface VectorStoreFactory {
 /**
  * What @ruvector/core 0.1.32 (native build 2.3.0) can honour, beyond the metadata rules. It
  * stops the whole process (a Rust panic) for m > 256 instead of returning an error, so these
- * are checked before a spec reaches it: at propose time (src/engine/engine-rules.ts) and
+ * are checked before a spec reaches it: at propose time (src/engine/admission.ts) and
  * again here.
  */
 export const RUVECTOR_HNSW_M_MAX = 256;

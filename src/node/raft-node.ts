@@ -142,13 +142,13 @@ export interface RaftNodeEvents {
   failed: [Error];
 }
 
-/** Answers a proposal: an error, or the state machine's encoded response. */
 /** RaftNode.promote options. */
 export interface PromoteOptions {
   /** Promote even a learner more than promoteLagMaxEntries behind (default false). */
   force?: boolean;
 }
 
+/** Answers a proposal: an error, or the state machine's encoded response. */
 export type ProposalCallback = (error: Error | undefined, response?: Uint8Array) => void;
 
 /**
@@ -193,6 +193,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private storage: DurableStorage | undefined;
   private rawNode: RawNode | undefined;
   private readonly sessions: SessionTable;
+  /** The `admit` extra over encoded bytes: the encoded refusal, or undefined to propose. */
+  private readonly refusalOf: (command: Uint8Array) => Uint8Array | undefined;
   private readonly addressBook = new Map<number, string>();
   /** Proposals waiting for their index to commit: usually one, more after leadership came back. */
   private readonly proposals = new Map<number, PendingProposal[]>();
@@ -276,6 +278,13 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       random?: Random;
       /** Monotonic time, the ticker and every deadline (default: systemClock). */
       clock?: Clock;
+      /**
+       * A check at propose time, on the node that receives the proposal, before it is logged:
+       * a response returned here answers the proposal and nothing is proposed. For limits that
+       * do not depend on the replicated state (those belong to apply, identical everywhere),
+       * such as what the local engine can build (src/engine/admission.ts).
+       */
+      admit?: (command: Command) => Response | undefined;
     },
   ) {
     super();
@@ -287,6 +296,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.random = extras.random ?? systemRandom;
     this.runId = drawRunId(this.random);
     this.clock = extras.clock ?? systemClock;
+    const admit = extras.admit;
+    this.refusalOf =
+      admit === undefined ? () => undefined : (command) => this.refusal(admit, command);
     this.sessions = new SessionTable(this.config.sessionsMax);
     for (const peer of this.config.peers) {
       this.addressBook.set(peer.id, peer.address);
@@ -462,6 +474,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     command: Uint8Array,
     firstUnansweredSequence = 0,
   ): Promise<Uint8Array> {
+    const refusal = this.refusalOf(command);
+    if (refusal !== undefined) return Promise.resolve(refusal);
     return this.proposeData(
       encodeCommandEntry({ clientId, sequence, command, firstUnansweredSequence }),
     );
@@ -480,10 +494,32 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     firstUnansweredSequence: number,
     settle: ProposalCallback,
   ): void {
+    const refusal = this.refusalOf(command);
+    if (refusal !== undefined) {
+      settle(undefined, refusal);
+      return;
+    }
     this.proposeDataWith(
       encodeCommandEntry({ clientId, sequence, command, firstUnansweredSequence }),
       settle,
     );
+  }
+
+  /** The encoded response of the `admit` check when it refuses `command`, else undefined. */
+  private refusal(
+    admit: (command: Command) => Response | undefined,
+    command: Uint8Array,
+  ): Uint8Array | undefined {
+    let decoded: Command;
+    try {
+      decoded = this.codec.decodeCommand(command);
+    } catch (error) {
+      // Bytes that do not decode are the apply's to refuse, identically on every replica.
+      if (isOperatingError(error)) return undefined;
+      throw error;
+    }
+    const response = admit(decoded);
+    return response === undefined ? undefined : this.codec.encodeResponse(response);
   }
 
   /**

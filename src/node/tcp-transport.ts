@@ -81,11 +81,13 @@ export function createTcpRaftNode<Command, Response, Query>(
   stateMachine: StateMachine<Command, Response, Query>,
   codec: StateMachineCodec<Command, Response, Query>,
   logger: Logger,
+  admit?: (command: Command) => Response | undefined,
 ): RaftNode<Command, Response, Query> {
   const config = resolveNodeConfig(options);
   let node: RaftNode<Command, Response, Query> | undefined;
   node = new RaftNode(options, stateMachine, codec, {
     logger,
+    ...(admit === undefined ? {} : { admit }),
     transport: tcpTransportFactory(
       config,
       logger,

@@ -28,7 +28,7 @@ afterEach(async () => {
 /** A RaftNode over a KvStateMachine (not started), stopped after the test. */
 export function makeKvNode(
   options: RaftNodeOptions,
-  extras: ConstructorParameters<typeof RaftNode>[3],
+  extras: ConstructorParameters<typeof RaftNode<KvCommand, KvResponse, KvQuery>>[3],
   machine = new KvStateMachine(),
 ): KvNode {
   const node: KvNode = new RaftNode(options, machine, kvCodec, extras);
