@@ -3,15 +3,18 @@
  *
  * - a Raft member missing from the metadata is registered (RegisterNode: address and role);
  * - a registered node that left the membership is removed (RemoveNode: its shards move);
+ * - a member whose role changed (a learner promoted) gets UpdateNodeRole;
  * - liveness: a member the leader heard from within the last election timeout (the core's
  *   `recentActive`) is online; one not heard from is suspect, and offline once the cluster
  *   setting `nodeTimeoutMs` has passed since it was last heard (UpdateNodeStatus; the projector
  *   re-places shards when a node goes offline or comes back, so primaries fail over).
  *
- * It runs every `checkIntervalMs`, proposes at most one event at a time (each is an ordinary
- * metadata event in the log, so every replica applies the same change), and starts its
- * liveness clocks when this node becomes leader, so a new leader never marks nodes offline
- * before it has given them a full timeout.
+ * A pass proposes every change it finds at once (they land in one batch of the log), so a new
+ * cluster has all its members registered as soon as it has a leader. Passes run every
+ * `checkIntervalMs`, and at once when this node becomes leader or the membership changes; one
+ * pass at a time. Each change is an ordinary metadata event in the log, so every replica applies
+ * the same change. The liveness clocks start when this node becomes leader, so a new leader
+ * never marks nodes offline before it has given them a full timeout.
  */
 import type { Logger } from "pino";
 import type {
@@ -36,6 +39,7 @@ type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
 export class MetadataController {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
+  private again = false;
   private leaderSinceMs = 0;
   private readonly lastHeardMs = new Map<number, number>();
   private readonly now: () => number;
@@ -49,27 +53,49 @@ export class MetadataController {
   }
 
   start(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = true;
-      this.check()
-        .catch((error: unknown) => {
-          this.options.logger?.debug(
-            { error: (error as Error).message },
-            "metadata controller: a proposal did not go through",
-          );
-        })
-        .finally(() => {
-          this.running = false;
-        });
-    }, this.options.checkIntervalMs ?? 1000);
+    this.timer = setInterval(() => this.trigger(), this.options.checkIntervalMs ?? 1000);
+    this.node.on("roleChange", this.onRoleChange);
+    this.node.on("membershipChange", this.onMembershipChange);
   }
 
   stop(): void {
     clearInterval(this.timer);
+    this.timer = undefined;
+    this.node.off("roleChange", this.onRoleChange);
+    this.node.off("membershipChange", this.onMembershipChange);
   }
 
-  /** One pass: at most one proposal. Exposed for tests. */
+  private readonly onRoleChange = (change: { role: string }): void => {
+    if (change.role === "leader") this.trigger();
+  };
+
+  /** A membership change (a conf change applied) asks for a pass at once. */
+  private readonly onMembershipChange = (): void => {
+    if (this.node.isLeader()) this.trigger();
+  };
+
+  /** Runs a pass; asked during one, runs one more after it (a pass sees every change). */
+  private trigger(): void {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    this.again = false;
+    this.check()
+      .catch((error: unknown) => {
+        this.options.logger?.debug(
+          { error: (error as Error).message },
+          "metadata controller: a proposal did not go through",
+        );
+      })
+      .finally(() => {
+        this.running = false;
+        if (this.again && this.timer !== undefined) this.trigger();
+      });
+  }
+
+  /** One pass: proposes every change found, at once. Exposed for tests. */
   async check(): Promise<void> {
     if (!this.node.isRunning() || !this.node.isLeader()) {
       this.leaderSinceMs = 0;
@@ -80,40 +106,46 @@ export class MetadataController {
       this.leaderSinceMs = now;
       this.lastHeardMs.clear();
     }
-    const event = this.nextEvent(now);
-    if (event === undefined) return;
-    const response = await this.node.propose(event);
-    if (!response.ok) {
-      this.options.logger?.warn(
-        { event: event.type, rule: response.rule, reason: response.reason },
-        "metadata controller: event rejected",
-      );
-    } else {
-      this.options.logger?.info({ event }, "metadata controller: applied");
-    }
+    const events = this.nextEvents(now);
+    const responses = await Promise.all(events.map((event) => this.node.propose(event)));
+    responses.forEach((response, position) => {
+      const event = events[position] as MetadataEvent;
+      if (!response.ok) {
+        this.options.logger?.warn(
+          { event: event.type, rule: response.rule, reason: response.reason },
+          "metadata controller: event rejected",
+        );
+      } else {
+        this.options.logger?.info({ event }, "metadata controller: applied");
+      }
+    });
   }
 
-  private nextEvent(now: number): MetadataEvent | undefined {
+  /** Every change the metadata needs now: registrations, removals, roles, liveness. */
+  nextEvents(now: number): MetadataEvent[] {
+    const events: MetadataEvent[] = [];
     const registered = this.registeredNodes();
     const members = this.node.members();
     const memberIds = new Set(members.map((member) => member.nodeId));
     for (const member of members) {
-      if (!registered.has(member.nodeId)) {
-        return {
+      const role = member.learner ? "learner" : "voter";
+      const known = registered.get(member.nodeId);
+      if (known === undefined) {
+        events.push({
           type: "registerNode",
           atMs: now,
           nodeId: member.nodeId,
           address: member.address,
           capacityBytes: 0,
           labels: {},
-          role: member.learner ? "learner" : "voter",
-        };
+          role,
+        });
+      } else if (known.role !== role) {
+        events.push({ type: "updateNodeRole", atMs: now, nodeId: member.nodeId, role });
       }
     }
     for (const nodeId of registered.keys()) {
-      if (!memberIds.has(nodeId)) {
-        return { type: "removeNode", atMs: now, nodeId };
-      }
+      if (!memberIds.has(nodeId)) events.push({ type: "removeNode", atMs: now, nodeId });
     }
     const active = new Map(
       this.node.status().peers.map((peer) => [peer.nodeId, peer.recentActive] as const),
@@ -123,6 +155,9 @@ export class MetadataController {
       const heard = member.nodeId === this.node.config.nodeId || active.get(member.nodeId) === true;
       if (heard) this.lastHeardMs.set(member.nodeId, now);
       const lastHeard = this.lastHeardMs.get(member.nodeId) ?? this.leaderSinceMs;
+      // recentActive restarts false at every election and check-quorum round: a member not
+      // heard for less than an election timeout is not suspect yet (no status churn).
+      if (!heard && now - lastHeard < this.node.config.electionTimeoutMaxMs) continue;
       const desired: NodeStatus = heard
         ? "online"
         : now - lastHeard >= timeoutMs
@@ -130,10 +165,15 @@ export class MetadataController {
           : "suspect";
       const current = registered.get(member.nodeId)?.status;
       if (current !== undefined && current !== desired) {
-        return { type: "updateNodeStatus", atMs: now, nodeId: member.nodeId, status: desired };
+        events.push({
+          type: "updateNodeStatus",
+          atMs: now,
+          nodeId: member.nodeId,
+          status: desired,
+        });
       }
     }
-    return undefined;
+    return events;
   }
 
   private registeredNodes(): Map<number, NodeInfo> {

@@ -131,6 +131,8 @@ export interface RaftNodeEvents {
   roleChange: [{ role: NodeStatus["role"]; term: number }];
   leaderChange: [{ leaderId: number; term: number }];
   applied: [{ index: number }];
+  /** A membership change was applied: members() shows it from now on. */
+  membershipChange: [{ appliedIndex: number }];
   snapshot: [{ index: number; term: number; kind: "taken" | "installed" }];
   /** A durable write of the log: its size and write + fdatasync latency. */
   groupCommit: [GroupCommitInfo];
@@ -1201,6 +1203,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     if (membershipChanged) {
       this.syncPeers();
+      this.emit("membershipChange", { appliedIndex: this.appliedIndex });
     }
     this.compactIfDue();
   }
