@@ -13,11 +13,17 @@
  * - placement: only node offline/online flaps (each re-places all 50 collections).
  *
  * Each workload runs ROUNDS times on a fresh projector; the figure is the median round.
- * Prints a table; with --json, one JSON line last with `eventsPerSec` (the mixed workload)
- * and the per-workload figures.
+ *
+ * Routing: shardForVector (src/metadata/routing.ts) over ROUTING_IDS distinct ids of 10-16
+ * characters into 64 shards, against the floor of any hash of those ids: one pass summing
+ * their character codes (the ratio says how close routing runs to merely reading the ids).
+ *
+ * Prints tables; with --json, one JSON line last with `eventsPerSec` (the mixed workload),
+ * `routingPerSec`, and the per-workload figures.
  */
 import { parseArgs } from "node:util";
 import { type MetadataEvent, MetadataProjector, metadataCodec } from "../src/metadata/index.js";
+import { shardForVector } from "../src/metadata/routing.js";
 
 const NODE_COUNT = 20;
 const COLLECTION_COUNT = 50;
@@ -169,6 +175,39 @@ function measure(name: "mixed" | "steady" | "placement", count: number): Figure 
   };
 }
 
+const ROUTING_IDS = 1_000_000;
+
+/** Calls of `work` per second over `ids`, median of ROUNDS; `work` returns a checksum. */
+function rate(ids: readonly string[], work: (ids: readonly string[]) => number): number {
+  const rates: number[] = [];
+  let checksum = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = performance.now();
+    checksum += work(ids);
+    rates.push(ids.length / ((performance.now() - started) / 1000));
+  }
+  if (checksum === -1) console.error("(checksum)");
+  rates.sort((a, b) => a - b);
+  return Math.round(rates[Math.floor(rates.length / 2)] as number);
+}
+
+function measureRouting(): { routingPerSec: number; readFloorPerSec: number } {
+  const ids = Array.from({ length: ROUTING_IDS }, (_, i) => `vec-${(i * 7919).toString(36)}-${i}`);
+  const routingPerSec = rate(ids, (list) => {
+    let sum = 0;
+    for (const id of list) sum += shardForVector(id, 64);
+    return sum;
+  });
+  const readFloorPerSec = rate(ids, (list) => {
+    let sum = 0;
+    for (const id of list) {
+      for (let position = 0; position < id.length; position++) sum += id.charCodeAt(position);
+    }
+    return sum;
+  });
+  return { routingPerSec, readFloorPerSec };
+}
+
 function main(): void {
   const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
   console.error(
@@ -187,10 +226,25 @@ function main(): void {
       "events/s": figure.eventsPerSec,
     })),
   );
+  const routing = measureRouting();
+  console.table([
+    {
+      what: "shardForVector (64 shards)",
+      "ids/s": routing.routingPerSec,
+      "read floor ids/s": routing.readFloorPerSec,
+      ratio: Number((routing.routingPerSec / routing.readFloorPerSec).toFixed(3)),
+    },
+  ]);
   if (values.json) {
     const mixed = figures[0] as Figure;
     console.log(
-      JSON.stringify({ bench: "metadata", eventsPerSec: mixed.eventsPerSec, workloads: figures }),
+      JSON.stringify({
+        bench: "metadata",
+        eventsPerSec: mixed.eventsPerSec,
+        routingPerSec: routing.routingPerSec,
+        routingReadFloorPerSec: routing.readFloorPerSec,
+        workloads: figures,
+      }),
     );
   }
 }

@@ -32,5 +32,6 @@ export {
   WATCH_CAPACITY_EVENTS_MAX,
   type WatchBatch,
 } from "./projector.js";
+export { jumpConsistentHash, routingHashHex, shardForVector } from "./routing.js";
 export { type Rejection, RULES, type RuleName } from "./rules.js";
 export { eligibleNodeIds, emptyView, type MetadataView } from "./view.js";
