@@ -10,6 +10,7 @@ import {
   attachEngine,
   createRuvectorEngine,
   engineAdmission,
+  registerEngineMetrics,
   type ShardReconciler,
 } from "../engine/index.js";
 import {
@@ -169,12 +170,13 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     controller?.start();
     if (settings.engine === "ruvector" && metadataNode !== undefined && projector !== undefined) {
       // After start(): the data directory's lock is held before the engine touches <data>/engine.
-      reconciler = await attachEngine(
-        metadataNode,
-        projector,
-        createRuvectorEngine(settings.node.dataDirectory),
-        { clock: systemClock, logger, onFatal: (error) => onEngineFatal(error) },
-      );
+      const engine = createRuvectorEngine(settings.node.dataDirectory);
+      reconciler = await attachEngine(metadataNode, projector, engine, {
+        clock: systemClock,
+        logger,
+        onFatal: (error) => onEngineFatal(error),
+      });
+      if (admin !== undefined) registerEngineMetrics(admin.metrics.registry, engine, reconciler);
     }
     if (rebuild !== undefined) {
       const plan = rebuild;

@@ -15,6 +15,7 @@ export {
   NodeEngineFiles,
   SimulatedCrash,
 } from "./engine-files.js";
+export { registerEngineMetrics } from "./metrics.js";
 export { attachEngine, projectorPlacement } from "./node-engine.js";
 export {
   type PlacementReader,

@@ -4,12 +4,14 @@
  * plus only stores it must retain (their shard still waits for its new holders).
  */
 import fc from "fast-check";
+import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
 import {
   createMemoryEngine,
   type HostedShard,
   MemoryEngineFiles,
   projectorPlacement,
+  registerEngineMetrics,
   ShardReconciler,
   sameStore,
 } from "../../src/engine/index.js";
@@ -234,14 +236,21 @@ describe("the shard reconciler", () => {
         throw error;
       },
     });
+    const registry = new Registry();
+    registerEngineMetrics(registry, engine, reconciler);
     reconciler.notify();
     await reconciler.idle();
     expect(reconciler.failureCount()).toBe(1);
     expect(reconciler.drift()).toBe(1);
+    const text = await registry.metrics();
+    expect(text).toMatch(/^ruvraft_engine_drift_shards 1$/m);
+    expect(text).toMatch(/^ruvraft_engine_failed_operations_total 1$/m);
+    expect(text).toMatch(/^ruvraft_engine_stores 0$/m);
     expect(clock.timers()).toBe(1);
     clock.advance(1000);
     await reconciler.idle();
     expect(reconciler.failureCount()).toBe(2);
+    expect(await registry.metrics()).toMatch(/^ruvraft_engine_failed_operations_total 2$/m);
     await reconciler.stop();
     expect(clock.timers()).toBe(0);
   });
