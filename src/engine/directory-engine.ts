@@ -19,11 +19,18 @@ import type { EngineFiles } from "./engine-files.js";
 import {
   type HostedShard,
   type ShardEngine,
+  ShardNotHeldError,
   type ShardStats,
   sameStore,
   shardKey,
 } from "./shard-engine.js";
-import type { VectorStore, VectorStoreFactory } from "./vector-store.js";
+import { checkRecords, checkSearchK, checkVector, checkVectorId } from "./vector-checks.js";
+import type {
+  ScoredVector,
+  VectorRecord,
+  VectorStore,
+  VectorStoreFactory,
+} from "./vector-store.js";
 
 export const MANIFEST_FILE = "manifest.json";
 const MANIFEST_FORMAT = 1;
@@ -98,9 +105,42 @@ export class DirectoryShardEngine implements ShardEngine {
     );
   }
 
-  async stats(collection: string, shardId: number): Promise<ShardStats> {
+  async upsert(
+    collection: string,
+    shardId: number,
+    records: readonly VectorRecord[],
+  ): Promise<void> {
+    const held = this.heldStore(collection, shardId);
+    checkRecords(held.hosted.spec, records);
+    await held.store.upsert(records);
+  }
+
+  async search(
+    collection: string,
+    shardId: number,
+    vector: Float32Array,
+    k: number,
+  ): Promise<ScoredVector[]> {
+    const held = this.heldStore(collection, shardId);
+    checkSearchK(collection, k);
+    checkVector(held.hosted.spec, vector, "the query vector");
+    return held.store.search(vector, k);
+  }
+
+  async get(collection: string, shardId: number, id: string): Promise<VectorRecord | undefined> {
+    const held = this.heldStore(collection, shardId);
+    checkVectorId(collection, id);
+    return held.store.get(id);
+  }
+
+  private heldStore(collection: string, shardId: number): Held {
     const held = this.held.get(shardKey(collection, shardId));
-    if (held === undefined) throw new Error(`no store for shard ${collection}/${shardId}`);
+    if (held === undefined) throw new ShardNotHeldError(collection, shardId);
+    return held;
+  }
+
+  async stats(collection: string, shardId: number): Promise<ShardStats> {
+    const held = this.heldStore(collection, shardId);
     return {
       vectorCount: await held.store.count(),
       bytes: await this.files.treeBytes(this.directoryOf(collection, shardId)),

@@ -27,18 +27,32 @@ export {
 export {
   type HostedShard,
   type ShardEngine,
+  ShardNotHeldError,
   type ShardStats,
   sameStore,
   shardKey,
   storeShapeOf,
 } from "./shard-engine.js";
 export {
+  checkRecords,
+  checkSearchK,
+  checkVector,
+  checkVectorId,
+  PAYLOAD_LENGTH_MAX,
+  SEARCH_K_MAX,
+  UPSERT_RECORDS_MAX,
+  VECTOR_ID_LENGTH_MAX,
+} from "./vector-checks.js";
+export {
+  bruteForceSearch,
   EngineRefusedError,
   MemoryStoreFactory,
   RUVECTOR_HNSW_M_MAX,
   RuvectorStoreFactory,
   ruvectorOptions,
   ruvectorRefusal,
+  type ScoredVector,
+  type VectorRecord,
   type VectorStore,
   type VectorStoreFactory,
 } from "./vector-store.js";

@@ -15,6 +15,8 @@
  * commit point; src/engine/directory-engine.ts).
  */
 import type { CollectionSpec } from "../metadata/index.js";
+import { RuvraftError } from "../util/errors.js";
+import type { ScoredVector, VectorRecord } from "./vector-store.js";
 
 /** One shard replica held by this node. */
 export interface HostedShard {
@@ -43,8 +45,26 @@ export interface ShardEngine {
   drop(collection: string, shardId: number): Promise<void>;
   /** Vector count and disk bytes of a held store. */
   stats(collection: string, shardId: number): Promise<ShardStats>;
+  /** Writes records into a held store (checked first: all or nothing); durable when it resolves. */
+  upsert(collection: string, shardId: number, records: readonly VectorRecord[]): Promise<void>;
+  /** The k nearest vectors of a held store, closest first. */
+  search(
+    collection: string,
+    shardId: number,
+    vector: Float32Array,
+    k: number,
+  ): Promise<ScoredVector[]>;
+  get(collection: string, shardId: number, id: string): Promise<VectorRecord | undefined>;
   /** Releases the stores (the data stays on disk). */
   close(): Promise<void>;
+}
+
+/** A data operation on a shard this node's engine does not hold (a stale route). */
+export class ShardNotHeldError extends RuvraftError {
+  override name = "ShardNotHeldError";
+  constructor(collection: string, shardId: number) {
+    super("ENOTHELD", `shard ${collection}/${shardId} is not held by this node's engine`);
+  }
 }
 
 /** What a store is built with; a store whose shape differs belongs to another incarnation. */

@@ -54,16 +54,20 @@ describe("the Ruvector engine", () => {
     expect(
       ruvectorOptions("/d", {
         ...shard.spec,
-        metric: "dotProduct",
+        metric: "manhattan",
         quantization: { kind: "product", subspaces: 2, k: 256 },
       }),
     ).toEqual({
       dimensions: 4,
       storagePath: "/d/vectors.db",
-      distanceMetric: "DotProduct",
+      distanceMetric: "Manhattan",
       hnswConfig: { m: 16, efConstruction: 64, efSearch: 100, maxElements: 10_000_000 },
       quantization: { type: "product", subspaces: 2, k: 256 },
     });
+    // Dot products are searched exactly (the engine's HNSW index breaks on them).
+    expect(ruvectorOptions("/d", { ...shard.spec, metric: "dotProduct" })).not.toHaveProperty(
+      "hnswConfig",
+    );
     expect(
       ruvectorOptions("/d", { ...shard.spec, quantization: { kind: "scalar" } }),
     ).toMatchObject({
