@@ -7,6 +7,12 @@ export {
   RaftClient,
   type RaftClientOptions,
 } from "./client/raft-client.js";
+export {
+  RuvectorClient,
+  type StoredVector,
+  type VectorHit,
+  type VectorInput,
+} from "./client/ruvector-client.js";
 export { type AdminServerOptions, startAdminServer } from "./node/admin-http.js";
 export {
   defaultNodeConfig,

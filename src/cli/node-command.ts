@@ -12,6 +12,7 @@ import {
   engineAdmission,
   registerEngineMetrics,
   type ShardReconciler,
+  startVectorService,
 } from "../engine/index.js";
 import {
   type MetadataEvent,
@@ -136,12 +137,15 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       projector,
       metadataCodec,
       logger,
-      settings.engine === "ruvector" ? engineAdmission : undefined,
+      settings.engine === "ruvector"
+        ? { admit: engineAdmission, vectors: () => vectorService?.handler }
+        : {},
     );
     controller = new MetadataController(metadataNode, projector, { logger });
     node = metadataNode as RaftNode<unknown, unknown, unknown>;
   }
   let reconciler: ShardReconciler | undefined;
+  let vectorService: ReturnType<typeof startVectorService> | undefined;
   // A programmer error in the engine stops the node; the real handler is set once it runs.
   let engineFatal: unknown;
   let onEngineFatal = (error: unknown) => {
@@ -177,6 +181,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
         onFatal: (error) => onEngineFatal(error),
       });
       if (admin !== undefined) registerEngineMetrics(admin.metrics.registry, engine, reconciler);
+      vectorService = startVectorService(metadataNode, projector, engine, logger);
     }
     if (rebuild !== undefined) {
       const plan = rebuild;
@@ -188,6 +193,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       });
     }
   } catch (error) {
+    vectorService?.close();
     await reconciler?.stop();
     await admin?.close();
     if (signalledDuringStart !== undefined && error instanceof StoppedError) {
@@ -207,6 +213,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
   if (signalledDuringStart !== undefined) {
     // The signal came as start() finished: stop now.
     controller?.stop();
+    vectorService?.close();
     await reconciler?.stop();
     await admin?.close();
     await node.stop();
@@ -229,6 +236,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       logger.info({ reason }, "stopping");
       stopSecurityWarnings();
       controller?.stop();
+      vectorService?.close();
       const closing = Promise.all([reconciler?.stop(), admin?.close()]);
       closing
         .then(() => node.stop())

@@ -14,7 +14,7 @@
 import { randomInt } from "node:crypto";
 import type { Logger } from "pino";
 import {
-  ClientConnection,
+  ClientConnectionPool,
   type ClientRequest,
   type ClientResponse,
   type ClientConnection as Connection,
@@ -118,7 +118,7 @@ function throwIfRefused(error: unknown): void {
 export class RaftClient {
   readonly clientId: number;
   private readonly endpoints: string[];
-  private readonly connections = new Map<string, Promise<Connection>>();
+  private readonly pool: ClientConnectionPool;
   private leaderAddress: string | undefined;
   private nextSequence = 1;
   /** Sequences proposed and not yet answered (or given up on). */
@@ -128,7 +128,7 @@ export class RaftClient {
   private readonly attemptTimeoutMs: number;
   private readonly retryDelayMs: number;
 
-  constructor(private readonly options: RaftClientOptions) {
+  constructor(options: RaftClientOptions) {
     if (options.endpoints.length === 0) {
       throw new RuvraftError("EINVALID", "RaftClient needs at least one endpoint");
     }
@@ -137,6 +137,18 @@ export class RaftClient {
     this.operationTimeoutMs = options.operationTimeoutMs ?? 10_000;
     this.attemptTimeoutMs = options.attemptTimeoutMs ?? 2_000;
     this.retryDelayMs = options.retryDelayMs ?? 50;
+    this.pool = new ClientConnectionPool((address) => ({
+      address,
+      clusterId: options.clusterId ?? "ruvraft",
+      timeoutMs: this.attemptTimeoutMs,
+      ...(options.sharedSecret !== undefined
+        ? { sharedSecret: options.sharedSecret }
+        : options.clientSecret !== undefined
+          ? { sharedSecret: options.clientSecret, credential: "client" as const }
+          : {}),
+      ...(options.tls === undefined ? {} : { tls: options.tls }),
+      ...(options.logger === undefined ? {} : { logger: options.logger }),
+    }));
   }
 
   /** Proposes an encoded command; resolves with the encoded response, applied exactly once. */
@@ -254,13 +266,7 @@ export class RaftClient {
 
   close(): void {
     this.closed = true;
-    for (const connection of this.connections.values()) {
-      connection.then(
-        (c) => c.close(),
-        () => {},
-      );
-    }
-    this.connections.clear();
+    this.pool.closeAll();
   }
 
   /** Sends to the leader, following redirects and retrying until operationTimeoutMs. */
@@ -310,6 +316,15 @@ export class RaftClient {
     throw new ClientTimeoutError(what, this.operationTimeoutMs, lastError);
   }
 
+  /**
+   * Sends a request to any node (the endpoints in order, moving on when one does not answer or
+   * answers with a retryable error) and returns the answer; other errors reject with
+   * ClientRequestError. For requests every node answers, such as the data plane's.
+   */
+  requestAny(what: string, body: RequestBody): Promise<ClientResponse> {
+    return this.toAny(what, body);
+  }
+
   /** Sends to the endpoints in order until one answers without error. */
   private async toAny(what: string, body: RequestBody): Promise<ClientResponse> {
     const deadline = Date.now() + this.operationTimeoutMs;
@@ -352,33 +367,11 @@ export class RaftClient {
   }
 
   private connect(address: string): Promise<Connection> {
-    let connection = this.connections.get(address);
-    if (connection === undefined) {
-      connection = ClientConnection.connect({
-        address,
-        clusterId: this.options.clusterId ?? "ruvraft",
-        timeoutMs: this.attemptTimeoutMs,
-        ...(this.options.sharedSecret !== undefined
-          ? { sharedSecret: this.options.sharedSecret }
-          : this.options.clientSecret !== undefined
-            ? { sharedSecret: this.options.clientSecret, credential: "client" as const }
-            : {}),
-        ...(this.options.tls === undefined ? {} : { tls: this.options.tls }),
-        ...(this.options.logger === undefined ? {} : { logger: this.options.logger }),
-      });
-      connection.catch(() => this.forget(address));
-      this.connections.set(address, connection);
-    }
-    return connection;
+    return this.pool.get(address);
   }
 
   private forget(address: string): void {
-    const connection = this.connections.get(address);
-    this.connections.delete(address);
-    connection?.then(
-      (c) => c.close(),
-      () => {},
-    );
+    this.pool.forget(address);
   }
 
   private checkOpen(): void {

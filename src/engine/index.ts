@@ -16,7 +16,8 @@ export {
   SimulatedCrash,
 } from "./engine-files.js";
 export { registerEngineMetrics } from "./metrics.js";
-export { attachEngine, projectorPlacement } from "./node-engine.js";
+export { attachEngine, projectorPlacement, startVectorService } from "./node-engine.js";
+export { type PeerRequester, PeerRequests } from "./peer-requests.js";
 export {
   type PlacementReader,
   planReconcile,
@@ -43,6 +44,11 @@ export {
   UPSERT_RECORDS_MAX,
   VECTOR_ID_LENGTH_MAX,
 } from "./vector-checks.js";
+export {
+  VECTOR_HOP,
+  VectorService,
+  type VectorServiceOptions,
+} from "./vector-service.js";
 export {
   bruteForceSearch,
   EngineRefusedError,

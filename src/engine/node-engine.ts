@@ -10,10 +10,13 @@ import type {
   MetadataResponse,
   Shard,
 } from "../metadata/index.js";
+import type { VectorRequestHandler } from "../node/client-service.js";
 import type { Clock } from "../node/clock.js";
 import type { RaftNode } from "../node/raft-node.js";
+import { PeerRequests } from "./peer-requests.js";
 import { type PlacementReader, ShardReconciler } from "./reconciler.js";
 import type { ShardEngine } from "./shard-engine.js";
+import { VectorService } from "./vector-service.js";
 
 /** The projector's placement, read through its queries (every result is read-only). */
 export function projectorPlacement(projector: MetadataProjector): PlacementReader {
@@ -79,4 +82,32 @@ export async function attachEngine(
   node.on("snapshot", notify);
   reconciler.notify();
   return reconciler;
+}
+
+/**
+ * The data path of a node (src/engine/vector-service.ts) with its connections to the other
+ * nodes (the node's cluster id, cluster secret and TLS files). `handler` answers the client
+ * protocol's vector requests; `close()` drops the connections.
+ */
+export function startVectorService(
+  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
+  projector: MetadataProjector,
+  engine: ShardEngine,
+  logger?: Logger,
+): { handler: VectorRequestHandler; close: () => void } {
+  const config = node.config;
+  const peers = new PeerRequests({
+    clusterId: config.clusterId,
+    ...(config.sharedSecret === undefined ? {} : { sharedSecret: config.sharedSecret }),
+    ...(config.tls === undefined ? {} : { tls: config.tls }),
+    ...(logger === undefined ? {} : { logger }),
+  });
+  const service = new VectorService({
+    nodeId: config.nodeId,
+    engine,
+    projector,
+    peers,
+    ...(logger === undefined ? {} : { logger }),
+  });
+  return { handler: (request) => service.handle(request), close: () => peers.close() };
 }

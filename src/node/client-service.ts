@@ -1,7 +1,7 @@
 /**
  * Answers the client protocol (src/proto/raft.proto, ClientRequest / ClientResponse) with a
  * RaftNode: proposals in client sessions, reads in the three modes, status, membership and
- * leadership operations. Every failure is an Error response with a stable code; a NotLeader
+ * leadership operations, and the vector requests of the data plane when a handler is given. Every failure is an Error response with a stable code; a NotLeader
  * error carries the leader's id and address so that the client can follow it. A request beyond
  * the connection's rights (membership, transfer and snapshot need admin rights; see "Rights" in
  * src/proto/raft.proto) is answered with EPERM and never reaches the node.
@@ -16,6 +16,14 @@ const EMPTY = new Uint8Array(0);
 const READ_MODES: Record<number, ReadConsistency> = { 1: "linearizable", 2: "lease", 3: "stale" };
 
 type AnyNode = RaftNode<unknown, unknown, unknown>;
+
+/**
+ * Answers the vector requests of the data plane (src/engine/vector-service.ts). A node without
+ * one (the kv state machine, `--engine none`) answers them with EINVALID.
+ */
+export type VectorRequestHandler = (
+  request: ClientRequest,
+) => Promise<Omit<ClientResponse, "requestId">>;
 
 /** The requests that need admin rights (see "Rights" in src/proto/raft.proto). */
 const ADMIN_OPERATIONS = [
@@ -37,6 +45,7 @@ export function answerClientRequest(
   request: ClientRequest,
   reply: (response: ClientResponse) => void,
   rights: Rights = "admin",
+  vectors?: VectorRequestHandler,
 ): void {
   const requestId = request.requestId ?? 0;
   if (rights !== "admin") {
@@ -68,6 +77,22 @@ export function answerClientRequest(
             : { requestId, error: errorBody(error) },
         );
       },
+    );
+    return;
+  }
+  if (request.vectorUpsert || request.vectorSearch || request.vectorGet) {
+    const answer =
+      vectors === undefined
+        ? Promise.reject(
+            new RuvraftError(
+              "EINVALID",
+              `node ${node.config.nodeId} has no vector engine (it runs --engine none or the kv state machine)`,
+            ),
+          )
+        : vectors(request);
+    answer.then(
+      (body) => reply({ requestId, ...body }),
+      (error: unknown) => reply({ requestId, error: errorBody(error) }),
     );
     return;
   }

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Logger } from "pino";
 import { TcpTransport } from "../transport/index.js";
-import { answerClientRequest } from "./client-service.js";
+import { answerClientRequest, type VectorRequestHandler } from "./client-service.js";
 import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
 import { RaftNode } from "./raft-node.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
@@ -20,6 +20,7 @@ export function tcpTransportFactory(
   config: RaftNodeConfig,
   logger: Logger,
   getNode: () => RaftNode<unknown, unknown, unknown>,
+  vectors?: () => VectorRequestHandler | undefined,
 ): TransportFactory {
   return (handlers, identity) => {
     const peers = new Map(
@@ -64,12 +65,20 @@ export function tcpTransportFactory(
               }
             },
             rights,
+            vectors?.(),
           );
         },
       },
     );
     return transport;
   };
+}
+
+export interface TcpRaftNodeExtras<Command, Response> {
+  /** RaftNode's propose-time check (see its extras). */
+  admit?: (command: Command) => Response | undefined;
+  /** The data plane's vector requests, once it runs (undefined: answered with EINVALID). */
+  vectors?: () => VectorRequestHandler | undefined;
 }
 
 /**
@@ -81,17 +90,18 @@ export function createTcpRaftNode<Command, Response, Query>(
   stateMachine: StateMachine<Command, Response, Query>,
   codec: StateMachineCodec<Command, Response, Query>,
   logger: Logger,
-  admit?: (command: Command) => Response | undefined,
+  extras: TcpRaftNodeExtras<Command, Response> = {},
 ): RaftNode<Command, Response, Query> {
   const config = resolveNodeConfig(options);
   let node: RaftNode<Command, Response, Query> | undefined;
   node = new RaftNode(options, stateMachine, codec, {
     logger,
-    ...(admit === undefined ? {} : { admit }),
+    ...(extras.admit === undefined ? {} : { admit: extras.admit }),
     transport: tcpTransportFactory(
       config,
       logger,
       () => node as unknown as RaftNode<unknown, unknown, unknown>,
+      extras.vectors,
     ),
   });
   return node;

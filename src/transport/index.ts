@@ -3,6 +3,7 @@
  * streaming (the protocol is documented in src/proto/raft.proto).
  */
 export { ClientConnection, type ClientConnectOptions } from "./client.js";
+export { ClientConnectionPool } from "./connection-pool.js";
 export {
   ConnectionClosedError,
   FrameTooLargeError,

@@ -1438,8 +1438,17 @@ export namespace ruvraft {
             /** ClientRequest takeSnapshot. */
             takeSnapshot?: (ruvraft.wire.TakeSnapshot.$Properties|null);
 
+            /** ClientRequest vectorUpsert. */
+            vectorUpsert?: (ruvraft.wire.VectorUpsert.$Properties|null);
+
+            /** ClientRequest vectorSearch. */
+            vectorSearch?: (ruvraft.wire.VectorSearch.$Properties|null);
+
+            /** ClientRequest vectorGet. */
+            vectorGet?: (ruvraft.wire.VectorGet.$Properties|null);
+
             /** ClientRequest body. */
-            body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot");
+            body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet");
 
             /**
              * Creates a new ClientRequest instance using the specified properties.
@@ -1513,8 +1522,17 @@ export namespace ruvraft {
                 /** ClientRequest takeSnapshot */
                 takeSnapshot?: (ruvraft.wire.TakeSnapshot.$Properties|null);
 
+                /** ClientRequest vectorUpsert */
+                vectorUpsert?: (ruvraft.wire.VectorUpsert.$Properties|null);
+
+                /** ClientRequest vectorSearch */
+                vectorSearch?: (ruvraft.wire.VectorSearch.$Properties|null);
+
+                /** ClientRequest vectorGet */
+                vectorGet?: (ruvraft.wire.VectorGet.$Properties|null);
+
                 /** ClientRequest body */
-                body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot");
+                body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1533,10 +1551,548 @@ export namespace ruvraft {
               removeNode?: ruvraft.wire.RemoveNode.$Shape|null;
               transferLeader?: ruvraft.wire.TransferLeader.$Shape|null;
               takeSnapshot?: ruvraft.wire.TakeSnapshot.$Shape|null;
+              vectorUpsert?: ruvraft.wire.VectorUpsert.$Shape|null;
+              vectorSearch?: ruvraft.wire.VectorSearch.$Shape|null;
+              vectorGet?: ruvraft.wire.VectorGet.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape })
+              ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorUpsert"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert: ruvraft.wire.VectorUpsert.$Shape; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorSearch"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch: ruvraft.wire.VectorSearch.$Shape; vectorGet?: null }|{ body?: "vectorGet"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet: ruvraft.wire.VectorGet.$Shape })
             );
+        }
+
+        /** VectorHop enum. */
+        enum VectorHop {
+
+            /** VECTOR_HOP_CLIENT value */
+            VECTOR_HOP_CLIENT = 0,
+
+            /** VECTOR_HOP_PRIMARY value */
+            VECTOR_HOP_PRIMARY = 1,
+
+            /** VECTOR_HOP_REPLICA value */
+            VECTOR_HOP_REPLICA = 2
+        }
+
+        /**
+         * Properties of a VectorRecord.
+         * @deprecated Use ruvraft.wire.VectorRecord.$Properties instead.
+         */
+        interface IVectorRecord extends ruvraft.wire.VectorRecord.$Properties {
+        }
+
+        /** Represents a VectorRecord. */
+        class VectorRecord {
+
+            /**
+             * Constructs a new VectorRecord.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.VectorRecord.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VectorRecord id. */
+            id: string;
+
+            /** VectorRecord values. */
+            values: Uint8Array;
+
+            /** VectorRecord payload. */
+            payload: string;
+
+            /**
+             * Creates a new VectorRecord instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VectorRecord instance
+             */
+            static create(properties: ruvraft.wire.VectorRecord.$Shape): ruvraft.wire.VectorRecord & ruvraft.wire.VectorRecord.$Shape;
+            static create(properties?: ruvraft.wire.VectorRecord.$Properties): ruvraft.wire.VectorRecord;
+
+            /**
+             * Encodes the specified VectorRecord message. Does not implicitly {@link ruvraft.wire.VectorRecord.verify|verify} messages.
+             * @param message VectorRecord message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.VectorRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VectorRecord message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorRecord & ruvraft.wire.VectorRecord.$Shape} VectorRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.VectorRecord & ruvraft.wire.VectorRecord.$Shape;
+
+            /**
+             * Gets the type url for VectorRecord
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VectorRecord {
+
+            /** Properties of a VectorRecord. */
+            interface $Properties {
+
+                /** VectorRecord id */
+                id?: (string|null);
+
+                /** VectorRecord values */
+                values?: (Uint8Array|null);
+
+                /** VectorRecord payload */
+                payload?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VectorRecord. */
+            type $Shape = ruvraft.wire.VectorRecord.$Properties;
+        }
+
+        /**
+         * Properties of a VectorUpsert.
+         * @deprecated Use ruvraft.wire.VectorUpsert.$Properties instead.
+         */
+        interface IVectorUpsert extends ruvraft.wire.VectorUpsert.$Properties {
+        }
+
+        /** Represents a VectorUpsert. */
+        class VectorUpsert {
+
+            /**
+             * Constructs a new VectorUpsert.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.VectorUpsert.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VectorUpsert collection. */
+            collection: string;
+
+            /** VectorUpsert records. */
+            records: ruvraft.wire.VectorRecord.$Properties[];
+
+            /** VectorUpsert hop. */
+            hop: ruvraft.wire.VectorHop;
+
+            /** VectorUpsert shardId. */
+            shardId: number;
+
+            /**
+             * Creates a new VectorUpsert instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VectorUpsert instance
+             */
+            static create(properties: ruvraft.wire.VectorUpsert.$Shape): ruvraft.wire.VectorUpsert & ruvraft.wire.VectorUpsert.$Shape;
+            static create(properties?: ruvraft.wire.VectorUpsert.$Properties): ruvraft.wire.VectorUpsert;
+
+            /**
+             * Encodes the specified VectorUpsert message. Does not implicitly {@link ruvraft.wire.VectorUpsert.verify|verify} messages.
+             * @param message VectorUpsert message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.VectorUpsert.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VectorUpsert message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorUpsert & ruvraft.wire.VectorUpsert.$Shape} VectorUpsert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.VectorUpsert & ruvraft.wire.VectorUpsert.$Shape;
+
+            /**
+             * Gets the type url for VectorUpsert
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VectorUpsert {
+
+            /** Properties of a VectorUpsert. */
+            interface $Properties {
+
+                /** VectorUpsert collection */
+                collection?: (string|null);
+
+                /** VectorUpsert records */
+                records?: (ruvraft.wire.VectorRecord.$Properties[]|null);
+
+                /** VectorUpsert hop */
+                hop?: (ruvraft.wire.VectorHop|null);
+
+                /** VectorUpsert shardId */
+                shardId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VectorUpsert. */
+            type $Shape = ruvraft.wire.VectorUpsert.$Properties;
+        }
+
+        /**
+         * Properties of a VectorSearch.
+         * @deprecated Use ruvraft.wire.VectorSearch.$Properties instead.
+         */
+        interface IVectorSearch extends ruvraft.wire.VectorSearch.$Properties {
+        }
+
+        /** Represents a VectorSearch. */
+        class VectorSearch {
+
+            /**
+             * Constructs a new VectorSearch.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.VectorSearch.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VectorSearch collection. */
+            collection: string;
+
+            /** VectorSearch values. */
+            values: Uint8Array;
+
+            /** VectorSearch k. */
+            k: number;
+
+            /** VectorSearch hop. */
+            hop: ruvraft.wire.VectorHop;
+
+            /** VectorSearch shardId. */
+            shardId: number;
+
+            /**
+             * Creates a new VectorSearch instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VectorSearch instance
+             */
+            static create(properties: ruvraft.wire.VectorSearch.$Shape): ruvraft.wire.VectorSearch & ruvraft.wire.VectorSearch.$Shape;
+            static create(properties?: ruvraft.wire.VectorSearch.$Properties): ruvraft.wire.VectorSearch;
+
+            /**
+             * Encodes the specified VectorSearch message. Does not implicitly {@link ruvraft.wire.VectorSearch.verify|verify} messages.
+             * @param message VectorSearch message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.VectorSearch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VectorSearch message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorSearch & ruvraft.wire.VectorSearch.$Shape} VectorSearch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.VectorSearch & ruvraft.wire.VectorSearch.$Shape;
+
+            /**
+             * Gets the type url for VectorSearch
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VectorSearch {
+
+            /** Properties of a VectorSearch. */
+            interface $Properties {
+
+                /** VectorSearch collection */
+                collection?: (string|null);
+
+                /** VectorSearch values */
+                values?: (Uint8Array|null);
+
+                /** VectorSearch k */
+                k?: (number|null);
+
+                /** VectorSearch hop */
+                hop?: (ruvraft.wire.VectorHop|null);
+
+                /** VectorSearch shardId */
+                shardId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VectorSearch. */
+            type $Shape = ruvraft.wire.VectorSearch.$Properties;
+        }
+
+        /**
+         * Properties of a VectorGet.
+         * @deprecated Use ruvraft.wire.VectorGet.$Properties instead.
+         */
+        interface IVectorGet extends ruvraft.wire.VectorGet.$Properties {
+        }
+
+        /** Represents a VectorGet. */
+        class VectorGet {
+
+            /**
+             * Constructs a new VectorGet.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.VectorGet.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VectorGet collection. */
+            collection: string;
+
+            /** VectorGet id. */
+            id: string;
+
+            /** VectorGet hop. */
+            hop: ruvraft.wire.VectorHop;
+
+            /** VectorGet shardId. */
+            shardId: number;
+
+            /**
+             * Creates a new VectorGet instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VectorGet instance
+             */
+            static create(properties: ruvraft.wire.VectorGet.$Shape): ruvraft.wire.VectorGet & ruvraft.wire.VectorGet.$Shape;
+            static create(properties?: ruvraft.wire.VectorGet.$Properties): ruvraft.wire.VectorGet;
+
+            /**
+             * Encodes the specified VectorGet message. Does not implicitly {@link ruvraft.wire.VectorGet.verify|verify} messages.
+             * @param message VectorGet message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.VectorGet.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VectorGet message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorGet & ruvraft.wire.VectorGet.$Shape} VectorGet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.VectorGet & ruvraft.wire.VectorGet.$Shape;
+
+            /**
+             * Gets the type url for VectorGet
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VectorGet {
+
+            /** Properties of a VectorGet. */
+            interface $Properties {
+
+                /** VectorGet collection */
+                collection?: (string|null);
+
+                /** VectorGet id */
+                id?: (string|null);
+
+                /** VectorGet hop */
+                hop?: (ruvraft.wire.VectorHop|null);
+
+                /** VectorGet shardId */
+                shardId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VectorGet. */
+            type $Shape = ruvraft.wire.VectorGet.$Properties;
+        }
+
+        /**
+         * Properties of a VectorHit.
+         * @deprecated Use ruvraft.wire.VectorHit.$Properties instead.
+         */
+        interface IVectorHit extends ruvraft.wire.VectorHit.$Properties {
+        }
+
+        /** Represents a VectorHit. */
+        class VectorHit {
+
+            /**
+             * Constructs a new VectorHit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.VectorHit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VectorHit id. */
+            id: string;
+
+            /** VectorHit score. */
+            score: number;
+
+            /** VectorHit payload. */
+            payload: string;
+
+            /** VectorHit values. */
+            values: Uint8Array;
+
+            /**
+             * Creates a new VectorHit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VectorHit instance
+             */
+            static create(properties: ruvraft.wire.VectorHit.$Shape): ruvraft.wire.VectorHit & ruvraft.wire.VectorHit.$Shape;
+            static create(properties?: ruvraft.wire.VectorHit.$Properties): ruvraft.wire.VectorHit;
+
+            /**
+             * Encodes the specified VectorHit message. Does not implicitly {@link ruvraft.wire.VectorHit.verify|verify} messages.
+             * @param message VectorHit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.VectorHit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VectorHit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorHit & ruvraft.wire.VectorHit.$Shape} VectorHit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.VectorHit & ruvraft.wire.VectorHit.$Shape;
+
+            /**
+             * Gets the type url for VectorHit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VectorHit {
+
+            /** Properties of a VectorHit. */
+            interface $Properties {
+
+                /** VectorHit id */
+                id?: (string|null);
+
+                /** VectorHit score */
+                score?: (number|null);
+
+                /** VectorHit payload */
+                payload?: (string|null);
+
+                /** VectorHit values */
+                values?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VectorHit. */
+            type $Shape = ruvraft.wire.VectorHit.$Properties;
+        }
+
+        /**
+         * Properties of a VectorHits.
+         * @deprecated Use ruvraft.wire.VectorHits.$Properties instead.
+         */
+        interface IVectorHits extends ruvraft.wire.VectorHits.$Properties {
+        }
+
+        /** Represents a VectorHits. */
+        class VectorHits {
+
+            /**
+             * Constructs a new VectorHits.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.VectorHits.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** VectorHits hits. */
+            hits: ruvraft.wire.VectorHit.$Properties[];
+
+            /**
+             * Creates a new VectorHits instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns VectorHits instance
+             */
+            static create(properties: ruvraft.wire.VectorHits.$Shape): ruvraft.wire.VectorHits & ruvraft.wire.VectorHits.$Shape;
+            static create(properties?: ruvraft.wire.VectorHits.$Properties): ruvraft.wire.VectorHits;
+
+            /**
+             * Encodes the specified VectorHits message. Does not implicitly {@link ruvraft.wire.VectorHits.verify|verify} messages.
+             * @param message VectorHits message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.VectorHits.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a VectorHits message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorHits & ruvraft.wire.VectorHits.$Shape} VectorHits
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.VectorHits & ruvraft.wire.VectorHits.$Shape;
+
+            /**
+             * Gets the type url for VectorHits
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace VectorHits {
+
+            /** Properties of a VectorHits. */
+            interface $Properties {
+
+                /** VectorHits hits */
+                hits?: (ruvraft.wire.VectorHit.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a VectorHits. */
+            type $Shape = ruvraft.wire.VectorHits.$Properties;
         }
 
         /**
@@ -2342,8 +2898,11 @@ export namespace ruvraft {
             /** ClientResponse snapshotTaken. */
             snapshotTaken?: (ruvraft.wire.SnapshotTaken.$Properties|null);
 
+            /** ClientResponse vectorHits. */
+            vectorHits?: (ruvraft.wire.VectorHits.$Properties|null);
+
             /** ClientResponse body. */
-            body?: ("ok"|"error"|"status"|"members"|"snapshotTaken");
+            body?: ("ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits");
 
             /**
              * Creates a new ClientResponse instance using the specified properties.
@@ -2402,8 +2961,11 @@ export namespace ruvraft {
                 /** ClientResponse snapshotTaken */
                 snapshotTaken?: (ruvraft.wire.SnapshotTaken.$Properties|null);
 
+                /** ClientResponse vectorHits */
+                vectorHits?: (ruvraft.wire.VectorHits.$Properties|null);
+
                 /** ClientResponse body */
-                body?: ("ok"|"error"|"status"|"members"|"snapshotTaken");
+                body?: ("ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2417,9 +2979,10 @@ export namespace ruvraft {
               status?: ruvraft.wire.Status.$Shape|null;
               members?: ruvraft.wire.Members.$Shape|null;
               snapshotTaken?: ruvraft.wire.SnapshotTaken.$Shape|null;
+              vectorHits?: ruvraft.wire.VectorHits.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape })
+              ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null; vectorHits?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape; vectorHits?: null }|{ body?: "vectorHits"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits: ruvraft.wire.VectorHits.$Shape })
             );
         }
 

@@ -3478,7 +3478,10 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.RemoveNode.$Properties|null} [removeNode] ClientRequest removeNode
              * @property {ruvraft.wire.TransferLeader.$Properties|null} [transferLeader] ClientRequest transferLeader
              * @property {ruvraft.wire.TakeSnapshot.$Properties|null} [takeSnapshot] ClientRequest takeSnapshot
-             * @property {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"} [body] ClientRequest body
+             * @property {ruvraft.wire.VectorUpsert.$Properties|null} [vectorUpsert] ClientRequest vectorUpsert
+             * @property {ruvraft.wire.VectorSearch.$Properties|null} [vectorSearch] ClientRequest vectorSearch
+             * @property {ruvraft.wire.VectorGet.$Properties|null} [vectorGet] ClientRequest vectorGet
+             * @property {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"} [body] ClientRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3504,9 +3507,12 @@ export const ruvraft = $root.ruvraft = (() => {
              *   removeNode?: ruvraft.wire.RemoveNode.$Shape|null;
              *   transferLeader?: ruvraft.wire.TransferLeader.$Shape|null;
              *   takeSnapshot?: ruvraft.wire.TakeSnapshot.$Shape|null;
+             *   vectorUpsert?: ruvraft.wire.VectorUpsert.$Shape|null;
+             *   vectorSearch?: ruvraft.wire.VectorSearch.$Shape|null;
+             *   vectorGet?: ruvraft.wire.VectorGet.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape })
+             *   ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorUpsert"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert: ruvraft.wire.VectorUpsert.$Shape; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorSearch"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch: ruvraft.wire.VectorSearch.$Shape; vectorGet?: null }|{ body?: "vectorGet"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet: ruvraft.wire.VectorGet.$Shape })
              * )} ruvraft.wire.ClientRequest.$Shape
              */
 
@@ -3613,17 +3619,41 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             ClientRequest.prototype.takeSnapshot = null;
 
+            /**
+             * ClientRequest vectorUpsert.
+             * @member {ruvraft.wire.VectorUpsert.$Properties|null|undefined} vectorUpsert
+             * @memberof ruvraft.wire.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.vectorUpsert = null;
+
+            /**
+             * ClientRequest vectorSearch.
+             * @member {ruvraft.wire.VectorSearch.$Properties|null|undefined} vectorSearch
+             * @memberof ruvraft.wire.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.vectorSearch = null;
+
+            /**
+             * ClientRequest vectorGet.
+             * @member {ruvraft.wire.VectorGet.$Properties|null|undefined} vectorGet
+             * @memberof ruvraft.wire.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.vectorGet = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientRequest body.
-             * @member {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|undefined} body
+             * @member {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"|undefined} body
              * @memberof ruvraft.wire.ClientRequest
              * @instance
              */
             $Object.defineProperty(ClientRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["propose", "read", "status", "members", "addNode", "addLearner", "promote", "removeNode", "transferLeader", "takeSnapshot"]),
+                get: $util.oneOfGetter($oneOfFields = ["propose", "read", "status", "members", "addNode", "addLearner", "promote", "removeNode", "transferLeader", "takeSnapshot", "vectorUpsert", "vectorSearch", "vectorGet"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3681,6 +3711,12 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.wire.TransferLeader.encode(message.transferLeader, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                 if (message.takeSnapshot != null && $Object.hasOwnProperty.call(message, "takeSnapshot"))
                     $root.ruvraft.wire.TakeSnapshot.encode(message.takeSnapshot, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.vectorUpsert != null && $Object.hasOwnProperty.call(message, "vectorUpsert"))
+                    $root.ruvraft.wire.VectorUpsert.encode(message.vectorUpsert, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                if (message.vectorSearch != null && $Object.hasOwnProperty.call(message, "vectorSearch"))
+                    $root.ruvraft.wire.VectorSearch.encode(message.vectorSearch, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                if (message.vectorGet != null && $Object.hasOwnProperty.call(message, "vectorGet"))
+                    $root.ruvraft.wire.VectorGet.encode(message.vectorGet, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3804,6 +3840,27 @@ export const ruvraft = $root.ruvraft = (() => {
                             message.body = "takeSnapshot";
                             continue;
                         }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            message.vectorUpsert = $root.ruvraft.wire.VectorUpsert.decode(reader, reader.size(), $undefined, _depth + 1, message.vectorUpsert);
+                            message.body = "vectorUpsert";
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            message.vectorSearch = $root.ruvraft.wire.VectorSearch.decode(reader, reader.size(), $undefined, _depth + 1, message.vectorSearch);
+                            message.body = "vectorSearch";
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 2)
+                                break;
+                            message.vectorGet = $root.ruvraft.wire.VectorGet.decode(reader, reader.size(), $undefined, _depth + 1, message.vectorGet);
+                            message.body = "vectorGet";
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3836,6 +3893,1320 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return ClientRequest;
+        })();
+
+        /**
+         * VectorHop enum.
+         * @name ruvraft.wire.VectorHop
+         * @enum {number}
+         * @property {number} VECTOR_HOP_CLIENT=0 VECTOR_HOP_CLIENT value
+         * @property {number} VECTOR_HOP_PRIMARY=1 VECTOR_HOP_PRIMARY value
+         * @property {number} VECTOR_HOP_REPLICA=2 VECTOR_HOP_REPLICA value
+         */
+        wire.VectorHop = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "VECTOR_HOP_CLIENT"] = 0;
+            values[valuesById[1] = "VECTOR_HOP_PRIMARY"] = 1;
+            values[valuesById[2] = "VECTOR_HOP_REPLICA"] = 2;
+            return values;
+        })();
+
+        wire.VectorRecord = (function() {
+
+            /**
+             * Properties of a VectorRecord.
+             * @typedef {Object} ruvraft.wire.VectorRecord.$Properties
+             * @property {string|null} [id] VectorRecord id
+             * @property {Uint8Array|null} [values] VectorRecord values
+             * @property {string|null} [payload] VectorRecord payload
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VectorRecord.
+             * @memberof ruvraft.wire
+             * @interface IVectorRecord
+             * @augments ruvraft.wire.VectorRecord.$Properties
+             * @deprecated Use ruvraft.wire.VectorRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a VectorRecord.
+             * @typedef {ruvraft.wire.VectorRecord.$Properties} ruvraft.wire.VectorRecord.$Shape
+             */
+
+            /**
+             * Constructs a new VectorRecord.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a VectorRecord.
+             * @constructor
+             * @param {ruvraft.wire.VectorRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VectorRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VectorRecord id.
+             * @member {string} id
+             * @memberof ruvraft.wire.VectorRecord
+             * @instance
+             */
+            VectorRecord.prototype.id = "";
+
+            /**
+             * VectorRecord values.
+             * @member {Uint8Array} values
+             * @memberof ruvraft.wire.VectorRecord
+             * @instance
+             */
+            VectorRecord.prototype.values = $util.newBuffer([]);
+
+            /**
+             * VectorRecord payload.
+             * @member {string} payload
+             * @memberof ruvraft.wire.VectorRecord
+             * @instance
+             */
+            VectorRecord.prototype.payload = "";
+
+            /**
+             * Creates a new VectorRecord instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.VectorRecord
+             * @static
+             * @param {ruvraft.wire.VectorRecord.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.VectorRecord} VectorRecord instance
+             * @type {{
+             *   (properties: ruvraft.wire.VectorRecord.$Shape): ruvraft.wire.VectorRecord & ruvraft.wire.VectorRecord.$Shape;
+             *   (properties?: ruvraft.wire.VectorRecord.$Properties): ruvraft.wire.VectorRecord;
+             * }}
+             */
+            VectorRecord.create = function(properties) {
+                return new VectorRecord(properties);
+            };
+
+            /**
+             * Encodes the specified VectorRecord message. Does not implicitly {@link ruvraft.wire.VectorRecord.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.VectorRecord
+             * @static
+             * @param {ruvraft.wire.VectorRecord.$Properties} message VectorRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VectorRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values") && message.values.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.values);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.payload);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VectorRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.VectorRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorRecord & ruvraft.wire.VectorRecord.$Shape} VectorRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VectorRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.VectorRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.values = value;
+                            else
+                                delete message.values;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VectorRecord
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.VectorRecord
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VectorRecord.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.VectorRecord";
+            };
+
+            return VectorRecord;
+        })();
+
+        wire.VectorUpsert = (function() {
+
+            /**
+             * Properties of a VectorUpsert.
+             * @typedef {Object} ruvraft.wire.VectorUpsert.$Properties
+             * @property {string|null} [collection] VectorUpsert collection
+             * @property {Array.<ruvraft.wire.VectorRecord.$Properties>|null} [records] VectorUpsert records
+             * @property {ruvraft.wire.VectorHop|null} [hop] VectorUpsert hop
+             * @property {number|null} [shardId] VectorUpsert shardId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VectorUpsert.
+             * @memberof ruvraft.wire
+             * @interface IVectorUpsert
+             * @augments ruvraft.wire.VectorUpsert.$Properties
+             * @deprecated Use ruvraft.wire.VectorUpsert.$Properties instead.
+             */
+
+            /**
+             * Shape of a VectorUpsert.
+             * @typedef {ruvraft.wire.VectorUpsert.$Properties} ruvraft.wire.VectorUpsert.$Shape
+             */
+
+            /**
+             * Constructs a new VectorUpsert.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a VectorUpsert.
+             * @constructor
+             * @param {ruvraft.wire.VectorUpsert.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VectorUpsert = function (properties) {
+                this.records = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VectorUpsert collection.
+             * @member {string} collection
+             * @memberof ruvraft.wire.VectorUpsert
+             * @instance
+             */
+            VectorUpsert.prototype.collection = "";
+
+            /**
+             * VectorUpsert records.
+             * @member {Array.<ruvraft.wire.VectorRecord.$Properties>} records
+             * @memberof ruvraft.wire.VectorUpsert
+             * @instance
+             */
+            VectorUpsert.prototype.records = $util.emptyArray;
+
+            /**
+             * VectorUpsert hop.
+             * @member {ruvraft.wire.VectorHop} hop
+             * @memberof ruvraft.wire.VectorUpsert
+             * @instance
+             */
+            VectorUpsert.prototype.hop = 0;
+
+            /**
+             * VectorUpsert shardId.
+             * @member {number} shardId
+             * @memberof ruvraft.wire.VectorUpsert
+             * @instance
+             */
+            VectorUpsert.prototype.shardId = 0;
+
+            /**
+             * Creates a new VectorUpsert instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.VectorUpsert
+             * @static
+             * @param {ruvraft.wire.VectorUpsert.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.VectorUpsert} VectorUpsert instance
+             * @type {{
+             *   (properties: ruvraft.wire.VectorUpsert.$Shape): ruvraft.wire.VectorUpsert & ruvraft.wire.VectorUpsert.$Shape;
+             *   (properties?: ruvraft.wire.VectorUpsert.$Properties): ruvraft.wire.VectorUpsert;
+             * }}
+             */
+            VectorUpsert.create = function(properties) {
+                return new VectorUpsert(properties);
+            };
+
+            /**
+             * Encodes the specified VectorUpsert message. Does not implicitly {@link ruvraft.wire.VectorUpsert.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.VectorUpsert
+             * @static
+             * @param {ruvraft.wire.VectorUpsert.$Properties} message VectorUpsert message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VectorUpsert.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.collection);
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        $root.ruvraft.wire.VectorRecord.encode(message.records[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.hop != null && $Object.hasOwnProperty.call(message, "hop") && message.hop !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.hop);
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.shardId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VectorUpsert message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.VectorUpsert
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorUpsert & ruvraft.wire.VectorUpsert.$Shape} VectorUpsert
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VectorUpsert.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.VectorUpsert();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.collection = value;
+                            else
+                                delete message.collection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push($root.ruvraft.wire.VectorRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.hop = value;
+                            else
+                                delete message.hop;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shardId = value;
+                            else
+                                delete message.shardId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VectorUpsert
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.VectorUpsert
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VectorUpsert.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.VectorUpsert";
+            };
+
+            return VectorUpsert;
+        })();
+
+        wire.VectorSearch = (function() {
+
+            /**
+             * Properties of a VectorSearch.
+             * @typedef {Object} ruvraft.wire.VectorSearch.$Properties
+             * @property {string|null} [collection] VectorSearch collection
+             * @property {Uint8Array|null} [values] VectorSearch values
+             * @property {number|null} [k] VectorSearch k
+             * @property {ruvraft.wire.VectorHop|null} [hop] VectorSearch hop
+             * @property {number|null} [shardId] VectorSearch shardId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VectorSearch.
+             * @memberof ruvraft.wire
+             * @interface IVectorSearch
+             * @augments ruvraft.wire.VectorSearch.$Properties
+             * @deprecated Use ruvraft.wire.VectorSearch.$Properties instead.
+             */
+
+            /**
+             * Shape of a VectorSearch.
+             * @typedef {ruvraft.wire.VectorSearch.$Properties} ruvraft.wire.VectorSearch.$Shape
+             */
+
+            /**
+             * Constructs a new VectorSearch.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a VectorSearch.
+             * @constructor
+             * @param {ruvraft.wire.VectorSearch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VectorSearch = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VectorSearch collection.
+             * @member {string} collection
+             * @memberof ruvraft.wire.VectorSearch
+             * @instance
+             */
+            VectorSearch.prototype.collection = "";
+
+            /**
+             * VectorSearch values.
+             * @member {Uint8Array} values
+             * @memberof ruvraft.wire.VectorSearch
+             * @instance
+             */
+            VectorSearch.prototype.values = $util.newBuffer([]);
+
+            /**
+             * VectorSearch k.
+             * @member {number} k
+             * @memberof ruvraft.wire.VectorSearch
+             * @instance
+             */
+            VectorSearch.prototype.k = 0;
+
+            /**
+             * VectorSearch hop.
+             * @member {ruvraft.wire.VectorHop} hop
+             * @memberof ruvraft.wire.VectorSearch
+             * @instance
+             */
+            VectorSearch.prototype.hop = 0;
+
+            /**
+             * VectorSearch shardId.
+             * @member {number} shardId
+             * @memberof ruvraft.wire.VectorSearch
+             * @instance
+             */
+            VectorSearch.prototype.shardId = 0;
+
+            /**
+             * Creates a new VectorSearch instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.VectorSearch
+             * @static
+             * @param {ruvraft.wire.VectorSearch.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.VectorSearch} VectorSearch instance
+             * @type {{
+             *   (properties: ruvraft.wire.VectorSearch.$Shape): ruvraft.wire.VectorSearch & ruvraft.wire.VectorSearch.$Shape;
+             *   (properties?: ruvraft.wire.VectorSearch.$Properties): ruvraft.wire.VectorSearch;
+             * }}
+             */
+            VectorSearch.create = function(properties) {
+                return new VectorSearch(properties);
+            };
+
+            /**
+             * Encodes the specified VectorSearch message. Does not implicitly {@link ruvraft.wire.VectorSearch.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.VectorSearch
+             * @static
+             * @param {ruvraft.wire.VectorSearch.$Properties} message VectorSearch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VectorSearch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.collection);
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values") && message.values.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.values);
+                if (message.k != null && $Object.hasOwnProperty.call(message, "k") && message.k !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.k);
+                if (message.hop != null && $Object.hasOwnProperty.call(message, "hop") && message.hop !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.hop);
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.shardId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VectorSearch message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.VectorSearch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorSearch & ruvraft.wire.VectorSearch.$Shape} VectorSearch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VectorSearch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.VectorSearch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.collection = value;
+                            else
+                                delete message.collection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.values = value;
+                            else
+                                delete message.values;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.k = value;
+                            else
+                                delete message.k;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.hop = value;
+                            else
+                                delete message.hop;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shardId = value;
+                            else
+                                delete message.shardId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VectorSearch
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.VectorSearch
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VectorSearch.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.VectorSearch";
+            };
+
+            return VectorSearch;
+        })();
+
+        wire.VectorGet = (function() {
+
+            /**
+             * Properties of a VectorGet.
+             * @typedef {Object} ruvraft.wire.VectorGet.$Properties
+             * @property {string|null} [collection] VectorGet collection
+             * @property {string|null} [id] VectorGet id
+             * @property {ruvraft.wire.VectorHop|null} [hop] VectorGet hop
+             * @property {number|null} [shardId] VectorGet shardId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VectorGet.
+             * @memberof ruvraft.wire
+             * @interface IVectorGet
+             * @augments ruvraft.wire.VectorGet.$Properties
+             * @deprecated Use ruvraft.wire.VectorGet.$Properties instead.
+             */
+
+            /**
+             * Shape of a VectorGet.
+             * @typedef {ruvraft.wire.VectorGet.$Properties} ruvraft.wire.VectorGet.$Shape
+             */
+
+            /**
+             * Constructs a new VectorGet.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a VectorGet.
+             * @constructor
+             * @param {ruvraft.wire.VectorGet.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VectorGet = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VectorGet collection.
+             * @member {string} collection
+             * @memberof ruvraft.wire.VectorGet
+             * @instance
+             */
+            VectorGet.prototype.collection = "";
+
+            /**
+             * VectorGet id.
+             * @member {string} id
+             * @memberof ruvraft.wire.VectorGet
+             * @instance
+             */
+            VectorGet.prototype.id = "";
+
+            /**
+             * VectorGet hop.
+             * @member {ruvraft.wire.VectorHop} hop
+             * @memberof ruvraft.wire.VectorGet
+             * @instance
+             */
+            VectorGet.prototype.hop = 0;
+
+            /**
+             * VectorGet shardId.
+             * @member {number} shardId
+             * @memberof ruvraft.wire.VectorGet
+             * @instance
+             */
+            VectorGet.prototype.shardId = 0;
+
+            /**
+             * Creates a new VectorGet instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.VectorGet
+             * @static
+             * @param {ruvraft.wire.VectorGet.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.VectorGet} VectorGet instance
+             * @type {{
+             *   (properties: ruvraft.wire.VectorGet.$Shape): ruvraft.wire.VectorGet & ruvraft.wire.VectorGet.$Shape;
+             *   (properties?: ruvraft.wire.VectorGet.$Properties): ruvraft.wire.VectorGet;
+             * }}
+             */
+            VectorGet.create = function(properties) {
+                return new VectorGet(properties);
+            };
+
+            /**
+             * Encodes the specified VectorGet message. Does not implicitly {@link ruvraft.wire.VectorGet.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.VectorGet
+             * @static
+             * @param {ruvraft.wire.VectorGet.$Properties} message VectorGet message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VectorGet.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.collection);
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.hop != null && $Object.hasOwnProperty.call(message, "hop") && message.hop !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.hop);
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.shardId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VectorGet message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.VectorGet
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorGet & ruvraft.wire.VectorGet.$Shape} VectorGet
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VectorGet.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.VectorGet();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.collection = value;
+                            else
+                                delete message.collection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.hop = value;
+                            else
+                                delete message.hop;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shardId = value;
+                            else
+                                delete message.shardId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VectorGet
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.VectorGet
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VectorGet.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.VectorGet";
+            };
+
+            return VectorGet;
+        })();
+
+        wire.VectorHit = (function() {
+
+            /**
+             * Properties of a VectorHit.
+             * @typedef {Object} ruvraft.wire.VectorHit.$Properties
+             * @property {string|null} [id] VectorHit id
+             * @property {number|null} [score] VectorHit score
+             * @property {string|null} [payload] VectorHit payload
+             * @property {Uint8Array|null} [values] VectorHit values
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VectorHit.
+             * @memberof ruvraft.wire
+             * @interface IVectorHit
+             * @augments ruvraft.wire.VectorHit.$Properties
+             * @deprecated Use ruvraft.wire.VectorHit.$Properties instead.
+             */
+
+            /**
+             * Shape of a VectorHit.
+             * @typedef {ruvraft.wire.VectorHit.$Properties} ruvraft.wire.VectorHit.$Shape
+             */
+
+            /**
+             * Constructs a new VectorHit.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a VectorHit.
+             * @constructor
+             * @param {ruvraft.wire.VectorHit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VectorHit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VectorHit id.
+             * @member {string} id
+             * @memberof ruvraft.wire.VectorHit
+             * @instance
+             */
+            VectorHit.prototype.id = "";
+
+            /**
+             * VectorHit score.
+             * @member {number} score
+             * @memberof ruvraft.wire.VectorHit
+             * @instance
+             */
+            VectorHit.prototype.score = 0;
+
+            /**
+             * VectorHit payload.
+             * @member {string} payload
+             * @memberof ruvraft.wire.VectorHit
+             * @instance
+             */
+            VectorHit.prototype.payload = "";
+
+            /**
+             * VectorHit values.
+             * @member {Uint8Array} values
+             * @memberof ruvraft.wire.VectorHit
+             * @instance
+             */
+            VectorHit.prototype.values = $util.newBuffer([]);
+
+            /**
+             * Creates a new VectorHit instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.VectorHit
+             * @static
+             * @param {ruvraft.wire.VectorHit.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.VectorHit} VectorHit instance
+             * @type {{
+             *   (properties: ruvraft.wire.VectorHit.$Shape): ruvraft.wire.VectorHit & ruvraft.wire.VectorHit.$Shape;
+             *   (properties?: ruvraft.wire.VectorHit.$Properties): ruvraft.wire.VectorHit;
+             * }}
+             */
+            VectorHit.create = function(properties) {
+                return new VectorHit(properties);
+            };
+
+            /**
+             * Encodes the specified VectorHit message. Does not implicitly {@link ruvraft.wire.VectorHit.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.VectorHit
+             * @static
+             * @param {ruvraft.wire.VectorHit.$Properties} message VectorHit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VectorHit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                if (message.score != null && $Object.hasOwnProperty.call(message, "score") && !$Object.is(message.score, 0))
+                    writer.uint32(/* id 2, wireType 1 =*/17).double(message.score);
+                if (message.payload != null && $Object.hasOwnProperty.call(message, "payload") && message.payload !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.payload);
+                if (message.values != null && $Object.hasOwnProperty.call(message, "values") && message.values.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.values);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VectorHit message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.VectorHit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorHit & ruvraft.wire.VectorHit.$Shape} VectorHit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VectorHit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.VectorHit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.id = value;
+                            else
+                                delete message.id;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.score = value;
+                            else
+                                delete message.score;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.payload = value;
+                            else
+                                delete message.payload;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.values = value;
+                            else
+                                delete message.values;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VectorHit
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.VectorHit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VectorHit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.VectorHit";
+            };
+
+            return VectorHit;
+        })();
+
+        wire.VectorHits = (function() {
+
+            /**
+             * Properties of a VectorHits.
+             * @typedef {Object} ruvraft.wire.VectorHits.$Properties
+             * @property {Array.<ruvraft.wire.VectorHit.$Properties>|null} [hits] VectorHits hits
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a VectorHits.
+             * @memberof ruvraft.wire
+             * @interface IVectorHits
+             * @augments ruvraft.wire.VectorHits.$Properties
+             * @deprecated Use ruvraft.wire.VectorHits.$Properties instead.
+             */
+
+            /**
+             * Shape of a VectorHits.
+             * @typedef {ruvraft.wire.VectorHits.$Properties} ruvraft.wire.VectorHits.$Shape
+             */
+
+            /**
+             * Constructs a new VectorHits.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a VectorHits.
+             * @constructor
+             * @param {ruvraft.wire.VectorHits.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const VectorHits = function (properties) {
+                this.hits = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * VectorHits hits.
+             * @member {Array.<ruvraft.wire.VectorHit.$Properties>} hits
+             * @memberof ruvraft.wire.VectorHits
+             * @instance
+             */
+            VectorHits.prototype.hits = $util.emptyArray;
+
+            /**
+             * Creates a new VectorHits instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.VectorHits
+             * @static
+             * @param {ruvraft.wire.VectorHits.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.VectorHits} VectorHits instance
+             * @type {{
+             *   (properties: ruvraft.wire.VectorHits.$Shape): ruvraft.wire.VectorHits & ruvraft.wire.VectorHits.$Shape;
+             *   (properties?: ruvraft.wire.VectorHits.$Properties): ruvraft.wire.VectorHits;
+             * }}
+             */
+            VectorHits.create = function(properties) {
+                return new VectorHits(properties);
+            };
+
+            /**
+             * Encodes the specified VectorHits message. Does not implicitly {@link ruvraft.wire.VectorHits.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.VectorHits
+             * @static
+             * @param {ruvraft.wire.VectorHits.$Properties} message VectorHits message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            VectorHits.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hits != null && message.hits.length)
+                    for (let i = 0; i < message.hits.length; ++i)
+                        $root.ruvraft.wire.VectorHit.encode(message.hits[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a VectorHits message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.VectorHits
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.VectorHits & ruvraft.wire.VectorHits.$Shape} VectorHits
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            VectorHits.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.VectorHits();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.hits && message.hits.length))
+                                message.hits = [];
+                            message.hits.push($root.ruvraft.wire.VectorHit.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for VectorHits
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.VectorHits
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            VectorHits.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.VectorHits";
+            };
+
+            return VectorHits;
         })();
 
         wire.TakeSnapshot = (function() {
@@ -5621,7 +6992,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.Status.$Properties|null} [status] ClientResponse status
              * @property {ruvraft.wire.Members.$Properties|null} [members] ClientResponse members
              * @property {ruvraft.wire.SnapshotTaken.$Properties|null} [snapshotTaken] ClientResponse snapshotTaken
-             * @property {"ok"|"error"|"status"|"members"|"snapshotTaken"} [body] ClientResponse body
+             * @property {ruvraft.wire.VectorHits.$Properties|null} [vectorHits] ClientResponse vectorHits
+             * @property {"ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"} [body] ClientResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5642,9 +7014,10 @@ export const ruvraft = $root.ruvraft = (() => {
              *   status?: ruvraft.wire.Status.$Shape|null;
              *   members?: ruvraft.wire.Members.$Shape|null;
              *   snapshotTaken?: ruvraft.wire.SnapshotTaken.$Shape|null;
+             *   vectorHits?: ruvraft.wire.VectorHits.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape })
+             *   ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null; vectorHits?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape; vectorHits?: null }|{ body?: "vectorHits"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits: ruvraft.wire.VectorHits.$Shape })
              * )} ruvraft.wire.ClientResponse.$Shape
              */
 
@@ -5711,17 +7084,25 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             ClientResponse.prototype.snapshotTaken = null;
 
+            /**
+             * ClientResponse vectorHits.
+             * @member {ruvraft.wire.VectorHits.$Properties|null|undefined} vectorHits
+             * @memberof ruvraft.wire.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.vectorHits = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientResponse body.
-             * @member {"ok"|"error"|"status"|"members"|"snapshotTaken"|undefined} body
+             * @member {"ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"|undefined} body
              * @memberof ruvraft.wire.ClientResponse
              * @instance
              */
             $Object.defineProperty(ClientResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "members", "snapshotTaken"]),
+                get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "members", "snapshotTaken", "vectorHits"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -5769,6 +7150,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.wire.Members.encode(message.members, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.snapshotTaken != null && $Object.hasOwnProperty.call(message, "snapshotTaken"))
                     $root.ruvraft.wire.SnapshotTaken.encode(message.snapshotTaken, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.vectorHits != null && $Object.hasOwnProperty.call(message, "vectorHits"))
+                    $root.ruvraft.wire.VectorHits.encode(message.vectorHits, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5855,6 +7238,13 @@ export const ruvraft = $root.ruvraft = (() => {
                                 break;
                             message.snapshotTaken = $root.ruvraft.wire.SnapshotTaken.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotTaken);
                             message.body = "snapshotTaken";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.vectorHits = $root.ruvraft.wire.VectorHits.decode(reader, reader.size(), $undefined, _depth + 1, message.vectorHits);
+                            message.body = "vectorHits";
                             continue;
                         }
                     }

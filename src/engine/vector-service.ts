@@ -1,0 +1,371 @@
+/**
+ * The data path (docs/architecture.md, "The data path"): answers the client protocol's vector
+ * requests on a node running the engine. Routing uses this node's applied view of the
+ * placement and the shard rule of src/metadata/routing.ts.
+ *
+ * - upsert (hop CLIENT): every record is checked first (one bad record refuses the request
+ *   before anything is written), then the records go, grouped by shard, to each shard's
+ *   primary (hop PRIMARY), which checks that it is the primary in its own view, writes to its
+ *   store (durable when it answers) and then to every replica whose node is online (hop
+ *   REPLICA); the client gets Ok once all of that is done. An upsert spanning several shards
+ *   is not atomic: if one shard fails, the error names it and the others may be written.
+ * - search (hop CLIENT): one holder of every shard (the primary when online, else an online
+ *   replica) searches its store for the k nearest; the hits are merged by score (smaller is
+ *   closer) and the first k returned.
+ * - get: the shard of the id, read from one holder as for a search.
+ *
+ * Right after a collection is created, a shard's store may not exist yet on its holders (the
+ * reconciler runs beside the apply): ENOTHELD and ENOTPRIMARY answers are retried for up to
+ * `routeRetryMs`.
+ */
+import type { Logger } from "pino";
+import {
+  type Collection,
+  type MetadataProjector,
+  type NodeInfo,
+  type Shard,
+  shardForVector,
+} from "../metadata/index.js";
+import type { ClientRequest, ClientResponse } from "../transport/index.js";
+import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
+import { decodeFloat32, encodeFloat32 } from "../util/float32.js";
+import type { PeerRequester } from "./peer-requests.js";
+import type { ShardEngine } from "./shard-engine.js";
+import { checkRecords, checkSearchK, checkVector, checkVectorId } from "./vector-checks.js";
+import type { ScoredVector, VectorRecord } from "./vector-store.js";
+
+export const VECTOR_HOP = { client: 0, primary: 1, replica: 2 } as const;
+
+type ResponseBody = Omit<ClientResponse, "requestId">;
+type WireRecord = { id?: string | null; values?: Uint8Array | null; payload?: string | null };
+type WireHit = { id: string; score: number; payload?: string; values?: Uint8Array };
+
+function decodeRecords(collection: string, records: readonly WireRecord[]): VectorRecord[] {
+  return records.map((record) => {
+    const id = record.id ?? "";
+    const vector = decodeFloat32(
+      record.values ?? new Uint8Array(),
+      `collection ${collection}: vector ${JSON.stringify(id)}`,
+    );
+    const payload = record.payload ?? "";
+    return payload === "" ? { id, vector } : { id, vector, payload };
+  });
+}
+
+function encodeRecords(records: readonly VectorRecord[]): WireRecord[] {
+  return records.map((record) => ({
+    id: record.id,
+    values: encodeFloat32(record.vector),
+    payload: record.payload ?? "",
+  }));
+}
+
+export interface VectorServiceOptions {
+  nodeId: number;
+  engine: ShardEngine;
+  projector: MetadataProjector;
+  peers: PeerRequester;
+  /** How long ENOTHELD / ENOTPRIMARY answers are retried (default 3_000 ms). */
+  routeRetryMs?: number;
+  logger?: Logger;
+}
+
+export class VectorService {
+  constructor(private readonly options: VectorServiceOptions) {}
+
+  /** Answers one vector request of the client protocol. */
+  async handle(request: ClientRequest): Promise<ResponseBody> {
+    if (request.vectorUpsert) {
+      const upsert = request.vectorUpsert;
+      const hop = upsert.hop ?? VECTOR_HOP.client;
+      const collection = this.resolve(upsert.collection ?? "");
+      const records = decodeRecords(collection.spec.name, upsert.records ?? []);
+      checkRecords(collection.spec, records);
+      if (hop !== VECTOR_HOP.client) checkShardOf(collection, upsert.shardId ?? 0, records);
+      if (hop === VECTOR_HOP.client) await this.routeUpsert(collection, records);
+      else if (hop === VECTOR_HOP.primary)
+        await this.writeAsPrimary(collection, upsert.shardId ?? 0, records);
+      else await this.options.engine.upsert(collection.spec.name, upsert.shardId ?? 0, records);
+      return { ok: { result: new Uint8Array() } };
+    }
+    if (request.vectorSearch) {
+      const search = request.vectorSearch;
+      const collection = this.resolve(search.collection ?? "");
+      const name = collection.spec.name;
+      const vector = decodeFloat32(
+        search.values ?? new Uint8Array(),
+        `collection ${name}: the query vector`,
+      );
+      const k = search.k ?? 0;
+      checkSearchK(name, k);
+      checkVector(collection.spec, vector, "the query vector");
+      const hits =
+        (search.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
+          ? await this.routeSearch(collection, vector, k)
+          : await this.options.engine.search(name, search.shardId ?? 0, vector, k);
+      return { vectorHits: { hits: hits.map((hit) => wireHit(hit)) } };
+    }
+    if (request.vectorGet) {
+      const get = request.vectorGet;
+      const collection = this.resolve(get.collection ?? "");
+      const id = get.id ?? "";
+      checkVectorId(collection.spec.name, id);
+      const shardId = shardForVector(id, collection.spec.shardCount);
+      const record =
+        (get.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
+          ? await this.routeGet(collection, shardId, id)
+          : await this.options.engine.get(collection.spec.name, get.shardId ?? shardId, id);
+      return {
+        vectorHits: {
+          hits: record === undefined ? [] : [wireHit({ ...record, score: 0 }, record.vector)],
+        },
+      };
+    }
+    throw new InvalidArgumentError("not a vector request");
+  }
+
+  // ---- routing -------------------------------------------------------------------------------
+
+  private async routeUpsert(collection: Collection, records: VectorRecord[]): Promise<void> {
+    const name = collection.spec.name;
+    const byShard = new Map<number, VectorRecord[]>();
+    for (const record of records) {
+      const shardId = shardForVector(record.id, collection.spec.shardCount);
+      const group = byShard.get(shardId);
+      if (group === undefined) byShard.set(shardId, [record]);
+      else group.push(record);
+    }
+    const outcomes = await Promise.allSettled(
+      [...byShard].map(([shardId, group]) =>
+        this.withRouteRetry(async () => {
+          const primary = this.shardOf(name, shardId).primaryNodeId;
+          if (primary === 0) {
+            throw new RuvraftError(
+              "EUNAVAILABLE",
+              `shard ${name}/${shardId} has no node holding it`,
+            );
+          }
+          if (primary === this.options.nodeId) {
+            await this.writeAsPrimary(collection, shardId, group);
+            return;
+          }
+          await this.options.peers.request(this.addressOf(primary), {
+            vectorUpsert: {
+              collection: name,
+              records: encodeRecords(group),
+              hop: VECTOR_HOP.primary,
+              shardId,
+            },
+          });
+        }),
+      ),
+    );
+    const failed = outcomes.flatMap((outcome, position) =>
+      outcome.status === "rejected"
+        ? [{ shardId: [...byShard.keys()][position], error: outcome.reason as Error }]
+        : [],
+    );
+    if (failed.length > 0) {
+      const first = failed[0] as { shardId: number; error: Error };
+      throw new RuvraftError(
+        (first.error as RuvraftError).code ?? "EUNAVAILABLE",
+        `upsert into ${name}: shard${failed.length > 1 ? "s" : ""} ${failed.map((f) => f.shardId).join(", ")} failed (${first.error.message}); the other shards were written`,
+      );
+    }
+  }
+
+  /** On the primary: the local write, then every online replica. */
+  private async writeAsPrimary(
+    collection: Collection,
+    shardId: number,
+    records: VectorRecord[],
+  ): Promise<void> {
+    const name = collection.spec.name;
+    const shard = this.shardOf(name, shardId);
+    if (shard.primaryNodeId !== this.options.nodeId) {
+      throw new RuvraftError(
+        "ENOTPRIMARY",
+        `node ${this.options.nodeId} is not the primary of shard ${name}/${shardId} (node ${shard.primaryNodeId} is, in its view)`,
+      );
+    }
+    await this.options.engine.upsert(name, shardId, records);
+    const nodes = this.nodes();
+    await Promise.all(
+      shard.replicaNodeIds
+        .filter((id) => nodes.get(id)?.status === "online")
+        .map((id) =>
+          this.options.peers.request(this.addressOf(id), {
+            vectorUpsert: {
+              collection: name,
+              records: encodeRecords(records),
+              hop: VECTOR_HOP.replica,
+              shardId,
+            },
+          }),
+        ),
+    );
+  }
+
+  private async routeSearch(
+    collection: Collection,
+    vector: Float32Array,
+    k: number,
+  ): Promise<ScoredVector[]> {
+    const name = collection.spec.name;
+    const perShard = await Promise.all(
+      Array.from({ length: collection.spec.shardCount }, (_, shardId) =>
+        this.withRouteRetry(async () => {
+          const holder = this.holderOf(name, shardId);
+          if (holder === this.options.nodeId)
+            return this.options.engine.search(name, shardId, vector, k);
+          const response = await this.options.peers.request(this.addressOf(holder), {
+            vectorSearch: {
+              collection: name,
+              values: encodeFloat32(vector),
+              k,
+              hop: VECTOR_HOP.replica,
+              shardId,
+            },
+          });
+          return (response.vectorHits?.hits ?? []).map(scoredFromWire);
+        }),
+      ),
+    );
+    return perShard
+      .flat()
+      .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .slice(0, k);
+  }
+
+  private routeGet(
+    collection: Collection,
+    shardId: number,
+    id: string,
+  ): Promise<VectorRecord | undefined> {
+    const name = collection.spec.name;
+    return this.withRouteRetry(async () => {
+      const holder = this.holderOf(name, shardId);
+      if (holder === this.options.nodeId) return this.options.engine.get(name, shardId, id);
+      const response = await this.options.peers.request(this.addressOf(holder), {
+        vectorGet: { collection: name, id, hop: VECTOR_HOP.replica, shardId },
+      });
+      const hit = response.vectorHits?.hits?.[0];
+      if (hit === undefined || hit === null) return undefined;
+      const vector = decodeFloat32(hit.values ?? new Uint8Array(), `vector ${JSON.stringify(id)}`);
+      return hit.payload ? { id, vector, payload: hit.payload } : { id, vector };
+    });
+  }
+
+  /** The node to read a shard from: its primary when online, else an online replica. */
+  private holderOf(collection: string, shardId: number): number {
+    const shard = this.shardOf(collection, shardId);
+    const nodes = this.nodes();
+    const online = [shard.primaryNodeId, ...shard.replicaNodeIds].filter(
+      (id) => id !== 0 && nodes.get(id)?.status === "online",
+    );
+    const holder = online[0] ?? (shard.primaryNodeId || undefined);
+    if (holder === undefined) {
+      throw new RuvraftError(
+        "EUNAVAILABLE",
+        `shard ${collection}/${shardId} has no node holding it`,
+      );
+    }
+    return holder;
+  }
+
+  /** Retries a routed operation while the placement and the stores settle. */
+  private async withRouteRetry<T>(operation: () => Promise<T>): Promise<T> {
+    const deadline = Date.now() + (this.options.routeRetryMs ?? 3_000);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await operation();
+      } catch (error) {
+        const code = (error as RuvraftError).code;
+        const settling = code === "ENOTHELD" || code === "ENOTPRIMARY";
+        if (!settling || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(20 * 2 ** attempt, 200)));
+      }
+    }
+  }
+
+  // ---- the view ------------------------------------------------------------------------------
+
+  /** The collection named `nameOrAlias` (aliases resolved), or ENOTFOUND. */
+  private resolve(nameOrAlias: string): Collection {
+    const { projector } = this.options;
+    const direct = projector.query({ type: "getCollection", name: nameOrAlias });
+    if (direct.ok && direct.result?.type === "collection") return direct.result.collection;
+    const alias = projector.query({ type: "resolveAlias", alias: nameOrAlias });
+    if (alias.ok && alias.result?.type === "alias") {
+      const target = projector.query({
+        type: "getCollection",
+        name: alias.result.alias.collection,
+      });
+      if (target.ok && target.result?.type === "collection") return target.result.collection;
+    }
+    throw new RuvraftError(
+      "ENOTFOUND",
+      `no collection or alias named ${JSON.stringify(nameOrAlias)}`,
+    );
+  }
+
+  private shardOf(collection: string, shardId: number): Shard {
+    const response = this.options.projector.query({ type: "shardsOfCollection", collection });
+    const shard =
+      response.ok && response.result?.type === "shards"
+        ? response.result.shards[shardId]
+        : undefined;
+    if (shard === undefined) {
+      throw new InvalidArgumentError(`collection ${collection} has no shard ${shardId}`);
+    }
+    return shard;
+  }
+
+  private nodes(): Map<number, NodeInfo> {
+    const response = this.options.projector.query({ type: "listNodes" });
+    const nodes = response.ok && response.result?.type === "nodes" ? response.result.nodes : [];
+    return new Map(nodes.map((node) => [node.id, node]));
+  }
+
+  private addressOf(nodeId: number): string {
+    const node = this.nodes().get(nodeId);
+    if (node === undefined || node.address === "") {
+      throw new RuvraftError("EUNAVAILABLE", `node ${nodeId} has no registered address`);
+    }
+    return node.address;
+  }
+}
+
+/** Records forwarded for one shard must all belong to it (a peer with another rule is refused). */
+function checkShardOf(
+  collection: Collection,
+  shardId: number,
+  records: readonly VectorRecord[],
+): void {
+  for (const record of records) {
+    const owner = shardForVector(record.id, collection.spec.shardCount);
+    if (owner !== shardId) {
+      throw new InvalidArgumentError(
+        `collection ${collection.spec.name}: vector ${JSON.stringify(record.id)} belongs to shard ${owner}, not ${shardId}`,
+      );
+    }
+  }
+}
+
+function wireHit(hit: ScoredVector, vector?: Float32Array): WireHit {
+  return {
+    id: hit.id,
+    score: hit.score,
+    ...(hit.payload === undefined ? {} : { payload: hit.payload }),
+    ...(vector === undefined ? {} : { values: encodeFloat32(vector) }),
+  };
+}
+
+function scoredFromWire(hit: {
+  id?: string | null;
+  score?: number | null;
+  payload?: string | null;
+}): ScoredVector {
+  const scored = { id: hit.id ?? "", score: hit.score ?? 0 };
+  return hit.payload ? { ...scored, payload: hit.payload } : scored;
+}
