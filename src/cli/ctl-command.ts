@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { KvClient } from "../client/kv-client.js";
-import { RaftClient, type ReadConsistency } from "../client/raft-client.js";
+import { RaftClient, type RaftClientOptions, type ReadConsistency } from "../client/raft-client.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, CLUSTER_SECRET_FILE_NAME } from "./cluster-command.js";
 
@@ -40,6 +40,11 @@ function readSecretFile(file: string | undefined): string | undefined {
  * data/cluster/cluster-secret when it exists), so the local cluster works out of the box.
  */
 export function makeClient(options: CtlOptions): RaftClient {
+  return new RaftClient(clientOptions(options));
+}
+
+/** The RaftClient options of makeClient (secrets, TLS), for the other clients too. */
+export function clientOptions(options: CtlOptions): RaftClientOptions {
   const environment = process.env;
   const clientSecret = environment.RUVRAFT_CLIENT_SECRET || undefined;
   const secret =
@@ -51,14 +56,14 @@ export function makeClient(options: CtlOptions): RaftClient {
     environment.RUVRAFT_TLS_CA,
   ];
   const tls = certFile && keyFile && caFile ? { certFile, keyFile, caFile } : undefined;
-  return new RaftClient({
+  return {
     endpoints: options.endpoints,
     clusterId: options.clusterId,
     operationTimeoutMs: options.timeoutMs,
     ...(secret === undefined || secret === "" ? {} : { sharedSecret: secret }),
     ...(clientSecret === undefined ? {} : { clientSecret }),
     ...(tls === undefined ? {} : { tls }),
-  });
+  };
 }
 
 /**

@@ -24,6 +24,7 @@ import { type AppendReport, appendEntries } from "./log-commands.js";
 import { addMetadataCommands } from "./metadata-commands.js";
 import { runNode } from "./node-command.js";
 import { type NodeCommandFlags, resolveNodeSettings } from "./node-settings.js";
+import { addVectorCommands } from "./vector-commands.js";
 
 /** Where `ruvraft demo` (and so `npm start`) keeps its data unless --data says otherwise. */
 export const DEMO_DATA_DIRECTORY = "data/demo";
@@ -281,6 +282,7 @@ function addCtlCommand(program: Command): void {
       print(await withClient(options(), (client) => client.members()));
     });
   addMetadataCommands(ctl, options);
+  addVectorCommands(ctl, options);
   ctl
     .command("put <key> <value>")
     .description("kv state machine: set a key (exactly once)")

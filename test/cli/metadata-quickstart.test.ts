@@ -2,6 +2,7 @@
  * The README's quick start, as an operator runs it: start the cluster, create a collection, see
  * its shards spread over the nodes, kill a node, see the shards (and the leader) move on.
  */
+import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
@@ -71,6 +72,64 @@ describe("the metadata quick start", () => {
       shards.flatMap((shard) => [shard.primaryNodeId, ...shard.replicaNodeIds]),
     );
     expect([...holders].sort()).toEqual([1, 2, 3]);
+
+    // Every node's engine holds exactly its shards of docs, as stores on its disk.
+    for (const nodeId of [1, 2, 3]) {
+      const want = shards
+        .filter((shard) => [shard.primaryNodeId, ...shard.replicaNodeIds].includes(nodeId))
+        .map((shard) => String(shard.shardId))
+        .sort();
+      await waitFor(`node ${nodeId}'s stores`, async () => {
+        const root = path.join(data, `node-${nodeId}`, "engine", "docs");
+        const held = fs.existsSync(root)
+          ? fs
+              .readdirSync(root)
+              .filter((name) => fs.existsSync(path.join(root, name, "manifest.json")))
+          : [];
+        return JSON.stringify(held.sort()) === JSON.stringify(want) ? held : undefined;
+      });
+    }
+
+    // Vectors through the CLI: upsert a file, search, get.
+    let state = 5;
+    const next = () => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return Number((state / 0x100000000 - 0.5).toFixed(4));
+    };
+    const vectors = Array.from({ length: 100 }, (_, i) => ({
+      id: `doc-${i}`,
+      vector: Array.from({ length: 768 }, next),
+      payload: { title: `document ${i}` },
+    }));
+    const file = path.join(temporaryDirectory(), "vectors.jsonl");
+    fs.writeFileSync(file, vectors.map((v) => JSON.stringify(v)).join("\n"));
+    expect(JSON.parse(await q("vectors", "upsert", "docs", "--file", file))).toEqual({
+      upserted: 100,
+    });
+    const table = await q(
+      "vectors",
+      "search",
+      "docs",
+      "--vector",
+      (vectors[7] as { vector: number[] }).vector.join(","),
+      "--k",
+      "3",
+    );
+    const rows = table.trim().split("\n");
+    expect(rows[0]).toMatch(/^RANK\s+ID\s+SCORE\s+PAYLOAD$/);
+    expect(rows[1]).toMatch(/^1\s+doc-7\s+/);
+    expect(rows[1]).toContain('{"title":"document 7"}');
+    expect(rows).toHaveLength(4);
+    const stored = JSON.parse(await q("vectors", "get", "docs", "doc-42"));
+    expect(stored.vector).toHaveLength(768);
+    expect(stored.payload).toEqual({ title: "document 42" });
+    const wrong = await q("vectors", "search", "docs", "--vector", "1,2,3").catch(
+      (error: { stderr: string; code: number }) => error,
+    );
+    expect(wrong).toMatchObject({ code: 1 });
+    expect((wrong as { stderr: string }).stderr).toContain(
+      "the query vector has 3 values, the collection has 768 dimensions",
+    );
 
     // Kill one node (not necessarily the leader): once it is offline no shard lives there.
     const victim = 3;
