@@ -4,7 +4,7 @@
  * request to one of its endpoints, moving to the next when a node does not answer.
  *
  * What it does not promise: vectors are not Raft-replicated. An upsert is acknowledged once
- * every record is durable on its shard's primary and on the replicas whose nodes are online;
+ * every record is durable on its shard's primary and on the replicas whose nodes are not offline;
  * an upsert spanning several shards is not atomic (the error names the shards that failed), and
  * a replica that was offline during a write misses it (nothing repairs it yet).
  */

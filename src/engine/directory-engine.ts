@@ -9,8 +9,15 @@
  * directory. So after a crash at any point a shard directory either has its manifest and a
  * complete store, or has none and `open()` removes it (a half-made or half-dropped store).
  *
- * Manifest (JSON): {"format": 1, "collection", "shardId", "createdAtMs", "spec"} with the
- * collection's spec as in src/metadata/model.ts.
+ * Manifest (JSON): {"format": 1, "collection", "shardId", "createdAtMs", "spec", "synced"}
+ * with the collection's spec as in src/metadata/model.ts (`synced` absent = true).
+ *
+ *   <root>/<collection>/<shardId>/ids.log         the ids ever written, one JSON string a line
+ *
+ * The id log is how a shard is copied (the native store cannot list its vectors): an upsert
+ * appends its new ids and fdatasyncs them before it writes the vectors, so every stored vector
+ * is listed (an id whose write was lost reads as absent and is skipped). A torn last line is
+ * ignored; a bad line elsewhere is an error naming the file and line.
  */
 import * as path from "node:path";
 import type { CollectionSpec } from "../metadata/index.js";
@@ -33,6 +40,7 @@ import type {
 } from "./vector-store.js";
 
 export const MANIFEST_FILE = "manifest.json";
+export const IDS_FILE = "ids.log";
 const MANIFEST_FORMAT = 1;
 /** Collection names as the metadata rules allow them: safe as one path segment. */
 const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
@@ -40,6 +48,9 @@ const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
 interface Held {
   hosted: HostedShard;
   store: VectorStore;
+  /** Every id written (the id log); `sortedIds` is its sorted copy, rebuilt when stale. */
+  ids: Set<string>;
+  sortedIds: string[] | undefined;
 }
 
 export class DirectoryShardEngine implements ShardEngine {
@@ -74,7 +85,13 @@ export class DirectoryShardEngine implements ShardEngine {
           );
         }
         const store = await this.stores.open(directory, hosted.spec);
-        this.held.set(shardKey(hosted.collection, hosted.shardId), { hosted, store });
+        const ids = await this.readIds(path.join(directory, IDS_FILE));
+        this.held.set(shardKey(hosted.collection, hosted.shardId), {
+          hosted,
+          store,
+          ids,
+          sortedIds: undefined,
+        });
       }
     }
     return this.hosted();
@@ -95,7 +112,12 @@ export class DirectoryShardEngine implements ShardEngine {
       await this.files.ensureDirectory(directory);
       const store = await this.stores.open(directory, shard.spec);
       await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(shard));
-      this.held.set(key, { hosted: copyHosted(shard), store });
+      this.held.set(key, {
+        hosted: copyHosted(shard),
+        store,
+        ids: new Set(),
+        sortedIds: undefined,
+      });
     });
   }
 
@@ -109,10 +131,81 @@ export class DirectoryShardEngine implements ShardEngine {
     collection: string,
     shardId: number,
     records: readonly VectorRecord[],
+    options: { onlyAbsent?: boolean } = {},
   ): Promise<void> {
     const held = this.heldStore(collection, shardId);
     checkRecords(held.hosted.spec, records);
-    await held.store.upsert(records);
+    const writes = options.onlyAbsent ? records.filter((r) => !held.ids.has(r.id)) : records;
+    const fresh = [...new Set(writes.map((r) => r.id).filter((id) => !held.ids.has(id)))];
+    if (fresh.length > 0) {
+      const lines = fresh.map((id) => `${JSON.stringify(id)}\n`).join("");
+      await this.files.appendDurably(
+        path.join(this.directoryOf(collection, shardId), IDS_FILE),
+        new TextEncoder().encode(lines),
+      );
+      for (const id of fresh) held.ids.add(id);
+      held.sortedIds = undefined;
+    }
+    if (writes.length > 0) await held.store.upsert(writes);
+  }
+
+  async markSynced(collection: string, shardId: number): Promise<void> {
+    const held = this.heldStore(collection, shardId);
+    if (held.hosted.synced !== false) return;
+    const hosted = { ...held.hosted, synced: true };
+    await this.files.writeDurably(
+      path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
+      encodeManifest(hosted),
+    );
+    held.hosted = hosted;
+  }
+
+  async exportPage(
+    collection: string,
+    shardId: number,
+    afterId: string,
+    limit: number,
+  ): Promise<VectorRecord[]> {
+    const held = this.heldStore(collection, shardId);
+    held.sortedIds ??= [...held.ids].sort(compareIds);
+    const sorted = held.sortedIds;
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (compareIds(sorted[middle] as string, afterId) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    const records: VectorRecord[] = [];
+    for (let position = low; position < sorted.length && records.length < limit; position++) {
+      const record = await held.store.get(sorted[position] as string);
+      if (record !== undefined) records.push(record);
+    }
+    return records;
+  }
+
+  /** The ids of an id log; a torn last line (a crash during an append) is ignored. */
+  private async readIds(idsPath: string): Promise<Set<string>> {
+    const ids = new Set<string>();
+    const bytes = await this.files.read(idsPath);
+    if (bytes === undefined) return ids;
+    const lines = new TextDecoder().decode(bytes).split("\n");
+    lines.forEach((line, position) => {
+      if (line === "") return;
+      let id: unknown;
+      try {
+        id = JSON.parse(line);
+      } catch {
+        id = undefined;
+      }
+      if (typeof id === "string") {
+        ids.add(id);
+        return;
+      }
+      const last = position === lines.length - 1;
+      if (!last) throw new MalformedDataError(`${idsPath} line ${position + 1}: not a JSON string`);
+    });
+    return ids;
   }
 
   async search(
@@ -193,7 +286,13 @@ function copyHosted(shard: HostedShard): HostedShard {
     shardId: shard.shardId,
     createdAtMs: shard.createdAtMs,
     spec: structuredClone(shard.spec),
+    synced: shard.synced !== false,
   };
+}
+
+/** Code-unit order (no locale): the order of exportPage's cursor. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function encodeManifest(shard: HostedShard): Uint8Array {
@@ -228,5 +327,8 @@ function parseManifest(bytes: Uint8Array, manifestPath: string): HostedShard {
       `${manifestPath}: not a format ${MANIFEST_FORMAT} store manifest (collection, shardId, createdAtMs, spec)`,
     );
   }
-  return manifest as HostedShard;
+  if (manifest.synced !== undefined && typeof manifest.synced !== "boolean") {
+    throw new MalformedDataError(`${manifestPath}: "synced" must be true or false`);
+  }
+  return { ...(manifest as HostedShard), synced: manifest.synced !== false };
 }

@@ -16,6 +16,8 @@ export interface EngineFiles {
   ensureDirectory(directory: string): Promise<void>;
   /** Writes a whole file atomically and durably (temporary name, fsync, rename, dir fsync). */
   writeDurably(filePath: string, data: Uint8Array): Promise<void>;
+  /** Appends to a file (created when missing) and fdatasyncs it before resolving. */
+  appendDurably(filePath: string, data: Uint8Array): Promise<void>;
   /** Unlinks a file durably; nothing when it is missing. */
   remove(filePath: string): Promise<void>;
   /** Removes a directory and everything in it; nothing when it is missing. */
@@ -52,6 +54,16 @@ export class NodeEngineFiles implements EngineFiles {
 
   writeDurably(filePath: string, data: Uint8Array): Promise<void> {
     return this.fileSystem.writeFileDurably(filePath, data);
+  }
+
+  async appendDurably(filePath: string, data: Uint8Array): Promise<void> {
+    const handle = await fs.promises.open(filePath, "a", 0o644);
+    try {
+      await handle.write(data);
+      await handle.datasync();
+    } finally {
+      await handle.close();
+    }
   }
 
   async remove(filePath: string): Promise<void> {
@@ -138,6 +150,15 @@ export class MemoryEngineFiles implements EngineFiles {
   async writeDurably(filePath: string, data: Uint8Array): Promise<void> {
     this.step("writeDurably");
     this.files.set(filePath, data.slice());
+  }
+
+  async appendDurably(filePath: string, data: Uint8Array): Promise<void> {
+    this.step("appendDurably");
+    const before = this.files.get(filePath) ?? new Uint8Array(0);
+    const after = new Uint8Array(before.length + data.length);
+    after.set(before);
+    after.set(data, before.length);
+    this.files.set(filePath, after);
   }
 
   async remove(filePath: string): Promise<void> {

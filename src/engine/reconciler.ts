@@ -55,6 +55,9 @@ export function planReconcile(
         shardId: shard.shardId,
         createdAtMs: collection.createdAtMs,
         spec: collection.spec,
+        // A shard that is active when its store is made is a new collection's (nothing to
+        // copy); one replicating or migrating here must be copied in first (shard-sync.ts).
+        synced: shard.status === "active",
       };
       const key = shardKey(store.collection, store.shardId);
       shardStatus.set(key, { shard, store });

@@ -26,6 +26,12 @@ export interface HostedShard {
   createdAtMs: number;
   /** The spec at creation (efSearch and the replication factor may have changed since). */
   spec: CollectionSpec;
+  /**
+   * True when the store holds the shard's data: made for a new collection, or copied in from a
+   * holder that had it (src/engine/shard-sync.ts). A store made for a shard that moved here
+   * starts false. Not part of the identity.
+   */
+  synced?: boolean;
 }
 
 export interface ShardStats {
@@ -39,14 +45,34 @@ export interface ShardEngine {
   open(): Promise<readonly HostedShard[]>;
   /** The stores held now (after open()). */
   hosted(): readonly HostedShard[];
-  /** Creates the store for `shard`; an existing store of another identity is replaced. */
+  /**
+   * Creates the store for `shard` (its `synced` flag as given, default true); an existing store
+   * of another identity is replaced.
+   */
   create(shard: HostedShard): Promise<void>;
   /** Drops the store of (collection, shardId) and its data; nothing if there is none. */
   drop(collection: string, shardId: number): Promise<void>;
   /** Vector count and disk bytes of a held store. */
   stats(collection: string, shardId: number): Promise<ShardStats>;
-  /** Writes records into a held store (checked first: all or nothing); durable when it resolves. */
-  upsert(collection: string, shardId: number, records: readonly VectorRecord[]): Promise<void>;
+  /**
+   * Writes records into a held store (checked first: all or nothing); durable when it resolves.
+   * `onlyAbsent`: skip ids the store has (a copy must not undo newer writes).
+   */
+  upsert(
+    collection: string,
+    shardId: number,
+    records: readonly VectorRecord[],
+    options?: { onlyAbsent?: boolean },
+  ): Promise<void>;
+  /** Records the store as holding the shard's data (durably, in its manifest). */
+  markSynced(collection: string, shardId: number): Promise<void>;
+  /** Up to `limit` records with ids after `afterId` (code-unit order), for copying a shard. */
+  exportPage(
+    collection: string,
+    shardId: number,
+    afterId: string,
+    limit: number,
+  ): Promise<VectorRecord[]>;
   /** The k nearest vectors of a held store, closest first. */
   search(
     collection: string,

@@ -6,7 +6,7 @@
  * - upsert (hop CLIENT): every record is checked first (one bad record refuses the request
  *   before anything is written), then the records go, grouped by shard, to each shard's
  *   primary (hop PRIMARY), which checks that it is the primary in its own view, writes to its
- *   store (durable when it answers) and then to every replica whose node is online (hop
+ *   store (durable when it answers) and then to every replica whose node is not offline (hop
  *   REPLICA); the client gets Ok once all of that is done. An upsert spanning several shards
  *   is not atomic: if one shard fails, the error names it and the others may be written.
  * - search (hop CLIENT): one holder of every shard (the primary when online, else an online
@@ -174,7 +174,7 @@ export class VectorService {
     }
   }
 
-  /** On the primary: the local write, then every online replica. */
+  /** On the primary: the local write, then every replica not offline. */
   private async writeAsPrimary(
     collection: Collection,
     shardId: number,
@@ -190,9 +190,12 @@ export class VectorService {
     }
     await this.options.engine.upsert(name, shardId, records);
     const nodes = this.nodes();
+    // Every replica not offline must take the write (a suspect one too: being suspect is not
+    // being gone, and skipping it would leave it silently behind); an offline node's shards
+    // are placed elsewhere, so it is no longer a replica soon.
     await Promise.all(
       shard.replicaNodeIds
-        .filter((id) => nodes.get(id)?.status === "online")
+        .filter((id) => nodes.get(id)?.status !== "offline")
         .map((id) =>
           this.options.peers.request(this.addressOf(id), {
             vectorUpsert: {

@@ -5,7 +5,8 @@
  * - a registered node that left the membership is removed (RemoveNode: its shards move);
  * - a member whose role changed (a learner promoted) gets UpdateNodeRole;
  * - liveness: a member the leader heard from within the last election timeout (the core's
- *   `recentActive`) is online; one not heard from is suspect, and offline once the cluster
+ *   `recentActive`) is online; one not heard from for an election timeout plus a pass is
+ *   suspect, and offline once the cluster
  *   setting `nodeTimeoutMs` has passed since it was last heard (UpdateNodeStatus; the projector
  *   re-places shards when a node goes offline or comes back, so primaries fail over).
  *
@@ -53,7 +54,7 @@ export class MetadataController {
   }
 
   start(): void {
-    this.timer = setInterval(() => this.trigger(), this.options.checkIntervalMs ?? 1000);
+    this.timer = setInterval(() => this.trigger(), this.checkIntervalMs());
     this.node.on("roleChange", this.onRoleChange);
     this.node.on("membershipChange", this.onMembershipChange);
   }
@@ -155,9 +156,11 @@ export class MetadataController {
       const heard = member.nodeId === this.node.config.nodeId || active.get(member.nodeId) === true;
       if (heard) this.lastHeardMs.set(member.nodeId, now);
       const lastHeard = this.lastHeardMs.get(member.nodeId) ?? this.leaderSinceMs;
-      // recentActive restarts false at every election and check-quorum round: a member not
-      // heard for less than an election timeout is not suspect yet (no status churn).
-      if (!heard && now - lastHeard < this.node.config.electionTimeoutMaxMs) continue;
+      // recentActive restarts false at every election and check-quorum round, and is sampled
+      // once per pass: a member is suspect only once it was not heard for a whole pass beyond
+      // an election timeout, so one unlucky sample does not flap its status.
+      const graceMs = this.node.config.electionTimeoutMaxMs + this.checkIntervalMs();
+      if (!heard && now - lastHeard < graceMs) continue;
       const desired: NodeStatus = heard
         ? "online"
         : now - lastHeard >= timeoutMs
@@ -174,6 +177,10 @@ export class MetadataController {
       }
     }
     return events;
+  }
+
+  private checkIntervalMs(): number {
+    return this.options.checkIntervalMs ?? 1000;
   }
 
   private registeredNodes(): Map<number, NodeInfo> {
