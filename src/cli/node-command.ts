@@ -181,7 +181,11 @@ export async function runNode(settings: NodeSettings): Promise<number> {
         onFatal: (error) => onEngineFatal(error),
       });
       if (admin !== undefined) registerEngineMetrics(admin.metrics.registry, engine, reconciler);
-      vectorService = startVectorService(metadataNode, projector, engine, logger);
+      vectorService = startVectorService(metadataNode, projector, engine, {
+        clock: systemClock,
+        logger,
+        onFatal: (error) => onEngineFatal(error),
+      });
     }
     if (rebuild !== undefined) {
       const plan = rebuild;
@@ -193,7 +197,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       });
     }
   } catch (error) {
-    vectorService?.close();
+    await vectorService?.close();
     await reconciler?.stop();
     await admin?.close();
     if (signalledDuringStart !== undefined && error instanceof StoppedError) {
@@ -213,7 +217,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
   if (signalledDuringStart !== undefined) {
     // The signal came as start() finished: stop now.
     controller?.stop();
-    vectorService?.close();
+    await vectorService?.close();
     await reconciler?.stop();
     await admin?.close();
     await node.stop();
@@ -236,8 +240,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       logger.info({ reason }, "stopping");
       stopSecurityWarnings();
       controller?.stop();
-      vectorService?.close();
-      const closing = Promise.all([reconciler?.stop(), admin?.close()]);
+      const closing = Promise.all([vectorService?.close(), reconciler?.stop(), admin?.close()]);
       closing
         .then(() => node.stop())
         .then(

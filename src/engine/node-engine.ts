@@ -3,19 +3,22 @@
  * installed snapshot, beside the apply loop (docs/architecture.md, "The engine").
  */
 import type { Logger } from "pino";
-import type {
-  MetadataEvent,
-  MetadataProjector,
-  MetadataQuery,
-  MetadataResponse,
-  Shard,
+import {
+  type MetadataEvent,
+  type MetadataProjector,
+  type MetadataQuery,
+  type MetadataResponse,
+  metadataCodec,
+  type Shard,
 } from "../metadata/index.js";
 import type { VectorRequestHandler } from "../node/client-service.js";
 import type { Clock } from "../node/clock.js";
 import type { RaftNode } from "../node/raft-node.js";
-import { PeerRequests } from "./peer-requests.js";
+import { RuvraftError } from "../util/errors.js";
+import { type PeerRequester, PeerRequests } from "./peer-requests.js";
 import { type PlacementReader, ShardReconciler } from "./reconciler.js";
 import type { ShardEngine } from "./shard-engine.js";
+import { ShardSyncer } from "./shard-sync.js";
 import { VectorService } from "./vector-service.js";
 
 /** The projector's placement, read through its queries (every result is read-only). */
@@ -34,6 +37,23 @@ export function projectorPlacement(projector: MetadataProjector): PlacementReade
         yield { collection, shards: list };
       }
     },
+  };
+}
+
+/**
+ * True once the node has applied what it knew committed when it started (its own replay):
+ * before that its view may be empty or old, and acting on it would drop or copy wrongly.
+ * (Waiting for applied == commit each time would starve under steady writes.)
+ */
+function placementReadyOf(
+  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
+): () => boolean {
+  let startCommitIndex: number | undefined;
+  return () => {
+    if (!node.isRunning()) return false;
+    const status = node.status();
+    startCommitIndex ??= status.commitIndex;
+    return status.appliedIndex >= startCommitIndex;
   };
 }
 
@@ -58,21 +78,13 @@ export async function attachEngine(
   options: AttachEngineOptions,
 ): Promise<ShardReconciler> {
   await engine.open();
-  let startCommitIndex: number | undefined;
   const reconciler = new ShardReconciler({
     nodeId: node.config.nodeId,
     engine,
     placement: projectorPlacement(projector),
     clock: options.clock,
     onFatal: options.onFatal,
-    // Ready once the node has applied what it knew committed when it started: its own
-    // replay. (Waiting for applied == commit each time would starve under steady writes.)
-    placementReady: () => {
-      if (!node.isRunning()) return false;
-      const status = node.status();
-      startCommitIndex ??= status.commitIndex;
-      return status.appliedIndex >= startCommitIndex;
-    },
+    placementReady: placementReadyOf(node),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
     ...(options.concurrency === undefined ? {} : { concurrency: options.concurrency }),
     ...(options.retryDelayMs === undefined ? {} : { retryDelayMs: options.retryDelayMs }),
@@ -85,17 +97,19 @@ export async function attachEngine(
 }
 
 /**
- * The data path of a node (src/engine/vector-service.ts) with its connections to the other
- * nodes (the node's cluster id, cluster secret and TLS files). `handler` answers the client
- * protocol's vector requests; `close()` drops the connections.
+ * The data path of a node (src/engine/vector-service.ts) and its shard copies
+ * (src/engine/shard-sync.ts), with connections to the other nodes (the node's cluster id,
+ * cluster secret and TLS files). `handler` answers the client protocol's vector requests;
+ * `close()` stops the syncer and drops the connections.
  */
 export function startVectorService(
   node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
   projector: MetadataProjector,
   engine: ShardEngine,
-  logger?: Logger,
-): { handler: VectorRequestHandler; close: () => void } {
+  options: { clock: Clock; logger?: Logger; onFatal: (error: unknown) => void },
+): { handler: VectorRequestHandler; syncer: ShardSyncer; close: () => Promise<void> } {
   const config = node.config;
+  const logger = options.logger;
   const peers = new PeerRequests({
     clusterId: config.clusterId,
     ...(config.sharedSecret === undefined ? {} : { sharedSecret: config.sharedSecret }),
@@ -109,5 +123,44 @@ export function startVectorService(
     peers,
     ...(logger === undefined ? {} : { logger }),
   });
-  return { handler: (request) => service.handle(request), close: () => peers.close() };
+  const syncer = new ShardSyncer({
+    nodeId: config.nodeId,
+    engine,
+    projector,
+    peers,
+    clock: options.clock,
+    onFatal: options.onFatal,
+    placementReady: placementReadyOf(node),
+    propose: (event) => proposeThroughLeader(node, peers, event),
+    ...(logger === undefined ? {} : { logger }),
+  });
+  const notify = () => syncer.notify();
+  node.on("applied", notify);
+  node.on("snapshot", notify);
+  syncer.notify();
+  return {
+    handler: (request) => service.handle(request),
+    syncer,
+    close: async () => {
+      node.off("applied", notify);
+      node.off("snapshot", notify);
+      await syncer.stop();
+      peers.close();
+    },
+  };
+}
+
+/** Proposes on this node when it leads, else sends the command to the leader it knows. */
+async function proposeThroughLeader(
+  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
+  peers: PeerRequester,
+  event: MetadataEvent,
+): Promise<MetadataResponse> {
+  if (node.isLeader()) return node.propose(event);
+  const leader = node.leaderAddress();
+  if (leader === "") throw new RuvraftError("ENOTLEADER", "no leader is known to this node");
+  const response = await peers.request(leader, {
+    propose: { clientId: 0, sequence: 0, command: metadataCodec.encodeCommand(event) },
+  });
+  return metadataCodec.decodeResponse(response.ok?.result ?? new Uint8Array());
 }

@@ -25,6 +25,7 @@ import type { Logger } from "pino";
 import type { Collection, Shard } from "../metadata/index.js";
 import type { Clock } from "../node/clock.js";
 import { isOperatingError } from "../util/errors.js";
+import { PassRunner } from "./passes.js";
 import { type HostedShard, type ShardEngine, sameStore, shardKey } from "./shard-engine.js";
 
 /** The placement as the reconciler reads it. */
@@ -85,7 +86,8 @@ export function planReconcile(
   return plan;
 }
 
-function assignedTo(shard: Shard, nodeId: number): boolean {
+/** True when `nodeId` must hold a store of `shard`: primary, replica or migration target. */
+export function assignedTo(shard: Shard, nodeId: number): boolean {
   return (
     shard.primaryNodeId === nodeId ||
     shard.replicaNodeIds.includes(nodeId) ||
@@ -113,29 +115,27 @@ export interface ShardReconcilerOptions {
 }
 
 export class ShardReconciler {
-  private running: Promise<void> | undefined;
-  private again = false;
-  private stopped = false;
-  private cancelRetry: (() => void) | undefined;
+  private readonly runner: PassRunner;
   private lastDrift = 0;
   private failures = 0;
   private passes = 0;
 
-  constructor(private readonly options: ShardReconcilerOptions) {}
+  constructor(private readonly options: ShardReconcilerOptions) {
+    this.runner = new PassRunner(() => this.pass(), {
+      clock: options.clock,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      onFatal: options.onFatal,
+    });
+  }
 
   /** Asks for a pass (after an apply, at start). Never waits. */
   notify(): void {
-    if (this.stopped) return;
-    if (this.running !== undefined) {
-      this.again = true;
-      return;
-    }
-    this.running = this.loop();
+    this.runner.notify();
   }
 
   /** Resolves when no pass runs or is asked for (tests, and stop). */
-  async idle(): Promise<void> {
-    while (this.running !== undefined) await this.running;
+  idle(): Promise<void> {
+    return this.runner.idle();
   }
 
   /** Shards the engine differs from the placement by, as of the last pass's start. */
@@ -152,28 +152,13 @@ export class ShardReconciler {
     return this.passes;
   }
 
-  async stop(): Promise<void> {
-    this.stopped = true;
-    this.cancelRetry?.();
-    await this.idle();
+  stop(): Promise<void> {
+    return this.runner.stop();
   }
 
-  private async loop(): Promise<void> {
-    try {
-      do {
-        this.again = false;
-        await this.pass();
-      } while (this.again && !this.stopped);
-    } catch (error) {
-      this.stopped = true;
-      this.options.onFatal(error);
-    } finally {
-      this.running = undefined;
-    }
-  }
-
-  private async pass(): Promise<void> {
-    if (this.options.placementReady?.() === false) return;
+  /** One pass; true when an operation failed and a retry is due. */
+  private async pass(): Promise<boolean> {
+    if (this.options.placementReady?.() === false) return false;
     this.passes++;
     const { engine, nodeId } = this.options;
     const plan = planReconcile(this.options.placement, nodeId, engine.hosted());
@@ -185,7 +170,7 @@ export class ShardReconciler {
     let failed = 0;
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < work.length && !this.stopped) {
+      while (next < work.length && !this.runner.isStopped) {
         const operation = work[next++] as () => Promise<void>;
         try {
           await operation();
@@ -202,8 +187,8 @@ export class ShardReconciler {
     };
     const workers = Math.min(this.options.concurrency ?? 4, work.length);
     await Promise.all(Array.from({ length: workers }, worker));
-    if (failed > 0 && !this.stopped) this.scheduleRetry();
-    else if (!this.stopped) this.lastDrift = this.currentDrift();
+    if (failed === 0) this.lastDrift = this.currentDrift();
+    return failed > 0;
   }
 
   private currentDrift(): number {
@@ -213,13 +198,5 @@ export class ShardReconciler {
       this.options.engine.hosted(),
     );
     return plan.create.length + plan.drop.length;
-  }
-
-  private scheduleRetry(): void {
-    this.cancelRetry?.();
-    this.cancelRetry = this.options.clock.after(this.options.retryDelayMs ?? 1000, () => {
-      this.cancelRetry = undefined;
-      this.notify();
-    });
   }
 }

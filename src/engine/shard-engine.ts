@@ -93,6 +93,14 @@ export class ShardNotHeldError extends RuvraftError {
   }
 }
 
+/** A read of a store that does not hold its shard's data yet (being copied in). */
+export class ShardNotSyncedError extends RuvraftError {
+  override name = "ShardNotSyncedError";
+  constructor(collection: string, shardId: number) {
+    super("ENOTSYNCED", `shard ${collection}/${shardId} is still being copied to this node`);
+  }
+}
+
 /** What a store is built with; a store whose shape differs belongs to another incarnation. */
 export function storeShapeOf(spec: CollectionSpec): string {
   return JSON.stringify([

@@ -30,11 +30,14 @@ import type { ClientRequest, ClientResponse } from "../transport/index.js";
 import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
 import { decodeFloat32, encodeFloat32 } from "../util/float32.js";
 import type { PeerRequester } from "./peer-requests.js";
-import type { ShardEngine } from "./shard-engine.js";
+import { type ShardEngine, ShardNotSyncedError } from "./shard-engine.js";
 import { checkRecords, checkSearchK, checkVector, checkVectorId } from "./vector-checks.js";
 import type { ScoredVector, VectorRecord } from "./vector-store.js";
 
 export const VECTOR_HOP = { client: 0, primary: 1, replica: 2 } as const;
+
+/** The most vectors in one page of a shard copy. */
+export const SHARD_EXPORT_LIMIT_MAX = 1000;
 
 type ResponseBody = Omit<ClientResponse, "requestId">;
 type WireRecord = { id?: string | null; values?: Uint8Array | null; payload?: string | null };
@@ -102,7 +105,7 @@ export class VectorService {
       const hits =
         (search.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
           ? await this.routeSearch(collection, vector, k)
-          : await this.options.engine.search(name, search.shardId ?? 0, vector, k);
+          : await this.localSearch(name, search.shardId ?? 0, vector, k);
       return { vectorHits: { hits: hits.map((hit) => wireHit(hit)) } };
     }
     if (request.vectorGet) {
@@ -114,10 +117,49 @@ export class VectorService {
       const record =
         (get.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
           ? await this.routeGet(collection, shardId, id)
-          : await this.options.engine.get(collection.spec.name, get.shardId ?? shardId, id);
+          : await this.localGet(collection.spec.name, get.shardId ?? shardId, id);
       return {
         vectorHits: {
           hits: record === undefined ? [] : [wireHit({ ...record, score: 0 }, record.vector)],
+        },
+      };
+    }
+    if (request.shardState) {
+      const { collection = "", shardId = 0 } = request.shardState;
+      const held = this.options.engine
+        .hosted()
+        .find((h) => h.collection === collection && h.shardId === shardId);
+      if (held === undefined) return { shardState: { held: false } };
+      const stats = await this.options.engine.stats(collection ?? "", shardId ?? 0);
+      return {
+        shardState: {
+          held: true,
+          synced: held.synced !== false,
+          createdAtMs: held.createdAtMs,
+          vectorCount: stats.vectorCount,
+        },
+      };
+    }
+    if (request.shardExport) {
+      const { collection = "", shardId = 0, afterId = "", limit = 0 } = request.shardExport;
+      if (
+        !Number.isSafeInteger(limit) ||
+        (limit ?? 0) < 1 ||
+        (limit ?? 0) > SHARD_EXPORT_LIMIT_MAX
+      ) {
+        throw new InvalidArgumentError(
+          `shard export limit ${limit} is not in [1, ${SHARD_EXPORT_LIMIT_MAX}]`,
+        );
+      }
+      const records = await this.options.engine.exportPage(
+        collection ?? "",
+        shardId ?? 0,
+        afterId ?? "",
+        limit ?? 1,
+      );
+      return {
+        vectorHits: {
+          hits: records.map((record) => wireHit({ ...record, score: 0 }, record.vector)),
         },
       };
     }
@@ -209,6 +251,62 @@ export class VectorService {
     );
   }
 
+  /** Reads serve only a store that holds its shard's data (not one being copied in). */
+  private checkSynced(collection: string, shardId: number): void {
+    const store = this.options.engine
+      .hosted()
+      .find((h) => h.collection === collection && h.shardId === shardId);
+    if (store?.synced === false) throw new ShardNotSyncedError(collection, shardId);
+  }
+
+  private localSearch(
+    collection: string,
+    shardId: number,
+    vector: Float32Array,
+    k: number,
+  ): Promise<ScoredVector[]> {
+    this.checkSynced(collection, shardId);
+    return this.options.engine.search(collection, shardId, vector, k);
+  }
+
+  private localGet(
+    collection: string,
+    shardId: number,
+    id: string,
+  ): Promise<VectorRecord | undefined> {
+    this.checkSynced(collection, shardId);
+    return this.options.engine.get(collection, shardId, id);
+  }
+
+  /**
+   * Runs a read on the shard's holders in order (online primary, online replicas, the rest not
+   * offline) until one serves it: a holder still copying the shard in (ENOTSYNCED), without
+   * the store yet (ENOTHELD) or unreachable (EUNAVAILABLE) passes it on.
+   */
+  private async readFromHolders<T>(
+    collection: string,
+    shardId: number,
+    local: () => Promise<T>,
+    remote: (address: string) => Promise<T>,
+  ): Promise<T> {
+    let lastError: unknown;
+    for (const holder of this.holdersOf(collection, shardId)) {
+      try {
+        return holder === this.options.nodeId
+          ? await local()
+          : await remote(this.addressOf(holder));
+      } catch (error) {
+        const code = (error as RuvraftError).code;
+        if (code !== "ENOTSYNCED" && code !== "ENOTHELD" && code !== "EUNAVAILABLE") throw error;
+        lastError = error;
+      }
+    }
+    throw (
+      lastError ??
+      new RuvraftError("EUNAVAILABLE", `shard ${collection}/${shardId} has no node holding it`)
+    );
+  }
+
   private async routeSearch(
     collection: Collection,
     vector: Float32Array,
@@ -217,21 +315,25 @@ export class VectorService {
     const name = collection.spec.name;
     const perShard = await Promise.all(
       Array.from({ length: collection.spec.shardCount }, (_, shardId) =>
-        this.withRouteRetry(async () => {
-          const holder = this.holderOf(name, shardId);
-          if (holder === this.options.nodeId)
-            return this.options.engine.search(name, shardId, vector, k);
-          const response = await this.options.peers.request(this.addressOf(holder), {
-            vectorSearch: {
-              collection: name,
-              values: encodeFloat32(vector),
-              k,
-              hop: VECTOR_HOP.replica,
-              shardId,
+        this.withRouteRetry(() =>
+          this.readFromHolders(
+            name,
+            shardId,
+            () => this.localSearch(name, shardId, vector, k),
+            async (address) => {
+              const response = await this.options.peers.request(address, {
+                vectorSearch: {
+                  collection: name,
+                  values: encodeFloat32(vector),
+                  k,
+                  hop: VECTOR_HOP.replica,
+                  shardId,
+                },
+              });
+              return (response.vectorHits?.hits ?? []).map(scoredFromWire);
             },
-          });
-          return (response.vectorHits?.hits ?? []).map(scoredFromWire);
-        }),
+          ),
+        ),
       ),
     );
     return perShard
@@ -246,34 +348,37 @@ export class VectorService {
     id: string,
   ): Promise<VectorRecord | undefined> {
     const name = collection.spec.name;
-    return this.withRouteRetry(async () => {
-      const holder = this.holderOf(name, shardId);
-      if (holder === this.options.nodeId) return this.options.engine.get(name, shardId, id);
-      const response = await this.options.peers.request(this.addressOf(holder), {
-        vectorGet: { collection: name, id, hop: VECTOR_HOP.replica, shardId },
-      });
-      const hit = response.vectorHits?.hits?.[0];
-      if (hit === undefined || hit === null) return undefined;
-      const vector = decodeFloat32(hit.values ?? new Uint8Array(), `vector ${JSON.stringify(id)}`);
-      return hit.payload ? { id, vector, payload: hit.payload } : { id, vector };
-    });
+    return this.withRouteRetry(() =>
+      this.readFromHolders(
+        name,
+        shardId,
+        () => this.localGet(name, shardId, id),
+        async (address) => {
+          const response = await this.options.peers.request(address, {
+            vectorGet: { collection: name, id, hop: VECTOR_HOP.replica, shardId },
+          });
+          const hit = response.vectorHits?.hits?.[0];
+          if (hit === undefined || hit === null) return undefined;
+          const vector = decodeFloat32(
+            hit.values ?? new Uint8Array(),
+            `vector ${JSON.stringify(id)}`,
+          );
+          return hit.payload ? { id, vector, payload: hit.payload } : { id, vector };
+        },
+      ),
+    );
   }
 
-  /** The node to read a shard from: its primary when online, else an online replica. */
-  private holderOf(collection: string, shardId: number): number {
+  /** The nodes to read a shard from, best first: online primary, online replicas, the rest. */
+  private holdersOf(collection: string, shardId: number): number[] {
     const shard = this.shardOf(collection, shardId);
     const nodes = this.nodes();
-    const online = [shard.primaryNodeId, ...shard.replicaNodeIds].filter(
-      (id) => id !== 0 && nodes.get(id)?.status === "online",
+    const holders = [shard.primaryNodeId, ...shard.replicaNodeIds].filter((id) => id !== 0);
+    const online = holders.filter((id) => nodes.get(id)?.status === "online");
+    const others = holders.filter(
+      (id) => !online.includes(id) && nodes.get(id)?.status !== "offline",
     );
-    const holder = online[0] ?? (shard.primaryNodeId || undefined);
-    if (holder === undefined) {
-      throw new RuvraftError(
-        "EUNAVAILABLE",
-        `shard ${collection}/${shardId} has no node holding it`,
-      );
-    }
-    return holder;
+    return [...online, ...others];
   }
 
   /** Retries a routed operation while the placement and the stores settle. */

@@ -80,7 +80,13 @@ export function answerClientRequest(
     );
     return;
   }
-  if (request.vectorUpsert || request.vectorSearch || request.vectorGet) {
+  if (
+    request.vectorUpsert ||
+    request.vectorSearch ||
+    request.vectorGet ||
+    request.shardState ||
+    request.shardExport
+  ) {
     const answer =
       vectors === undefined
         ? Promise.reject(

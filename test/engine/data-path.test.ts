@@ -4,106 +4,22 @@
  * vector is found by id, search recall@10 is measured against brute force, replicas hold
  * what their primaries hold, and bad requests get errors naming the value.
  */
-import pino from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ClientRequestError, RaftClient } from "../../src/client/raft-client.js";
 import { RuvectorClient } from "../../src/client/ruvector-client.js";
-import {
-  attachEngine,
-  bruteForceSearch,
-  createRuvectorEngine,
-  engineAdmission,
-  startVectorService,
-  type VectorRecord,
-} from "../../src/engine/index.js";
-import {
-  type MetadataEvent,
-  MetadataProjector,
-  type MetadataQuery,
-  type MetadataResponse,
-  metadataCodec,
-  shardForVector,
-} from "../../src/metadata/index.js";
-import { systemClock } from "../../src/node/clock.js";
-import { MetadataController } from "../../src/node/metadata-controller.js";
-import type { RaftNode } from "../../src/node/raft-node.js";
-import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
-import { freePorts } from "../cluster/ports.js";
+import { bruteForceSearch } from "../../src/engine/index.js";
+import { shardForVector } from "../../src/metadata/index.js";
 import { waitFor } from "../helpers/wait.js";
 import { create } from "../metadata/fixtures.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-
-type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
-const cleanup: (() => Promise<void> | void)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-
-async function startCluster(size: number) {
-  const ports = await freePorts(size);
-  const peers = ports.map((port, i) => ({ id: i + 1, address: `127.0.0.1:${port}` }));
-  const logger = pino({ level: "silent" });
-  const members = await Promise.all(
-    peers.map(async (peer) => {
-      const projector = new MetadataProjector();
-      const data = temporaryDirectory();
-      const holder: { service?: ReturnType<typeof startVectorService> } = {};
-      const node: MetadataNode = createTcpRaftNode(
-        {
-          nodeId: peer.id,
-          peers,
-          dataDirectory: data,
-          electionTimeoutMinMs: 100,
-          electionTimeoutMaxMs: 200,
-          heartbeatIntervalMs: 20,
-        },
-        projector,
-        metadataCodec,
-        logger,
-        { admit: engineAdmission, vectors: () => holder.service?.handler },
-      );
-      await node.start();
-      const engine = createRuvectorEngine(data);
-      const reconciler = await attachEngine(node, projector, engine, {
-        clock: systemClock,
-        onFatal: (error) => {
-          throw error;
-        },
-      });
-      holder.service = startVectorService(node, projector, engine);
-      const controller = new MetadataController(node, projector, { checkIntervalMs: 200 });
-      controller.start();
-      cleanup.push(async () => {
-        controller.stop();
-        holder.service?.close();
-        await reconciler.stop();
-        await node.stop();
-      });
-      return { id: peer.id, address: peer.address, node, projector, engine };
-    }),
-  );
-  return { members, peers };
-}
-
-function seededVectors(count: number, dimensions: number, seed: number): VectorRecord[] {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 0x100000000 - 0.5;
-  };
-  return Array.from({ length: count }, (_, i) => ({
-    id: `doc-${i}`,
-    vector: Float32Array.from({ length: dimensions }, next),
-  }));
-}
+import { afterTest, seededVectors, startEngineCluster } from "./tcp-engine-cluster.js";
 
 describe("the data path", () => {
   it("routes upserts to primaries and replicas and searches every shard", async () => {
-    const { members, peers } = await startCluster(3);
+    const { members, addresses } = await startEngineCluster(3);
     await waitFor(() => members.some((m) => m.node.isLeader()), "a leader");
     const leader = members.find((m) => m.node.isLeader()) as (typeof members)[number];
-    const admin = new RaftClient({ endpoints: peers.map((p) => p.address) });
-    cleanup.push(() => admin.close());
+    const admin = new RaftClient({ endpoints: addresses });
+    afterTest(() => admin.close());
     await waitFor(
       () =>
         members.every((m) => {
@@ -126,10 +42,10 @@ describe("the data path", () => {
       collection: "docs",
     });
 
-    const writer = new RuvectorClient({ endpoints: [peers[1]?.address as string] });
-    const reader = new RuvectorClient({ endpoints: [peers[2]?.address as string] });
-    cleanup.push(() => writer.close());
-    cleanup.push(() => reader.close());
+    const writer = new RuvectorClient({ endpoints: [addresses[1] as string] });
+    const reader = new RuvectorClient({ endpoints: [addresses[2] as string] });
+    afterTest(() => writer.close());
+    afterTest(() => reader.close());
     const records = seededVectors(2000, 24, 11);
     for (let start = 0; start < records.length; start += 500) {
       await writer.upsert(

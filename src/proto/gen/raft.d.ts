@@ -1447,8 +1447,14 @@ export namespace ruvraft {
             /** ClientRequest vectorGet. */
             vectorGet?: (ruvraft.wire.VectorGet.$Properties|null);
 
+            /** ClientRequest shardState. */
+            shardState?: (ruvraft.wire.ShardState.$Properties|null);
+
+            /** ClientRequest shardExport. */
+            shardExport?: (ruvraft.wire.ShardExport.$Properties|null);
+
             /** ClientRequest body. */
-            body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet");
+            body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"|"shardState"|"shardExport");
 
             /**
              * Creates a new ClientRequest instance using the specified properties.
@@ -1531,8 +1537,14 @@ export namespace ruvraft {
                 /** ClientRequest vectorGet */
                 vectorGet?: (ruvraft.wire.VectorGet.$Properties|null);
 
+                /** ClientRequest shardState */
+                shardState?: (ruvraft.wire.ShardState.$Properties|null);
+
+                /** ClientRequest shardExport */
+                shardExport?: (ruvraft.wire.ShardExport.$Properties|null);
+
                 /** ClientRequest body */
-                body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet");
+                body?: ("propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"|"shardState"|"shardExport");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1554,9 +1566,11 @@ export namespace ruvraft {
               vectorUpsert?: ruvraft.wire.VectorUpsert.$Shape|null;
               vectorSearch?: ruvraft.wire.VectorSearch.$Shape|null;
               vectorGet?: ruvraft.wire.VectorGet.$Shape|null;
+              shardState?: ruvraft.wire.ShardState.$Shape|null;
+              shardExport?: ruvraft.wire.ShardExport.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorUpsert"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert: ruvraft.wire.VectorUpsert.$Shape; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorSearch"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch: ruvraft.wire.VectorSearch.$Shape; vectorGet?: null }|{ body?: "vectorGet"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet: ruvraft.wire.VectorGet.$Shape })
+              ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "vectorUpsert"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert: ruvraft.wire.VectorUpsert.$Shape; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "vectorSearch"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch: ruvraft.wire.VectorSearch.$Shape; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "vectorGet"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet: ruvraft.wire.VectorGet.$Shape; shardState?: null; shardExport?: null }|{ body?: "shardState"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState: ruvraft.wire.ShardState.$Shape; shardExport?: null }|{ body?: "shardExport"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport: ruvraft.wire.ShardExport.$Shape })
             );
         }
 
@@ -1931,6 +1945,264 @@ export namespace ruvraft {
 
             /** Shape of a VectorGet. */
             type $Shape = ruvraft.wire.VectorGet.$Properties;
+        }
+
+        /**
+         * Properties of a ShardState.
+         * @deprecated Use ruvraft.wire.ShardState.$Properties instead.
+         */
+        interface IShardState extends ruvraft.wire.ShardState.$Properties {
+        }
+
+        /** Represents a ShardState. */
+        class ShardState {
+
+            /**
+             * Constructs a new ShardState.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.ShardState.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShardState collection. */
+            collection: string;
+
+            /** ShardState shardId. */
+            shardId: number;
+
+            /**
+             * Creates a new ShardState instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShardState instance
+             */
+            static create(properties: ruvraft.wire.ShardState.$Shape): ruvraft.wire.ShardState & ruvraft.wire.ShardState.$Shape;
+            static create(properties?: ruvraft.wire.ShardState.$Properties): ruvraft.wire.ShardState;
+
+            /**
+             * Encodes the specified ShardState message. Does not implicitly {@link ruvraft.wire.ShardState.verify|verify} messages.
+             * @param message ShardState message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.ShardState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShardState message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.ShardState & ruvraft.wire.ShardState.$Shape} ShardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.ShardState & ruvraft.wire.ShardState.$Shape;
+
+            /**
+             * Gets the type url for ShardState
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShardState {
+
+            /** Properties of a ShardState. */
+            interface $Properties {
+
+                /** ShardState collection */
+                collection?: (string|null);
+
+                /** ShardState shardId */
+                shardId?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShardState. */
+            type $Shape = ruvraft.wire.ShardState.$Properties;
+        }
+
+        /**
+         * Properties of a ShardStateAnswer.
+         * @deprecated Use ruvraft.wire.ShardStateAnswer.$Properties instead.
+         */
+        interface IShardStateAnswer extends ruvraft.wire.ShardStateAnswer.$Properties {
+        }
+
+        /** Represents a ShardStateAnswer. */
+        class ShardStateAnswer {
+
+            /**
+             * Constructs a new ShardStateAnswer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.ShardStateAnswer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShardStateAnswer held. */
+            held: boolean;
+
+            /** ShardStateAnswer synced. */
+            synced: boolean;
+
+            /** ShardStateAnswer createdAtMs. */
+            createdAtMs: number;
+
+            /** ShardStateAnswer vectorCount. */
+            vectorCount: number;
+
+            /**
+             * Creates a new ShardStateAnswer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShardStateAnswer instance
+             */
+            static create(properties: ruvraft.wire.ShardStateAnswer.$Shape): ruvraft.wire.ShardStateAnswer & ruvraft.wire.ShardStateAnswer.$Shape;
+            static create(properties?: ruvraft.wire.ShardStateAnswer.$Properties): ruvraft.wire.ShardStateAnswer;
+
+            /**
+             * Encodes the specified ShardStateAnswer message. Does not implicitly {@link ruvraft.wire.ShardStateAnswer.verify|verify} messages.
+             * @param message ShardStateAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.ShardStateAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShardStateAnswer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.ShardStateAnswer & ruvraft.wire.ShardStateAnswer.$Shape} ShardStateAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.ShardStateAnswer & ruvraft.wire.ShardStateAnswer.$Shape;
+
+            /**
+             * Gets the type url for ShardStateAnswer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShardStateAnswer {
+
+            /** Properties of a ShardStateAnswer. */
+            interface $Properties {
+
+                /** ShardStateAnswer held */
+                held?: (boolean|null);
+
+                /** ShardStateAnswer synced */
+                synced?: (boolean|null);
+
+                /** ShardStateAnswer createdAtMs */
+                createdAtMs?: (number|null);
+
+                /** ShardStateAnswer vectorCount */
+                vectorCount?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShardStateAnswer. */
+            type $Shape = ruvraft.wire.ShardStateAnswer.$Properties;
+        }
+
+        /**
+         * Properties of a ShardExport.
+         * @deprecated Use ruvraft.wire.ShardExport.$Properties instead.
+         */
+        interface IShardExport extends ruvraft.wire.ShardExport.$Properties {
+        }
+
+        /** Represents a ShardExport. */
+        class ShardExport {
+
+            /**
+             * Constructs a new ShardExport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.wire.ShardExport.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShardExport collection. */
+            collection: string;
+
+            /** ShardExport shardId. */
+            shardId: number;
+
+            /** ShardExport afterId. */
+            afterId: string;
+
+            /** ShardExport limit. */
+            limit: number;
+
+            /**
+             * Creates a new ShardExport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShardExport instance
+             */
+            static create(properties: ruvraft.wire.ShardExport.$Shape): ruvraft.wire.ShardExport & ruvraft.wire.ShardExport.$Shape;
+            static create(properties?: ruvraft.wire.ShardExport.$Properties): ruvraft.wire.ShardExport;
+
+            /**
+             * Encodes the specified ShardExport message. Does not implicitly {@link ruvraft.wire.ShardExport.verify|verify} messages.
+             * @param message ShardExport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.wire.ShardExport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShardExport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.wire.ShardExport & ruvraft.wire.ShardExport.$Shape} ShardExport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.wire.ShardExport & ruvraft.wire.ShardExport.$Shape;
+
+            /**
+             * Gets the type url for ShardExport
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShardExport {
+
+            /** Properties of a ShardExport. */
+            interface $Properties {
+
+                /** ShardExport collection */
+                collection?: (string|null);
+
+                /** ShardExport shardId */
+                shardId?: (number|null);
+
+                /** ShardExport afterId */
+                afterId?: (string|null);
+
+                /** ShardExport limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShardExport. */
+            type $Shape = ruvraft.wire.ShardExport.$Properties;
         }
 
         /**
@@ -2901,8 +3173,11 @@ export namespace ruvraft {
             /** ClientResponse vectorHits. */
             vectorHits?: (ruvraft.wire.VectorHits.$Properties|null);
 
+            /** ClientResponse shardState. */
+            shardState?: (ruvraft.wire.ShardStateAnswer.$Properties|null);
+
             /** ClientResponse body. */
-            body?: ("ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits");
+            body?: ("ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"|"shardState");
 
             /**
              * Creates a new ClientResponse instance using the specified properties.
@@ -2964,8 +3239,11 @@ export namespace ruvraft {
                 /** ClientResponse vectorHits */
                 vectorHits?: (ruvraft.wire.VectorHits.$Properties|null);
 
+                /** ClientResponse shardState */
+                shardState?: (ruvraft.wire.ShardStateAnswer.$Properties|null);
+
                 /** ClientResponse body */
-                body?: ("ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits");
+                body?: ("ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"|"shardState");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2980,9 +3258,10 @@ export namespace ruvraft {
               members?: ruvraft.wire.Members.$Shape|null;
               snapshotTaken?: ruvraft.wire.SnapshotTaken.$Shape|null;
               vectorHits?: ruvraft.wire.VectorHits.$Shape|null;
+              shardState?: ruvraft.wire.ShardStateAnswer.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null; vectorHits?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape; vectorHits?: null }|{ body?: "vectorHits"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits: ruvraft.wire.VectorHits.$Shape })
+              ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape; vectorHits?: null; shardState?: null }|{ body?: "vectorHits"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits: ruvraft.wire.VectorHits.$Shape; shardState?: null }|{ body?: "shardState"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState: ruvraft.wire.ShardStateAnswer.$Shape })
             );
         }
 

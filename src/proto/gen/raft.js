@@ -3481,7 +3481,9 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.VectorUpsert.$Properties|null} [vectorUpsert] ClientRequest vectorUpsert
              * @property {ruvraft.wire.VectorSearch.$Properties|null} [vectorSearch] ClientRequest vectorSearch
              * @property {ruvraft.wire.VectorGet.$Properties|null} [vectorGet] ClientRequest vectorGet
-             * @property {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"} [body] ClientRequest body
+             * @property {ruvraft.wire.ShardState.$Properties|null} [shardState] ClientRequest shardState
+             * @property {ruvraft.wire.ShardExport.$Properties|null} [shardExport] ClientRequest shardExport
+             * @property {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"|"shardState"|"shardExport"} [body] ClientRequest body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3510,9 +3512,11 @@ export const ruvraft = $root.ruvraft = (() => {
              *   vectorUpsert?: ruvraft.wire.VectorUpsert.$Shape|null;
              *   vectorSearch?: ruvraft.wire.VectorSearch.$Shape|null;
              *   vectorGet?: ruvraft.wire.VectorGet.$Shape|null;
+             *   shardState?: ruvraft.wire.ShardState.$Shape|null;
+             *   shardExport?: ruvraft.wire.ShardExport.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorUpsert"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert: ruvraft.wire.VectorUpsert.$Shape; vectorSearch?: null; vectorGet?: null }|{ body?: "vectorSearch"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch: ruvraft.wire.VectorSearch.$Shape; vectorGet?: null }|{ body?: "vectorGet"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet: ruvraft.wire.VectorGet.$Shape })
+             *   ({ body?: undefined; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "propose"; propose: ruvraft.wire.Propose.$Shape; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "read"; propose?: null; read: ruvraft.wire.Read.$Shape; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "status"; propose?: null; read?: null; status: ruvraft.wire.StatusRequest.$Shape; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "members"; propose?: null; read?: null; status?: null; members: ruvraft.wire.MembersRequest.$Shape; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "addNode"; propose?: null; read?: null; status?: null; members?: null; addNode: ruvraft.wire.AddNode.$Shape; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "addLearner"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner: ruvraft.wire.AddLearner.$Shape; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "promote"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote: ruvraft.wire.Promote.$Shape; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "removeNode"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode: ruvraft.wire.RemoveNode.$Shape; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "transferLeader"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader: ruvraft.wire.TransferLeader.$Shape; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "takeSnapshot"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot: ruvraft.wire.TakeSnapshot.$Shape; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "vectorUpsert"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert: ruvraft.wire.VectorUpsert.$Shape; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "vectorSearch"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch: ruvraft.wire.VectorSearch.$Shape; vectorGet?: null; shardState?: null; shardExport?: null }|{ body?: "vectorGet"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet: ruvraft.wire.VectorGet.$Shape; shardState?: null; shardExport?: null }|{ body?: "shardState"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState: ruvraft.wire.ShardState.$Shape; shardExport?: null }|{ body?: "shardExport"; propose?: null; read?: null; status?: null; members?: null; addNode?: null; addLearner?: null; promote?: null; removeNode?: null; transferLeader?: null; takeSnapshot?: null; vectorUpsert?: null; vectorSearch?: null; vectorGet?: null; shardState?: null; shardExport: ruvraft.wire.ShardExport.$Shape })
              * )} ruvraft.wire.ClientRequest.$Shape
              */
 
@@ -3643,17 +3647,33 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             ClientRequest.prototype.vectorGet = null;
 
+            /**
+             * ClientRequest shardState.
+             * @member {ruvraft.wire.ShardState.$Properties|null|undefined} shardState
+             * @memberof ruvraft.wire.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.shardState = null;
+
+            /**
+             * ClientRequest shardExport.
+             * @member {ruvraft.wire.ShardExport.$Properties|null|undefined} shardExport
+             * @memberof ruvraft.wire.ClientRequest
+             * @instance
+             */
+            ClientRequest.prototype.shardExport = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientRequest body.
-             * @member {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"|undefined} body
+             * @member {"propose"|"read"|"status"|"members"|"addNode"|"addLearner"|"promote"|"removeNode"|"transferLeader"|"takeSnapshot"|"vectorUpsert"|"vectorSearch"|"vectorGet"|"shardState"|"shardExport"|undefined} body
              * @memberof ruvraft.wire.ClientRequest
              * @instance
              */
             $Object.defineProperty(ClientRequest.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["propose", "read", "status", "members", "addNode", "addLearner", "promote", "removeNode", "transferLeader", "takeSnapshot", "vectorUpsert", "vectorSearch", "vectorGet"]),
+                get: $util.oneOfGetter($oneOfFields = ["propose", "read", "status", "members", "addNode", "addLearner", "promote", "removeNode", "transferLeader", "takeSnapshot", "vectorUpsert", "vectorSearch", "vectorGet", "shardState", "shardExport"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3717,6 +3737,10 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.wire.VectorSearch.encode(message.vectorSearch, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                 if (message.vectorGet != null && $Object.hasOwnProperty.call(message, "vectorGet"))
                     $root.ruvraft.wire.VectorGet.encode(message.vectorGet, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                if (message.shardState != null && $Object.hasOwnProperty.call(message, "shardState"))
+                    $root.ruvraft.wire.ShardState.encode(message.shardState, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                if (message.shardExport != null && $Object.hasOwnProperty.call(message, "shardExport"))
+                    $root.ruvraft.wire.ShardExport.encode(message.shardExport, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3859,6 +3883,20 @@ export const ruvraft = $root.ruvraft = (() => {
                                 break;
                             message.vectorGet = $root.ruvraft.wire.VectorGet.decode(reader, reader.size(), $undefined, _depth + 1, message.vectorGet);
                             message.body = "vectorGet";
+                            continue;
+                        }
+                    case 15: {
+                            if (wireType !== 2)
+                                break;
+                            message.shardState = $root.ruvraft.wire.ShardState.decode(reader, reader.size(), $undefined, _depth + 1, message.shardState);
+                            message.body = "shardState";
+                            continue;
+                        }
+                    case 16: {
+                            if (wireType !== 2)
+                                break;
+                            message.shardExport = $root.ruvraft.wire.ShardExport.decode(reader, reader.size(), $undefined, _depth + 1, message.shardExport);
+                            message.body = "shardExport";
                             continue;
                         }
                     }
@@ -4814,6 +4852,644 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return VectorGet;
+        })();
+
+        wire.ShardState = (function() {
+
+            /**
+             * Properties of a ShardState.
+             * @typedef {Object} ruvraft.wire.ShardState.$Properties
+             * @property {string|null} [collection] ShardState collection
+             * @property {number|null} [shardId] ShardState shardId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardState.
+             * @memberof ruvraft.wire
+             * @interface IShardState
+             * @augments ruvraft.wire.ShardState.$Properties
+             * @deprecated Use ruvraft.wire.ShardState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShardState.
+             * @typedef {ruvraft.wire.ShardState.$Properties} ruvraft.wire.ShardState.$Shape
+             */
+
+            /**
+             * Constructs a new ShardState.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a ShardState.
+             * @constructor
+             * @param {ruvraft.wire.ShardState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardState collection.
+             * @member {string} collection
+             * @memberof ruvraft.wire.ShardState
+             * @instance
+             */
+            ShardState.prototype.collection = "";
+
+            /**
+             * ShardState shardId.
+             * @member {number} shardId
+             * @memberof ruvraft.wire.ShardState
+             * @instance
+             */
+            ShardState.prototype.shardId = 0;
+
+            /**
+             * Creates a new ShardState instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.ShardState
+             * @static
+             * @param {ruvraft.wire.ShardState.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.ShardState} ShardState instance
+             * @type {{
+             *   (properties: ruvraft.wire.ShardState.$Shape): ruvraft.wire.ShardState & ruvraft.wire.ShardState.$Shape;
+             *   (properties?: ruvraft.wire.ShardState.$Properties): ruvraft.wire.ShardState;
+             * }}
+             */
+            ShardState.create = function(properties) {
+                return new ShardState(properties);
+            };
+
+            /**
+             * Encodes the specified ShardState message. Does not implicitly {@link ruvraft.wire.ShardState.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.ShardState
+             * @static
+             * @param {ruvraft.wire.ShardState.$Properties} message ShardState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.collection);
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.shardId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShardState message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.ShardState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.ShardState & ruvraft.wire.ShardState.$Shape} ShardState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.ShardState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.collection = value;
+                            else
+                                delete message.collection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shardId = value;
+                            else
+                                delete message.shardId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ShardState
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.ShardState
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardState.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.ShardState";
+            };
+
+            return ShardState;
+        })();
+
+        wire.ShardStateAnswer = (function() {
+
+            /**
+             * Properties of a ShardStateAnswer.
+             * @typedef {Object} ruvraft.wire.ShardStateAnswer.$Properties
+             * @property {boolean|null} [held] ShardStateAnswer held
+             * @property {boolean|null} [synced] ShardStateAnswer synced
+             * @property {number|null} [createdAtMs] ShardStateAnswer createdAtMs
+             * @property {number|null} [vectorCount] ShardStateAnswer vectorCount
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardStateAnswer.
+             * @memberof ruvraft.wire
+             * @interface IShardStateAnswer
+             * @augments ruvraft.wire.ShardStateAnswer.$Properties
+             * @deprecated Use ruvraft.wire.ShardStateAnswer.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShardStateAnswer.
+             * @typedef {ruvraft.wire.ShardStateAnswer.$Properties} ruvraft.wire.ShardStateAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new ShardStateAnswer.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a ShardStateAnswer.
+             * @constructor
+             * @param {ruvraft.wire.ShardStateAnswer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardStateAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardStateAnswer held.
+             * @member {boolean} held
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @instance
+             */
+            ShardStateAnswer.prototype.held = false;
+
+            /**
+             * ShardStateAnswer synced.
+             * @member {boolean} synced
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @instance
+             */
+            ShardStateAnswer.prototype.synced = false;
+
+            /**
+             * ShardStateAnswer createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @instance
+             */
+            ShardStateAnswer.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardStateAnswer vectorCount.
+             * @member {number} vectorCount
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @instance
+             */
+            ShardStateAnswer.prototype.vectorCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ShardStateAnswer instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @static
+             * @param {ruvraft.wire.ShardStateAnswer.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.ShardStateAnswer} ShardStateAnswer instance
+             * @type {{
+             *   (properties: ruvraft.wire.ShardStateAnswer.$Shape): ruvraft.wire.ShardStateAnswer & ruvraft.wire.ShardStateAnswer.$Shape;
+             *   (properties?: ruvraft.wire.ShardStateAnswer.$Properties): ruvraft.wire.ShardStateAnswer;
+             * }}
+             */
+            ShardStateAnswer.create = function(properties) {
+                return new ShardStateAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified ShardStateAnswer message. Does not implicitly {@link ruvraft.wire.ShardStateAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @static
+             * @param {ruvraft.wire.ShardStateAnswer.$Properties} message ShardStateAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardStateAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.held != null && $Object.hasOwnProperty.call(message, "held") && message.held !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.held);
+                if (message.synced != null && $Object.hasOwnProperty.call(message, "synced") && message.synced !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.synced);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.createdAtMs);
+                if (message.vectorCount != null && $Object.hasOwnProperty.call(message, "vectorCount") && (typeof message.vectorCount === "object" ? message.vectorCount.low || message.vectorCount.high : message.vectorCount !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.vectorCount);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShardStateAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.ShardStateAnswer & ruvraft.wire.ShardStateAnswer.$Shape} ShardStateAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardStateAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.ShardStateAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.held = value;
+                            else
+                                delete message.held;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.synced = value;
+                            else
+                                delete message.synced;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.vectorCount = value;
+                            else
+                                delete message.vectorCount;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ShardStateAnswer
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardStateAnswer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.ShardStateAnswer";
+            };
+
+            return ShardStateAnswer;
+        })();
+
+        wire.ShardExport = (function() {
+
+            /**
+             * Properties of a ShardExport.
+             * @typedef {Object} ruvraft.wire.ShardExport.$Properties
+             * @property {string|null} [collection] ShardExport collection
+             * @property {number|null} [shardId] ShardExport shardId
+             * @property {string|null} [afterId] ShardExport afterId
+             * @property {number|null} [limit] ShardExport limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardExport.
+             * @memberof ruvraft.wire
+             * @interface IShardExport
+             * @augments ruvraft.wire.ShardExport.$Properties
+             * @deprecated Use ruvraft.wire.ShardExport.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShardExport.
+             * @typedef {ruvraft.wire.ShardExport.$Properties} ruvraft.wire.ShardExport.$Shape
+             */
+
+            /**
+             * Constructs a new ShardExport.
+             * @memberof ruvraft.wire
+             * @classdesc Represents a ShardExport.
+             * @constructor
+             * @param {ruvraft.wire.ShardExport.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardExport = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardExport collection.
+             * @member {string} collection
+             * @memberof ruvraft.wire.ShardExport
+             * @instance
+             */
+            ShardExport.prototype.collection = "";
+
+            /**
+             * ShardExport shardId.
+             * @member {number} shardId
+             * @memberof ruvraft.wire.ShardExport
+             * @instance
+             */
+            ShardExport.prototype.shardId = 0;
+
+            /**
+             * ShardExport afterId.
+             * @member {string} afterId
+             * @memberof ruvraft.wire.ShardExport
+             * @instance
+             */
+            ShardExport.prototype.afterId = "";
+
+            /**
+             * ShardExport limit.
+             * @member {number} limit
+             * @memberof ruvraft.wire.ShardExport
+             * @instance
+             */
+            ShardExport.prototype.limit = 0;
+
+            /**
+             * Creates a new ShardExport instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.wire.ShardExport
+             * @static
+             * @param {ruvraft.wire.ShardExport.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.wire.ShardExport} ShardExport instance
+             * @type {{
+             *   (properties: ruvraft.wire.ShardExport.$Shape): ruvraft.wire.ShardExport & ruvraft.wire.ShardExport.$Shape;
+             *   (properties?: ruvraft.wire.ShardExport.$Properties): ruvraft.wire.ShardExport;
+             * }}
+             */
+            ShardExport.create = function(properties) {
+                return new ShardExport(properties);
+            };
+
+            /**
+             * Encodes the specified ShardExport message. Does not implicitly {@link ruvraft.wire.ShardExport.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.wire.ShardExport
+             * @static
+             * @param {ruvraft.wire.ShardExport.$Properties} message ShardExport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardExport.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.collection);
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.shardId);
+                if (message.afterId != null && $Object.hasOwnProperty.call(message, "afterId") && message.afterId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.afterId);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShardExport message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.wire.ShardExport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.wire.ShardExport & ruvraft.wire.ShardExport.$Shape} ShardExport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardExport.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.wire.ShardExport();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.collection = value;
+                            else
+                                delete message.collection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shardId = value;
+                            else
+                                delete message.shardId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.afterId = value;
+                            else
+                                delete message.afterId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ShardExport
+             * @function getTypeUrl
+             * @memberof ruvraft.wire.ShardExport
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardExport.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.wire.ShardExport";
+            };
+
+            return ShardExport;
         })();
 
         wire.VectorHit = (function() {
@@ -6993,7 +7669,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.Members.$Properties|null} [members] ClientResponse members
              * @property {ruvraft.wire.SnapshotTaken.$Properties|null} [snapshotTaken] ClientResponse snapshotTaken
              * @property {ruvraft.wire.VectorHits.$Properties|null} [vectorHits] ClientResponse vectorHits
-             * @property {"ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"} [body] ClientResponse body
+             * @property {ruvraft.wire.ShardStateAnswer.$Properties|null} [shardState] ClientResponse shardState
+             * @property {"ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"|"shardState"} [body] ClientResponse body
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7015,9 +7692,10 @@ export const ruvraft = $root.ruvraft = (() => {
              *   members?: ruvraft.wire.Members.$Shape|null;
              *   snapshotTaken?: ruvraft.wire.SnapshotTaken.$Shape|null;
              *   vectorHits?: ruvraft.wire.VectorHits.$Shape|null;
+             *   shardState?: ruvraft.wire.ShardStateAnswer.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null; vectorHits?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null; vectorHits?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape; vectorHits?: null }|{ body?: "vectorHits"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits: ruvraft.wire.VectorHits.$Shape })
+             *   ({ body?: undefined; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "ok"; ok: ruvraft.wire.Ok.$Shape; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "error"; ok?: null; error: ruvraft.wire.Error.$Shape; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "status"; ok?: null; error?: null; status: ruvraft.wire.Status.$Shape; members?: null; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "members"; ok?: null; error?: null; status?: null; members: ruvraft.wire.Members.$Shape; snapshotTaken?: null; vectorHits?: null; shardState?: null }|{ body?: "snapshotTaken"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken: ruvraft.wire.SnapshotTaken.$Shape; vectorHits?: null; shardState?: null }|{ body?: "vectorHits"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits: ruvraft.wire.VectorHits.$Shape; shardState?: null }|{ body?: "shardState"; ok?: null; error?: null; status?: null; members?: null; snapshotTaken?: null; vectorHits?: null; shardState: ruvraft.wire.ShardStateAnswer.$Shape })
              * )} ruvraft.wire.ClientResponse.$Shape
              */
 
@@ -7092,17 +7770,25 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             ClientResponse.prototype.vectorHits = null;
 
+            /**
+             * ClientResponse shardState.
+             * @member {ruvraft.wire.ShardStateAnswer.$Properties|null|undefined} shardState
+             * @memberof ruvraft.wire.ClientResponse
+             * @instance
+             */
+            ClientResponse.prototype.shardState = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * ClientResponse body.
-             * @member {"ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"|undefined} body
+             * @member {"ok"|"error"|"status"|"members"|"snapshotTaken"|"vectorHits"|"shardState"|undefined} body
              * @memberof ruvraft.wire.ClientResponse
              * @instance
              */
             $Object.defineProperty(ClientResponse.prototype, "body", {
-                get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "members", "snapshotTaken", "vectorHits"]),
+                get: $util.oneOfGetter($oneOfFields = ["ok", "error", "status", "members", "snapshotTaken", "vectorHits", "shardState"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -7152,6 +7838,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.wire.SnapshotTaken.encode(message.snapshotTaken, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.vectorHits != null && $Object.hasOwnProperty.call(message, "vectorHits"))
                     $root.ruvraft.wire.VectorHits.encode(message.vectorHits, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.shardState != null && $Object.hasOwnProperty.call(message, "shardState"))
+                    $root.ruvraft.wire.ShardStateAnswer.encode(message.shardState, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7245,6 +7933,13 @@ export const ruvraft = $root.ruvraft = (() => {
                                 break;
                             message.vectorHits = $root.ruvraft.wire.VectorHits.decode(reader, reader.size(), $undefined, _depth + 1, message.vectorHits);
                             message.body = "vectorHits";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.shardState = $root.ruvraft.wire.ShardStateAnswer.decode(reader, reader.size(), $undefined, _depth + 1, message.shardState);
+                            message.body = "shardState";
                             continue;
                         }
                     }

@@ -1,0 +1,252 @@
+/**
+ * ShardSyncer: fills the stores of shards that moved to this node, and tells the metadata when a
+ * shard's holders all have its data (docs/architecture.md, "Shard copies").
+ *
+ * A store the reconciler makes for a shard that is `replicating` (a new holder after a node left
+ * or joined) or `migrating` (a migration's target) starts unsynced: empty while the shard's
+ * data lives on other nodes. Each pass:
+ *
+ * 1. Copy in: for every unsynced store of a shard assigned here, ask the other nodes (not
+ *    offline) what they hold of the shard (ShardState). From the synced holder of the same
+ *    collection incarnation with the most vectors, read the vectors page by page in id order
+ *    (ShardExport) and write the ones this store does not have (writes that arrived meanwhile
+ *    are newer and stay), then mark the store synced (its manifest). A shard that no node
+ *    holds synced, when every node answered, has no data anywhere: the store is marked synced
+ *    empty, with a warning.
+ * 2. Report: on a shard's primary, once the shard is `replicating` and the primary's store and
+ *    every replica's (asked with ShardState) are synced, propose SetShardStatus active through
+ *    the leader. The old holders then drop their copies (the reconciler's rule).
+ *
+ * Passes run beside the apply loop (PassRunner: after every apply, retried every
+ * `retryDelayMs` while work is left). Failures to reach a node are logged at debug and
+ * retried; nothing here blocks writes or reads.
+ */
+import type { Logger } from "pino";
+import type {
+  Collection,
+  MetadataEvent,
+  MetadataProjector,
+  MetadataResponse,
+  NodeInfo,
+  Shard,
+} from "../metadata/index.js";
+import type { Clock } from "../node/clock.js";
+import { isOperatingError } from "../util/errors.js";
+import { decodeFloat32 } from "../util/float32.js";
+import { PassRunner } from "./passes.js";
+import type { PeerRequester } from "./peer-requests.js";
+import { assignedTo } from "./reconciler.js";
+import type { HostedShard, ShardEngine } from "./shard-engine.js";
+import type { VectorRecord } from "./vector-store.js";
+
+/** Vectors per page of a copy. */
+export const SHARD_COPY_PAGE = 500;
+
+export interface ShardSyncerOptions {
+  nodeId: number;
+  engine: ShardEngine;
+  projector: MetadataProjector;
+  peers: PeerRequester;
+  /** Proposes a metadata event through the leader. */
+  propose: (event: MetadataEvent) => Promise<MetadataResponse>;
+  clock: Clock;
+  /** While work is left, the next pass comes this much later (default 1_000 ms). */
+  retryDelayMs?: number;
+  /** False until the node has replayed its log (see ShardReconciler). */
+  placementReady?: () => boolean;
+  logger?: Logger;
+  onFatal: (error: unknown) => void;
+}
+
+interface View {
+  collections: Map<string, Collection>;
+  shards: Map<string, readonly Shard[]>;
+  nodes: Map<number, NodeInfo>;
+}
+
+export class ShardSyncer {
+  private readonly runner: PassRunner;
+  private copies = 0;
+  private reports = 0;
+
+  constructor(private readonly options: ShardSyncerOptions) {
+    this.runner = new PassRunner(() => this.pass(), {
+      clock: options.clock,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      onFatal: options.onFatal,
+    });
+  }
+
+  notify(): void {
+    this.runner.notify();
+  }
+
+  idle(): Promise<void> {
+    return this.runner.idle();
+  }
+
+  stop(): Promise<void> {
+    return this.runner.stop();
+  }
+
+  /** Stores copied in and shards reported active, since start. */
+  counts(): { copies: number; reports: number } {
+    return { copies: this.copies, reports: this.reports };
+  }
+
+  /** One pass; true while work is left (a copy or a report not done yet). */
+  private async pass(): Promise<boolean> {
+    if (this.options.placementReady?.() === false) return false;
+    const view = this.readView();
+    let left = false;
+    for (const store of this.options.engine.hosted()) {
+      if (store.synced !== false) continue;
+      const shard = view.shards.get(store.collection)?.[store.shardId];
+      const collection = view.collections.get(store.collection);
+      if (shard === undefined || collection?.createdAtMs !== store.createdAtMs) continue;
+      if (!assignedTo(shard, this.options.nodeId)) continue;
+      if (!(await this.attempt(() => this.copyIn(store, view)))) left = true;
+    }
+    for (const [name, shards] of view.shards) {
+      for (const shard of shards) {
+        if (shard.primaryNodeId !== this.options.nodeId || shard.status !== "replicating") continue;
+        if (!(await this.attempt(() => this.report(name, shard, view)))) left = true;
+      }
+    }
+    return left;
+  }
+
+  /** Runs one step; an operating error (a node unreachable, a disk) counts as "not done". */
+  private async attempt(step: () => Promise<boolean>): Promise<boolean> {
+    try {
+      return await step();
+    } catch (error) {
+      if (!isOperatingError(error)) throw error;
+      this.options.logger?.debug({ error: (error as Error).message }, "shard sync: retrying");
+      return false;
+    }
+  }
+
+  private async copyIn(store: HostedShard, view: View): Promise<boolean> {
+    const { collection, shardId } = store;
+    const others = [...view.nodes.values()].filter(
+      (node) => node.id !== this.options.nodeId && node.status !== "offline",
+    );
+    let unanswered = 0;
+    let best: { node: NodeInfo; count: number } | undefined;
+    for (const node of others) {
+      try {
+        const answer = (
+          await this.options.peers.request(node.address, { shardState: { collection, shardId } })
+        ).shardState;
+        const usable =
+          answer?.held === true &&
+          answer.synced === true &&
+          answer.createdAtMs === store.createdAtMs;
+        const count = answer?.vectorCount ?? 0;
+        if (usable && (best === undefined || count > best.count)) best = { node, count };
+      } catch (error) {
+        if (!isOperatingError(error)) throw error;
+        unanswered++;
+      }
+    }
+    if (best === undefined) {
+      if (unanswered > 0) return false;
+      this.options.logger?.warn(
+        { collection, shardId },
+        "shard sync: no node holds this shard's data; its store here starts empty",
+      );
+      await this.options.engine.markSynced(collection, shardId);
+      return true;
+    }
+    let afterId = "";
+    for (;;) {
+      const response = await this.options.peers.request(best.node.address, {
+        shardExport: { collection, shardId, afterId, limit: SHARD_COPY_PAGE },
+      });
+      const records: VectorRecord[] = (response.vectorHits?.hits ?? []).map((hit) => {
+        const id = hit.id ?? "";
+        const vector = decodeFloat32(
+          hit.values ?? new Uint8Array(),
+          `shard copy of ${collection}/${shardId}: vector ${JSON.stringify(id)}`,
+        );
+        return hit.payload ? { id, vector, payload: hit.payload } : { id, vector };
+      });
+      if (records.length > 0) {
+        await this.options.engine.upsert(collection, shardId, records, { onlyAbsent: true });
+        afterId = (records[records.length - 1] as VectorRecord).id;
+      }
+      if (records.length < SHARD_COPY_PAGE) break;
+    }
+    await this.options.engine.markSynced(collection, shardId);
+    this.copies++;
+    this.options.logger?.info(
+      { collection, shardId, from: best.node.id, vectors: best.count },
+      "shard sync: copied a shard in",
+    );
+    return true;
+  }
+
+  /** On the primary: active once every holder is synced. */
+  private async report(collection: string, shard: Shard, view: View): Promise<boolean> {
+    const incarnation = view.collections.get(collection)?.createdAtMs;
+    const mine = this.options.engine
+      .hosted()
+      .find((h) => h.collection === collection && h.shardId === shard.shardId);
+    if (mine === undefined || mine.synced === false || mine.createdAtMs !== incarnation)
+      return false;
+    for (const replica of shard.replicaNodeIds) {
+      const node = view.nodes.get(replica);
+      if (node === undefined) return false;
+      const answer = (
+        await this.options.peers.request(node.address, {
+          shardState: { collection, shardId: shard.shardId },
+        })
+      ).shardState;
+      if (answer?.held !== true || answer.synced !== true || answer.createdAtMs !== incarnation) {
+        return false;
+      }
+    }
+    const response = await this.options.propose({
+      type: "setShardStatus",
+      atMs: Date.now(),
+      collection,
+      shardId: shard.shardId,
+      status: "active",
+    });
+    if (!response.ok) {
+      this.options.logger?.warn(
+        { collection, shardId: shard.shardId, rule: response.rule, reason: response.reason },
+        "shard sync: the shard's status was not set active",
+      );
+      return false;
+    }
+    this.reports++;
+    return true;
+  }
+
+  private readView(): View {
+    const { projector } = this.options;
+    const collections = new Map<string, Collection>();
+    const shards = new Map<string, readonly Shard[]>();
+    const listed = projector.query({ type: "listCollections" });
+    if (listed.ok && listed.result?.type === "collections") {
+      for (const collection of listed.result.collections) {
+        collections.set(collection.spec.name, collection);
+        const response = projector.query({
+          type: "shardsOfCollection",
+          collection: collection.spec.name,
+        });
+        if (response.ok && response.result?.type === "shards")
+          shards.set(collection.spec.name, response.result.shards);
+      }
+    }
+    const nodesResponse = projector.query({ type: "listNodes" });
+    const nodes = new Map<number, NodeInfo>(
+      nodesResponse.ok && nodesResponse.result?.type === "nodes"
+        ? nodesResponse.result.nodes.map((node) => [node.id, node])
+        : [],
+    );
+    return { collections, shards, nodes };
+  }
+}

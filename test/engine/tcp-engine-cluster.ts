@@ -1,0 +1,121 @@
+/**
+ * Metadata nodes over real TCP on loopback, each with the Ruvector engine, the data path, shard
+ * copies and the metadata controller, as `ruvraft node` runs them; stopped after each test.
+ */
+import pino from "pino";
+import { afterEach } from "vitest";
+import {
+  attachEngine,
+  createRuvectorEngine,
+  type DirectoryShardEngine,
+  engineAdmission,
+  type ShardReconciler,
+  startVectorService,
+  type VectorRecord,
+} from "../../src/engine/index.js";
+import {
+  type MetadataEvent,
+  MetadataProjector,
+  type MetadataQuery,
+  type MetadataResponse,
+  metadataCodec,
+} from "../../src/metadata/index.js";
+import { systemClock } from "../../src/node/clock.js";
+import { MetadataController } from "../../src/node/metadata-controller.js";
+import type { RaftNode } from "../../src/node/raft-node.js";
+import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
+import { freePorts } from "../cluster/ports.js";
+import { temporaryDirectory } from "../storage/helpers.js";
+
+type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
+
+export interface EngineMember {
+  id: number;
+  address: string;
+  node: MetadataNode;
+  projector: MetadataProjector;
+  engine: DirectoryShardEngine;
+  reconciler: ShardReconciler;
+  /** Stops this member (as a crash would leave it: data kept). */
+  stop: () => Promise<void>;
+}
+
+const cleanup: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+/** Runs `step` after the test (in reverse order of registration). */
+export function afterTest(step: () => Promise<void> | void): void {
+  cleanup.push(step);
+}
+
+export async function startEngineCluster(
+  size: number,
+): Promise<{ members: EngineMember[]; addresses: string[] }> {
+  const ports = await freePorts(size);
+  const peers = ports.map((port, i) => ({ id: i + 1, address: `127.0.0.1:${port}` }));
+  const logger = pino({ level: "silent" });
+  const members = await Promise.all(
+    peers.map(async (peer): Promise<EngineMember> => {
+      const projector = new MetadataProjector();
+      const data = temporaryDirectory();
+      const holder: { service?: ReturnType<typeof startVectorService> } = {};
+      const node: MetadataNode = createTcpRaftNode(
+        {
+          nodeId: peer.id,
+          peers,
+          dataDirectory: data,
+          electionTimeoutMinMs: 100,
+          electionTimeoutMaxMs: 200,
+          heartbeatIntervalMs: 20,
+        },
+        projector,
+        metadataCodec,
+        logger,
+        { admit: engineAdmission, vectors: () => holder.service?.handler },
+      );
+      await node.start();
+      const fail = (error: unknown) => {
+        throw error;
+      };
+      const engine = createRuvectorEngine(data);
+      const reconciler = await attachEngine(node, projector, engine, {
+        clock: systemClock,
+        onFatal: fail,
+        retryDelayMs: 200,
+      });
+      holder.service = startVectorService(node, projector, engine, {
+        clock: systemClock,
+        onFatal: fail,
+      });
+      const controller = new MetadataController(node, projector, { checkIntervalMs: 200 });
+      controller.start();
+      let stopped = false;
+      const stop = async () => {
+        if (stopped) return;
+        stopped = true;
+        controller.stop();
+        await holder.service?.close();
+        await reconciler.stop();
+        await node.stop();
+      };
+      cleanup.push(stop);
+      return { id: peer.id, address: peer.address, node, projector, engine, reconciler, stop };
+    }),
+  );
+  return { members, addresses: peers.map((peer) => peer.address) };
+}
+
+/** `count` vectors of `dimensions` values in [-0.5, 0.5), the same for the same seed. */
+export function seededVectors(count: number, dimensions: number, seed: number): VectorRecord[] {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 0x100000000 - 0.5;
+  };
+  return Array.from({ length: count }, (_, i) => ({
+    id: `doc-${i}`,
+    vector: Float32Array.from({ length: dimensions }, next),
+  }));
+}
