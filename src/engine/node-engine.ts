@@ -121,6 +121,7 @@ export function startVectorService(
     engine,
     projector,
     peers,
+    catchUp: () => node.catchUp(),
     ...(logger === undefined ? {} : { logger }),
   });
   const syncer = new ShardSyncer({

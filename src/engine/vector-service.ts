@@ -16,7 +16,10 @@
  *
  * Right after a collection is created, a shard's store may not exist yet on its holders (the
  * reconciler runs beside the apply): ENOTHELD and ENOTPRIMARY answers are retried for up to
- * `routeRetryMs`.
+ * `routeRetryMs`. A node may also not have applied the collection yet (an acknowledged create
+ * is applied on the leader, not necessarily here): a name this node does not know is looked up
+ * again after `catchUp` (a ReadIndex barrier) before the request is answered ENOTFOUND, so a
+ * write that follows an acknowledged create finds the collection on every hop.
  */
 import type { Logger } from "pino";
 import {
@@ -68,6 +71,12 @@ export interface VectorServiceOptions {
   engine: ShardEngine;
   projector: MetadataProjector;
   peers: PeerRequester;
+  /**
+   * Resolves once this node has applied every entry committed when it was called (a
+   * linearizable barrier: RaftNode.catchUp). Awaited before a collection name this node does
+   * not know is answered ENOTFOUND; without it the name is answered from this node's view.
+   */
+  catchUp?: () => Promise<void>;
   /** How long ENOTHELD / ENOTPRIMARY answers are retried (default 3_000 ms). */
   routeRetryMs?: number;
   logger?: Logger;
@@ -81,7 +90,7 @@ export class VectorService {
     if (request.vectorUpsert) {
       const upsert = request.vectorUpsert;
       const hop = upsert.hop ?? VECTOR_HOP.client;
-      const collection = this.resolve(upsert.collection ?? "");
+      const collection = await this.resolveCaughtUp(upsert.collection ?? "");
       const records = decodeRecords(collection.spec.name, upsert.records ?? []);
       checkRecords(collection.spec, records);
       if (hop !== VECTOR_HOP.client) checkShardOf(collection, upsert.shardId ?? 0, records);
@@ -93,7 +102,7 @@ export class VectorService {
     }
     if (request.vectorSearch) {
       const search = request.vectorSearch;
-      const collection = this.resolve(search.collection ?? "");
+      const collection = await this.resolveCaughtUp(search.collection ?? "");
       const name = collection.spec.name;
       const vector = decodeFloat32(
         search.values ?? new Uint8Array(),
@@ -110,7 +119,7 @@ export class VectorService {
     }
     if (request.vectorGet) {
       const get = request.vectorGet;
-      const collection = this.resolve(get.collection ?? "");
+      const collection = await this.resolveCaughtUp(get.collection ?? "");
       const id = get.id ?? "";
       checkVectorId(collection.spec.name, id);
       const shardId = shardForVector(id, collection.spec.shardCount);
@@ -397,6 +406,22 @@ export class VectorService {
   }
 
   // ---- the view ------------------------------------------------------------------------------
+
+  /**
+   * As resolve, but a name this node does not know is looked up again once the node has caught
+   * up with the commit index (the name may have been created and acknowledged elsewhere).
+   */
+  private async resolveCaughtUp(nameOrAlias: string): Promise<Collection> {
+    const { catchUp } = this.options;
+    if (catchUp === undefined) return this.resolve(nameOrAlias);
+    try {
+      return this.resolve(nameOrAlias);
+    } catch (error) {
+      if ((error as RuvraftError).code !== "ENOTFOUND") throw error;
+    }
+    await catchUp();
+    return this.resolve(nameOrAlias);
+  }
 
   /** The collection named `nameOrAlias` (aliases resolved), or ENOTFOUND. */
   private resolve(nameOrAlias: string): Collection {

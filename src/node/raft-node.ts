@@ -537,6 +537,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     return this.stateMachine.query(query);
   }
 
+  /**
+   * Resolves once this node has applied every entry committed when it was called (the
+   * barrier of a linearizable read, without the query): what this node's state machine
+   * answers afterwards includes every write acknowledged before the call.
+   */
+  async catchUp(): Promise<void> {
+    await this.waitReadable(ReadMode.Safe);
+  }
+
   /** As readIndex, with the query and the response as encoded bytes. */
   async readEncoded(query: Uint8Array, consistency: ReadConsistency): Promise<Uint8Array> {
     const response = await this.readIndex(this.codec.decodeQuery(query), consistency);
