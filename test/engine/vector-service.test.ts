@@ -16,6 +16,7 @@ import { hostedShard } from "./helpers.js";
 
 const noPeers: PeerRequester = {
   request: () => Promise.reject(new Error("a one-node test sends nothing to peers")),
+  close: () => {},
 };
 
 const record = (id: string) => ({ id, values: encodeFloat32(Float32Array.of(1, 2, 3, 4)) });

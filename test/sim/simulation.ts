@@ -11,8 +11,17 @@
  *
  * Phases: `faultSteps` steps of faults (drop, duplicate, reorder, delay, partitions
  * including asymmetric and leader-isolating ones, crashes and restarts, process pauses,
- * membership changes, leadership transfers, compaction) under client traffic; then the faults stop and within
- * `recoverySteps` there must be a leader and every pending proposal must resolve.
+ * membership changes, leadership transfers, compaction) under client traffic; then the faults stop
+ * (partitions heal, every node runs; drops, duplicates and delays go on), clients keep going
+ * for `recoveryClientSteps`, there must be a leader `leaderWithinSteps` after the stop, and
+ * every pending proposal must resolve within `recoverySteps`.
+ *
+ * The leader bound is probabilistic, as Raft's liveness is: elections succeed once one node
+ * times out a full election round trip before the others, and here a message takes up to 3
+ * steps against election timeouts drawn from [10, 20) steps, with pre-vote doubling the round
+ * trips. Split votes can repeat: one seed in 100,000 (89671) had no leader 200 steps after
+ * the stop (seven split rounds in a row, no fault involved). `leaderWithinSteps` is 400 so a miss means a real liveness bug, not bad
+ * luck.
  *
  * Clients (one operation at a time each) put, compare-and-swap and read (ReadIndex, or
  * lease reads when the seed turns leases on); every operation goes into `history`, and after
@@ -51,8 +60,12 @@ export interface SimOptions {
   seed: number;
   /** Steps with faults injected. */
   faultSteps: number;
-  /** Steps after the faults stop: a leader and all proposals resolved within this bound. */
+  /** Steps after the faults stop: every pending proposal resolved within this bound. */
   recoverySteps: number;
+  /** Steps after the faults stop during which clients still start operations. */
+  recoveryClientSteps: number;
+  /** Steps after the faults stop by which a leader must exist (see the header on its size). */
+  leaderWithinSteps: number;
   /** Trace lines kept for a failure report. */
   traceLines: number;
   /** Search steps per key the linearizability check may take before it answers "unknown". */
@@ -66,7 +79,9 @@ export interface SimOptions {
 
 export const DEFAULT_SIM_OPTIONS: Omit<SimOptions, "seed"> = {
   faultSteps: 500,
-  recoverySteps: 400,
+  recoverySteps: 600,
+  recoveryClientSteps: 200,
+  leaderWithinSteps: 400,
   traceLines: 50,
   linearizabilitySearchStepsMaxPerKey: LINEARIZABILITY_SEARCH_STEPS_MAX_PER_KEY,
   brokenStaleFollowerReads: false,
@@ -310,13 +325,13 @@ export class Simulation {
     const recoveryStart = this.options.faultSteps;
     if (this.now === recoveryStart) this.stopFaults();
     if (this.faultsOn) this.injectFaults();
-    if (this.now < recoveryStart + this.options.recoverySteps / 2) this.clientActions();
+    if (this.now < recoveryStart + this.options.recoveryClientSteps) this.clientActions();
     for (const n of this.nodes.values()) if (!this.paused(n)) n.node?.tick(this.nowMs());
     for (const n of this.nodes.values()) this.drive(n);
     this.processEvents();
     this.expireReads();
     this.checkStep();
-    if (this.now === recoveryStart + this.options.recoverySteps / 2) this.checkLeaderExists();
+    if (this.now === recoveryStart + this.options.leaderWithinSteps) this.checkLeaderExists();
   }
 
   /** Every node's monotonic clock: the step counter, STEP_MS per step. */
@@ -996,7 +1011,7 @@ export class Simulation {
     const leader = this.leader();
     check(
       leader !== undefined,
-      `no leader ${this.options.recoverySteps / 2} steps after the faults stopped`,
+      `no leader ${this.options.leaderWithinSteps} steps after the faults stopped`,
     );
   }
 
