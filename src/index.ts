@@ -2,6 +2,13 @@
 
 export { KvClient } from "./client/kv-client.js";
 export {
+  MetadataClient,
+  type MetadataClientOptions,
+  MetadataRejectedError,
+  type WatchItem,
+  type WatchOptions,
+} from "./client/metadata-client.js";
+export {
   ClientRequestError,
   ClientTimeoutError,
   RaftClient,

@@ -11,7 +11,12 @@ import { bruteForceSearch } from "../../src/engine/index.js";
 import { shardForVector } from "../../src/metadata/index.js";
 import { waitFor } from "../helpers/wait.js";
 import { create } from "../metadata/fixtures.js";
-import { afterTest, seededVectors, startEngineCluster } from "./tcp-engine-cluster.js";
+import {
+  afterTest,
+  seededVectors,
+  startEngineCluster,
+  waitForRegistered,
+} from "./tcp-engine-cluster.js";
 
 describe("the data path", () => {
   it("routes upserts to primaries and replicas and searches every shard", async () => {
@@ -20,14 +25,7 @@ describe("the data path", () => {
     const leader = members.find((m) => m.node.isLeader()) as (typeof members)[number];
     const admin = new RaftClient({ endpoints: addresses });
     afterTest(() => admin.close());
-    await waitFor(
-      () =>
-        members.every((m) => {
-          const nodes = m.projector.query({ type: "listNodes" });
-          return nodes.ok && nodes.result?.type === "nodes" && nodes.result.nodes.length === 3;
-        }),
-      "three registered nodes",
-    );
+    await waitForRegistered(members);
     const created = await leader.node.propose(
       create("docs", { dimensions: 24, metric: "cosine", shardCount: 4, replicationFactor: 2 }),
     );

@@ -14,6 +14,7 @@ import {
   type EngineMember,
   seededVectors,
   startEngineCluster,
+  waitForRegistered,
 } from "./tcp-engine-cluster.js";
 
 function shardsOf(member: EngineMember, collection: string): Shard[] {
@@ -26,14 +27,7 @@ describe("shard copies", () => {
     const { members, addresses } = await startEngineCluster(3);
     await waitFor(() => members.some((m) => m.node.isLeader()), "a leader");
     const leader = () => members.find((m) => m.node.isLeader() && m.id !== 3) as EngineMember;
-    await waitFor(
-      () =>
-        members.every((m) => {
-          const nodes = m.projector.query({ type: "listNodes" });
-          return nodes.ok && nodes.result?.type === "nodes" && nodes.result.nodes.length === 3;
-        }),
-      "three registered nodes",
-    );
+    await waitForRegistered(members);
     // Node 3 must not be the leader when it dies (the test needs the others to act at once).
     if (members[2]?.node.isLeader()) await members[2].node.transferLeadership(1);
     await waitFor(() => leader() !== undefined, "a leader other than 3");

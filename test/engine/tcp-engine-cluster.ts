@@ -25,6 +25,7 @@ import { MetadataController } from "../../src/node/metadata-controller.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
 import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
 import { freePorts } from "../cluster/ports.js";
+import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 
 type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
@@ -52,13 +53,14 @@ export function afterTest(step: () => Promise<void> | void): void {
 
 export async function startEngineCluster(
   size: number,
+  options: { watchCapacityEvents?: number } = {},
 ): Promise<{ members: EngineMember[]; addresses: string[] }> {
   const ports = await freePorts(size);
   const peers = ports.map((port, i) => ({ id: i + 1, address: `127.0.0.1:${port}` }));
   const logger = pino({ level: "silent" });
   const members = await Promise.all(
     peers.map(async (peer): Promise<EngineMember> => {
-      const projector = new MetadataProjector();
+      const projector = new MetadataProjector(options);
       const data = temporaryDirectory();
       const holder: { service?: ReturnType<typeof startVectorService> } = {};
       const node: MetadataNode = createTcpRaftNode(
@@ -118,4 +120,18 @@ export function seededVectors(count: number, dimensions: number, seed: number): 
     id: `doc-${i}`,
     vector: Float32Array.from({ length: dimensions }, next),
   }));
+}
+
+/** Waits until every member's metadata lists all `members` as registered nodes. */
+export async function waitForRegistered(members: readonly EngineMember[]): Promise<void> {
+  await waitFor(
+    () =>
+      members.every((m) => {
+        const nodes = m.projector.query({ type: "listNodes" });
+        return (
+          nodes.ok && nodes.result?.type === "nodes" && nodes.result.nodes.length === members.length
+        );
+      }),
+    `${members.length} registered nodes`,
+  );
 }
