@@ -1,21 +1,25 @@
 /**
  * `ruvraft ctl` commands for the Ruvector metadata (the cluster's default state machine):
- * collections, aliases, shards, nodes, settings, watch. Each change is a metadata event proposed
- * through the leader with the proposer's clock in `atMs`; a rejected event prints the rule it
- * broke (`rejected <rule>: <reason>`) and exits 1.
+ * collections, aliases, shards (migrate, complete, abort, promote-primary, set-status),
+ * rebalance, nodes (labels, capacity, role, address, drain), settings, watch. Each change is a
+ * metadata event proposed through the leader by MetadataClient, with the proposer's clock in
+ * `atMs`; a rejected event prints the rule it broke (`rejected <rule>: <reason>`) and exits 1.
  */
 import type { Command } from "commander";
-import type { RaftClient } from "../client/raft-client.js";
+import { MetadataClient, MetadataRejectedError } from "../client/metadata-client.js";
 import {
   DEFAULT_HNSW,
   type DistanceMetric,
-  decodeSnapshot,
-  type MetadataEvent,
+  type Labels,
   type MetadataQuery,
-  type MetadataResponse,
-  metadataCodec,
+  type MetadataResult,
+  NODE_ROLES,
+  type NodeRole,
   type Quantization,
+  SHARD_STATUSES,
+  type ShardStatus,
 } from "../metadata/index.js";
+import { InvalidArgumentError } from "../util/errors.js";
 import { type CtlOptions, withClient } from "./ctl-command.js";
 
 const METRICS: Record<string, DistanceMetric> = {
@@ -25,42 +29,39 @@ const METRICS: Record<string, DistanceMetric> = {
   manhattan: "manhattan",
 };
 
-type EventBody = MetadataEvent extends infer E
-  ? E extends MetadataEvent
-    ? Omit<E, "atMs">
-    : never
-  : never;
-
-export async function proposeEvent(client: RaftClient, body: EventBody): Promise<MetadataResponse> {
-  const event = { ...body, atMs: Date.now() } as MetadataEvent;
-  return metadataCodec.decodeResponse(await client.propose(metadataCodec.encodeCommand(event)));
+/**
+ * Runs one metadata action with a MetadataClient and prints what it gave: `{"applied": index}`
+ * for an event, the result as JSON for a query. A rejection prints the rule it broke and gives
+ * exit code 1.
+ */
+async function runMetadata(
+  options: CtlOptions,
+  action: (metadata: MetadataClient) => Promise<number | MetadataResult | undefined>,
+): Promise<number> {
+  return withClient(options, async (client) => {
+    try {
+      const outcome = await action(new MetadataClient(client));
+      const printed = typeof outcome === "number" ? { applied: outcome } : (outcome ?? {});
+      process.stdout.write(`${JSON.stringify(printed)}\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof MetadataRejectedError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return 1;
+    }
+  });
 }
 
-export async function queryMetadata(
-  client: RaftClient,
-  query: MetadataQuery,
-  consistency: "linearizable" | "lease" | "stale" = "linearizable",
-): Promise<MetadataResponse> {
-  return metadataCodec.decodeResponse(
-    await client.read(metadataCodec.encodeQuery(query), consistency),
-  );
-}
-
-/** Prints a response; returns the exit code (1 when the cluster rejected it). */
-export function printResponse(response: MetadataResponse): number {
-  if (!response.ok) {
-    process.stderr.write(`rejected ${response.rule}: ${response.reason}\n`);
-    return 1;
-  }
-  process.stdout.write(`${JSON.stringify(response.result ?? { applied: response.index })}\n`);
-  return 0;
+/** A query's result (for printing). */
+async function answer(metadata: MetadataClient, query: MetadataQuery) {
+  return (await metadata.query(query)).result;
 }
 
 function integer(name: string, minimum = 0) {
   return (value: string): number => {
     const parsed = Number(value);
     if (!Number.isSafeInteger(parsed) || parsed < minimum) {
-      throw new Error(`${name} must be an integer >= ${minimum}, got "${value}"`);
+      throw new InvalidArgumentError(`${name} must be an integer >= ${minimum}, got "${value}"`);
     }
     return parsed;
   };
@@ -81,7 +82,7 @@ export function parseQuantization(options: {
     case "product":
       return { kind: "product", subspaces: options.pqSubspaces ?? 8, k: options.pqK ?? 256 };
     default:
-      throw new Error(
+      throw new InvalidArgumentError(
         `--quantization must be none, scalar, product or binary, got "${options.quantization}"`,
       );
   }
@@ -89,11 +90,11 @@ export function parseQuantization(options: {
 
 /** Adds the metadata commands to `ctl`; `options()` reads ctl's --endpoints and friends. */
 export function addMetadataCommands(ctl: Command, options: () => CtlOptions): void {
-  const run = (action: (client: RaftClient) => Promise<MetadataResponse>) => async () => {
-    process.exitCode = await withClient(options(), async (client) =>
-      printResponse(await action(client)),
-    );
-  };
+  const run =
+    (action: (metadata: MetadataClient) => Promise<number | MetadataResult | undefined>) =>
+    async () => {
+      process.exitCode = await runMetadata(options(), action);
+    };
   const collections = ctl.command("collections").description("Ruvector collections");
   collections
     .command("create <name>")
@@ -142,10 +143,12 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
       };
       const metric = METRICS[f.metric];
       if (metric === undefined) {
-        throw new Error(`--metric must be cosine, euclidean, dot or manhattan, got "${f.metric}"`);
+        throw new InvalidArgumentError(
+          `--metric must be cosine, euclidean, dot or manhattan, got "${f.metric}"`,
+        );
       }
       await run((client) =>
-        proposeEvent(client, {
+        client.propose({
           type: "createCollection",
           spec: {
             name,
@@ -168,18 +171,18 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
   collections
     .command("list")
     .description("every collection")
-    .action(run((client) => queryMetadata(client, { type: "listCollections" })));
+    .action(run((client) => answer(client, { type: "listCollections" })));
   collections
     .command("get <name>")
     .description("one collection")
     .action(async (name: string) => {
-      await run((client) => queryMetadata(client, { type: "getCollection", name }))();
+      await run((client) => answer(client, { type: "getCollection", name }))();
     });
   collections
     .command("drop <name>")
     .description("drop a collection and its shards")
     .action(async (name: string) => {
-      await run((client) => proposeEvent(client, { type: "dropCollection", name }))();
+      await run((client) => client.propose({ type: "dropCollection", name }))();
     });
   collections
     .command("update <name>")
@@ -188,7 +191,7 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     .option("--replication <r>", "replication factor", integer("--replication"), 0)
     .action(async (name: string, flags: { efSearch: number; replication: number }) => {
       await run((client) =>
-        proposeEvent(client, {
+        client.propose({
           type: "updateCollection",
           name,
           efSearch: flags.efSearch,
@@ -201,44 +204,138 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
   aliases
     .command("create <alias> <collection>")
     .action(async (alias: string, collection: string) => {
-      await run((client) => proposeEvent(client, { type: "createAlias", alias, collection }))();
+      await run((client) => client.propose({ type: "createAlias", alias, collection }))();
     });
   aliases
     .command("switch <alias> <collection>")
     .action(async (alias: string, collection: string) => {
-      await run((client) => proposeEvent(client, { type: "switchAlias", alias, collection }))();
+      await run((client) => client.propose({ type: "switchAlias", alias, collection }))();
     });
   aliases.command("delete <alias>").action(async (alias: string) => {
-    await run((client) => proposeEvent(client, { type: "deleteAlias", alias }))();
+    await run((client) => client.propose({ type: "deleteAlias", alias }))();
   });
-  aliases.command("list").action(run((client) => queryMetadata(client, { type: "listAliases" })));
+  aliases.command("list").action(run((client) => answer(client, { type: "listAliases" })));
 
-  ctl
-    .command("shards")
-    .description("list shards: of a collection (--collection) or on a node (--node)")
+  const shards = ctl.command("shards").description("shards and their placement");
+  shards
     .command("list")
+    .description("list shards: of a collection (--collection) or on a node (--node)")
     .option("--collection <name>", "shards of this collection")
     .option("--node <id>", "shards with a replica on this node", integer("--node", 1))
     .action(async (flags: { collection?: string; node?: number }) => {
       if ((flags.collection === undefined) === (flags.node === undefined)) {
-        throw new Error("give exactly one of --collection or --node");
+        throw new InvalidArgumentError("give exactly one of --collection or --node");
       }
       const query: MetadataQuery =
         flags.collection !== undefined
           ? { type: "shardsOfCollection", collection: flags.collection }
           : { type: "shardsOnNode", nodeId: flags.node as number };
-      await run((client) => queryMetadata(client, query))();
+      await run((metadata) => answer(metadata, query))();
+    });
+  const shardId = integer("<shard>");
+  shards
+    .command("migrate <collection> <shard>")
+    .description("start moving a shard's replica from one node to another (status migrating)")
+    .requiredOption("--from <id>", "the node giving the replica up", integer("--from", 1))
+    .requiredOption("--to <id>", "the node receiving it", integer("--to", 1))
+    .option("--keys <n>", "the vectors to copy, for progress (0 = unknown)", integer("--keys"), 0)
+    .action(
+      async (collection: string, shard: string, f: { from: number; to: number; keys: number }) => {
+        await run((metadata) =>
+          metadata.startMigration(collection, shardId(shard), f.from, f.to, f.keys),
+        )();
+      },
+    );
+  shards
+    .command("complete <collection> <shard>")
+    .description("finish a migration: the target replaces the source")
+    .action(async (collection: string, shard: string) => {
+      await run((metadata) => metadata.completeMigration(collection, shardId(shard)))();
+    });
+  shards
+    .command("abort <collection> <shard>")
+    .description("abandon a migration: the source keeps its replica")
+    .action(async (collection: string, shard: string) => {
+      await run((metadata) => metadata.abortMigration(collection, shardId(shard)))();
+    });
+  shards
+    .command("promote-primary <collection> <shard> <node>")
+    .description("make a replica of the shard its primary (no data moves)")
+    .action(async (collection: string, shard: string, node: string) => {
+      await run((metadata) =>
+        metadata.promotePrimary(collection, shardId(shard), integer("<node>", 1)(node)),
+      )();
+    });
+  shards
+    .command("set-status <collection> <shard> <status>")
+    .description(`set a shard's status: ${SHARD_STATUSES.join(" | ")}`)
+    .action(async (collection: string, shard: string, status: string) => {
+      if (!(SHARD_STATUSES as readonly string[]).includes(status)) {
+        throw new InvalidArgumentError(
+          `<status> must be ${SHARD_STATUSES.join(", ")}, got "${status}"`,
+        );
+      }
+      await run((metadata) =>
+        metadata.setShardStatus(collection, shardId(shard), status as ShardStatus),
+      )();
     });
   ctl
-    .command("nodes")
-    .description("nodes as the metadata sees them")
-    .command("list")
-    .action(run((client) => queryMetadata(client, { type: "listNodes" })));
+    .command("rebalance")
+    .description("place the shards again: of --collection, or of every collection")
+    .option("--collection <name>", "only this collection")
+    .action(async (flags: { collection?: string }) => {
+      await run((metadata) => metadata.rebalance(flags.collection ?? ""))();
+    });
+
+  const nodes = ctl.command("nodes").description("nodes as the metadata sees them");
+  const nodeId = integer("<id>", 1);
+  nodes.command("list").action(run((metadata) => answer(metadata, { type: "listNodes" })));
+  nodes
+    .command("labels <id> [labels...]")
+    .description("replace a node's labels with key=value pairs (none: remove them all)")
+    .action(async (id: string, pairs: string[]) => {
+      const labels = parseLabels(pairs, "<labels>");
+      await run((metadata) => metadata.setNodeLabels(nodeId(id), labels))();
+    });
+  nodes
+    .command("capacity <id> <bytes>")
+    .description("record a node's storage capacity in bytes")
+    .action(async (id: string, bytes: string) => {
+      await run((metadata) => metadata.setNodeCapacity(nodeId(id), integer("<bytes>")(bytes)))();
+    });
+  nodes
+    .command("role <id> <role>")
+    .description("record a node's role: voter | learner (the Raft role changes with promote)")
+    .action(async (id: string, role: string) => {
+      if (!(NODE_ROLES as readonly string[]).includes(role)) {
+        throw new InvalidArgumentError(`<role> must be voter or learner, got "${role}"`);
+      }
+      await run((metadata) => metadata.setNodeRole(nodeId(id), role as NodeRole))();
+    });
+  nodes
+    .command("address <id> <address>")
+    .description("record a node's data-plane address (host:port)")
+    .action(async (id: string, address: string) => {
+      await run((metadata) => metadata.setNodeAddress(nodeId(id), address))();
+    });
+  nodes
+    .command("drain <id>")
+    .description("give the node no new replicas and move the ones it holds to other nodes")
+    .action(async (id: string) => {
+      await run((metadata) => metadata.drainNode(nodeId(id), true))();
+    });
+  nodes
+    .command("undrain <id>")
+    .description("end a drain: the node takes replicas again")
+    .action(async (id: string) => {
+      await run((metadata) => metadata.drainNode(nodeId(id), false))();
+    });
+
   const settings = ctl.command("settings").description("cluster settings");
-  settings.command("get").action(run((client) => queryMetadata(client, { type: "getSettings" })));
+  settings.command("get").action(run((metadata) => answer(metadata, { type: "getSettings" })));
   settings
     .command("set")
-    .description("replace the settings (unset flags keep their current values)")
+    .description("change the settings (unset flags keep their current values)")
     .option("--replication <r>", "default replication factor", integer("--replication", 1))
     .option("--shards <n>", "default shard count", integer("--shards", 1))
     .option(
@@ -258,20 +355,16 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
         heartbeatIntervalMs?: number;
         nodeTimeoutMs?: number;
       }) => {
-        await run(async (client) => {
-          const current = await queryMetadata(client, { type: "getSettings" });
-          if (!current.ok || current.result?.type !== "settings") return current;
-          const now = current.result.settings;
-          return proposeEvent(client, {
-            type: "setClusterSettings",
-            settings: {
-              replicationFactor: flags.replication ?? now.replicationFactor,
-              shardCount: flags.shards ?? now.shardCount,
-              heartbeatIntervalMs: flags.heartbeatIntervalMs ?? now.heartbeatIntervalMs,
-              nodeTimeoutMs: flags.nodeTimeoutMs ?? now.nodeTimeoutMs,
-            },
-          });
-        })();
+        await run((metadata) =>
+          metadata.setSettings({
+            ...(flags.replication === undefined ? {} : { replicationFactor: flags.replication }),
+            ...(flags.shards === undefined ? {} : { shardCount: flags.shards }),
+            ...(flags.heartbeatIntervalMs === undefined
+              ? {}
+              : { heartbeatIntervalMs: flags.heartbeatIntervalMs }),
+            ...(flags.nodeTimeoutMs === undefined ? {} : { nodeTimeoutMs: flags.nodeTimeoutMs }),
+          }),
+        )();
       },
     );
 
@@ -281,10 +374,12 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
       "print applied metadata events as JSON lines from --from on (a snapshot line first if they were compacted); Ctrl-C stops",
     )
     .option("--from <index>", "start after this log index", integer("--from"), 0)
-    .option("--once", "print what is there and exit instead of following", false)
+    .option("--once", "print what is applied now and exit instead of following", false)
     .option("--interval <ms>", "how often to ask for new events", integer("--interval", 10), 250)
     .action(async (flags: { from: number; once: boolean; interval: number }) => {
-      process.exitCode = await withClient(options(), (client) => watchEvents(client, flags));
+      process.exitCode = await withClient(options(), (client) =>
+        watchEvents(new MetadataClient(client), flags),
+      );
     });
   ctl
     .command("snapshot")
@@ -300,44 +395,47 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     });
 }
 
+/** `key=value` pairs as labels; `what` names the argument in errors. */
+export function parseLabels(pairs: readonly string[], what: string): Labels {
+  const labels: Record<string, string> = {};
+  for (const pair of pairs) {
+    const equals = pair.indexOf("=");
+    if (equals <= 0) throw new InvalidArgumentError(`${what}: expected key=value, got "${pair}"`);
+    const key = pair.slice(0, equals);
+    if (Object.hasOwn(labels, key))
+      throw new InvalidArgumentError(`${what}: label "${key}" given twice`);
+    labels[key] = pair.slice(equals + 1);
+  }
+  return labels;
+}
+
 /**
- * Follows the metadata events from `from`: resumable (each line carries its index; run again
- * with --from the last one), and a snapshot line first when the events were compacted away.
+ * Follows the metadata events from `from` (MetadataClient.watch): resumable (each line carries
+ * its index; run again with --from the last one), and a snapshot line first when the events
+ * were compacted away. Stops on SIGINT, or with --once when it has caught up.
  */
 export async function watchEvents(
-  client: RaftClient,
+  metadata: MetadataClient,
   flags: { from: number; once: boolean; interval: number },
 ): Promise<number> {
-  let from = flags.from;
-  let stopped = false;
-  const stop = () => {
-    stopped = true;
-  };
+  const abort = new AbortController();
+  const stop = () => abort.abort();
   process.once("SIGINT", stop);
   try {
-    // Bounded by SIGINT (or --once): every pass asks once and waits an interval.
-    while (!stopped) {
-      const response = await queryMetadata(client, {
-        type: "watch",
-        fromIndex: from,
-        eventsMax: 1000,
-      });
-      if (!response.ok) return printResponse(response);
-      const result = response.result;
-      if (result?.type === "events") {
-        if (result.snapshot !== undefined) {
-          const view = decodeSnapshot(result.snapshot);
-          process.stdout.write(
-            `${JSON.stringify({ snapshot: { index: response.index, nodes: view.nodes.size, collections: view.collections.size, aliases: view.aliases.size } })}\n`,
-          );
-        }
-        for (const { index, event } of result.events) {
-          process.stdout.write(`${JSON.stringify({ index, event })}\n`);
-        }
+    for await (const item of metadata.watch({
+      fromIndex: flags.from,
+      intervalMs: flags.interval,
+      signal: abort.signal,
+      stopWhenCaughtUp: flags.once,
+    })) {
+      if (item.kind === "snapshot") {
+        const { view } = item;
+        process.stdout.write(
+          `${JSON.stringify({ snapshot: { index: item.index, nodes: view.nodes.size, collections: view.collections.size, aliases: view.aliases.size } })}\n`,
+        );
+      } else {
+        process.stdout.write(`${JSON.stringify({ index: item.index, event: item.event })}\n`);
       }
-      from = Math.max(from, response.index);
-      if (flags.once) break;
-      await new Promise((resolve) => setTimeout(resolve, flags.interval));
     }
     return 0;
   } finally {

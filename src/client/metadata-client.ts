@@ -73,6 +73,8 @@ export interface WatchOptions {
   eventsMax?: number;
   /** Ends the iteration (the iterator returns; nothing is thrown). */
   signal?: AbortSignal;
+  /** Return once an answer brings nothing new (everything applied so far was given out). */
+  stopWhenCaughtUp?: boolean;
 }
 
 export interface MetadataClientOptions extends RaftClientOptions {
@@ -173,6 +175,14 @@ export class MetadataClient {
   }
   setShardStatus(collection: string, shardId: number, status: ShardStatus): Promise<number> {
     return this.propose({ type: "setShardStatus", collection, shardId, status });
+  }
+  /** Starts (`draining` true) or ends a drain of a node. */
+  drainNode(nodeId: number, draining: boolean): Promise<number> {
+    return this.propose({ type: "drainNode", nodeId, draining });
+  }
+  /** Records a node's data-plane address. */
+  setNodeAddress(nodeId: number, address: string): Promise<number> {
+    return this.propose({ type: "updateNodeAddress", nodeId, address });
   }
   /** Re-places one collection, or every collection when `collection` is omitted. */
   rebalance(collection = ""): Promise<number> {
@@ -283,7 +293,9 @@ export class MetadataClient {
         }
       }
       from = Math.max(from, answer.index);
-      if (!yielded) await pause(intervalMs, signal);
+      if (yielded) continue;
+      if (options.stopWhenCaughtUp === true) return;
+      await pause(intervalMs, signal);
     }
   }
 }

@@ -75,6 +75,7 @@ function nodeToProto(node: NodeInfo): metadataTypes.metadata.Node.$Properties {
     role: nodeRole.encode(node.role),
     registeredAtMs: node.registeredAtMs,
     statusChangedAtMs: node.statusChangedAtMs,
+    draining: node.draining,
   };
 }
 
@@ -88,6 +89,7 @@ function nodeFromProto(node: metadataTypes.metadata.Node.$Shape): NodeInfo {
     role: nodeRole.decode(node.role),
     registeredAtMs: node.registeredAtMs ?? 0,
     statusChangedAtMs: node.statusChangedAtMs ?? 0,
+    draining: node.draining ?? false,
   };
 }
 
@@ -319,6 +321,10 @@ function eventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs"> {
       };
     case "rebalance":
       return { rebalance: { collection: event.collection } };
+    case "drainNode":
+      return { drainNode: { nodeId: event.nodeId, draining: event.draining } };
+    case "updateNodeAddress":
+      return { updateNodeAddress: { nodeId: event.nodeId, address: event.address } };
     default:
       return {};
   }
@@ -465,6 +471,24 @@ function aliasOrShardEventFromProto(
     }
     case "rebalance":
       return { type: "rebalance", atMs, collection: message.rebalance.collection ?? "" };
+    case "drainNode": {
+      const body = message.drainNode;
+      return {
+        type: "drainNode",
+        atMs,
+        nodeId: body.nodeId ?? 0,
+        draining: body.draining ?? false,
+      };
+    }
+    case "updateNodeAddress": {
+      const body = message.updateNodeAddress;
+      return {
+        type: "updateNodeAddress",
+        atMs,
+        nodeId: body.nodeId ?? 0,
+        address: body.address ?? "",
+      };
+    }
     default:
       return { type: "undecodable", atMs, reason: "the event has no known body (newer schema?)" };
   }

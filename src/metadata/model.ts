@@ -31,6 +31,8 @@ export interface NodeInfo {
   role: NodeRole;
   registeredAtMs: number;
   statusChangedAtMs: number;
+  /** Set by DrainNode: placement gives the node no replicas and moves its replicas off. */
+  draining: boolean;
 }
 
 export interface ClusterSettings {
@@ -149,6 +151,18 @@ export interface UpdateNodeRoleEvent extends EventBase {
   nodeId: number;
   role: NodeRole;
 }
+/** Starts (`draining` true) or ends a drain of a node. */
+export interface DrainNodeEvent extends EventBase {
+  type: "drainNode";
+  nodeId: number;
+  draining: boolean;
+}
+/** The node's data-plane address, set by the node from its own configuration. */
+export interface UpdateNodeAddressEvent extends EventBase {
+  type: "updateNodeAddress";
+  nodeId: number;
+  address: string;
+}
 export interface RemoveNodeEvent extends EventBase {
   type: "removeNode";
   nodeId: number;
@@ -238,6 +252,8 @@ export type MetadataEvent =
   | UpdateNodeLabelsEvent
   | UpdateNodeCapacityEvent
   | UpdateNodeRoleEvent
+  | DrainNodeEvent
+  | UpdateNodeAddressEvent
   | RemoveNodeEvent
   | SetClusterSettingsEvent
   | CreateCollectionEvent

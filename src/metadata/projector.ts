@@ -249,6 +249,10 @@ export class MetadataProjector
         return setShardStatus(view, event);
       case "rebalance":
         return this.rebalance(view, event);
+      case "drainNode":
+        return this.drainNode(view, event);
+      case "updateNodeAddress":
+        return updateNodeAddress(view, event);
       case "undecodable":
         return { rule: "event.undecodable", reason: event.reason };
       default:
@@ -281,6 +285,7 @@ export class MetadataProjector
       role: event.role,
       registeredAtMs: event.atMs,
       statusChangedAtMs: event.atMs,
+      draining: false,
     });
     this.placeAll(view);
     return undefined;
@@ -369,6 +374,17 @@ export class MetadataProjector
     return undefined;
   };
 
+  /** A drain changes the eligible nodes: every collection is placed again. */
+  private drainNode: Apply<Extract<MetadataEvent, { type: "drainNode" }>> = (view, event) => {
+    const rejection = rules.checkNodeKnown(view, event.nodeId);
+    if (rejection) return rejection;
+    const node = view.nodes.get(event.nodeId)!;
+    if (node.draining === event.draining) return undefined;
+    view.nodes.set(node.id, { ...node, draining: event.draining });
+    this.placeAll(view);
+    return undefined;
+  };
+
   private rebalance: Apply<Extract<MetadataEvent, { type: "rebalance" }>> = (view, event) => {
     if (event.collection === "") {
       this.placeAll(view);
@@ -443,6 +459,20 @@ function updateNodeCapacity(
   if (rejection) return rejection;
   const node = view.nodes.get(event.nodeId)!;
   view.nodes.set(node.id, { ...node, capacityBytes: event.capacityBytes });
+  return undefined;
+}
+
+function updateNodeAddress(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "updateNodeAddress" }>,
+): Rejection | undefined {
+  const rejection =
+    rules.checkNodeKnown(view, event.nodeId) ??
+    rules.checkAddressFormat(event.address) ??
+    rules.checkAddressFree(view, event.address, event.nodeId);
+  if (rejection) return rejection;
+  const node = view.nodes.get(event.nodeId)!;
+  view.nodes.set(node.id, { ...node, address: event.address });
   return undefined;
 }
 

@@ -148,9 +148,14 @@ export function checkAddressFormat(address: string): Rejection | undefined {
   return reject("node.address.format", `address ${JSON.stringify(address)} is not host:port`);
 }
 
-export function checkAddressFree(view: MetadataView, address: string): Rejection | undefined {
+/** No registered node but `self` (0 = none) has `address`. */
+export function checkAddressFree(
+  view: MetadataView,
+  address: string,
+  self = 0,
+): Rejection | undefined {
   for (const node of view.nodes.values()) {
-    if (node.address === address) {
+    if (node.address === address && node.id !== self) {
       return reject("node.address.in_use", `address ${address} is node ${node.id}'s`);
     }
   }

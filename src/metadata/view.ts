@@ -39,11 +39,14 @@ export function emptyView(): MetadataView {
   };
 }
 
-/** Nodes that placement may give replicas to: registered and not offline (both roles). */
+/**
+ * Nodes that placement may give replicas to: registered, not offline and not draining (both
+ * roles).
+ */
 export function eligibleNodeIds(view: MetadataView): number[] {
   const ids: number[] = [];
   for (const node of view.nodes.values()) {
-    if (node.status !== "offline") ids.push(node.id);
+    if (node.status !== "offline" && !node.draining) ids.push(node.id);
   }
   return ids.sort((a, b) => a - b);
 }

@@ -108,6 +108,18 @@ export const eventArbitrary: fc.Arbitrary<MetadataEvent> = fc.oneof(
   fc.record({ type: fc.constant("updateNodeRole" as const), atMs, nodeId: knownNodeId, role }),
   fc.record({ type: fc.constant("removeNode" as const), atMs, nodeId: knownNodeId }),
   fc.record({
+    type: fc.constant("drainNode" as const),
+    atMs,
+    nodeId: knownNodeId,
+    draining: fc.boolean(),
+  }),
+  fc.record({
+    type: fc.constant("updateNodeAddress" as const),
+    atMs,
+    nodeId: knownNodeId,
+    address: fc.constantFrom("10.0.0.1:7000", "10.0.0.9:7000", "data-host:8080", "bad address"),
+  }),
+  fc.record({
     type: fc.constant("setClusterSettings" as const),
     atMs,
     settings: fc.record({

@@ -260,3 +260,65 @@ describe("MetadataProjector", () => {
     expect(b.projector.snapshotBytes()).toEqual(a.projector.snapshotBytes());
   });
 });
+
+describe("draining and node addresses", () => {
+  it("a draining node gets no replicas and its replicas move off; undraining takes it back", () => {
+    const h = new Harness().setup(
+      register(1),
+      register(2),
+      register(3),
+      register(4),
+      create("docs", { shardCount: 8, replicationFactor: 2 }),
+    );
+    expect(shardsOf(h).some((shard) => replicas(shard).includes(4))).toBe(true);
+    expect(h.apply({ type: "drainNode", atMs: at, nodeId: 4, draining: true }).ok).toBe(true);
+    expect(shardsOf(h).some((shard) => replicas(shard).includes(4))).toBe(false);
+    expect(shardsOf(h).every((shard) => replicas(shard).length === 2)).toBe(true);
+    const nodes = result(h.projector.query({ type: "listNodes" }), "nodes").nodes;
+    expect(nodes.find((node) => node.id === 4)).toMatchObject({ draining: true, status: "online" });
+    // A new collection avoids it too.
+    h.setup(create("more", { shardCount: 4, replicationFactor: 3 }));
+    expect(shardsOf(h, "more").some((shard) => replicas(shard).includes(4))).toBe(false);
+    // Draining every other node leaves too few for replication factor 3.
+    h.apply({ type: "drainNode", atMs: at, nodeId: 3, draining: true });
+    expect(h.apply(create("third", { shardCount: 1, replicationFactor: 3 }))).toMatchObject({
+      ok: false,
+      rule: "placement.insufficient_nodes",
+    });
+    h.apply({ type: "drainNode", atMs: at, nodeId: 3, draining: false });
+    expect(h.apply({ type: "drainNode", atMs: at, nodeId: 4, draining: false }).ok).toBe(true);
+    expect(shardsOf(h).some((shard) => replicas(shard).includes(4))).toBe(true);
+    expect(h.apply({ type: "drainNode", atMs: at, nodeId: 9, draining: true })).toMatchObject({
+      ok: false,
+      rule: "node.unknown",
+    });
+  });
+
+  it("a node's address changes; another node's address is refused", () => {
+    const h = new Harness().setup(register(1), register(2));
+    const change = (nodeId: number, address: string) =>
+      h.apply({ type: "updateNodeAddress", atMs: at, nodeId, address });
+    expect(change(1, "data-1:9000").ok).toBe(true);
+    expect(change(1, "data-1:9000").ok).toBe(true);
+    expect(change(2, "data-1:9000")).toMatchObject({ ok: false, rule: "node.address.in_use" });
+    expect(change(2, "no port")).toMatchObject({ ok: false, rule: "node.address.format" });
+    const nodes = result(h.projector.query({ type: "listNodes" }), "nodes").nodes;
+    expect(nodes.map((node) => node.address)).toEqual(["data-1:9000", "10.0.0.2:7000"]);
+  });
+
+  it("both events survive the codec and the snapshot", () => {
+    const events: MetadataEvent[] = [
+      { type: "drainNode", atMs: at, nodeId: 3, draining: true },
+      { type: "updateNodeAddress", atMs: at, nodeId: 2, address: "h:1" },
+    ];
+    for (const event of events) {
+      expect(metadataCodec.decodeCommand(metadataCodec.encodeCommand(event))).toEqual(event);
+    }
+    const h = basicCluster().setup(...events);
+    const restored = new MetadataProjector();
+    restored.restoreBytes(h.projector.snapshotBytes());
+    expect(result(restored.query({ type: "listNodes" }), "nodes").nodes).toEqual(
+      result(h.projector.query({ type: "listNodes" }), "nodes").nodes,
+    );
+  });
+});

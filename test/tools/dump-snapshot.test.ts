@@ -39,6 +39,7 @@ function nodeSnapshotData(): Uint8Array {
     role: "voter",
     registeredAtMs: 1,
     statusChangedAtMs: 1,
+    draining: false,
   });
   return node.NodeSnapshot.encode({
     members: [

@@ -195,6 +195,9 @@ export namespace ruvraft {
             /** Node statusChangedAtMs. */
             statusChangedAtMs: number;
 
+            /** Node draining. */
+            draining: boolean;
+
             /**
              * Creates a new Node instance using the specified properties.
              * @param [properties] Properties to set
@@ -257,6 +260,9 @@ export namespace ruvraft {
 
                 /** Node statusChangedAtMs */
                 statusChangedAtMs?: (number|null);
+
+                /** Node draining */
+                draining?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1388,8 +1394,14 @@ export namespace ruvraft {
             /** MetadataEvent rebalance. */
             rebalance?: (ruvraft.metadata.Rebalance.$Properties|null);
 
+            /** MetadataEvent drainNode. */
+            drainNode?: (ruvraft.metadata.DrainNode.$Properties|null);
+
+            /** MetadataEvent updateNodeAddress. */
+            updateNodeAddress?: (ruvraft.metadata.UpdateNodeAddress.$Properties|null);
+
             /** MetadataEvent event. */
-            event?: ("registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance");
+            event?: ("registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress");
 
             /**
              * Creates a new MetadataEvent instance using the specified properties.
@@ -1490,8 +1502,14 @@ export namespace ruvraft {
                 /** MetadataEvent rebalance */
                 rebalance?: (ruvraft.metadata.Rebalance.$Properties|null);
 
+                /** MetadataEvent drainNode */
+                drainNode?: (ruvraft.metadata.DrainNode.$Properties|null);
+
+                /** MetadataEvent updateNodeAddress */
+                updateNodeAddress?: (ruvraft.metadata.UpdateNodeAddress.$Properties|null);
+
                 /** MetadataEvent event */
-                event?: ("registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance");
+                event?: ("registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1519,9 +1537,11 @@ export namespace ruvraft {
               promotePrimary?: ruvraft.metadata.PromotePrimary.$Shape|null;
               setShardStatus?: ruvraft.metadata.SetShardStatus.$Shape|null;
               rebalance?: ruvraft.metadata.Rebalance.$Shape|null;
+              drainNode?: ruvraft.metadata.DrainNode.$Shape|null;
+              updateNodeAddress?: ruvraft.metadata.UpdateNodeAddress.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ event?: undefined; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "registerNode"; registerNode: ruvraft.metadata.RegisterNode.$Shape; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeStatus"; registerNode?: null; updateNodeStatus: ruvraft.metadata.UpdateNodeStatus.$Shape; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeLabels"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels: ruvraft.metadata.UpdateNodeLabels.$Shape; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeCapacity"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity: ruvraft.metadata.UpdateNodeCapacity.$Shape; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeRole"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole: ruvraft.metadata.UpdateNodeRole.$Shape; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "removeNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode: ruvraft.metadata.RemoveNode.$Shape; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "setClusterSettings"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings: ruvraft.metadata.SetClusterSettings.$Shape; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "createCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection: ruvraft.metadata.CreateCollection.$Shape; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection: ruvraft.metadata.UpdateCollection.$Shape; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "dropCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection: ruvraft.metadata.DropCollection.$Shape; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "createAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias: ruvraft.metadata.CreateAlias.$Shape; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "deleteAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias: ruvraft.metadata.DeleteAlias.$Shape; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "switchAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias: ruvraft.metadata.SwitchAlias.$Shape; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "startMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration: ruvraft.metadata.StartMigration.$Shape; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "completeMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration: ruvraft.metadata.CompleteMigration.$Shape; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "abortMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration: ruvraft.metadata.AbortMigration.$Shape; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "promotePrimary"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary: ruvraft.metadata.PromotePrimary.$Shape; setShardStatus?: null; rebalance?: null }|{ event?: "setShardStatus"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus: ruvraft.metadata.SetShardStatus.$Shape; rebalance?: null }|{ event?: "rebalance"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance: ruvraft.metadata.Rebalance.$Shape })
+              ({ event?: undefined; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "registerNode"; registerNode: ruvraft.metadata.RegisterNode.$Shape; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeStatus"; registerNode?: null; updateNodeStatus: ruvraft.metadata.UpdateNodeStatus.$Shape; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeLabels"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels: ruvraft.metadata.UpdateNodeLabels.$Shape; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeCapacity"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity: ruvraft.metadata.UpdateNodeCapacity.$Shape; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeRole"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole: ruvraft.metadata.UpdateNodeRole.$Shape; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "removeNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode: ruvraft.metadata.RemoveNode.$Shape; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "setClusterSettings"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings: ruvraft.metadata.SetClusterSettings.$Shape; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "createCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection: ruvraft.metadata.CreateCollection.$Shape; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection: ruvraft.metadata.UpdateCollection.$Shape; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "dropCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection: ruvraft.metadata.DropCollection.$Shape; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "createAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias: ruvraft.metadata.CreateAlias.$Shape; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "deleteAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias: ruvraft.metadata.DeleteAlias.$Shape; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "switchAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias: ruvraft.metadata.SwitchAlias.$Shape; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "startMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration: ruvraft.metadata.StartMigration.$Shape; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "completeMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration: ruvraft.metadata.CompleteMigration.$Shape; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "abortMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration: ruvraft.metadata.AbortMigration.$Shape; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "promotePrimary"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary: ruvraft.metadata.PromotePrimary.$Shape; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "setShardStatus"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus: ruvraft.metadata.SetShardStatus.$Shape; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "rebalance"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance: ruvraft.metadata.Rebalance.$Shape; drainNode?: null; updateNodeAddress?: null }|{ event?: "drainNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode: ruvraft.metadata.DrainNode.$Shape; updateNodeAddress?: null }|{ event?: "updateNodeAddress"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress: ruvraft.metadata.UpdateNodeAddress.$Shape })
             );
         }
 
@@ -3026,6 +3046,162 @@ export namespace ruvraft {
 
             /** Shape of a Rebalance. */
             type $Shape = ruvraft.metadata.Rebalance.$Properties;
+        }
+
+        /**
+         * Properties of a DrainNode.
+         * @deprecated Use ruvraft.metadata.DrainNode.$Properties instead.
+         */
+        interface IDrainNode extends ruvraft.metadata.DrainNode.$Properties {
+        }
+
+        /** Represents a DrainNode. */
+        class DrainNode {
+
+            /**
+             * Constructs a new DrainNode.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.metadata.DrainNode.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DrainNode nodeId. */
+            nodeId: number;
+
+            /** DrainNode draining. */
+            draining: boolean;
+
+            /**
+             * Creates a new DrainNode instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DrainNode instance
+             */
+            static create(properties: ruvraft.metadata.DrainNode.$Shape): ruvraft.metadata.DrainNode & ruvraft.metadata.DrainNode.$Shape;
+            static create(properties?: ruvraft.metadata.DrainNode.$Properties): ruvraft.metadata.DrainNode;
+
+            /**
+             * Encodes the specified DrainNode message. Does not implicitly {@link ruvraft.metadata.DrainNode.verify|verify} messages.
+             * @param message DrainNode message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.metadata.DrainNode.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DrainNode message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.DrainNode & ruvraft.metadata.DrainNode.$Shape} DrainNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.metadata.DrainNode & ruvraft.metadata.DrainNode.$Shape;
+
+            /**
+             * Gets the type url for DrainNode
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DrainNode {
+
+            /** Properties of a DrainNode. */
+            interface $Properties {
+
+                /** DrainNode nodeId */
+                nodeId?: (number|null);
+
+                /** DrainNode draining */
+                draining?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DrainNode. */
+            type $Shape = ruvraft.metadata.DrainNode.$Properties;
+        }
+
+        /**
+         * Properties of an UpdateNodeAddress.
+         * @deprecated Use ruvraft.metadata.UpdateNodeAddress.$Properties instead.
+         */
+        interface IUpdateNodeAddress extends ruvraft.metadata.UpdateNodeAddress.$Properties {
+        }
+
+        /** Represents an UpdateNodeAddress. */
+        class UpdateNodeAddress {
+
+            /**
+             * Constructs a new UpdateNodeAddress.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.metadata.UpdateNodeAddress.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** UpdateNodeAddress nodeId. */
+            nodeId: number;
+
+            /** UpdateNodeAddress address. */
+            address: string;
+
+            /**
+             * Creates a new UpdateNodeAddress instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns UpdateNodeAddress instance
+             */
+            static create(properties: ruvraft.metadata.UpdateNodeAddress.$Shape): ruvraft.metadata.UpdateNodeAddress & ruvraft.metadata.UpdateNodeAddress.$Shape;
+            static create(properties?: ruvraft.metadata.UpdateNodeAddress.$Properties): ruvraft.metadata.UpdateNodeAddress;
+
+            /**
+             * Encodes the specified UpdateNodeAddress message. Does not implicitly {@link ruvraft.metadata.UpdateNodeAddress.verify|verify} messages.
+             * @param message UpdateNodeAddress message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.metadata.UpdateNodeAddress.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an UpdateNodeAddress message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.UpdateNodeAddress & ruvraft.metadata.UpdateNodeAddress.$Shape} UpdateNodeAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.metadata.UpdateNodeAddress & ruvraft.metadata.UpdateNodeAddress.$Shape;
+
+            /**
+             * Gets the type url for UpdateNodeAddress
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace UpdateNodeAddress {
+
+            /** Properties of an UpdateNodeAddress. */
+            interface $Properties {
+
+                /** UpdateNodeAddress nodeId */
+                nodeId?: (number|null);
+
+                /** UpdateNodeAddress address */
+                address?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an UpdateNodeAddress. */
+            type $Shape = ruvraft.metadata.UpdateNodeAddress.$Properties;
         }
 
         /**

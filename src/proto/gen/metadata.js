@@ -299,6 +299,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.metadata.NodeRole|null} [role] Node role
              * @property {number|null} [registeredAtMs] Node registeredAtMs
              * @property {number|null} [statusChangedAtMs] Node statusChangedAtMs
+             * @property {boolean|null} [draining] Node draining
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -396,6 +397,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Node.prototype.statusChangedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * Node draining.
+             * @member {boolean} draining
+             * @memberof ruvraft.metadata.Node
+             * @instance
+             */
+            Node.prototype.draining = false;
+
+            /**
              * Creates a new Node instance using the specified properties.
              * @function create
              * @memberof ruvraft.metadata.Node
@@ -444,6 +453,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.registeredAtMs);
                 if (message.statusChangedAtMs != null && $Object.hasOwnProperty.call(message, "statusChangedAtMs") && (typeof message.statusChangedAtMs === "object" ? message.statusChangedAtMs.low || message.statusChangedAtMs.high : message.statusChangedAtMs !== 0))
                     writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.statusChangedAtMs);
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining") && message.draining !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.draining);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -557,6 +568,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.statusChangedAtMs = value;
                             else
                                 delete message.statusChangedAtMs;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.draining = value;
+                            else
+                                delete message.draining;
                             continue;
                         }
                     }
@@ -3125,7 +3145,9 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.metadata.PromotePrimary.$Properties|null} [promotePrimary] MetadataEvent promotePrimary
              * @property {ruvraft.metadata.SetShardStatus.$Properties|null} [setShardStatus] MetadataEvent setShardStatus
              * @property {ruvraft.metadata.Rebalance.$Properties|null} [rebalance] MetadataEvent rebalance
-             * @property {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"} [event] MetadataEvent event
+             * @property {ruvraft.metadata.DrainNode.$Properties|null} [drainNode] MetadataEvent drainNode
+             * @property {ruvraft.metadata.UpdateNodeAddress.$Properties|null} [updateNodeAddress] MetadataEvent updateNodeAddress
+             * @property {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress"} [event] MetadataEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3160,9 +3182,11 @@ export const ruvraft = $root.ruvraft = (() => {
              *   promotePrimary?: ruvraft.metadata.PromotePrimary.$Shape|null;
              *   setShardStatus?: ruvraft.metadata.SetShardStatus.$Shape|null;
              *   rebalance?: ruvraft.metadata.Rebalance.$Shape|null;
+             *   drainNode?: ruvraft.metadata.DrainNode.$Shape|null;
+             *   updateNodeAddress?: ruvraft.metadata.UpdateNodeAddress.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "registerNode"; registerNode: ruvraft.metadata.RegisterNode.$Shape; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeStatus"; registerNode?: null; updateNodeStatus: ruvraft.metadata.UpdateNodeStatus.$Shape; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeLabels"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels: ruvraft.metadata.UpdateNodeLabels.$Shape; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeCapacity"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity: ruvraft.metadata.UpdateNodeCapacity.$Shape; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateNodeRole"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole: ruvraft.metadata.UpdateNodeRole.$Shape; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "removeNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode: ruvraft.metadata.RemoveNode.$Shape; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "setClusterSettings"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings: ruvraft.metadata.SetClusterSettings.$Shape; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "createCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection: ruvraft.metadata.CreateCollection.$Shape; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "updateCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection: ruvraft.metadata.UpdateCollection.$Shape; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "dropCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection: ruvraft.metadata.DropCollection.$Shape; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "createAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias: ruvraft.metadata.CreateAlias.$Shape; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "deleteAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias: ruvraft.metadata.DeleteAlias.$Shape; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "switchAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias: ruvraft.metadata.SwitchAlias.$Shape; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "startMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration: ruvraft.metadata.StartMigration.$Shape; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "completeMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration: ruvraft.metadata.CompleteMigration.$Shape; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "abortMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration: ruvraft.metadata.AbortMigration.$Shape; promotePrimary?: null; setShardStatus?: null; rebalance?: null }|{ event?: "promotePrimary"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary: ruvraft.metadata.PromotePrimary.$Shape; setShardStatus?: null; rebalance?: null }|{ event?: "setShardStatus"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus: ruvraft.metadata.SetShardStatus.$Shape; rebalance?: null }|{ event?: "rebalance"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance: ruvraft.metadata.Rebalance.$Shape })
+             *   ({ event?: undefined; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "registerNode"; registerNode: ruvraft.metadata.RegisterNode.$Shape; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeStatus"; registerNode?: null; updateNodeStatus: ruvraft.metadata.UpdateNodeStatus.$Shape; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeLabels"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels: ruvraft.metadata.UpdateNodeLabels.$Shape; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeCapacity"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity: ruvraft.metadata.UpdateNodeCapacity.$Shape; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeRole"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole: ruvraft.metadata.UpdateNodeRole.$Shape; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "removeNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode: ruvraft.metadata.RemoveNode.$Shape; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "setClusterSettings"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings: ruvraft.metadata.SetClusterSettings.$Shape; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "createCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection: ruvraft.metadata.CreateCollection.$Shape; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection: ruvraft.metadata.UpdateCollection.$Shape; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "dropCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection: ruvraft.metadata.DropCollection.$Shape; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "createAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias: ruvraft.metadata.CreateAlias.$Shape; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "deleteAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias: ruvraft.metadata.DeleteAlias.$Shape; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "switchAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias: ruvraft.metadata.SwitchAlias.$Shape; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "startMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration: ruvraft.metadata.StartMigration.$Shape; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "completeMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration: ruvraft.metadata.CompleteMigration.$Shape; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "abortMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration: ruvraft.metadata.AbortMigration.$Shape; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "promotePrimary"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary: ruvraft.metadata.PromotePrimary.$Shape; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "setShardStatus"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus: ruvraft.metadata.SetShardStatus.$Shape; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "rebalance"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance: ruvraft.metadata.Rebalance.$Shape; drainNode?: null; updateNodeAddress?: null }|{ event?: "drainNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode: ruvraft.metadata.DrainNode.$Shape; updateNodeAddress?: null }|{ event?: "updateNodeAddress"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress: ruvraft.metadata.UpdateNodeAddress.$Shape })
              * )} ruvraft.metadata.MetadataEvent.$Shape
              */
 
@@ -3341,17 +3365,33 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             MetadataEvent.prototype.rebalance = null;
 
+            /**
+             * MetadataEvent drainNode.
+             * @member {ruvraft.metadata.DrainNode.$Properties|null|undefined} drainNode
+             * @memberof ruvraft.metadata.MetadataEvent
+             * @instance
+             */
+            MetadataEvent.prototype.drainNode = null;
+
+            /**
+             * MetadataEvent updateNodeAddress.
+             * @member {ruvraft.metadata.UpdateNodeAddress.$Properties|null|undefined} updateNodeAddress
+             * @memberof ruvraft.metadata.MetadataEvent
+             * @instance
+             */
+            MetadataEvent.prototype.updateNodeAddress = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * MetadataEvent event.
-             * @member {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|undefined} event
+             * @member {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress"|undefined} event
              * @memberof ruvraft.metadata.MetadataEvent
              * @instance
              */
             $Object.defineProperty(MetadataEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["registerNode", "updateNodeStatus", "updateNodeLabels", "updateNodeCapacity", "updateNodeRole", "removeNode", "setClusterSettings", "createCollection", "updateCollection", "dropCollection", "createAlias", "deleteAlias", "switchAlias", "startMigration", "completeMigration", "abortMigration", "promotePrimary", "setShardStatus", "rebalance"]),
+                get: $util.oneOfGetter($oneOfFields = ["registerNode", "updateNodeStatus", "updateNodeLabels", "updateNodeCapacity", "updateNodeRole", "removeNode", "setClusterSettings", "createCollection", "updateCollection", "dropCollection", "createAlias", "deleteAlias", "switchAlias", "startMigration", "completeMigration", "abortMigration", "promotePrimary", "setShardStatus", "rebalance", "drainNode", "updateNodeAddress"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3427,6 +3467,10 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.metadata.SetShardStatus.encode(message.setShardStatus, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
                 if (message.rebalance != null && $Object.hasOwnProperty.call(message, "rebalance"))
                     $root.ruvraft.metadata.Rebalance.encode(message.rebalance, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
+                if (message.drainNode != null && $Object.hasOwnProperty.call(message, "drainNode"))
+                    $root.ruvraft.metadata.DrainNode.encode(message.drainNode, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
+                if (message.updateNodeAddress != null && $Object.hasOwnProperty.call(message, "updateNodeAddress"))
+                    $root.ruvraft.metadata.UpdateNodeAddress.encode(message.updateNodeAddress, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3611,6 +3655,20 @@ export const ruvraft = $root.ruvraft = (() => {
                                 break;
                             message.rebalance = $root.ruvraft.metadata.Rebalance.decode(reader, reader.size(), $undefined, _depth + 1, message.rebalance);
                             message.event = "rebalance";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 2)
+                                break;
+                            message.drainNode = $root.ruvraft.metadata.DrainNode.decode(reader, reader.size(), $undefined, _depth + 1, message.drainNode);
+                            message.event = "drainNode";
+                            continue;
+                        }
+                    case 22: {
+                            if (wireType !== 2)
+                                break;
+                            message.updateNodeAddress = $root.ruvraft.metadata.UpdateNodeAddress.decode(reader, reader.size(), $undefined, _depth + 1, message.updateNodeAddress);
+                            message.event = "updateNodeAddress";
                             continue;
                         }
                     }
@@ -7238,6 +7296,378 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return Rebalance;
+        })();
+
+        metadata.DrainNode = (function() {
+
+            /**
+             * Properties of a DrainNode.
+             * @typedef {Object} ruvraft.metadata.DrainNode.$Properties
+             * @property {number|null} [nodeId] DrainNode nodeId
+             * @property {boolean|null} [draining] DrainNode draining
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DrainNode.
+             * @memberof ruvraft.metadata
+             * @interface IDrainNode
+             * @augments ruvraft.metadata.DrainNode.$Properties
+             * @deprecated Use ruvraft.metadata.DrainNode.$Properties instead.
+             */
+
+            /**
+             * Shape of a DrainNode.
+             * @typedef {ruvraft.metadata.DrainNode.$Properties} ruvraft.metadata.DrainNode.$Shape
+             */
+
+            /**
+             * Constructs a new DrainNode.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a DrainNode.
+             * @constructor
+             * @param {ruvraft.metadata.DrainNode.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DrainNode = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DrainNode nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.metadata.DrainNode
+             * @instance
+             */
+            DrainNode.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * DrainNode draining.
+             * @member {boolean} draining
+             * @memberof ruvraft.metadata.DrainNode
+             * @instance
+             */
+            DrainNode.prototype.draining = false;
+
+            /**
+             * Creates a new DrainNode instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.DrainNode
+             * @static
+             * @param {ruvraft.metadata.DrainNode.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.DrainNode} DrainNode instance
+             * @type {{
+             *   (properties: ruvraft.metadata.DrainNode.$Shape): ruvraft.metadata.DrainNode & ruvraft.metadata.DrainNode.$Shape;
+             *   (properties?: ruvraft.metadata.DrainNode.$Properties): ruvraft.metadata.DrainNode;
+             * }}
+             */
+            DrainNode.create = function(properties) {
+                return new DrainNode(properties);
+            };
+
+            /**
+             * Encodes the specified DrainNode message. Does not implicitly {@link ruvraft.metadata.DrainNode.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.DrainNode
+             * @static
+             * @param {ruvraft.metadata.DrainNode.$Properties} message DrainNode message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DrainNode.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.draining != null && $Object.hasOwnProperty.call(message, "draining") && message.draining !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.draining);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DrainNode message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.DrainNode
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.DrainNode & ruvraft.metadata.DrainNode.$Shape} DrainNode
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DrainNode.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.DrainNode();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.draining = value;
+                            else
+                                delete message.draining;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for DrainNode
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.DrainNode
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DrainNode.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.DrainNode";
+            };
+
+            return DrainNode;
+        })();
+
+        metadata.UpdateNodeAddress = (function() {
+
+            /**
+             * Properties of an UpdateNodeAddress.
+             * @typedef {Object} ruvraft.metadata.UpdateNodeAddress.$Properties
+             * @property {number|null} [nodeId] UpdateNodeAddress nodeId
+             * @property {string|null} [address] UpdateNodeAddress address
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UpdateNodeAddress.
+             * @memberof ruvraft.metadata
+             * @interface IUpdateNodeAddress
+             * @augments ruvraft.metadata.UpdateNodeAddress.$Properties
+             * @deprecated Use ruvraft.metadata.UpdateNodeAddress.$Properties instead.
+             */
+
+            /**
+             * Shape of an UpdateNodeAddress.
+             * @typedef {ruvraft.metadata.UpdateNodeAddress.$Properties} ruvraft.metadata.UpdateNodeAddress.$Shape
+             */
+
+            /**
+             * Constructs a new UpdateNodeAddress.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents an UpdateNodeAddress.
+             * @constructor
+             * @param {ruvraft.metadata.UpdateNodeAddress.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UpdateNodeAddress = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UpdateNodeAddress nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.metadata.UpdateNodeAddress
+             * @instance
+             */
+            UpdateNodeAddress.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * UpdateNodeAddress address.
+             * @member {string} address
+             * @memberof ruvraft.metadata.UpdateNodeAddress
+             * @instance
+             */
+            UpdateNodeAddress.prototype.address = "";
+
+            /**
+             * Creates a new UpdateNodeAddress instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.UpdateNodeAddress
+             * @static
+             * @param {ruvraft.metadata.UpdateNodeAddress.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.UpdateNodeAddress} UpdateNodeAddress instance
+             * @type {{
+             *   (properties: ruvraft.metadata.UpdateNodeAddress.$Shape): ruvraft.metadata.UpdateNodeAddress & ruvraft.metadata.UpdateNodeAddress.$Shape;
+             *   (properties?: ruvraft.metadata.UpdateNodeAddress.$Properties): ruvraft.metadata.UpdateNodeAddress;
+             * }}
+             */
+            UpdateNodeAddress.create = function(properties) {
+                return new UpdateNodeAddress(properties);
+            };
+
+            /**
+             * Encodes the specified UpdateNodeAddress message. Does not implicitly {@link ruvraft.metadata.UpdateNodeAddress.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.UpdateNodeAddress
+             * @static
+             * @param {ruvraft.metadata.UpdateNodeAddress.$Properties} message UpdateNodeAddress message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UpdateNodeAddress.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.address);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UpdateNodeAddress message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.UpdateNodeAddress
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.UpdateNodeAddress & ruvraft.metadata.UpdateNodeAddress.$Shape} UpdateNodeAddress
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UpdateNodeAddress.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.UpdateNodeAddress();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.address = value;
+                            else
+                                delete message.address;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for UpdateNodeAddress
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.UpdateNodeAddress
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            UpdateNodeAddress.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.UpdateNodeAddress";
+            };
+
+            return UpdateNodeAddress;
         })();
 
         metadata.MetadataQuery = (function() {
