@@ -173,6 +173,19 @@ function addNodeCommand(program: Command): void {
       "--engine <name>",
       "ruvector (default with metadata: hold this node's shards in @ruvector/core stores under <data>/engine) | none (metadata only) (env RUVRAFT_ENGINE)",
     )
+    .option(
+      "--data-address <host:port>",
+      "the data-plane address recorded for this node in the metadata (env RUVRAFT_DATA_ADDRESS; default: its address in --peers)",
+    )
+    .option(
+      "--capacity <size>",
+      "this node's storage capacity recorded in the metadata: bytes, or 500GB, 64GiB, ... (env RUVRAFT_CAPACITY)",
+    )
+    .option(
+      "--label <key=value>",
+      "a label recorded for this node, such as zone=a; repeat for more (env RUVRAFT_LABELS=zone=a,rack=r1)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    )
     .option("--exit-with-parent", "stop when the parent process exits (ruvraft cluster sets it)")
     .option(
       "--force-new-cluster",

@@ -184,6 +184,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
       vectorService = startVectorService(metadataNode, projector, engine, {
         clock: systemClock,
         logger,
+        description: settings.description,
         onFatal: (error) => onEngineFatal(error),
       });
     }

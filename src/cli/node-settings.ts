@@ -15,6 +15,9 @@
  * | --log-level L     | RUVRAFT_LOG_LEVEL         | logLevel            |
  * | --state-machine S | RUVRAFT_STATE_MACHINE     | stateMachine (metadata | kv) |
  * | --engine E        | RUVRAFT_ENGINE            | engine (ruvector | none; default ruvector with metadata) |
+ * | --data-address H:P | RUVRAFT_DATA_ADDRESS     | dataAddress (default: its address in --peers) |
+ * | --capacity SIZE   | RUVRAFT_CAPACITY          | capacity (bytes, or with KB/MB/GB/TB/KiB/MiB/GiB/TiB) |
+ * | --label K=V (repeated) | RUVRAFT_LABELS (K=V,K=V) | labels {"K": "V"} |
  * | (none)            | RUVRAFT_SHARED_SECRET     | sharedSecret        |
  * | (none)            | RUVRAFT_CLIENT_SECRET     | clientSecret        |
  * | --insecure        | RUVRAFT_INSECURE=1        | insecure: true      |
@@ -23,6 +26,8 @@
  * come from the config file only; see RaftNodeConfig for the keys and defaults.
  */
 import fs from "node:fs";
+import type { NodeDescription } from "../engine/index.js";
+import { checkAddressFormat, checkLabelCount, checkLabelFormat } from "../metadata/rules.js";
 import {
   NODE_NUMBER_KEYS,
   type PeerConfig,
@@ -47,6 +52,9 @@ export interface NodeCommandFlags {
   tlsCa?: string;
   stateMachine?: string;
   engine?: string;
+  dataAddress?: string;
+  capacity?: string;
+  label?: string[];
   exitWithParent?: boolean;
   rebuild?: boolean;
   forceNewCluster?: boolean;
@@ -61,6 +69,11 @@ export interface NodeSettings {
    * @ruvector/core stores under `<data>/engine` (src/engine/). "none": metadata only.
    */
   engine: "ruvector" | "none";
+  /**
+   * What the node records about itself in the metadata, through the leader (with the engine;
+   * src/engine/self-description.ts): an absent field is left to `ruvraft ctl nodes`.
+   */
+  description: NodeDescription;
   /** Stop when the parent process exits (set by `ruvraft cluster` for its nodes). */
   exitWithParent: boolean;
   /** Move the data aside and restore the node from the cluster (src/cli/rebuild.ts). */
@@ -96,7 +109,16 @@ function integer(key: string, value: string | number | undefined): number | unde
   return parsed;
 }
 
-type FileValueKind = "integer" | "number" | "boolean" | "string" | "peers" | "tls" | "secret";
+type FileValueKind =
+  | "integer"
+  | "number"
+  | "boolean"
+  | "string"
+  | "peers"
+  | "tls"
+  | "secret"
+  | "size"
+  | "labels";
 
 /** Every key a config file may hold, with the type of its value. */
 const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
@@ -111,6 +133,9 @@ const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
   logLevel: "string",
   stateMachine: "string",
   engine: "string",
+  dataAddress: "string",
+  capacity: "size",
+  labels: "labels",
   sharedSecret: "secret",
   clientSecret: "secret",
   insecure: "boolean",
@@ -174,6 +199,21 @@ function checkConfigFile(file: string, values: Record<string, unknown>): void {
         break;
       case "tls":
         checkFileTls(key, where, value);
+        break;
+      case "size":
+        if (!Number.isSafeInteger(value) && typeof value !== "string") {
+          wrong('a byte count or a size such as "64GiB"');
+        }
+        break;
+      case "labels":
+        if (
+          typeof value !== "object" ||
+          value === null ||
+          Array.isArray(value) ||
+          Object.values(value).some((label) => typeof label !== "string")
+        ) {
+          wrong('an object of string labels such as {"zone": "a"}');
+        }
         break;
     }
   }
@@ -372,12 +412,14 @@ export function resolveNodeSettings(
       `ruvector needs the metadata state machine (its shards), not ${stateMachine}`,
     );
   }
+  const description = nodeDescription(flags, environment, file, engine);
   const insecure =
     flags.insecure === true || environment.RUVRAFT_INSECURE === "1" || file.insecure === true;
   checkExposure(node, insecure);
   return {
     stateMachine,
     engine,
+    description,
     exitWithParent: flags.exitWithParent === true,
     rebuild: flags.rebuild === true,
     node,
@@ -394,6 +436,94 @@ export function resolveNodeSettings(
         "info",
     ),
   };
+}
+
+const SIZE_UNITS: Readonly<Record<string, number>> = {
+  "": 1,
+  B: 1,
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  KIB: 2 ** 10,
+  MIB: 2 ** 20,
+  GIB: 2 ** 30,
+  TIB: 2 ** 40,
+};
+
+/** "64GiB", "500 GB", "1048576" as bytes; `key` names the setting in errors. */
+export function parseSize(key: string, value: string | number): number {
+  const match = /^\s*([0-9]+(?:\.[0-9]+)?)\s*([a-zA-Z]*)\s*$/.exec(String(value));
+  const unit = SIZE_UNITS[(match?.[2] ?? "").toUpperCase()];
+  const bytes = match === null || unit === undefined ? Number.NaN : Number(match[1]) * unit;
+  if (!Number.isSafeInteger(bytes)) {
+    throw new InvalidConfigError(
+      key,
+      `must be a whole number of bytes, optionally with KB, MB, GB, TB, KiB, MiB, GiB or TiB, got "${value}"`,
+    );
+  }
+  return bytes;
+}
+
+/** "zone=a,rack=r1" (or one pair per --label) as labels; `key` names the setting in errors. */
+function parseLabelPairs(key: string, pairs: readonly string[]): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const pair of pairs) {
+    const equals = pair.indexOf("=");
+    const name = pair.slice(0, equals).trim();
+    if (equals <= 0 || name === "") {
+      throw new InvalidConfigError(key, `expected key=value, got "${pair}"`);
+    }
+    if (Object.hasOwn(labels, name)) {
+      throw new InvalidConfigError(key, `label "${name}" is given twice`);
+    }
+    labels[name] = pair.slice(equals + 1).trim();
+  }
+  return labels;
+}
+
+/** The node's description: flags over environment over the config file, each field alone. */
+function nodeDescription(
+  flags: NodeCommandFlags,
+  environment: NodeJS.ProcessEnv,
+  file: Record<string, unknown>,
+  engine: "ruvector" | "none",
+): NodeDescription {
+  const env = (name: string) => (environment[name] === "" ? undefined : environment[name]);
+  const dataAddress = flags.dataAddress ?? env("RUVRAFT_DATA_ADDRESS") ?? file.dataAddress;
+  const capacity = flags.capacity ?? env("RUVRAFT_CAPACITY") ?? file.capacity;
+  const labelsEnv = env("RUVRAFT_LABELS");
+  const labels =
+    flags.label !== undefined && flags.label.length > 0
+      ? parseLabelPairs("labels", flags.label)
+      : labelsEnv !== undefined
+        ? parseLabelPairs("labels", labelsEnv.split(","))
+        : (file.labels as Record<string, string> | undefined);
+  const description: NodeDescription = {
+    ...(dataAddress === undefined ? {} : { dataAddress: dataAddress as string }),
+    ...(capacity === undefined
+      ? {}
+      : { capacityBytes: parseSize("capacity", capacity as string | number) }),
+    ...(labels === undefined ? {} : { labels }),
+  };
+  const refused =
+    (dataAddress === undefined ? undefined : checkAddressFormat(dataAddress as string)) ??
+    (labels === undefined ? undefined : (checkLabelCount(labels) ?? checkLabelFormat(labels)));
+  if (refused !== undefined) {
+    throw new InvalidConfigError(
+      refused.rule.startsWith("node.address") ? "dataAddress" : "labels",
+      `${refused.reason} (${refused.rule})`,
+    );
+  }
+  if (engine === "none" && Object.keys(description).length > 0) {
+    throw new InvalidConfigError(
+      Object.keys(description)[0] === "capacityBytes"
+        ? "capacity"
+        : (Object.keys(description)[0] ?? ""),
+      "describes the data plane: it needs the engine (--engine ruvector)",
+    );
+  }
+  return description;
 }
 
 /** Loopback hosts: a node listening only there is reachable from this machine alone. */

@@ -26,6 +26,12 @@ export {
   type ShardReconcilerOptions,
 } from "./reconciler.js";
 export {
+  describeEvents,
+  type NodeDescription,
+  SelfDescriber,
+  type SelfDescriberOptions,
+} from "./self-description.js";
+export {
   type HostedShard,
   type ShardEngine,
   ShardNotHeldError,

@@ -17,6 +17,7 @@ import type { RaftNode } from "../node/raft-node.js";
 import { RuvraftError } from "../util/errors.js";
 import { type PeerRequester, PeerRequests } from "./peer-requests.js";
 import { type PlacementReader, ShardReconciler } from "./reconciler.js";
+import { type NodeDescription, SelfDescriber } from "./self-description.js";
 import type { ShardEngine } from "./shard-engine.js";
 import { ShardSyncer } from "./shard-sync.js";
 import { VectorService } from "./vector-service.js";
@@ -97,16 +98,23 @@ export async function attachEngine(
 }
 
 /**
- * The data path of a node (src/engine/vector-service.ts) and its shard copies
- * (src/engine/shard-sync.ts), with connections to the other nodes (the node's cluster id,
- * cluster secret and TLS files). `handler` answers the client protocol's vector requests;
- * `close()` stops the syncer and drops the connections.
+ * The data path of a node (src/engine/vector-service.ts), its shard copies
+ * (src/engine/shard-sync.ts) and its self-description (src/engine/self-description.ts), with
+ * connections to the other nodes (the node's cluster id, cluster secret and TLS files).
+ * `handler` answers the client protocol's vector requests; `close()` stops the syncer and the
+ * describer and drops the connections.
  */
 export function startVectorService(
   node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
   projector: MetadataProjector,
   engine: ShardEngine,
-  options: { clock: Clock; logger?: Logger; onFatal: (error: unknown) => void },
+  options: {
+    clock: Clock;
+    logger?: Logger;
+    onFatal: (error: unknown) => void;
+    /** This node's address, capacity and labels from its configuration (self-description.ts). */
+    description?: NodeDescription;
+  },
 ): { handler: VectorRequestHandler; syncer: ShardSyncer; close: () => Promise<void> } {
   const config = node.config;
   const logger = options.logger;
@@ -135,16 +143,28 @@ export function startVectorService(
     propose: (event) => proposeThroughLeader(node, peers, event),
     ...(logger === undefined ? {} : { logger }),
   });
-  const notify = () => syncer.notify();
+  const describer = new SelfDescriber({
+    nodeId: config.nodeId,
+    description: options.description ?? {},
+    projector,
+    propose: (event) => proposeThroughLeader(node, peers, event),
+    clock: options.clock,
+    ...(logger === undefined ? {} : { logger }),
+  });
+  const notify = () => {
+    syncer.notify();
+    describer.notify();
+  };
   node.on("applied", notify);
   node.on("snapshot", notify);
-  syncer.notify();
+  notify();
   return {
     handler: (request) => service.handle(request),
     syncer,
     close: async () => {
       node.off("applied", notify);
       node.off("snapshot", notify);
+      describer.stop();
       await syncer.stop();
       peers.close();
     },

@@ -120,6 +120,41 @@ describe("node settings", () => {
     ).toThrow(/engine.*needs the metadata state machine/);
   });
 
+  it("reads the node's data address, capacity and labels from flags, environment or file", () => {
+    const { file } = resolve({
+      peers: "1=127.0.0.1:7401",
+      capacity: "500GB",
+      labels: { zone: "a" },
+      dataAddress: "data-1:9001",
+    });
+    expect(resolveNodeSettings({ config: file }, {}).description).toEqual({
+      dataAddress: "data-1:9001",
+      capacityBytes: 500e9,
+      labels: { zone: "a" },
+    });
+    const environment = { RUVRAFT_CAPACITY: "64GiB", RUVRAFT_LABELS: "zone=b,rack=r1" };
+    expect(resolveNodeSettings({ config: file }, environment).description).toMatchObject({
+      capacityBytes: 64 * 2 ** 30,
+      labels: { zone: "b", rack: "r1" },
+    });
+    const flags = { config: file, capacity: "1048576", label: ["zone=c"] };
+    expect(resolveNodeSettings(flags, environment).description).toMatchObject({
+      capacityBytes: 1048576,
+      labels: { zone: "c" },
+    });
+    const bare = resolve({ peers: "1=127.0.0.1:7401" }).file;
+    expect(resolveNodeSettings({ config: bare }, {}).description).toEqual({});
+    const refuse = (flags: Record<string, unknown>, pattern: RegExp) =>
+      expect(() => resolveNodeSettings({ config: bare, ...flags }, {})).toThrow(pattern);
+    refuse({ capacity: "12 parsecs" }, /capacity.*got "12 parsecs"/);
+    refuse({ capacity: "1.5B" }, /capacity.*whole number of bytes/);
+    refuse({ label: ["zone"] }, /labels.*expected key=value, got "zone"/);
+    refuse({ label: ["zone=a", "zone=b"] }, /labels.*"zone" is given twice/);
+    refuse({ dataAddress: "nowhere" }, /dataAddress.*not host:port/);
+    refuse({ label: ["zone=a"], engine: "none" }, /labels.*needs the engine/);
+    expect(() => resolve({ labels: ["zone=a"] }).settings()).toThrow(/labels.*string labels/);
+  });
+
   it("takes a client secret only beside a different cluster secret", () => {
     const both = resolve({ sharedSecret: "s" }, { RUVRAFT_CLIENT_SECRET: "c" }).settings();
     expect(both.node).toMatchObject({ sharedSecret: "s", clientSecret: "c" });

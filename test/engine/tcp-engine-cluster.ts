@@ -9,6 +9,7 @@ import {
   createRuvectorEngine,
   type DirectoryShardEngine,
   engineAdmission,
+  type NodeDescription,
   type ShardReconciler,
   startVectorService,
   type VectorRecord,
@@ -53,14 +54,22 @@ export function afterTest(step: () => Promise<void> | void): void {
 
 export async function startEngineCluster(
   size: number,
-  options: { watchCapacityEvents?: number } = {},
+  options: {
+    watchCapacityEvents?: number;
+    /** What each node (by id and its address) configures about itself. */
+    describe?: (id: number, address: string) => NodeDescription;
+  } = {},
 ): Promise<{ members: EngineMember[]; addresses: string[] }> {
   const ports = await freePorts(size);
   const peers = ports.map((port, i) => ({ id: i + 1, address: `127.0.0.1:${port}` }));
   const logger = pino({ level: "silent" });
   const members = await Promise.all(
     peers.map(async (peer): Promise<EngineMember> => {
-      const projector = new MetadataProjector(options);
+      const projector = new MetadataProjector(
+        options.watchCapacityEvents === undefined
+          ? {}
+          : { watchCapacityEvents: options.watchCapacityEvents },
+      );
       const data = temporaryDirectory();
       const holder: { service?: ReturnType<typeof startVectorService> } = {};
       const node: MetadataNode = createTcpRaftNode(
@@ -90,6 +99,9 @@ export async function startEngineCluster(
       holder.service = startVectorService(node, projector, engine, {
         clock: systemClock,
         onFatal: fail,
+        ...(options.describe === undefined
+          ? {}
+          : { description: options.describe(peer.id, peer.address) }),
       });
       const controller = new MetadataController(node, projector, { checkIntervalMs: 200 });
       controller.start();
