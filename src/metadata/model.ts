@@ -46,7 +46,7 @@ export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze
   replicationFactor: 3,
   shardCount: 64,
   heartbeatIntervalMs: 1_000,
-  nodeTimeoutMs: 10_000,
+  nodeTimeoutMs: 30_000,
 });
 
 export interface HnswConfig {

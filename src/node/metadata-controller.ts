@@ -18,13 +18,14 @@
  * never marks nodes offline before it has given them a full timeout.
  */
 import type { Logger } from "pino";
-import type {
-  MetadataEvent,
-  MetadataProjector,
-  MetadataQuery,
-  MetadataResponse,
-  NodeInfo,
-  NodeStatus,
+import {
+  DEFAULT_CLUSTER_SETTINGS,
+  type MetadataEvent,
+  type MetadataProjector,
+  type MetadataQuery,
+  type MetadataResponse,
+  type NodeInfo,
+  type NodeStatus,
 } from "../metadata/index.js";
 import type { RaftNode } from "./raft-node.js";
 
@@ -193,6 +194,6 @@ export class MetadataController {
     const response = this.projector.query({ type: "getSettings" });
     return response.ok && response.result?.type === "settings"
       ? response.result.settings.nodeTimeoutMs
-      : 10_000;
+      : DEFAULT_CLUSTER_SETTINGS.nodeTimeoutMs;
   }
 }

@@ -188,7 +188,7 @@ describe("MetadataProjector", () => {
           replicationFactor: 3,
           shardCount: 64,
           heartbeatIntervalMs: 1000,
-          nodeTimeoutMs: 10_000,
+          nodeTimeoutMs: 30_000,
         },
       },
     });
