@@ -41,6 +41,11 @@ export {
   storeShapeOf,
 } from "./shard-engine.js";
 export {
+  ShardStatsReporter,
+  type ShardStatsReporterOptions,
+  STATS_INTERVAL_MS_DEFAULT,
+} from "./stats-reporter.js";
+export {
   checkRecords,
   checkSearchK,
   checkVector,

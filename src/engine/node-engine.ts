@@ -20,6 +20,7 @@ import { type PlacementReader, ShardReconciler } from "./reconciler.js";
 import { type NodeDescription, SelfDescriber } from "./self-description.js";
 import type { ShardEngine } from "./shard-engine.js";
 import { ShardSyncer } from "./shard-sync.js";
+import { ShardStatsReporter } from "./stats-reporter.js";
 import { VectorService } from "./vector-service.js";
 
 /** The projector's placement, read through its queries (every result is read-only). */
@@ -99,7 +100,8 @@ export async function attachEngine(
 
 /**
  * The data path of a node (src/engine/vector-service.ts), its shard copies
- * (src/engine/shard-sync.ts) and its self-description (src/engine/self-description.ts), with
+ * (src/engine/shard-sync.ts), its self-description (src/engine/self-description.ts) and its
+ * shard stats (src/engine/stats-reporter.ts), with
  * connections to the other nodes (the node's cluster id, cluster secret and TLS files).
  * `handler` answers the client protocol's vector requests; `close()` stops the syncer and the
  * describer and drops the connections.
@@ -114,6 +116,8 @@ export function startVectorService(
     onFatal: (error: unknown) => void;
     /** This node's address, capacity and labels from its configuration (self-description.ts). */
     description?: NodeDescription;
+    /** How often held shards' numbers are compared and reported (stats-reporter.ts). */
+    statsIntervalMs?: number;
   },
 ): { handler: VectorRequestHandler; syncer: ShardSyncer; close: () => Promise<void> } {
   const config = node.config;
@@ -151,6 +155,15 @@ export function startVectorService(
     clock: options.clock,
     ...(logger === undefined ? {} : { logger }),
   });
+  const reporter = new ShardStatsReporter({
+    nodeId: config.nodeId,
+    engine,
+    propose: (event) => proposeThroughLeader(node, peers, event),
+    clock: options.clock,
+    ...(options.statsIntervalMs === undefined ? {} : { intervalMs: options.statsIntervalMs }),
+    ...(logger === undefined ? {} : { logger }),
+  });
+  reporter.start();
   const notify = () => {
     syncer.notify();
     describer.notify();
@@ -165,6 +178,7 @@ export function startVectorService(
       node.off("applied", notify);
       node.off("snapshot", notify);
       describer.stop();
+      await reporter.stop();
       await syncer.stop();
       peers.close();
     },

@@ -207,6 +207,7 @@ function shardToProto(shard: Shard): metadataTypes.metadata.Shard.$Properties {
     replicaNodeIds: [...shard.replicaNodeIds],
     status: shardStatus.encode(shard.status),
     ...(shard.migration === undefined ? {} : { migration: { ...shard.migration } }),
+    ...(shard.stats === undefined ? {} : { stats: shard.stats.map((stats) => ({ ...stats })) }),
   };
 }
 
@@ -226,6 +227,14 @@ function shardFromProto(shard: metadataTypes.metadata.Shard.$Shape): Shard {
       totalKeys: migration.totalKeys ?? 0,
       startedAtMs: migration.startedAtMs ?? 0,
     };
+  }
+  if (shard.stats && shard.stats.length > 0) {
+    decoded.stats = shard.stats.map((stats) => ({
+      nodeId: stats.nodeId ?? 0,
+      vectorCount: stats.vectorCount ?? 0,
+      bytes: stats.bytes ?? 0,
+      reportedAtMs: stats.reportedAtMs ?? 0,
+    }));
   }
   return decoded;
 }
@@ -325,6 +334,10 @@ function eventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs"> {
       return { drainNode: { nodeId: event.nodeId, draining: event.draining } };
     case "updateNodeAddress":
       return { updateNodeAddress: { nodeId: event.nodeId, address: event.address } };
+    case "reportShardStats":
+      return {
+        reportShardStats: { nodeId: event.nodeId, shards: event.shards.map((s) => ({ ...s })) },
+      };
     default:
       return {};
   }
@@ -478,6 +491,20 @@ function aliasOrShardEventFromProto(
         atMs,
         nodeId: body.nodeId ?? 0,
         draining: body.draining ?? false,
+      };
+    }
+    case "reportShardStats": {
+      const body = message.reportShardStats;
+      return {
+        type: "reportShardStats",
+        atMs,
+        nodeId: body.nodeId ?? 0,
+        shards: (body.shards ?? []).map((entry) => ({
+          collection: entry.collection ?? "",
+          shardId: entry.shardId ?? 0,
+          vectorCount: entry.vectorCount ?? 0,
+          bytes: entry.bytes ?? 0,
+        })),
       };
     }
     case "updateNodeAddress": {

@@ -114,6 +114,16 @@ export interface Shard {
   replicaNodeIds: number[];
   status: ShardStatus;
   migration?: Migration;
+  /** The holders' last reports (ReportShardStats), by node id; absent when none reported. */
+  stats?: ShardReplicaStats[];
+}
+
+/** One holder's report of its copy of a shard. */
+export interface ShardReplicaStats {
+  nodeId: number;
+  vectorCount: number;
+  bytes: number;
+  reportedAtMs: number;
 }
 
 // ---- events -----------------------------------------------------------------------------------
@@ -162,6 +172,12 @@ export interface UpdateNodeAddressEvent extends EventBase {
   type: "updateNodeAddress";
   nodeId: number;
   address: string;
+}
+/** A node's numbers for the shard copies it holds (only the changed ones). */
+export interface ReportShardStatsEvent extends EventBase {
+  type: "reportShardStats";
+  nodeId: number;
+  shards: { collection: string; shardId: number; vectorCount: number; bytes: number }[];
 }
 export interface RemoveNodeEvent extends EventBase {
   type: "removeNode";
@@ -254,6 +270,7 @@ export type MetadataEvent =
   | UpdateNodeRoleEvent
   | DrainNodeEvent
   | UpdateNodeAddressEvent
+  | ReportShardStatsEvent
   | RemoveNodeEvent
   | SetClusterSettingsEvent
   | CreateCollectionEvent

@@ -253,6 +253,8 @@ export class MetadataProjector
         return this.drainNode(view, event);
       case "updateNodeAddress":
         return updateNodeAddress(view, event);
+      case "reportShardStats":
+        return reportShardStats(view, event);
       case "undecodable":
         return { rule: "event.undecodable", reason: event.reason };
       default:
@@ -476,6 +478,55 @@ function updateNodeAddress(
   return undefined;
 }
 
+/** Records a holder's numbers on each shard it still holds; other entries are skipped. */
+function reportShardStats(
+  view: MetadataView,
+  event: Extract<MetadataEvent, { type: "reportShardStats" }>,
+): Rejection | undefined {
+  const rejection =
+    rules.checkNodeKnown(view, event.nodeId) ?? rules.checkStatsReport(event.shards);
+  if (rejection) return rejection;
+  const changed = new Map<string, Shard[]>();
+  for (const entry of event.shards) {
+    const shards = changed.get(entry.collection) ?? view.shards.get(entry.collection);
+    const shard = shards?.[entry.shardId];
+    if (shards === undefined || shard === undefined || !holders(shard).includes(event.nodeId)) {
+      continue;
+    }
+    const report = {
+      nodeId: event.nodeId,
+      vectorCount: entry.vectorCount,
+      bytes: entry.bytes,
+      reportedAtMs: event.atMs,
+    };
+    const stats = [...(shard.stats ?? []).filter((s) => s.nodeId !== event.nodeId), report].sort(
+      (a, b) => a.nodeId - b.nodeId,
+    );
+    const next = [...shards];
+    next[entry.shardId] = { ...shard, stats };
+    changed.set(entry.collection, next);
+  }
+  for (const [collection, shards] of changed) view.shards.set(collection, shards);
+  return undefined;
+}
+
+/** The nodes holding (or receiving, during a migration) a copy of `shard`. */
+function holders(shard: Shard): number[] {
+  const ids = shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
+  if (shard.migration !== undefined) ids.push(shard.migration.targetNodeId);
+  return ids;
+}
+
+/** `shard` with only the stats of nodes that still hold it. */
+function withHoldersStats(shard: Shard): Shard {
+  if (shard.stats === undefined) return shard;
+  const held = holders(shard);
+  const stats = shard.stats.filter((s) => held.includes(s.nodeId));
+  if (stats.length === shard.stats.length) return shard;
+  const { stats: _, ...rest } = shard;
+  return stats.length === 0 ? rest : { ...rest, stats };
+}
+
 function updateNodeRole(
   view: MetadataView,
   event: Extract<MetadataEvent, { type: "updateNodeRole" }>,
@@ -549,8 +600,9 @@ function shardOf(view: MetadataView, collection: string, shardId: number): Shard
   return (view.shards.get(collection) as Shard[])[shardId] as Shard;
 }
 
+/** Stores `shard` (dropping the stats of nodes that no longer hold it). */
 function setShard(view: MetadataView, shard: Shard): void {
-  (view.shards.get(shard.collection) as Shard[])[shard.shardId] = shard;
+  (view.shards.get(shard.collection) as Shard[])[shard.shardId] = withHoldersStats(shard);
 }
 
 function startMigration(
@@ -709,7 +761,14 @@ function nextShard(
   replicas: number[],
 ): Shard {
   const [primaryNodeId = 0, ...replicaNodeIds] = replicas;
-  const fresh: Shard = { collection, shardId, primaryNodeId, replicaNodeIds, status: "active" };
+  const fresh: Shard = withHoldersStats({
+    collection,
+    shardId,
+    primaryNodeId,
+    replicaNodeIds,
+    status: "active",
+    ...(previous?.stats === undefined ? {} : { stats: previous.stats }),
+  });
   if (replicas.length === 0) return { ...fresh, status: "offline" };
   if (previous === undefined) return fresh;
   const beforeCount = previous.primaryNodeId === 0 ? 0 : 1 + previous.replicaNodeIds.length;
@@ -718,7 +777,7 @@ function nextShard(
     if (id !== previous.primaryNodeId && !previous.replicaNodeIds.includes(id)) gained = true;
   }
   if (!gained && beforeCount === replicas.length) {
-    return { ...previous, primaryNodeId, replicaNodeIds };
+    return withHoldersStats({ ...previous, primaryNodeId, replicaNodeIds });
   }
   if (gained) return { ...fresh, status: "replicating" };
   return { ...fresh, status: previous.status === "migrating" ? "active" : previous.status };

@@ -77,6 +77,8 @@ export const RULES = [
   "migration.source_not_replica",
   "migration.target_is_replica",
   "migration.total_keys.range",
+  "stats.too_many",
+  "stats.range",
   // Queries (not events): a query of a type this version does not know.
   "query.unknown",
 ] as const;
@@ -165,6 +167,32 @@ export function checkAddressFree(
 export function checkCapacity(capacityBytes: number): Rejection | undefined {
   if (isIntegerIn(capacityBytes, 0, Number.MAX_SAFE_INTEGER)) return undefined;
   return reject("node.capacity.range", `capacity ${capacityBytes} is not a byte count`);
+}
+
+export const STATS_ENTRIES_MAX = 10_000;
+
+/** A stats report: at most STATS_ENTRIES_MAX entries of whole, non-negative numbers. */
+export function checkStatsReport(
+  shards: readonly { vectorCount: number; bytes: number; shardId: number }[],
+): Rejection | undefined {
+  if (shards.length > STATS_ENTRIES_MAX) {
+    return reject(
+      "stats.too_many",
+      `${shards.length} shard entries in one report, more than ${STATS_ENTRIES_MAX}`,
+    );
+  }
+  for (const entry of shards) {
+    for (const [name, value] of [
+      ["vector count", entry.vectorCount],
+      ["bytes", entry.bytes],
+      ["shard id", entry.shardId],
+    ] as const) {
+      if (!isIntegerIn(value, 0, Number.MAX_SAFE_INTEGER)) {
+        return reject("stats.range", `${name} ${value} is not a whole number >= 0`);
+      }
+    }
+  }
+  return undefined;
 }
 
 export function checkLabelCount(labels: Labels): Rejection | undefined {

@@ -6,21 +6,16 @@
 import { describe, expect, it } from "vitest";
 import { RuvectorClient } from "../../src/client/ruvector-client.js";
 import { bruteForceSearch } from "../../src/engine/index.js";
-import type { Shard } from "../../src/metadata/index.js";
 import { waitFor } from "../helpers/wait.js";
 import { create } from "../metadata/fixtures.js";
 import {
   afterTest,
   type EngineMember,
   seededVectors,
+  shardsOf,
   startEngineCluster,
   waitForRegistered,
 } from "./tcp-engine-cluster.js";
-
-function shardsOf(member: EngineMember, collection: string): Shard[] {
-  const response = member.projector.query({ type: "shardsOfCollection", collection });
-  return response.ok && response.result?.type === "shards" ? response.result.shards : [];
-}
 
 describe("shard copies", () => {
   it("a dead node's shards are copied to their new holders and every vector is still found", async () => {

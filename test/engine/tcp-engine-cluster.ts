@@ -20,6 +20,7 @@ import {
   type MetadataQuery,
   type MetadataResponse,
   metadataCodec,
+  type Shard,
 } from "../../src/metadata/index.js";
 import { systemClock } from "../../src/node/clock.js";
 import { MetadataController } from "../../src/node/metadata-controller.js";
@@ -58,6 +59,7 @@ export async function startEngineCluster(
     watchCapacityEvents?: number;
     /** What each node (by id and its address) configures about itself. */
     describe?: (id: number, address: string) => NodeDescription;
+    statsIntervalMs?: number;
   } = {},
 ): Promise<{ members: EngineMember[]; addresses: string[] }> {
   const ports = await freePorts(size);
@@ -99,6 +101,9 @@ export async function startEngineCluster(
       holder.service = startVectorService(node, projector, engine, {
         clock: systemClock,
         onFatal: fail,
+        ...(options.statsIntervalMs === undefined
+          ? {}
+          : { statsIntervalMs: options.statsIntervalMs }),
         ...(options.describe === undefined
           ? {}
           : { description: options.describe(peer.id, peer.address) }),
@@ -146,4 +151,10 @@ export async function waitForRegistered(members: readonly EngineMember[]): Promi
       }),
     `${members.length} registered nodes`,
   );
+}
+
+/** The shards of `collection` in `member`'s metadata view. */
+export function shardsOf(member: EngineMember, collection: string): Shard[] {
+  const response = member.projector.query({ type: "shardsOfCollection", collection });
+  return response.ok && response.result?.type === "shards" ? response.result.shards : [];
 }

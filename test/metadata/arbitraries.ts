@@ -108,6 +108,20 @@ export const eventArbitrary: fc.Arbitrary<MetadataEvent> = fc.oneof(
   fc.record({ type: fc.constant("updateNodeRole" as const), atMs, nodeId: knownNodeId, role }),
   fc.record({ type: fc.constant("removeNode" as const), atMs, nodeId: knownNodeId }),
   fc.record({
+    type: fc.constant("reportShardStats" as const),
+    atMs,
+    nodeId: knownNodeId,
+    shards: fc.array(
+      fc.record({
+        collection: name,
+        shardId: fc.integer({ min: 0, max: 8 }),
+        vectorCount: fc.integer({ min: 0, max: 1_000_000 }),
+        bytes: fc.integer({ min: 0, max: 1 << 30 }),
+      }),
+      { maxLength: 4 },
+    ),
+  }),
+  fc.record({
     type: fc.constant("drainNode" as const),
     atMs,
     nodeId: knownNodeId,

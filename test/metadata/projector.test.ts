@@ -322,3 +322,54 @@ describe("draining and node addresses", () => {
     );
   });
 });
+
+describe("shard stats", () => {
+  it("keeps each holder's last report, skips shards the node does not hold, and forgets a holder that left", () => {
+    const h = new Harness().setup(
+      register(1),
+      register(2),
+      register(3),
+      create("docs", { shardCount: 2, replicationFactor: 2 }),
+    );
+    const shard0 = shardsOf(h)[0] as Shard;
+    const [holder, other] = replicas(shard0) as [number, number];
+    const outsider = [1, 2, 3].find((id) => !replicas(shard0).includes(id)) as number;
+    const report = (nodeId: number, vectorCount: number, atMs = at) =>
+      h.apply({
+        type: "reportShardStats",
+        atMs,
+        nodeId,
+        shards: [
+          { collection: "docs", shardId: 0, vectorCount, bytes: vectorCount * 100 },
+          { collection: "gone", shardId: 0, vectorCount: 1, bytes: 1 },
+        ],
+      });
+    expect(report(holder, 10).ok).toBe(true);
+    expect(report(other, 12, at + 5).ok).toBe(true);
+    expect(report(outsider, 99).ok).toBe(true);
+    expect(report(holder, 11, at + 9).ok).toBe(true);
+    expect(shardsOf(h)[0]?.stats).toEqual(
+      [
+        { nodeId: holder, vectorCount: 11, bytes: 1100, reportedAtMs: at + 9 },
+        { nodeId: other, vectorCount: 12, bytes: 1200, reportedAtMs: at + 5 },
+      ].sort((a, b) => a.nodeId - b.nodeId),
+    );
+    // The snapshot carries them.
+    const restored = new MetadataProjector();
+    restored.restoreBytes(h.projector.snapshotBytes());
+    expect(
+      result(restored.query({ type: "shardsOfCollection", collection: "docs" }), "shards").shards,
+    ).toEqual(shardsOf(h));
+    // The holder goes offline: its shard moves, and its report goes with it.
+    h.setup({ type: "updateNodeStatus", atMs: at, nodeId: holder, status: "offline" });
+    expect(shardsOf(h)[0]?.stats?.map((s) => s.nodeId)).toEqual([other]);
+    expect(
+      h.apply({
+        type: "reportShardStats",
+        atMs: at,
+        nodeId: other,
+        shards: [{ collection: "docs", shardId: 0, vectorCount: -1, bytes: 0 }],
+      }),
+    ).toMatchObject({ ok: false, rule: "stats.range" });
+  });
+});

@@ -353,6 +353,29 @@ const CASES: Case[] = [
     setup: [register(4)],
     event: (h) => startMigration(h, { totalKeys: -1 } as Partial<MetadataEvent>),
   },
+  {
+    rule: "stats.too_many",
+    event: {
+      type: "reportShardStats",
+      atMs: at,
+      nodeId: 1,
+      shards: Array.from({ length: 10_001 }, () => ({
+        collection: "docs",
+        shardId: 0,
+        vectorCount: 1,
+        bytes: 1,
+      })),
+    },
+  },
+  {
+    rule: "stats.range",
+    event: {
+      type: "reportShardStats",
+      atMs: at,
+      nodeId: 1,
+      shards: [{ collection: "docs", shardId: 0, vectorCount: 1.5, bytes: 1 }],
+    },
+  },
 ];
 
 function viewWithoutIndex(h: Harness) {

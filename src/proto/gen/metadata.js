@@ -2862,6 +2862,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Array.<number>|null} [replicaNodeIds] Shard replicaNodeIds
              * @property {ruvraft.metadata.ShardStatus|null} [status] Shard status
              * @property {ruvraft.metadata.Migration.$Properties|null} [migration] Shard migration
+             * @property {Array.<ruvraft.metadata.ShardReplicaStats.$Properties>|null} [stats] Shard stats
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2888,6 +2889,7 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             const Shard = function (properties) {
                 this.replicaNodeIds = [];
+                this.stats = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2943,6 +2945,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Shard.prototype.migration = null;
 
             /**
+             * Shard stats.
+             * @member {Array.<ruvraft.metadata.ShardReplicaStats.$Properties>} stats
+             * @memberof ruvraft.metadata.Shard
+             * @instance
+             */
+            Shard.prototype.stats = $util.emptyArray;
+
+            /**
              * Creates a new Shard instance using the specified properties.
              * @function create
              * @memberof ruvraft.metadata.Shard
@@ -2986,6 +2996,9 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).int32(message.status);
                 if (message.migration != null && $Object.hasOwnProperty.call(message, "migration"))
                     $root.ruvraft.metadata.Migration.encode(message.migration, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.stats != null && message.stats.length)
+                    for (let i = 0; i < message.stats.length; ++i)
+                        $root.ruvraft.metadata.ShardReplicaStats.encode(message.stats[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3086,6 +3099,14 @@ export const ruvraft = $root.ruvraft = (() => {
                             message.migration = $root.ruvraft.metadata.Migration.decode(reader, reader.size(), $undefined, _depth + 1, message.migration);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.stats && message.stats.length))
+                                message.stats = [];
+                            message.stats.push($root.ruvraft.metadata.ShardReplicaStats.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3120,6 +3141,232 @@ export const ruvraft = $root.ruvraft = (() => {
             return Shard;
         })();
 
+        metadata.ShardReplicaStats = (function() {
+
+            /**
+             * Properties of a ShardReplicaStats.
+             * @typedef {Object} ruvraft.metadata.ShardReplicaStats.$Properties
+             * @property {number|null} [nodeId] ShardReplicaStats nodeId
+             * @property {number|null} [vectorCount] ShardReplicaStats vectorCount
+             * @property {number|null} [bytes] ShardReplicaStats bytes
+             * @property {number|null} [reportedAtMs] ShardReplicaStats reportedAtMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardReplicaStats.
+             * @memberof ruvraft.metadata
+             * @interface IShardReplicaStats
+             * @augments ruvraft.metadata.ShardReplicaStats.$Properties
+             * @deprecated Use ruvraft.metadata.ShardReplicaStats.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShardReplicaStats.
+             * @typedef {ruvraft.metadata.ShardReplicaStats.$Properties} ruvraft.metadata.ShardReplicaStats.$Shape
+             */
+
+            /**
+             * Constructs a new ShardReplicaStats.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a ShardReplicaStats.
+             * @constructor
+             * @param {ruvraft.metadata.ShardReplicaStats.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardReplicaStats = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardReplicaStats nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @instance
+             */
+            ShardReplicaStats.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardReplicaStats vectorCount.
+             * @member {number} vectorCount
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @instance
+             */
+            ShardReplicaStats.prototype.vectorCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardReplicaStats bytes.
+             * @member {number} bytes
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @instance
+             */
+            ShardReplicaStats.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardReplicaStats reportedAtMs.
+             * @member {number} reportedAtMs
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @instance
+             */
+            ShardReplicaStats.prototype.reportedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ShardReplicaStats instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @static
+             * @param {ruvraft.metadata.ShardReplicaStats.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.ShardReplicaStats} ShardReplicaStats instance
+             * @type {{
+             *   (properties: ruvraft.metadata.ShardReplicaStats.$Shape): ruvraft.metadata.ShardReplicaStats & ruvraft.metadata.ShardReplicaStats.$Shape;
+             *   (properties?: ruvraft.metadata.ShardReplicaStats.$Properties): ruvraft.metadata.ShardReplicaStats;
+             * }}
+             */
+            ShardReplicaStats.create = function(properties) {
+                return new ShardReplicaStats(properties);
+            };
+
+            /**
+             * Encodes the specified ShardReplicaStats message. Does not implicitly {@link ruvraft.metadata.ShardReplicaStats.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @static
+             * @param {ruvraft.metadata.ShardReplicaStats.$Properties} message ShardReplicaStats message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardReplicaStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.vectorCount != null && $Object.hasOwnProperty.call(message, "vectorCount") && (typeof message.vectorCount === "object" ? message.vectorCount.low || message.vectorCount.high : message.vectorCount !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.vectorCount);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytes);
+                if (message.reportedAtMs != null && $Object.hasOwnProperty.call(message, "reportedAtMs") && (typeof message.reportedAtMs === "object" ? message.reportedAtMs.low || message.reportedAtMs.high : message.reportedAtMs !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.reportedAtMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShardReplicaStats message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.ShardReplicaStats & ruvraft.metadata.ShardReplicaStats.$Shape} ShardReplicaStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardReplicaStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.ShardReplicaStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.vectorCount = value;
+                            else
+                                delete message.vectorCount;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.reportedAtMs = value;
+                            else
+                                delete message.reportedAtMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ShardReplicaStats
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.ShardReplicaStats
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardReplicaStats.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.ShardReplicaStats";
+            };
+
+            return ShardReplicaStats;
+        })();
+
         metadata.MetadataEvent = (function() {
 
             /**
@@ -3147,7 +3394,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.metadata.Rebalance.$Properties|null} [rebalance] MetadataEvent rebalance
              * @property {ruvraft.metadata.DrainNode.$Properties|null} [drainNode] MetadataEvent drainNode
              * @property {ruvraft.metadata.UpdateNodeAddress.$Properties|null} [updateNodeAddress] MetadataEvent updateNodeAddress
-             * @property {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress"} [event] MetadataEvent event
+             * @property {ruvraft.metadata.ReportShardStats.$Properties|null} [reportShardStats] MetadataEvent reportShardStats
+             * @property {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress"|"reportShardStats"} [event] MetadataEvent event
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3184,9 +3432,10 @@ export const ruvraft = $root.ruvraft = (() => {
              *   rebalance?: ruvraft.metadata.Rebalance.$Shape|null;
              *   drainNode?: ruvraft.metadata.DrainNode.$Shape|null;
              *   updateNodeAddress?: ruvraft.metadata.UpdateNodeAddress.$Shape|null;
+             *   reportShardStats?: ruvraft.metadata.ReportShardStats.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ event?: undefined; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "registerNode"; registerNode: ruvraft.metadata.RegisterNode.$Shape; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeStatus"; registerNode?: null; updateNodeStatus: ruvraft.metadata.UpdateNodeStatus.$Shape; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeLabels"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels: ruvraft.metadata.UpdateNodeLabels.$Shape; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeCapacity"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity: ruvraft.metadata.UpdateNodeCapacity.$Shape; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateNodeRole"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole: ruvraft.metadata.UpdateNodeRole.$Shape; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "removeNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode: ruvraft.metadata.RemoveNode.$Shape; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "setClusterSettings"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings: ruvraft.metadata.SetClusterSettings.$Shape; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "createCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection: ruvraft.metadata.CreateCollection.$Shape; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "updateCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection: ruvraft.metadata.UpdateCollection.$Shape; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "dropCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection: ruvraft.metadata.DropCollection.$Shape; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "createAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias: ruvraft.metadata.CreateAlias.$Shape; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "deleteAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias: ruvraft.metadata.DeleteAlias.$Shape; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "switchAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias: ruvraft.metadata.SwitchAlias.$Shape; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "startMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration: ruvraft.metadata.StartMigration.$Shape; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "completeMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration: ruvraft.metadata.CompleteMigration.$Shape; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "abortMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration: ruvraft.metadata.AbortMigration.$Shape; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "promotePrimary"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary: ruvraft.metadata.PromotePrimary.$Shape; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "setShardStatus"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus: ruvraft.metadata.SetShardStatus.$Shape; rebalance?: null; drainNode?: null; updateNodeAddress?: null }|{ event?: "rebalance"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance: ruvraft.metadata.Rebalance.$Shape; drainNode?: null; updateNodeAddress?: null }|{ event?: "drainNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode: ruvraft.metadata.DrainNode.$Shape; updateNodeAddress?: null }|{ event?: "updateNodeAddress"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress: ruvraft.metadata.UpdateNodeAddress.$Shape })
+             *   ({ event?: undefined; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "registerNode"; registerNode: ruvraft.metadata.RegisterNode.$Shape; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "updateNodeStatus"; registerNode?: null; updateNodeStatus: ruvraft.metadata.UpdateNodeStatus.$Shape; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "updateNodeLabels"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels: ruvraft.metadata.UpdateNodeLabels.$Shape; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "updateNodeCapacity"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity: ruvraft.metadata.UpdateNodeCapacity.$Shape; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "updateNodeRole"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole: ruvraft.metadata.UpdateNodeRole.$Shape; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "removeNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode: ruvraft.metadata.RemoveNode.$Shape; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "setClusterSettings"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings: ruvraft.metadata.SetClusterSettings.$Shape; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "createCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection: ruvraft.metadata.CreateCollection.$Shape; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "updateCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection: ruvraft.metadata.UpdateCollection.$Shape; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "dropCollection"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection: ruvraft.metadata.DropCollection.$Shape; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "createAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias: ruvraft.metadata.CreateAlias.$Shape; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "deleteAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias: ruvraft.metadata.DeleteAlias.$Shape; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "switchAlias"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias: ruvraft.metadata.SwitchAlias.$Shape; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "startMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration: ruvraft.metadata.StartMigration.$Shape; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "completeMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration: ruvraft.metadata.CompleteMigration.$Shape; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "abortMigration"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration: ruvraft.metadata.AbortMigration.$Shape; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "promotePrimary"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary: ruvraft.metadata.PromotePrimary.$Shape; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "setShardStatus"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus: ruvraft.metadata.SetShardStatus.$Shape; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "rebalance"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance: ruvraft.metadata.Rebalance.$Shape; drainNode?: null; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "drainNode"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode: ruvraft.metadata.DrainNode.$Shape; updateNodeAddress?: null; reportShardStats?: null }|{ event?: "updateNodeAddress"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress: ruvraft.metadata.UpdateNodeAddress.$Shape; reportShardStats?: null }|{ event?: "reportShardStats"; registerNode?: null; updateNodeStatus?: null; updateNodeLabels?: null; updateNodeCapacity?: null; updateNodeRole?: null; removeNode?: null; setClusterSettings?: null; createCollection?: null; updateCollection?: null; dropCollection?: null; createAlias?: null; deleteAlias?: null; switchAlias?: null; startMigration?: null; completeMigration?: null; abortMigration?: null; promotePrimary?: null; setShardStatus?: null; rebalance?: null; drainNode?: null; updateNodeAddress?: null; reportShardStats: ruvraft.metadata.ReportShardStats.$Shape })
              * )} ruvraft.metadata.MetadataEvent.$Shape
              */
 
@@ -3381,17 +3630,25 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             MetadataEvent.prototype.updateNodeAddress = null;
 
+            /**
+             * MetadataEvent reportShardStats.
+             * @member {ruvraft.metadata.ReportShardStats.$Properties|null|undefined} reportShardStats
+             * @memberof ruvraft.metadata.MetadataEvent
+             * @instance
+             */
+            MetadataEvent.prototype.reportShardStats = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * MetadataEvent event.
-             * @member {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress"|undefined} event
+             * @member {"registerNode"|"updateNodeStatus"|"updateNodeLabels"|"updateNodeCapacity"|"updateNodeRole"|"removeNode"|"setClusterSettings"|"createCollection"|"updateCollection"|"dropCollection"|"createAlias"|"deleteAlias"|"switchAlias"|"startMigration"|"completeMigration"|"abortMigration"|"promotePrimary"|"setShardStatus"|"rebalance"|"drainNode"|"updateNodeAddress"|"reportShardStats"|undefined} event
              * @memberof ruvraft.metadata.MetadataEvent
              * @instance
              */
             $Object.defineProperty(MetadataEvent.prototype, "event", {
-                get: $util.oneOfGetter($oneOfFields = ["registerNode", "updateNodeStatus", "updateNodeLabels", "updateNodeCapacity", "updateNodeRole", "removeNode", "setClusterSettings", "createCollection", "updateCollection", "dropCollection", "createAlias", "deleteAlias", "switchAlias", "startMigration", "completeMigration", "abortMigration", "promotePrimary", "setShardStatus", "rebalance", "drainNode", "updateNodeAddress"]),
+                get: $util.oneOfGetter($oneOfFields = ["registerNode", "updateNodeStatus", "updateNodeLabels", "updateNodeCapacity", "updateNodeRole", "removeNode", "setClusterSettings", "createCollection", "updateCollection", "dropCollection", "createAlias", "deleteAlias", "switchAlias", "startMigration", "completeMigration", "abortMigration", "promotePrimary", "setShardStatus", "rebalance", "drainNode", "updateNodeAddress", "reportShardStats"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -3471,6 +3728,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     $root.ruvraft.metadata.DrainNode.encode(message.drainNode, writer.uint32(/* id 21, wireType 2 =*/170).fork(), _depth + 1).ldelim();
                 if (message.updateNodeAddress != null && $Object.hasOwnProperty.call(message, "updateNodeAddress"))
                     $root.ruvraft.metadata.UpdateNodeAddress.encode(message.updateNodeAddress, writer.uint32(/* id 22, wireType 2 =*/178).fork(), _depth + 1).ldelim();
+                if (message.reportShardStats != null && $Object.hasOwnProperty.call(message, "reportShardStats"))
+                    $root.ruvraft.metadata.ReportShardStats.encode(message.reportShardStats, writer.uint32(/* id 23, wireType 2 =*/186).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3669,6 +3928,13 @@ export const ruvraft = $root.ruvraft = (() => {
                                 break;
                             message.updateNodeAddress = $root.ruvraft.metadata.UpdateNodeAddress.decode(reader, reader.size(), $undefined, _depth + 1, message.updateNodeAddress);
                             message.event = "updateNodeAddress";
+                            continue;
+                        }
+                    case 23: {
+                            if (wireType !== 2)
+                                break;
+                            message.reportShardStats = $root.ruvraft.metadata.ReportShardStats.decode(reader, reader.size(), $undefined, _depth + 1, message.reportShardStats);
+                            message.event = "reportShardStats";
                             continue;
                         }
                     }
@@ -7482,6 +7748,419 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return DrainNode;
+        })();
+
+        metadata.ReportShardStats = (function() {
+
+            /**
+             * Properties of a ReportShardStats.
+             * @typedef {Object} ruvraft.metadata.ReportShardStats.$Properties
+             * @property {number|null} [nodeId] ReportShardStats nodeId
+             * @property {Array.<ruvraft.metadata.ShardStatsEntry.$Properties>|null} [shards] ReportShardStats shards
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReportShardStats.
+             * @memberof ruvraft.metadata
+             * @interface IReportShardStats
+             * @augments ruvraft.metadata.ReportShardStats.$Properties
+             * @deprecated Use ruvraft.metadata.ReportShardStats.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReportShardStats.
+             * @typedef {ruvraft.metadata.ReportShardStats.$Properties} ruvraft.metadata.ReportShardStats.$Shape
+             */
+
+            /**
+             * Constructs a new ReportShardStats.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a ReportShardStats.
+             * @constructor
+             * @param {ruvraft.metadata.ReportShardStats.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReportShardStats = function (properties) {
+                this.shards = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReportShardStats nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.metadata.ReportShardStats
+             * @instance
+             */
+            ReportShardStats.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ReportShardStats shards.
+             * @member {Array.<ruvraft.metadata.ShardStatsEntry.$Properties>} shards
+             * @memberof ruvraft.metadata.ReportShardStats
+             * @instance
+             */
+            ReportShardStats.prototype.shards = $util.emptyArray;
+
+            /**
+             * Creates a new ReportShardStats instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.ReportShardStats
+             * @static
+             * @param {ruvraft.metadata.ReportShardStats.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.ReportShardStats} ReportShardStats instance
+             * @type {{
+             *   (properties: ruvraft.metadata.ReportShardStats.$Shape): ruvraft.metadata.ReportShardStats & ruvraft.metadata.ReportShardStats.$Shape;
+             *   (properties?: ruvraft.metadata.ReportShardStats.$Properties): ruvraft.metadata.ReportShardStats;
+             * }}
+             */
+            ReportShardStats.create = function(properties) {
+                return new ReportShardStats(properties);
+            };
+
+            /**
+             * Encodes the specified ReportShardStats message. Does not implicitly {@link ruvraft.metadata.ReportShardStats.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.ReportShardStats
+             * @static
+             * @param {ruvraft.metadata.ReportShardStats.$Properties} message ReportShardStats message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportShardStats.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.shards != null && message.shards.length)
+                    for (let i = 0; i < message.shards.length; ++i)
+                        $root.ruvraft.metadata.ShardStatsEntry.encode(message.shards[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReportShardStats message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.ReportShardStats
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.ReportShardStats & ruvraft.metadata.ReportShardStats.$Shape} ReportShardStats
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportShardStats.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.ReportShardStats();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.shards && message.shards.length))
+                                message.shards = [];
+                            message.shards.push($root.ruvraft.metadata.ShardStatsEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ReportShardStats
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.ReportShardStats
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReportShardStats.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.ReportShardStats";
+            };
+
+            return ReportShardStats;
+        })();
+
+        metadata.ShardStatsEntry = (function() {
+
+            /**
+             * Properties of a ShardStatsEntry.
+             * @typedef {Object} ruvraft.metadata.ShardStatsEntry.$Properties
+             * @property {string|null} [collection] ShardStatsEntry collection
+             * @property {number|null} [shardId] ShardStatsEntry shardId
+             * @property {number|null} [vectorCount] ShardStatsEntry vectorCount
+             * @property {number|null} [bytes] ShardStatsEntry bytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShardStatsEntry.
+             * @memberof ruvraft.metadata
+             * @interface IShardStatsEntry
+             * @augments ruvraft.metadata.ShardStatsEntry.$Properties
+             * @deprecated Use ruvraft.metadata.ShardStatsEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShardStatsEntry.
+             * @typedef {ruvraft.metadata.ShardStatsEntry.$Properties} ruvraft.metadata.ShardStatsEntry.$Shape
+             */
+
+            /**
+             * Constructs a new ShardStatsEntry.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a ShardStatsEntry.
+             * @constructor
+             * @param {ruvraft.metadata.ShardStatsEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShardStatsEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShardStatsEntry collection.
+             * @member {string} collection
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @instance
+             */
+            ShardStatsEntry.prototype.collection = "";
+
+            /**
+             * ShardStatsEntry shardId.
+             * @member {number} shardId
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @instance
+             */
+            ShardStatsEntry.prototype.shardId = 0;
+
+            /**
+             * ShardStatsEntry vectorCount.
+             * @member {number} vectorCount
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @instance
+             */
+            ShardStatsEntry.prototype.vectorCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShardStatsEntry bytes.
+             * @member {number} bytes
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @instance
+             */
+            ShardStatsEntry.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ShardStatsEntry instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @static
+             * @param {ruvraft.metadata.ShardStatsEntry.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.ShardStatsEntry} ShardStatsEntry instance
+             * @type {{
+             *   (properties: ruvraft.metadata.ShardStatsEntry.$Shape): ruvraft.metadata.ShardStatsEntry & ruvraft.metadata.ShardStatsEntry.$Shape;
+             *   (properties?: ruvraft.metadata.ShardStatsEntry.$Properties): ruvraft.metadata.ShardStatsEntry;
+             * }}
+             */
+            ShardStatsEntry.create = function(properties) {
+                return new ShardStatsEntry(properties);
+            };
+
+            /**
+             * Encodes the specified ShardStatsEntry message. Does not implicitly {@link ruvraft.metadata.ShardStatsEntry.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @static
+             * @param {ruvraft.metadata.ShardStatsEntry.$Properties} message ShardStatsEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShardStatsEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.collection != null && $Object.hasOwnProperty.call(message, "collection") && message.collection !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.collection);
+                if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.shardId);
+                if (message.vectorCount != null && $Object.hasOwnProperty.call(message, "vectorCount") && (typeof message.vectorCount === "object" ? message.vectorCount.low || message.vectorCount.high : message.vectorCount !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.vectorCount);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.bytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShardStatsEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.ShardStatsEntry & ruvraft.metadata.ShardStatsEntry.$Shape} ShardStatsEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShardStatsEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.ShardStatsEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.collection = value;
+                            else
+                                delete message.collection;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.shardId = value;
+                            else
+                                delete message.shardId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.vectorCount = value;
+                            else
+                                delete message.vectorCount;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for ShardStatsEntry
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.ShardStatsEntry
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShardStatsEntry.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.ShardStatsEntry";
+            };
+
+            return ShardStatsEntry;
         })();
 
         metadata.UpdateNodeAddress = (function() {
