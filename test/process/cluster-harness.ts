@@ -187,13 +187,14 @@ export class ProcessCluster {
     capacity: number,
     readonly sharedSecret: string | undefined,
     config: Record<string, unknown>,
+    stateMachine: "kv" | "metadata",
   ) {
     this.root = fs.mkdtempSync(path.join(os.tmpdir(), "ruvraft-process-"));
     this.layout = clusterLayout({
       nodes: capacity,
       dataDirectory: this.root,
       basePort,
-      stateMachine: "kv",
+      stateMachine,
     });
     this.configFile = path.join(this.root, "node-config.json");
     fs.writeFileSync(
@@ -212,6 +213,8 @@ export class ProcessCluster {
     capacity?: number;
     sharedSecret?: string;
     config?: Record<string, unknown>;
+    /** The nodes' state machine (default kv; metadata runs the Ruvector engine too). */
+    stateMachine?: "kv" | "metadata";
   }): Promise<ProcessCluster> {
     const capacity = options.capacity ?? options.nodes;
     const base = await freePortBase(capacity);
@@ -221,6 +224,7 @@ export class ProcessCluster {
       capacity,
       options.sharedSecret,
       options.config ?? {},
+      options.stateMachine ?? "kv",
     );
   }
 
