@@ -177,6 +177,111 @@ function measure(name: "mixed" | "steady" | "placement", count: number): Figure 
 
 const ROUTING_IDS = 1_000_000;
 
+const SCALE_NODES = 100;
+const SCALE_COLLECTIONS = 10_000;
+const SCALE_SHARDS = 8;
+const SCALE_ROUNDS = 3;
+
+interface ScaleFigure {
+  nodes: number;
+  collections: number;
+  shards: number;
+  setupMs: number;
+  /** Apply time of one UpdateNodeStatus offline (the re-placement), median of the rounds. */
+  offlineApplyMs: number;
+  /** Replica assignments that moved off the offline node. */
+  movedReplicas: number;
+  snapshotBytes: number;
+  snapshotWriteMs: number;
+  snapshotRestoreMs: number;
+}
+
+/**
+ * The issue-14 scale: SCALE_COLLECTIONS collections of SCALE_SHARDS shards (replication factor
+ * 3) on SCALE_NODES nodes. Times one node going offline (each round another node, on a fresh
+ * copy of the view restored from the snapshot) and the snapshot of that view written and
+ * restored (encode to bytes; decode and install).
+ */
+function measureScale(): ScaleFigure {
+  const projector = new MetadataProjector();
+  let index = 0;
+  const apply = (command: MetadataEvent) => projector.apply({ index: ++index, term: 1, command });
+  const setupStarted = performance.now();
+  for (let id = 1; id <= SCALE_NODES; id++) {
+    apply({
+      type: "registerNode",
+      atMs: AT_MS,
+      nodeId: id,
+      address: `10.0.${id >> 8}.${id & 255}:7000`,
+      capacityBytes: 1 << 30,
+      labels: { zone: `z${id % 3}` },
+      role: id <= 5 ? "voter" : "learner",
+    });
+  }
+  for (let c = 0; c < SCALE_COLLECTIONS; c++) {
+    const response = apply({
+      type: "createCollection",
+      atMs: AT_MS,
+      spec: {
+        name: `c-${c}`,
+        dimensions: 768,
+        metric: "cosine",
+        hnsw: { m: 0, efConstruction: 0, efSearch: 0, maxElements: 0 },
+        quantization: { kind: "none" },
+        onDiskPayload: false,
+        shardCount: SCALE_SHARDS,
+        replicationFactor: 3,
+      },
+    });
+    if (!response.ok) throw new Error(`setup: ${response.rule}`);
+  }
+  const setupMs = performance.now() - setupStarted;
+  const writeStarted = performance.now();
+  const snapshot = projector.snapshotBytes();
+  const snapshotWriteMs = performance.now() - writeStarted;
+  const restoreTimes: number[] = [];
+  const offlineTimes: number[] = [];
+  let movedReplicas = 0;
+  for (let round = 0; round < SCALE_ROUNDS; round++) {
+    const copy = new MetadataProjector();
+    const restoreStarted = performance.now();
+    copy.restoreBytes(snapshot);
+    restoreTimes.push(performance.now() - restoreStarted);
+    const nodeId = 1 + ((round * 37) % SCALE_NODES);
+    const held = (query: MetadataProjector) => {
+      const response = query.query({ type: "shardsOnNode", nodeId });
+      return response.ok && response.result?.type === "shards" ? response.result.shards.length : 0;
+    };
+    const before = held(copy);
+    const command = metadataCodec.decodeCommand(
+      metadataCodec.encodeCommand({
+        type: "updateNodeStatus",
+        atMs: AT_MS,
+        nodeId,
+        status: "offline",
+      }),
+    );
+    const started = performance.now();
+    const response = copy.apply({ index: index + 1, term: 1, command });
+    offlineTimes.push(performance.now() - started);
+    if (!response.ok || held(copy) !== 0) throw new Error("the offline node kept replicas");
+    movedReplicas = before;
+  }
+  const median = (values: number[]) =>
+    Number(([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number).toFixed(1));
+  return {
+    nodes: SCALE_NODES,
+    collections: SCALE_COLLECTIONS,
+    shards: SCALE_SHARDS,
+    setupMs: Math.round(setupMs),
+    offlineApplyMs: median(offlineTimes),
+    movedReplicas,
+    snapshotBytes: snapshot.length,
+    snapshotWriteMs: Number(snapshotWriteMs.toFixed(1)),
+    snapshotRestoreMs: median(restoreTimes),
+  };
+}
+
 /** Calls of `work` per second over `ids`, median of ROUNDS; `work` returns a checksum. */
 function rate(ids: readonly string[], work: (ids: readonly string[]) => number): number {
   const rates: number[] = [];
@@ -235,6 +340,17 @@ function main(): void {
       ratio: Number((routing.routingPerSec / routing.readFloorPerSec).toFixed(3)),
     },
   ]);
+  const scale = measureScale();
+  console.table([
+    {
+      scale: `${scale.collections} collections x ${scale.shards} shards x 3 on ${scale.nodes} nodes`,
+      "one node offline: apply ms": scale.offlineApplyMs,
+      "replicas moved": scale.movedReplicas,
+      "snapshot MB": Number((scale.snapshotBytes / 1e6).toFixed(2)),
+      "snapshot write ms": scale.snapshotWriteMs,
+      "snapshot restore ms": scale.snapshotRestoreMs,
+    },
+  ]);
   if (values.json) {
     const mixed = figures[0] as Figure;
     console.log(
@@ -244,6 +360,7 @@ function main(): void {
         routingPerSec: routing.routingPerSec,
         routingReadFloorPerSec: routing.readFloorPerSec,
         workloads: figures,
+        scale,
       }),
     );
   }
