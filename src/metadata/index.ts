@@ -19,6 +19,7 @@ export { fmix32, fnv1a32, placementHash } from "./hash.js";
 export * from "./model.js";
 export {
   HashRing,
+  isPlacementSettled,
   type PlaceCollectionOptions,
   placeCollection,
   type ReplicaList,

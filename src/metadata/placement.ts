@@ -46,6 +46,7 @@ export class HashRing {
   private readonly points: Uint32Array;
   private readonly owners: Uint32Array;
   readonly nodeIds: readonly number[];
+  private readonly members: ReadonlySet<number>;
 
   /** `nodeIds`: the eligible nodes, distinct safe integers >= 1. */
   constructor(nodeIds: readonly number[]) {
@@ -54,6 +55,7 @@ export class HashRing {
       if (sorted[position] === sorted[position - 1]) throw new Error("duplicate node id in ring");
     }
     this.nodeIds = sorted;
+    this.members = new Set(sorted);
     const entries: { hash: number; owner: number }[] = [];
     for (const nodeId of sorted) {
       if (!Number.isSafeInteger(nodeId) || nodeId < 1 || nodeId > 0xffffffff) {
@@ -66,6 +68,11 @@ export class HashRing {
     entries.sort((a, b) => a.hash - b.hash || a.owner - b.owner);
     this.points = Uint32Array.from(entries, (entry) => entry.hash);
     this.owners = Uint32Array.from(entries, (entry) => entry.owner);
+  }
+
+  /** `nodeId` is one of the ring's (eligible) nodes. */
+  has(nodeId: number): boolean {
+    return this.members.has(nodeId);
   }
 
   /** Nodes in clockwise order from `hash`, each once. */
@@ -107,11 +114,11 @@ export function placeCollection(options: PlaceCollectionOptions): number[][] {
   if (replicas === 0) return Array.from({ length: shardCount }, () => []);
   const total = shardCount * replicas;
   const bounds = { lower: Math.floor(total / nodeCount), upper: Math.ceil(total / nodeCount) };
-  const eligible = new Set(ring.nodeIds);
-  const loads = new Map<number, number>(ring.nodeIds.map((id) => [id, 0]));
+  // Loads of the nodes used so far; a node absent has load 0.
+  const loads = new Map<number, number>();
   const shards: number[][] = [];
   for (let shardId = 0; shardId < shardCount; shardId++) {
-    const kept = (options.current?.[shardId] ?? []).filter((id) => eligible.has(id));
+    const kept = (options.current?.[shardId] ?? []).filter((id) => ring.has(id));
     const shard = kept.slice(0, replicas);
     for (const id of shard) loads.set(id, (loads.get(id) ?? 0) + 1);
     shards.push(shard);
@@ -120,8 +127,11 @@ export function placeCollection(options: PlaceCollectionOptions): number[][] {
   // node's replicas land where step 4 would otherwise have to move others), the second fills
   // the rest.
   for (const onlyBelowLower of [true, false]) {
+    // No node below `lower` (always so when it is 0): the first pass has nothing to give.
+    if (onlyBelowLower && !anyBelow(loads, nodeCount, bounds.lower)) continue;
     for (let shardId = 0; shardId < shardCount; shardId++) {
       const shard = shards[shardId] as number[];
+      if (shard.length >= replicas) continue;
       const hash = placementHash(`${collection}/${shardId}`);
       while (shard.length < replicas) {
         const chosen = chooseForFill(ring, hash, shard, { loads, bounds, onlyBelowLower });
@@ -131,10 +141,58 @@ export function placeCollection(options: PlaceCollectionOptions): number[][] {
       }
     }
   }
-  trimOverloaded(shards, loads, bounds.upper, total);
-  raiseUnderloaded(shards, loads, bounds.lower, total);
-  balancePrimaries(shards, ring.nodeIds, options.current);
+  trimOverloaded(shards, loads, ring.nodeIds, bounds.upper, total);
+  raiseUnderloaded(shards, loads, ring.nodeIds, bounds.lower, total);
+  balancePrimaries(shards, options.current);
   return shards;
+}
+
+const SETTLED_LOADS = new Map<number, number>();
+const SETTLED_LEADS = new Map<number, number>();
+
+/**
+ * The current placement is what placeCollection would return unchanged: every shard has exactly
+ * `replicas` nodes, all in the ring; every ring node's load is within the bounds; and no shard's
+ * primary leads two or more shards more than one of its replicas (step 5's handover). Checked
+ * in O(shards x replicas) so that re-placing every collection after a node change skips those
+ * the change does not touch without the per-node work (the projector checks it before
+ * placeCollection; test/metadata/placement.test.ts checks that the two agree).
+ */
+export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
+  const { current, shardCount, ring } = options;
+  const nodeCount = ring.nodeIds.length;
+  const replicas = Math.min(options.replicationFactor, nodeCount);
+  if (current === undefined || replicas === 0 || current.length !== shardCount) return false;
+  const total = shardCount * replicas;
+  const bounds = { lower: Math.floor(total / nodeCount), upper: Math.ceil(total / nodeCount) };
+  // Scratch maps reused across calls (the check runs for every collection on a node change).
+  const loads = SETTLED_LOADS;
+  const leads = SETTLED_LEADS;
+  loads.clear();
+  leads.clear();
+  for (const shard of current) {
+    if (shard.length !== replicas) return false;
+    for (let position = 0; position < shard.length; position++) {
+      const id = shard[position] as number;
+      if (!ring.has(id) || shard.indexOf(id) !== position) return false;
+      const load = (loads.get(id) ?? 0) + 1;
+      if (load > bounds.upper) return false;
+      loads.set(id, load);
+    }
+    const leader = shard[0] as number;
+    leads.set(leader, (leads.get(leader) ?? 0) + 1);
+  }
+  if (bounds.lower > 0) {
+    if (loads.size < ring.nodeIds.length) return false;
+    for (const load of loads.values()) if (load < bounds.lower) return false;
+  }
+  for (const shard of current) {
+    const leaderCount = leads.get(shard[0] as number) ?? 0;
+    for (let position = 1; position < shard.length; position++) {
+      if ((leads.get(shard[position] as number) ?? 0) < leaderCount - 1) return false;
+    }
+  }
+  return true;
 }
 
 interface FillState {
@@ -151,17 +209,32 @@ function chooseForFill(
   state: FillState,
 ): number | undefined {
   const load = (id: number): number => state.loads.get(id) ?? 0;
+  // The walk looks for the first node below `lower`, remembering the first below `upper`; when
+  // no node is below `lower` the first below `upper` is the answer and the walk can stop there
+  // (the result is the same, the ring is not walked to its end).
+  const belowLowerExists = anyBelow(state.loads, ring.nodeIds.length, state.bounds.lower);
   let belowUpper: number | undefined;
   for (const id of ring.walk(hash)) {
     if (shard.includes(id)) continue;
     if (load(id) < state.bounds.lower) return id;
-    if (belowUpper === undefined && load(id) < state.bounds.upper) belowUpper = id;
+    if (belowUpper === undefined && load(id) < state.bounds.upper) {
+      belowUpper = id;
+      if (!belowLowerExists) break;
+    }
   }
   if (state.onlyBelowLower) return undefined;
   if (belowUpper !== undefined) return belowUpper;
   const fallback = leastLoaded(ring.nodeIds, state.loads, (id) => !shard.includes(id));
   if (fallback === undefined) throw new Error("placement: no node left for a shard replica");
   return fallback;
+}
+
+/** Some ring node's load is below `bound` (a node absent from `loads` has load 0). */
+function anyBelow(loads: Map<number, number>, nodeCount: number, bound: number): boolean {
+  if (bound <= 0) return false;
+  if (loads.size < nodeCount) return true;
+  for (const load of loads.values()) if (load < bound) return true;
+  return false;
 }
 
 function leastLoaded(
@@ -204,10 +277,10 @@ function moveOne(shards: number[][], from: number, to: number): void {
 function trimOverloaded(
   shards: number[][],
   loads: Map<number, number>,
+  nodeIds: readonly number[],
   upper: number,
   maxMoves: number,
 ): void {
-  const nodeIds = [...loads.keys()].sort((a, b) => a - b);
   for (let moves = 0; moves <= maxMoves; moves++) {
     const from = nodeIds.find((id) => (loads.get(id) ?? 0) > upper);
     if (from === undefined) return;
@@ -223,10 +296,10 @@ function trimOverloaded(
 function raiseUnderloaded(
   shards: number[][],
   loads: Map<number, number>,
+  nodeIds: readonly number[],
   lower: number,
   maxMoves: number,
 ): void {
-  const nodeIds = [...loads.keys()].sort((a, b) => a - b);
   for (let moves = 0; moves <= maxMoves; moves++) {
     const to = nodeIds.find((id) => (loads.get(id) ?? 0) < lower);
     if (to === undefined) return;
@@ -240,12 +313,9 @@ function raiseUnderloaded(
 }
 
 /** Step 5: keeps current primaries where possible, then hands over from overloaded leaders. */
-function balancePrimaries(
-  shards: number[][],
-  nodeIds: readonly number[],
-  current: readonly ReplicaList[] | undefined,
-): void {
-  const counts = new Map<number, number>(nodeIds.map((id) => [id, 0]));
+function balancePrimaries(shards: number[][], current: readonly ReplicaList[] | undefined): void {
+  // Shards led per node (absent = 0).
+  const counts = new Map<number, number>();
   const pending: number[][] = [];
   shards.forEach((shard, shardId) => {
     if (shard.length === 0) return;

@@ -37,7 +37,7 @@ import {
   type Quantization,
   type Shard,
 } from "./model.js";
-import { HashRing, placeCollection } from "./placement.js";
+import { HashRing, isPlacementSettled, placeCollection } from "./placement.js";
 import type { Rejection } from "./rules.js";
 import * as rules from "./rules.js";
 import {
@@ -416,19 +416,25 @@ export class MetadataProjector
   }
 
   private placeAll(view: MetadataView): void {
-    for (const name of [...view.collections.keys()].sort(compareStrings)) this.place(view, name);
+    const ring = this.currentRing(view);
+    for (const name of [...view.collections.keys()].sort(compareStrings)) {
+      this.place(view, name, ring);
+    }
   }
 
-  private place(view: MetadataView, name: string): void {
+  private place(view: MetadataView, name: string, ring = this.currentRing(view)): void {
     const spec = view.collections.get(name)!.spec;
     const previous = view.shards.get(name);
-    const placed = placeCollection({
+    const options = {
       collection: name,
       shardCount: spec.shardCount,
       replicationFactor: spec.replicationFactor,
-      ring: this.currentRing(view),
+      ring,
       ...(previous === undefined ? {} : { current: previous.map(replicasOf) }),
-    });
+    };
+    // Nothing to move (most collections when one node changes): the shards stay as they are.
+    if (isPlacementSettled(options)) return;
+    const placed = placeCollection(options);
     view.shards.set(
       name,
       placed.map((replicas, shardId) => nextShard(previous?.[shardId], name, shardId, replicas)),

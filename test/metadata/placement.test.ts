@@ -7,8 +7,14 @@
  *   node's share needs); removing one moves at most ceil(T / n) + 2n (the minimum is the
  *   removed node's share, at most ceil(T / n)).
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { HashRing, placeCollection, placementHash } from "../../src/metadata/index.js";
+import {
+  HashRing,
+  isPlacementSettled,
+  placeCollection,
+  placementHash,
+} from "../../src/metadata/index.js";
 
 const NODE_COUNTS = Array.from({ length: 18 }, (_, i) => i + 3); // 3..20
 const SHARD_COUNTS = [1, 2, 3, 7, 16, 64, 100, 256, 512];
@@ -164,5 +170,57 @@ describe("placement", () => {
         436509683,
       ]
     `);
+  });
+});
+
+describe("isPlacementSettled (the shortcut that skips collections a node change leaves alone)", () => {
+  const input = fc.record({
+    ids: fc.uniqueArray(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 12 }),
+    previousIds: fc.uniqueArray(fc.integer({ min: 1, max: 14 }), { minLength: 1, maxLength: 12 }),
+    shardCount: fc.integer({ min: 1, max: 12 }),
+    replicationFactor: fc.integer({ min: 1, max: 4 }),
+    swapPrimaries: fc.array(fc.boolean(), { maxLength: 12 }),
+    /** A node an operator made primary of every shard it holds (PromotePrimary). */
+    favourite: fc.integer({ min: 0, max: 14 }),
+    /** Placed before on the same nodes (the usual case: the change is elsewhere). */
+    sameNodes: fc.boolean(),
+  });
+
+  it("is true only where placeCollection would return the current placement unchanged", () => {
+    let settled = 0;
+    fc.assert(
+      fc.property(input, (draw) => {
+        const { ids, shardCount, replicationFactor, swapPrimaries } = draw;
+        const base = { collection: "c", shardCount, replicationFactor };
+        const previousIds = draw.sameNodes ? ids : draw.previousIds;
+        const current = placeCollection({ ...base, ring: new HashRing(previousIds) });
+        current.forEach((shard, position) => {
+          if (swapPrimaries[position] && shard.length > 1) {
+            [shard[0], shard[1]] = [shard[1] as number, shard[0] as number];
+          }
+          const favourite = shard.indexOf(draw.favourite);
+          if (favourite > 0) [shard[0], shard[favourite]] = [draw.favourite, shard[0] as number];
+        });
+        const options = { ...base, ring: new HashRing(ids), current };
+        if (!isPlacementSettled(options)) return;
+        settled++;
+        expect(placeCollection(options)).toEqual(current);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(settled).toBeGreaterThan(100);
+  });
+
+  it("holds for what placeCollection just placed on the same nodes", () => {
+    fc.assert(
+      fc.property(input, ({ ids, previousIds, shardCount, replicationFactor }) => {
+        const base = { collection: "c", shardCount, replicationFactor };
+        const current = placeCollection({ ...base, ring: new HashRing(previousIds) });
+        const ring = new HashRing(ids);
+        const placed = placeCollection({ ...base, ring, current });
+        expect(isPlacementSettled({ ...base, ring, current: placed })).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
