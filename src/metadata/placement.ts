@@ -33,6 +33,12 @@
  *   ceil(T / n) + n (the theoretical minimum is about T / (n + 1) and T / n); the tests
  *   measure it.
  * - Determinism: a pure function of its inputs; ties break on node id.
+ *
+ * Cost: when the eligible nodes change, every collection is placed again; most are untouched
+ * by a one-node change, and `isPlacementSettled` recognises those in O(shards x replicas)
+ * without the per-node work, so the projector skips them. The ring of the new node set is
+ * derived from the previous one in linear time (`HashRing.derive`), and each node's points
+ * are hashed once per process.
  */
 import { placementHash } from "./hash.js";
 
@@ -40,6 +46,26 @@ export const VIRTUAL_NODES_PER_NODE = 64;
 
 /** A shard's replicas, primary first. Empty = no node holds the shard. */
 export type ReplicaList = readonly number[];
+
+/** A node's virtual points on the ring (cached: they depend on the id alone). */
+const NODE_POINTS = new Map<number, Uint32Array>();
+const NODE_POINTS_CACHED_MAX = 100_000;
+
+function nodePoints(nodeId: number): Uint32Array {
+  let points = NODE_POINTS.get(nodeId);
+  if (points === undefined) {
+    points = Uint32Array.from({ length: VIRTUAL_NODES_PER_NODE }, (_, virtual) =>
+      placementHash(`node/${nodeId}/${virtual}`),
+    );
+    if (NODE_POINTS.size >= NODE_POINTS_CACHED_MAX) NODE_POINTS.clear();
+    NODE_POINTS.set(nodeId, points);
+  }
+  return points;
+}
+
+function validNodeId(nodeId: number): boolean {
+  return Number.isSafeInteger(nodeId) && nodeId >= 1 && nodeId <= 0xffffffff;
+}
 
 export class HashRing {
   /** Point hashes, ascending; `owners[i]` owns `points[i]`. */
@@ -49,25 +75,78 @@ export class HashRing {
   private readonly members: ReadonlySet<number>;
 
   /** `nodeIds`: the eligible nodes, distinct safe integers >= 1. */
-  constructor(nodeIds: readonly number[]) {
-    const sorted = [...nodeIds].sort((a, b) => a - b);
-    for (let position = 1; position < sorted.length; position++) {
-      if (sorted[position] === sorted[position - 1]) throw new Error("duplicate node id in ring");
+  constructor(nodeIds: readonly number[]);
+  /** (Internal, see `derive`) the points already sorted by (hash, owner). */
+  constructor(nodeIds: readonly number[], sorted: { points: Uint32Array; owners: Uint32Array });
+  constructor(nodeIds: readonly number[], sorted?: { points: Uint32Array; owners: Uint32Array }) {
+    const ids = [...nodeIds].sort((a, b) => a - b);
+    for (let position = 1; position < ids.length; position++) {
+      if (ids[position] === ids[position - 1]) throw new Error("duplicate node id in ring");
     }
-    this.nodeIds = sorted;
-    this.members = new Set(sorted);
+    this.nodeIds = ids;
+    this.members = new Set(ids);
+    if (sorted !== undefined) {
+      this.points = sorted.points;
+      this.owners = sorted.owners;
+      return;
+    }
     const entries: { hash: number; owner: number }[] = [];
-    for (const nodeId of sorted) {
-      if (!Number.isSafeInteger(nodeId) || nodeId < 1 || nodeId > 0xffffffff) {
-        throw new Error(`ring node id ${nodeId} out of range`);
-      }
-      for (let virtual = 0; virtual < VIRTUAL_NODES_PER_NODE; virtual++) {
-        entries.push({ hash: placementHash(`node/${nodeId}/${virtual}`), owner: nodeId });
-      }
+    for (const nodeId of ids) {
+      if (!validNodeId(nodeId)) throw new Error(`ring node id ${nodeId} out of range`);
+      for (const hash of nodePoints(nodeId)) entries.push({ hash, owner: nodeId });
     }
     entries.sort((a, b) => a.hash - b.hash || a.owner - b.owner);
     this.points = Uint32Array.from(entries, (entry) => entry.hash);
     this.owners = Uint32Array.from(entries, (entry) => entry.owner);
+  }
+
+  /**
+   * The ring of `nodeIds`, equal to `new HashRing(nodeIds)`, built from `from` in linear time
+   * when the two differ by one node (the usual change: a node goes offline, comes back, joins or
+   * leaves): its points are dropped from, or merged into, `from`'s sorted points.
+   */
+  static derive(from: HashRing, nodeIds: readonly number[]): HashRing {
+    const added = nodeIds.filter((id) => !from.has(id));
+    const kept = nodeIds.length - added.length;
+    if (added.length === 0 && kept === from.nodeIds.length - 1) {
+      const removed = from.nodeIds.find((id) => !nodeIds.includes(id)) as number;
+      const keep = from.owners.reduce((count, owner) => count + (owner === removed ? 0 : 1), 0);
+      const points = new Uint32Array(keep);
+      const owners = new Uint32Array(keep);
+      let at = 0;
+      for (let position = 0; position < from.points.length; position++) {
+        if (from.owners[position] === removed) continue;
+        points[at] = from.points[position] as number;
+        owners[at++] = from.owners[position] as number;
+      }
+      return new HashRing(nodeIds, { points, owners });
+    }
+    const joined = added[0] as number;
+    if (added.length !== 1 || kept !== from.nodeIds.length || !validNodeId(joined)) {
+      return new HashRing(nodeIds);
+    }
+    const fresh = [...nodePoints(joined)].sort((a, b) => a - b);
+    const count = from.points.length + fresh.length;
+    const points = new Uint32Array(count);
+    const owners = new Uint32Array(count);
+    let left = 0;
+    let right = 0;
+    for (let at = 0; at < count; at++) {
+      const takeLeft =
+        right >= fresh.length ||
+        (left < from.points.length &&
+          ((from.points[left] as number) < (fresh[right] as number) ||
+            ((from.points[left] as number) === (fresh[right] as number) &&
+              (from.owners[left] as number) < joined)));
+      if (takeLeft) {
+        points[at] = from.points[left] as number;
+        owners[at] = from.owners[left++] as number;
+      } else {
+        points[at] = fresh[right++] as number;
+        owners[at] = joined;
+      }
+    }
+    return new HashRing(nodeIds, { points, owners });
   }
 
   /** `nodeId` is one of the ring's (eligible) nodes. */
@@ -147,8 +226,44 @@ export function placeCollection(options: PlaceCollectionOptions): number[][] {
   return shards;
 }
 
-const SETTLED_LOADS = new Map<number, number>();
-const SETTLED_LEADS = new Map<number, number>();
+/**
+ * Counts per node id for the settled check, reused across calls: a typed array for ids below
+ * 2^16 (node ids are small in practice), a Map above; `reset` clears only what was touched.
+ */
+class NodeCounter {
+  private readonly small = new Int32Array(1 << 16);
+  private readonly large = new Map<number, number>();
+  private readonly touched: number[] = [];
+  /** Distinct ids counted since the reset. */
+  size = 0;
+
+  reset(): void {
+    for (const id of this.touched) this.small[id] = 0;
+    this.touched.length = 0;
+    this.large.clear();
+    this.size = 0;
+  }
+
+  get(id: number): number {
+    return id < 1 << 16 ? (this.small[id] as number) : (this.large.get(id) ?? 0);
+  }
+
+  /** Adds one to `id`'s count; returns the new count. */
+  increment(id: number): number {
+    const count = this.get(id) + 1;
+    if (count === 1) this.size++;
+    if (id < 1 << 16) {
+      if (count === 1) this.touched.push(id);
+      this.small[id] = count;
+    } else {
+      this.large.set(id, count);
+    }
+    return count;
+  }
+}
+
+const SETTLED_LOADS = new NodeCounter();
+const SETTLED_LEADS = new NodeCounter();
 
 /**
  * The current placement is what placeCollection would return unchanged: every shard has exactly
@@ -165,31 +280,28 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
   if (current === undefined || replicas === 0 || current.length !== shardCount) return false;
   const total = shardCount * replicas;
   const bounds = { lower: Math.floor(total / nodeCount), upper: Math.ceil(total / nodeCount) };
-  // Scratch maps reused across calls (the check runs for every collection on a node change).
+  // Scratch counters reused across calls (the check runs for every collection on a change).
   const loads = SETTLED_LOADS;
   const leads = SETTLED_LEADS;
-  loads.clear();
-  leads.clear();
+  loads.reset();
+  leads.reset();
   for (const shard of current) {
     if (shard.length !== replicas) return false;
     for (let position = 0; position < shard.length; position++) {
       const id = shard[position] as number;
       if (!ring.has(id) || shard.indexOf(id) !== position) return false;
-      const load = (loads.get(id) ?? 0) + 1;
-      if (load > bounds.upper) return false;
-      loads.set(id, load);
+      if (loads.increment(id) > bounds.upper) return false;
     }
-    const leader = shard[0] as number;
-    leads.set(leader, (leads.get(leader) ?? 0) + 1);
+    leads.increment(shard[0] as number);
   }
   if (bounds.lower > 0) {
     if (loads.size < ring.nodeIds.length) return false;
-    for (const load of loads.values()) if (load < bounds.lower) return false;
+    for (const id of ring.nodeIds) if (loads.get(id) < bounds.lower) return false;
   }
   for (const shard of current) {
-    const leaderCount = leads.get(shard[0] as number) ?? 0;
+    const leaderCount = leads.get(shard[0] as number);
     for (let position = 1; position < shard.length; position++) {
-      if ((leads.get(shard[position] as number) ?? 0) < leaderCount - 1) return false;
+      if (leads.get(shard[position] as number) < leaderCount - 1) return false;
     }
   }
   return true;

@@ -406,7 +406,9 @@ export class MetadataProjector
     const key = ids.join(",");
     let ring = this.rings.get(key);
     if (ring === undefined) {
-      ring = new HashRing(ids);
+      // The newest cached ring is usually one node away from this one (HashRing.derive).
+      const newest = [...this.rings.values()].pop();
+      ring = newest === undefined ? new HashRing(ids) : HashRing.derive(newest, ids);
       if (this.rings.size >= RING_CACHE_ENTRIES_MAX) {
         this.rings.delete(this.rings.keys().next().value as string);
       }

@@ -224,3 +224,30 @@ describe("isPlacementSettled (the shortcut that skips collections a node change 
     );
   });
 });
+
+describe("HashRing.derive", () => {
+  it("gives the ring new HashRing gives, for one node more, one less, or any other change", () => {
+    const internals = (ring: HashRing) => {
+      const { points, owners } = ring as unknown as { points: Uint32Array; owners: Uint32Array };
+      return { ids: ring.nodeIds, points: [...points], owners: [...owners] };
+    };
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.uniqueArray(fc.integer({ min: 1, max: 40 }), { minLength: 1, maxLength: 20 }),
+        (ids, toggled, other) => {
+          const base = new HashRing(ids);
+          const oneOff = ids.includes(toggled)
+            ? ids.filter((id) => id !== toggled)
+            : [...ids, toggled];
+          for (const next of [oneOff, other]) {
+            if (next.length === 0) continue;
+            expect(internals(HashRing.derive(base, next))).toEqual(internals(new HashRing(next)));
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
