@@ -348,12 +348,23 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
       "a node unheard for this long is offline",
       integer("--node-timeout-ms", 1),
     )
+    .option(
+      "--spread-label <key>",
+      'spread each shard\'s replicas over the values of this node label (e.g. zone); "" = none',
+    )
+    .option(
+      "--concurrent-migrations-max <n>",
+      "at most this many shards move at once for balance; 0 = no limit",
+      integer("--concurrent-migrations-max", 0),
+    )
     .action(
       async (flags: {
         replication?: number;
         shards?: number;
         heartbeatIntervalMs?: number;
         nodeTimeoutMs?: number;
+        spreadLabel?: string;
+        concurrentMigrationsMax?: number;
       }) => {
         await run((metadata) =>
           metadata.setSettings({
@@ -363,6 +374,10 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
               ? {}
               : { heartbeatIntervalMs: flags.heartbeatIntervalMs }),
             ...(flags.nodeTimeoutMs === undefined ? {} : { nodeTimeoutMs: flags.nodeTimeoutMs }),
+            ...(flags.spreadLabel === undefined ? {} : { spreadLabel: flags.spreadLabel }),
+            ...(flags.concurrentMigrationsMax === undefined
+              ? {}
+              : { concurrentMigrationsMax: flags.concurrentMigrationsMax }),
           }),
         )();
       },

@@ -101,6 +101,8 @@ function settingsFromProto(
     shardCount: settings?.shardCount ?? 0,
     heartbeatIntervalMs: settings?.heartbeatIntervalMs ?? 0,
     nodeTimeoutMs: settings?.nodeTimeoutMs ?? 0,
+    spreadLabel: settings?.spreadLabel ?? "",
+    concurrentMigrationsMax: settings?.concurrentMigrationsMax ?? 0,
   };
 }
 
@@ -110,6 +112,8 @@ function settingsToProto(settings: ClusterSettings) {
     shardCount: settings.shardCount,
     heartbeatIntervalMs: settings.heartbeatIntervalMs,
     nodeTimeoutMs: settings.nodeTimeoutMs,
+    spreadLabel: settings.spreadLabel,
+    concurrentMigrationsMax: settings.concurrentMigrationsMax,
   };
 }
 
@@ -704,6 +708,9 @@ export function* encodeSnapshotPieces(view: MetadataView): Generator<Uint8Array,
   for (const name of names) {
     yield* pieces(view.shards.get(name) ?? [], (batch) => ({ shards: batch.map(shardToProto) }));
   }
+  yield* pieces([...view.placementPending].sort(compareStrings), (batch) => ({
+    placementPending: [...batch],
+  }));
 }
 
 function* pieces<T>(
@@ -763,6 +770,7 @@ export async function decodeSnapshotStream(
     for (const collection of part.collections) whole.collections.push(collection);
     for (const alias of part.aliases) whole.aliases.push(alias);
     for (const shard of part.shards) whole.shards.push(shard);
+    for (const name of part.placementPending) whole.placementPending.push(name);
   }
   return viewFromSnapshot(whole ?? proto.MetadataSnapshot.decode(new Uint8Array()));
 }
@@ -805,6 +813,14 @@ function viewFromSnapshot(message: DecodedSnapshot): MetadataView {
     if (view.shards.get(name)?.length !== collection.spec.shardCount) {
       throw new MalformedDataError(`metadata snapshot: collection ${name} lacks shards`);
     }
+  }
+  for (const name of message.placementPending) {
+    if (!view.collections.has(name)) {
+      throw new MalformedDataError(
+        `metadata snapshot: pending placement of ${JSON.stringify(name)}, not a collection`,
+      );
+    }
+    view.placementPending.add(name);
   }
   return view;
 }

@@ -40,6 +40,17 @@ export interface ClusterSettings {
   shardCount: number;
   heartbeatIntervalMs: number;
   nodeTimeoutMs: number;
+  /**
+   * A node label key ("zone", "rack") whose values placement spreads each shard's replicas
+   * over; "" = no spreading. See placement.ts.
+   */
+  spreadLabel: string;
+  /**
+   * At most this many shards move at once for balance (a shard gaining a replica is
+   * REPLICATING until its holders are synced); 0 = no limit. A shard that lost a holder is
+   * repaired at once regardless. See the projector's `place`.
+   */
+  concurrentMigrationsMax: number;
 }
 
 export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze({
@@ -47,6 +58,8 @@ export const DEFAULT_CLUSTER_SETTINGS: Readonly<ClusterSettings> = Object.freeze
   shardCount: 64,
   heartbeatIntervalMs: 1_000,
   nodeTimeoutMs: 30_000,
+  spreadLabel: "",
+  concurrentMigrationsMax: 4,
 });
 
 export interface HnswConfig {

@@ -154,6 +154,7 @@ export class MetadataProjector
       collections: new Map(view.collections),
       aliases: new Map(view.aliases),
       shards: new Map([...view.shards].map(([name, shards]) => [name, shards.slice()])),
+      placementPending: new Set(view.placementPending),
     });
   }
 
@@ -224,7 +225,7 @@ export class MetadataProjector
       case "removeNode":
         return this.removeNode(view, event);
       case "setClusterSettings":
-        return setClusterSettings(view, event);
+        return this.setClusterSettings(view, event);
       case "createCollection":
         return this.createCollection(view, event);
       case "updateCollection":
@@ -240,13 +241,13 @@ export class MetadataProjector
       case "startMigration":
         return startMigration(view, event);
       case "completeMigration":
-        return completeMigration(view, event);
+        return this.afterShardMoved(view, completeMigration(view, event));
       case "abortMigration":
-        return abortMigration(view, event);
+        return this.afterShardMoved(view, abortMigration(view, event));
       case "promotePrimary":
         return promotePrimary(view, event);
       case "setShardStatus":
-        return setShardStatus(view, event);
+        return this.afterShardMoved(view, setShardStatus(view, event));
       case "rebalance":
         return this.rebalance(view, event);
       case "drainNode":
@@ -266,6 +267,26 @@ export class MetadataProjector
   }
 
   // ---- events that run placement -------------------------------------------------------------
+
+  /** A shard may have stopped moving: balance moves left for later may start now. */
+  private afterShardMoved(view: MetadataView, rejection: Rejection | undefined) {
+    if (rejection === undefined) this.placePending(view);
+    return rejection;
+  }
+
+  /** A new spread label places everything again; a new move budget continues pending moves. */
+  private setClusterSettings: Apply<Extract<MetadataEvent, { type: "setClusterSettings" }>> = (
+    view,
+    event,
+  ) => {
+    const rejection = rules.checkSettings(event.settings);
+    if (rejection) return rejection;
+    const before = view.settings;
+    view.settings = { ...event.settings };
+    if (before.spreadLabel !== view.settings.spreadLabel) this.placeAll(view);
+    else this.placePending(view);
+    return undefined;
+  };
 
   private registerNode: Apply<Extract<MetadataEvent, { type: "registerNode" }>> = (view, event) => {
     const rejection =
@@ -419,12 +440,34 @@ export class MetadataProjector
 
   private placeAll(view: MetadataView): void {
     const ring = this.currentRing(view);
+    const budget = new MoveBudget(view);
     for (const name of [...view.collections.keys()].sort(compareStrings)) {
-      this.place(view, name, ring);
+      this.place(view, name, ring, budget);
     }
   }
 
-  private place(view: MetadataView, name: string, ring = this.currentRing(view)): void {
+  /** Places again the collections with balance moves left for later (view.placementPending). */
+  private placePending(view: MetadataView): void {
+    if (view.placementPending.size === 0) return;
+    const ring = this.currentRing(view);
+    const budget = new MoveBudget(view);
+    for (const name of [...view.placementPending].sort(compareStrings)) {
+      this.place(view, name, ring, budget);
+    }
+  }
+
+  /**
+   * Places one collection. A shard whose new replica set only serves balance (isBalanceMove)
+   * keeps its current set when the budget of concurrent moves is spent, and the collection is
+   * marked pending; every other change (a lost holder, a missing replica, a primary) is made
+   * at once.
+   */
+  private place(
+    view: MetadataView,
+    name: string,
+    ring = this.currentRing(view),
+    budget = new MoveBudget(view),
+  ): void {
     const spec = view.collections.get(name)!.spec;
     const previous = view.shards.get(name);
     const options = {
@@ -435,13 +478,74 @@ export class MetadataProjector
       ...(previous === undefined ? {} : { current: previous.map(replicasOf) }),
     };
     // Nothing to move (most collections when one node changes): the shards stay as they are.
-    if (isPlacementSettled(options)) return;
+    if (isPlacementSettled(options)) {
+      view.placementPending.delete(name);
+      return;
+    }
     const placed = placeCollection(options);
-    view.shards.set(
-      name,
-      placed.map((replicas, shardId) => nextShard(previous?.[shardId], name, shardId, replicas)),
-    );
+    let deferred = false;
+    const shards = placed.map((replicas, shardId) => {
+      const before = previous?.[shardId];
+      if (before !== undefined && isBalanceMove(view, before, replicas) && !budget.take()) {
+        deferred = true;
+        return before;
+      }
+      return nextShard(before, name, shardId, replicas);
+    });
+    view.shards.set(name, shards);
+    if (deferred) view.placementPending.add(name);
+    else view.placementPending.delete(name);
   }
+}
+
+/**
+ * How many balance moves placement may still start while applying one event:
+ * `settings.concurrentMigrationsMax` (0 = no limit) minus the shards moving now (REPLICATING or
+ * MIGRATING), counted once, when first asked, and then decremented for each move started.
+ */
+class MoveBudget {
+  private left: number | undefined;
+
+  constructor(private readonly view: MetadataView) {}
+
+  /** Starts one move if the budget allows it. */
+  take(): boolean {
+    const max = this.view.settings.concurrentMigrationsMax;
+    if (max === 0) return true;
+    if (this.left === undefined) {
+      let moving = 0;
+      for (const shards of this.view.shards.values()) {
+        for (const shard of shards) if (isMoving(shard)) moving++;
+      }
+      this.left = max - moving;
+    }
+    if (this.left <= 0) return false;
+    this.left--;
+    return true;
+  }
+}
+
+function isMoving(shard: Shard): boolean {
+  return shard.status === "replicating" || shard.status === "migrating";
+}
+
+/**
+ * A change of a shard's replicas that can wait: it copies the shard to a new node and takes it
+ * away from a live one (registered, not offline: a balance move, a drain, a spread), while the
+ * shard, not moving now, has all of its replicas on live nodes. A shard that lost a holder or
+ * lacks replicas is repaired at once; one already moving was counted when it started.
+ */
+function isBalanceMove(view: MetadataView, before: Shard, replicas: readonly number[]): boolean {
+  if (isMoving(before) || before.primaryNodeId === 0) return false;
+  const holders = [before.primaryNodeId, ...before.replicaNodeIds];
+  if (holders.length < replicas.length) return false;
+  let dropsLive = false;
+  for (const id of holders) {
+    const node = view.nodes.get(id);
+    if (node === undefined || node.status === "offline") return false;
+    if (!replicas.includes(id)) dropsLive = true;
+  }
+  return dropsLive && replicas.some((id) => !holders.includes(id));
 }
 
 // ---- events without placement ------------------------------------------------------------------
@@ -546,17 +650,6 @@ function updateNodeRole(
   return undefined;
 }
 
-function setClusterSettings(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "setClusterSettings" }>,
-): Rejection | undefined {
-  const rejection = rules.checkSettings(event.settings);
-  if (rejection) return rejection;
-  const { replicationFactor, shardCount, heartbeatIntervalMs, nodeTimeoutMs } = event.settings;
-  view.settings = { replicationFactor, shardCount, heartbeatIntervalMs, nodeTimeoutMs };
-  return undefined;
-}
-
 function dropCollection(
   view: MetadataView,
   event: Extract<MetadataEvent, { type: "dropCollection" }>,
@@ -566,6 +659,7 @@ function dropCollection(
   if (rejection) return rejection;
   view.collections.delete(event.name);
   view.shards.delete(event.name);
+  view.placementPending.delete(event.name);
   return undefined;
 }
 

@@ -42,6 +42,8 @@ export const RULES = [
   "settings.shard_count.range",
   "settings.heartbeat_interval.range",
   "settings.node_timeout.range",
+  "settings.spread_label.format",
+  "settings.concurrent_migrations.range",
   "collection.name.format",
   "collection.exists",
   "collection.name_taken_by_alias",
@@ -101,6 +103,8 @@ export const REPLICATION_FACTOR_MAX = 16;
 export const SHARD_COUNT_MAX = 4096;
 export const HEARTBEAT_INTERVAL_MS_MAX = 60_000;
 export const NODE_TIMEOUT_MS_MAX = 600_000;
+/** More moves at once than this is no longer gradual; 0 (no limit) says so plainly. */
+export const CONCURRENT_MIGRATIONS_MAX = 10_000;
 export const HNSW_M_MIN = 2;
 export const HNSW_M_MAX = 512;
 export const HNSW_EF_MAX = 10_000;
@@ -201,10 +205,13 @@ export function checkLabelCount(labels: Labels): Rejection | undefined {
   return reject("node.labels.too_many", `${count} labels, at most ${LABELS_MAX}`);
 }
 
+function isLabelKey(key: string): boolean {
+  return key.length <= LABEL_KEY_LENGTH_MAX && LABEL_KEY_PATTERN.test(key);
+}
+
 export function checkLabelFormat(labels: Labels): Rejection | undefined {
   for (const [key, value] of Object.entries(labels)) {
-    const keyValid = key.length <= LABEL_KEY_LENGTH_MAX && LABEL_KEY_PATTERN.test(key);
-    if (!keyValid || typeof value !== "string" || value.length > LABEL_VALUE_LENGTH_MAX) {
+    if (!isLabelKey(key) || typeof value !== "string" || value.length > LABEL_VALUE_LENGTH_MAX) {
       return reject(
         "node.label.format",
         `label ${JSON.stringify(key)}: keys are 1-${LABEL_KEY_LENGTH_MAX} of [A-Za-z0-9._/-], values at most ${LABEL_VALUE_LENGTH_MAX} characters`,
@@ -265,6 +272,18 @@ export function checkSettings(settings: ClusterSettings): Rejection | undefined 
     return reject(
       "settings.node_timeout.range",
       `node timeout ${settings.nodeTimeoutMs} ms is not in [${timeoutMin}, ${NODE_TIMEOUT_MS_MAX}] (above the heartbeat interval)`,
+    );
+  }
+  if (settings.spreadLabel !== "" && !isLabelKey(settings.spreadLabel)) {
+    return reject(
+      "settings.spread_label.format",
+      `spread label ${JSON.stringify(settings.spreadLabel)} is not a label key: 1-${LABEL_KEY_LENGTH_MAX} of [A-Za-z0-9._/-], or "" for none`,
+    );
+  }
+  if (!isIntegerIn(settings.concurrentMigrationsMax, 0, CONCURRENT_MIGRATIONS_MAX)) {
+    return reject(
+      "settings.concurrent_migrations.range",
+      `concurrent migrations ${settings.concurrentMigrationsMax} is not in [0, ${CONCURRENT_MIGRATIONS_MAX}] (0 = no limit)`,
     );
   }
   return undefined;

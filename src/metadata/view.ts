@@ -26,6 +26,14 @@ export interface MetadataView {
   aliases: Map<string, string>;
   /** Collection name -> its shards, by shard id. */
   shards: Map<string, Shard[]>;
+  /**
+   * Collections whose last placement left balance moves for later (at most
+   * `settings.concurrentMigrationsMax` shards move at once): they are placed again, in name
+   * order, when a shard stops moving. Part of the view (snapshotted) so that every replica
+   * places the same collections at the same index.
+   * Invariant: every name is a collection's.
+   */
+  placementPending: Set<string>;
 }
 
 export function emptyView(): MetadataView {
@@ -36,6 +44,7 @@ export function emptyView(): MetadataView {
     collections: new Map(),
     aliases: new Map(),
     shards: new Map(),
+    placementPending: new Set(),
   };
 }
 

@@ -38,6 +38,8 @@ describe("shard copies", () => {
         shardCount: 6,
         heartbeatIntervalMs: 100,
         nodeTimeoutMs: 600,
+        spreadLabel: "",
+        concurrentMigrationsMax: 4,
       },
     });
     await accept(

@@ -141,6 +141,8 @@ export const eventArbitrary: fc.Arbitrary<MetadataEvent> = fc.oneof(
       shardCount: fc.integer({ min: 1, max: 8 }),
       heartbeatIntervalMs: fc.constant(1000),
       nodeTimeoutMs: fc.constantFrom(500, 5000),
+      spreadLabel: fc.constantFrom("", "zone", "bad label"),
+      concurrentMigrationsMax: fc.constantFrom(0, 1, 4),
     }),
   }),
   {

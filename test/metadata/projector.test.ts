@@ -189,6 +189,8 @@ describe("MetadataProjector", () => {
           shardCount: 64,
           heartbeatIntervalMs: 1000,
           nodeTimeoutMs: 30_000,
+          spreadLabel: "",
+          concurrentMigrationsMax: 4,
         },
       },
     });

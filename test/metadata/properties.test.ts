@@ -57,6 +57,9 @@ function invariantViolations(view: MetadataView): string[] {
     }
   }
   if (view.shards.size !== view.collections.size) problems.push("shards without collection");
+  for (const name of view.placementPending) {
+    if (!view.collections.has(name)) problems.push(`pending placement of missing ${name}`);
+  }
   return problems;
 }
 

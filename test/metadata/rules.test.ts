@@ -37,6 +37,8 @@ const settings = {
   shardCount: 64,
   heartbeatIntervalMs: 1000,
   nodeTimeoutMs: 10_000,
+  spreadLabel: "zone",
+  concurrentMigrationsMax: 4,
 };
 
 interface Case {
@@ -129,6 +131,18 @@ const CASES: Case[] = [
   {
     rule: "settings.node_timeout.range",
     event: { type: "setClusterSettings", atMs: at, settings: { ...settings, nodeTimeoutMs: 1000 } },
+  },
+  {
+    rule: "settings.spread_label.format",
+    event: { type: "setClusterSettings", atMs: at, settings: { ...settings, spreadLabel: "a b" } },
+  },
+  {
+    rule: "settings.concurrent_migrations.range",
+    event: {
+      type: "setClusterSettings",
+      atMs: at,
+      settings: { ...settings, concurrentMigrationsMax: 10_001 },
+    },
   },
   { rule: "collection.name.format", event: create("bad name!") },
   { rule: "collection.name.format", event: create("x".repeat(256)) },

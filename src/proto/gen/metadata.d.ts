@@ -303,6 +303,12 @@ export namespace ruvraft {
             /** ClusterSettings nodeTimeoutMs. */
             nodeTimeoutMs: number;
 
+            /** ClusterSettings spreadLabel. */
+            spreadLabel: string;
+
+            /** ClusterSettings concurrentMigrationsMax. */
+            concurrentMigrationsMax: number;
+
             /**
              * Creates a new ClusterSettings instance using the specified properties.
              * @param [properties] Properties to set
@@ -353,6 +359,12 @@ export namespace ruvraft {
 
                 /** ClusterSettings nodeTimeoutMs */
                 nodeTimeoutMs?: (number|null);
+
+                /** ClusterSettings spreadLabel */
+                spreadLabel?: (string|null);
+
+                /** ClusterSettings concurrentMigrationsMax */
+                concurrentMigrationsMax?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -5044,6 +5056,9 @@ export namespace ruvraft {
             /** MetadataSnapshot shards. */
             shards: ruvraft.metadata.Shard.$Properties[];
 
+            /** MetadataSnapshot placementPending. */
+            placementPending: string[];
+
             /**
              * Creates a new MetadataSnapshot instance using the specified properties.
              * @param [properties] Properties to set
@@ -5104,6 +5119,9 @@ export namespace ruvraft {
                 /** MetadataSnapshot shards */
                 shards?: (ruvraft.metadata.Shard.$Properties[]|null);
 
+                /** MetadataSnapshot placementPending */
+                placementPending?: (string[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -5117,6 +5135,7 @@ export namespace ruvraft {
               collections?: ruvraft.metadata.Collection.$Shape[]|null;
               aliases?: ruvraft.metadata.Alias.$Shape[]|null;
               shards?: ruvraft.metadata.Shard.$Shape[]|null;
+              placementPending?: string[]|null;
               $unknowns?: Uint8Array[];
             };
         }

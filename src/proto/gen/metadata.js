@@ -622,6 +622,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [shardCount] ClusterSettings shardCount
              * @property {number|null} [heartbeatIntervalMs] ClusterSettings heartbeatIntervalMs
              * @property {number|null} [nodeTimeoutMs] ClusterSettings nodeTimeoutMs
+             * @property {string|null} [spreadLabel] ClusterSettings spreadLabel
+             * @property {number|null} [concurrentMigrationsMax] ClusterSettings concurrentMigrationsMax
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -686,6 +688,22 @@ export const ruvraft = $root.ruvraft = (() => {
             ClusterSettings.prototype.nodeTimeoutMs = 0;
 
             /**
+             * ClusterSettings spreadLabel.
+             * @member {string} spreadLabel
+             * @memberof ruvraft.metadata.ClusterSettings
+             * @instance
+             */
+            ClusterSettings.prototype.spreadLabel = "";
+
+            /**
+             * ClusterSettings concurrentMigrationsMax.
+             * @member {number} concurrentMigrationsMax
+             * @memberof ruvraft.metadata.ClusterSettings
+             * @instance
+             */
+            ClusterSettings.prototype.concurrentMigrationsMax = 0;
+
+            /**
              * Creates a new ClusterSettings instance using the specified properties.
              * @function create
              * @memberof ruvraft.metadata.ClusterSettings
@@ -725,6 +743,10 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.heartbeatIntervalMs);
                 if (message.nodeTimeoutMs != null && $Object.hasOwnProperty.call(message, "nodeTimeoutMs") && message.nodeTimeoutMs !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.nodeTimeoutMs);
+                if (message.spreadLabel != null && $Object.hasOwnProperty.call(message, "spreadLabel") && message.spreadLabel !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.spreadLabel);
+                if (message.concurrentMigrationsMax != null && $Object.hasOwnProperty.call(message, "concurrentMigrationsMax") && message.concurrentMigrationsMax !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.concurrentMigrationsMax);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -803,6 +825,24 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.nodeTimeoutMs = value;
                             else
                                 delete message.nodeTimeoutMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.spreadLabel = value;
+                            else
+                                delete message.spreadLabel;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.concurrentMigrationsMax = value;
+                            else
+                                delete message.concurrentMigrationsMax;
                             continue;
                         }
                     }
@@ -11910,6 +11950,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Array.<ruvraft.metadata.Collection.$Properties>|null} [collections] MetadataSnapshot collections
              * @property {Array.<ruvraft.metadata.Alias.$Properties>|null} [aliases] MetadataSnapshot aliases
              * @property {Array.<ruvraft.metadata.Shard.$Properties>|null} [shards] MetadataSnapshot shards
+             * @property {Array.<string>|null} [placementPending] MetadataSnapshot placementPending
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -11931,6 +11972,7 @@ export const ruvraft = $root.ruvraft = (() => {
              *   collections?: Array.<ruvraft.metadata.Collection.$Shape>|null;
              *   aliases?: Array.<ruvraft.metadata.Alias.$Shape>|null;
              *   shards?: Array.<ruvraft.metadata.Shard.$Shape>|null;
+             *   placementPending?: Array.<string>|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} ruvraft.metadata.MetadataSnapshot.$Shape
              */
@@ -11948,6 +11990,7 @@ export const ruvraft = $root.ruvraft = (() => {
                 this.collections = [];
                 this.aliases = [];
                 this.shards = [];
+                this.placementPending = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -12011,6 +12054,14 @@ export const ruvraft = $root.ruvraft = (() => {
             MetadataSnapshot.prototype.shards = $util.emptyArray;
 
             /**
+             * MetadataSnapshot placementPending.
+             * @member {Array.<string>} placementPending
+             * @memberof ruvraft.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.placementPending = $util.emptyArray;
+
+            /**
              * Creates a new MetadataSnapshot instance using the specified properties.
              * @function create
              * @memberof ruvraft.metadata.MetadataSnapshot
@@ -12060,6 +12111,9 @@ export const ruvraft = $root.ruvraft = (() => {
                 if (message.shards != null && message.shards.length)
                     for (let i = 0; i < message.shards.length; ++i)
                         $root.ruvraft.metadata.Shard.encode(message.shards[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.placementPending != null && message.placementPending.length)
+                    for (let i = 0; i < message.placementPending.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.placementPending[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -12158,6 +12212,14 @@ export const ruvraft = $root.ruvraft = (() => {
                             if (!(message.shards && message.shards.length))
                                 message.shards = [];
                             message.shards.push($root.ruvraft.metadata.Shard.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.placementPending && message.placementPending.length))
+                                message.placementPending = [];
+                            message.placementPending.push(reader.stringVerify());
                             continue;
                         }
                     }
