@@ -25,6 +25,7 @@ export {
   type ReplicaList,
   VIRTUAL_NODES_PER_NODE,
 } from "./placement.js";
+export type { PlacementNodes } from "./placement-constraints.js";
 export {
   type AppliedEvent,
   MetadataProjector,

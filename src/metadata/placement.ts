@@ -7,22 +7,29 @@
  * Walking the ring clockwise from a shard's position gives its preference order of nodes.
  *
  * Placing one collection (S shards, R = min(replication factor, n) replicas each, n eligible
- * nodes, T = S * R assignments; lower = floor(T / n), upper = ceil(T / n)):
+ * nodes, T = S * R assignments; each node has a `lower` and an `upper` bound on its load: with
+ * equal capacities floor(T / n) and ceil(T / n), otherwise the floor and ceiling of its
+ * capacity's share, see placement-constraints.ts, which also defines the spread over zones
+ * when a spread label is set):
  *   1. Keep every current replica that is on an eligible node (at most R per shard, the first
- *      ones in primary-then-replica order). Nothing else moves unless a bound requires it.
+ *      ones in primary-then-replica order; with spreading, only those the shard can still be
+ *      spread with). Nothing else moves unless a bound requires it.
  *   2. Fill each shard (in shard order) up to R replicas: walk the ring from its position and
- *      take the first node not in the shard whose load is below `lower`; if none, below
- *      `upper`; if none, the least loaded node not in the shard.
- *   3. While a node's load is above `upper`: move one of its replicas (a shard where it is not
- *      primary if there is one) to the least loaded node that is not in that shard.
- *   4. While a node's load is below `lower`: move a replica to it from the most loaded node,
- *      from a shard it is not in.
+ *      take the first node not in the shard (and keeping it spreadable) whose load is below its
+ *      `lower`; if none, below its `upper`; if none, the least loaded relative to its `upper`.
+ *   3. While a node's load is above its `upper`: move one of its replicas (a shard where it is
+ *      not primary if there is one; never spreading a shard worse) to the node with the most
+ *      room below its `upper` that is not in that shard (if no shard allows it, through a third
+ *      node: via -> to, then from -> via).
+ *   4. While a node's load is below its `lower`: move a replica to it from the node furthest
+ *      above its own `lower`, from a shard it is not in (or through a third node).
  *   5. Primaries: a shard keeps its primary while it remains a replica; otherwise the replica
  *      with the fewest primaries becomes primary. Then, while a node holds more than
  *      ceil(S / n) primaries, a shard it leads is handed to a replica with fewer (a promotion,
  *      no data moves).
  *
- * Guarantees (tested in test/metadata/placement.test.ts):
+ * Guarantees with equal capacities and no spreading (tested in test/metadata/placement.test.ts;
+ * with capacities or zones see placement-constraints.ts and its test):
  * - Replicas of a shard are on distinct eligible nodes.
  * - Balance: after a placement every eligible node holds between floor(T / n) and ceil(T / n)
  *   replicas of the collection. Steps 3 and 4 always find a move: a node with more replicas
@@ -41,6 +48,7 @@
  * are hashed once per process.
  */
 import { placementHash } from "./hash.js";
+import { LoadBounds, type PlacementNodes, Spread } from "./placement-constraints.js";
 
 export const VIRTUAL_NODES_PER_NODE = 64;
 
@@ -183,6 +191,8 @@ export interface PlaceCollectionOptions {
   ring: HashRing;
   /** The current replicas per shard (index = shard id), primary first; absent = new. */
   current?: readonly ReplicaList[];
+  /** Capacities and zones of the ring's nodes; absent = equal shares, no spreading. */
+  nodes?: PlacementNodes;
 }
 
 /** Places every shard of one collection; returns the replicas per shard, primary first. */
@@ -192,36 +202,47 @@ export function placeCollection(options: PlaceCollectionOptions): number[][] {
   const replicas = Math.min(options.replicationFactor, nodeCount);
   if (replicas === 0) return Array.from({ length: shardCount }, () => []);
   const total = shardCount * replicas;
-  const bounds = { lower: Math.floor(total / nodeCount), upper: Math.ceil(total / nodeCount) };
-  // Loads of the nodes used so far; a node absent has load 0.
-  const loads = new Map<number, number>();
+  const state: PlacementState = {
+    loads: new Map(),
+    bounds: new LoadBounds(ring.nodeIds, total, shardCount, options.nodes?.capacityBytes),
+    spread: new Spread(options.nodes?.zones, ring.nodeIds, replicas),
+    replicas,
+  };
+  const { loads, spread } = state;
   const shards: number[][] = [];
   for (let shardId = 0; shardId < shardCount; shardId++) {
-    const kept = (options.current?.[shardId] ?? []).filter((id) => ring.has(id));
-    const shard = kept.slice(0, replicas);
-    for (const id of shard) loads.set(id, (loads.get(id) ?? 0) + 1);
+    const shard: number[] = [];
+    for (const id of options.current?.[shardId] ?? []) {
+      if (shard.length >= replicas) break;
+      if (!ring.has(id)) continue;
+      // With spreading, a replica stays only if the shard can still be spread with it.
+      const slotsLeft = replicas - shard.length - 1;
+      if (spread.violation(shard, slotsLeft, { position: shard.length, nodeId: id }) > 0) continue;
+      shard.push(id);
+      loads.set(id, (loads.get(id) ?? 0) + 1);
+    }
     shards.push(shard);
   }
-  // Two passes: the first gives free slots only to nodes below `lower` (so that a leaving
-  // node's replicas land where step 4 would otherwise have to move others), the second fills
-  // the rest.
+  // Two passes: the first gives free slots only to nodes below their lower bound (so that a
+  // leaving node's replicas land where step 4 would otherwise have to move others), the second
+  // fills the rest.
   for (const onlyBelowLower of [true, false]) {
-    // No node below `lower` (always so when it is 0): the first pass has nothing to give.
-    if (onlyBelowLower && !anyBelow(loads, nodeCount, bounds.lower)) continue;
+    // No node below its lower bound (always so when they are 0): nothing to give in pass one.
+    if (onlyBelowLower && !state.bounds.anyBelowLower(loads)) continue;
     for (let shardId = 0; shardId < shardCount; shardId++) {
       const shard = shards[shardId] as number[];
       if (shard.length >= replicas) continue;
       const hash = placementHash(`${collection}/${shardId}`);
       while (shard.length < replicas) {
-        const chosen = chooseForFill(ring, hash, shard, { loads, bounds, onlyBelowLower });
+        const chosen = chooseForFill(ring, hash, shard, state, onlyBelowLower);
         if (chosen === undefined) break;
         shard.push(chosen);
         loads.set(chosen, (loads.get(chosen) ?? 0) + 1);
       }
     }
   }
-  trimOverloaded(shards, loads, ring.nodeIds, bounds.upper, total);
-  raiseUnderloaded(shards, loads, ring.nodeIds, bounds.lower, total);
+  trimOverloaded(shards, state, ring.nodeIds, total);
+  raiseUnderloaded(shards, state, ring.nodeIds, total);
   balancePrimaries(shards, options.current);
   return shards;
 }
@@ -267,11 +288,12 @@ const SETTLED_LEADS = new NodeCounter();
 
 /**
  * The current placement is what placeCollection would return unchanged: every shard has exactly
- * `replicas` nodes, all in the ring; every ring node's load is within the bounds; and no shard's
- * primary leads two or more shards more than one of its replicas (step 5's handover). Checked
- * in O(shards x replicas) so that re-placing every collection after a node change skips those
- * the change does not touch without the per-node work (the projector checks it before
- * placeCollection; test/metadata/placement.test.ts checks that the two agree).
+ * `replicas` nodes, all in the ring, spread over the zones when spreading; every ring node's
+ * load is within its bounds; and no shard's primary leads two or more shards more than one of
+ * its replicas (step 5's handover). Checked in O(shards x replicas) so that re-placing every
+ * collection after a node change skips those the change does not touch without the per-node
+ * work (the projector checks it before placeCollection; test/metadata/placement.test.ts checks
+ * that the two agree).
  */
 export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
   const { current, shardCount, ring } = options;
@@ -279,7 +301,8 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
   const replicas = Math.min(options.replicationFactor, nodeCount);
   if (current === undefined || replicas === 0 || current.length !== shardCount) return false;
   const total = shardCount * replicas;
-  const bounds = { lower: Math.floor(total / nodeCount), upper: Math.ceil(total / nodeCount) };
+  const bounds = new LoadBounds(ring.nodeIds, total, shardCount, options.nodes?.capacityBytes);
+  const spread = new Spread(options.nodes?.zones, ring.nodeIds, replicas);
   // Scratch counters reused across calls (the check runs for every collection on a change).
   const loads = SETTLED_LOADS;
   const leads = SETTLED_LEADS;
@@ -290,13 +313,14 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
     for (let position = 0; position < shard.length; position++) {
       const id = shard[position] as number;
       if (!ring.has(id) || shard.indexOf(id) !== position) return false;
-      if (loads.increment(id) > bounds.upper) return false;
+      if (loads.increment(id) > bounds.upper(id)) return false;
     }
+    if (spread.violation(shard, 0) > 0) return false;
     leads.increment(shard[0] as number);
   }
-  if (bounds.lower > 0) {
-    if (loads.size < ring.nodeIds.length) return false;
-    for (const id of ring.nodeIds) if (loads.get(id) < bounds.lower) return false;
+  if (!bounds.equal || bounds.lowerEqual > 0) {
+    if (bounds.equal && loads.size < ring.nodeIds.length) return false;
+    for (const id of ring.nodeIds) if (loads.get(id) < bounds.lower(id)) return false;
   }
   for (const shard of current) {
     const leaderCount = leads.get(shard[0] as number);
@@ -307,119 +331,224 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
   return true;
 }
 
-interface FillState {
+interface PlacementState {
+  /** Replicas per node placed so far (absent = 0). */
   loads: Map<number, number>;
-  bounds: { lower: number; upper: number };
-  /** First pass: return undefined rather than a node at or above `lower`. */
-  onlyBelowLower: boolean;
+  bounds: LoadBounds;
+  spread: Spread;
+  /** Replicas per shard. */
+  replicas: number;
 }
 
+/**
+ * The node for the next replica of `shard`: walking the ring from the shard's position, the
+ * first node that keeps the shard spreadable and is below its lower bound, else the first
+ * below its upper bound, else (second pass only) the least loaded relative to its bound among
+ * those that spread best. In pass one (`onlyBelowLower`) undefined rather than a node at or
+ * above its lower bound.
+ */
 function chooseForFill(
   ring: HashRing,
   hash: number,
   shard: number[],
-  state: FillState,
+  state: PlacementState,
+  onlyBelowLower: boolean,
 ): number | undefined {
+  const { bounds, spread } = state;
   const load = (id: number): number => state.loads.get(id) ?? 0;
-  // The walk looks for the first node below `lower`, remembering the first below `upper`; when
-  // no node is below `lower` the first below `upper` is the answer and the walk can stop there
-  // (the result is the same, the ring is not walked to its end).
-  const belowLowerExists = anyBelow(state.loads, ring.nodeIds.length, state.bounds.lower);
+  const slotsLeft = state.replicas - shard.length - 1;
+  const breaksSpread = (id: number): number =>
+    spread.violation(shard, slotsLeft, { position: shard.length, nodeId: id });
+  // The walk looks for the first node below its lower bound, remembering the first below its
+  // upper; when no node is below its lower bound the first below its upper is the answer and
+  // the walk can stop there (the result is the same, the ring is not walked to its end).
+  const belowLowerExists = bounds.anyBelowLower(state.loads);
   let belowUpper: number | undefined;
   for (const id of ring.walk(hash)) {
-    if (shard.includes(id)) continue;
-    if (load(id) < state.bounds.lower) return id;
-    if (belowUpper === undefined && load(id) < state.bounds.upper) {
+    if (shard.includes(id) || (spread.active && breaksSpread(id) > 0)) continue;
+    if (load(id) < bounds.lower(id)) return id;
+    if (belowUpper === undefined && load(id) < bounds.upper(id)) {
       belowUpper = id;
       if (!belowLowerExists) break;
     }
   }
-  if (state.onlyBelowLower) return undefined;
+  if (onlyBelowLower) return undefined;
   if (belowUpper !== undefined) return belowUpper;
-  const fallback = leastLoaded(ring.nodeIds, state.loads, (id) => !shard.includes(id));
-  if (fallback === undefined) throw new Error("placement: no node left for a shard replica");
-  return fallback;
-}
-
-/** Some ring node's load is below `bound` (a node absent from `loads` has load 0). */
-function anyBelow(loads: Map<number, number>, nodeCount: number, bound: number): boolean {
-  if (bound <= 0) return false;
-  if (loads.size < nodeCount) return true;
-  for (const load of loads.values()) if (load < bound) return true;
-  return false;
-}
-
-function leastLoaded(
-  nodeIds: readonly number[],
-  loads: Map<number, number>,
-  allowed: (id: number) => boolean,
-): number | undefined {
+  // Every node that spreads is at its upper bound: the least loaded (relative to its bound) of
+  // those that break the spread least; ties on node id.
   let best: number | undefined;
-  for (const id of nodeIds) {
-    if (!allowed(id)) continue;
-    if (best === undefined || (loads.get(id) ?? 0) < (loads.get(best) ?? 0)) best = id;
+  let bestKey: [number, number] = [0, 0];
+  for (const id of ring.nodeIds) {
+    if (shard.includes(id)) continue;
+    const key: [number, number] = [breaksSpread(id), load(id) - bounds.upper(id)];
+    if (
+      best === undefined ||
+      key[0] < bestKey[0] ||
+      (key[0] === bestKey[0] && key[1] < bestKey[1])
+    ) {
+      best = id;
+      bestKey = key;
+    }
   }
+  if (best === undefined) throw new Error("placement: no node left for a shard replica");
   return best;
 }
 
-function mostLoaded(nodeIds: Iterable<number>, loads: Map<number, number>): number | undefined {
-  let best: number | undefined;
-  for (const id of nodeIds) {
-    if (best === undefined || (loads.get(id) ?? 0) > (loads.get(best) ?? 0)) best = id;
-  }
-  return best;
+/**
+ * Moves one replica from `from` to `to` in the first suitable shard (one where `from` is not
+ * primary first) that the move does not spread worse; returns false when there is none.
+ */
+function moveOne(shards: number[][], from: number, to: number, spread: Spread): boolean {
+  const move = findMove(shards, from, to, spread);
+  if (move === undefined) return false;
+  move.shard[move.position] = to;
+  return true;
 }
 
-/** Moves one replica from `from` to `to` in the first suitable shard (non-primary first). */
-function moveOne(shards: number[][], from: number, to: number): void {
+function findMove(
+  shards: number[][],
+  from: number,
+  to: number,
+  spread: Spread,
+): { shard: number[]; position: number } | undefined {
   let candidate: { shard: number[]; position: number } | undefined;
   for (const shard of shards) {
     const position = shard.indexOf(from);
     if (position < 0 || shard.includes(to)) continue;
-    if (position > 0) {
-      shard[position] = to;
-      return;
+    if (
+      spread.active &&
+      spread.violation(shard, 0, { position, nodeId: to }) > spread.violation(shard, 0)
+    ) {
+      continue;
     }
+    if (position > 0) return { shard, position };
     candidate ??= { shard, position };
   }
-  if (candidate === undefined) throw new Error(`placement: no shard can move from ${from}`);
-  candidate.shard[candidate.position] = to;
+  return candidate;
 }
 
+/**
+ * With unequal shares every shard `from` holds may already hold `to`: then a replica goes from
+ * some `via` to `to` and one from `from` to `via` (two moves, `via`'s load unchanged). Returns
+ * whether such a pair was found and made.
+ */
+function moveThrough(
+  shards: number[][],
+  nodeIds: readonly number[],
+  from: number,
+  to: number,
+  spread: Spread,
+): boolean {
+  for (const via of nodeIds) {
+    if (via === from || via === to) continue;
+    const first = findMove(shards, via, to, spread);
+    if (first === undefined) continue;
+    first.shard[first.position] = to;
+    if (moveOne(shards, from, via, spread)) return true;
+    first.shard[first.position] = via;
+  }
+  return false;
+}
+
+/**
+ * Tries `moveOne(from, to)` for each `to` allowed, best first by `rank` (smaller first, ties on
+ * node id), until one succeeds; returns the node moved to, or undefined.
+ */
+function moveToBest(
+  shards: number[][],
+  state: PlacementState,
+  nodeIds: readonly number[],
+  from: number,
+  allowed: (id: number) => boolean,
+  rank: (id: number) => number,
+): number | undefined {
+  const tried = new Set<number>([from]);
+  for (;;) {
+    let best: number | undefined;
+    for (const id of nodeIds) {
+      if (tried.has(id) || !allowed(id)) continue;
+      if (best === undefined || rank(id) < rank(best)) best = id;
+    }
+    if (best === undefined) break;
+    if (moveOne(shards, from, best, state.spread)) return best;
+    tried.add(best);
+  }
+  // No direct move: through a third node, to the best target that allows it.
+  const targets = nodeIds.filter((id) => id !== from && allowed(id));
+  targets.sort((a, b) => rank(a) - rank(b) || a - b);
+  return targets.find((to) => moveThrough(shards, nodeIds, from, to, state.spread));
+}
+
+/**
+ * With equal shares and no spreading a move always exists (pigeonhole, see the file comment):
+ * not finding one is a bug. Otherwise the bounds are kept as far as spread-preserving moves
+ * allow.
+ */
+function assertMoveFound(state: PlacementState, what: string): void {
+  if (state.bounds.equal && !state.spread.active) {
+    throw new Error(`placement: no move found while ${what}`);
+  }
+}
+
+/** Step 3: while a node holds more than its upper bound, moves a replica to the node with the most room. */
 function trimOverloaded(
   shards: number[][],
-  loads: Map<number, number>,
+  state: PlacementState,
   nodeIds: readonly number[],
-  upper: number,
   maxMoves: number,
 ): void {
-  for (let moves = 0; moves <= maxMoves; moves++) {
-    const from = nodeIds.find((id) => (loads.get(id) ?? 0) > upper);
+  const { loads, bounds } = state;
+  const load = (id: number) => loads.get(id) ?? 0;
+  const stuck = new Set<number>();
+  for (let moves = 0; moves <= maxMoves + nodeIds.length; moves++) {
+    const from = nodeIds.find((id) => !stuck.has(id) && load(id) > bounds.upper(id));
     if (from === undefined) return;
-    const to = leastLoaded(nodeIds, loads, (id) => id !== from);
-    if (to === undefined) throw new Error("placement: nowhere to move an overloaded replica");
-    moveOne(shards, from, to);
-    loads.set(from, (loads.get(from) ?? 0) - 1);
-    loads.set(to, (loads.get(to) ?? 0) + 1);
+    const to = moveToBest(
+      shards,
+      state,
+      nodeIds,
+      from,
+      (id) => load(id) < bounds.upper(id),
+      (id) => load(id) - bounds.upper(id),
+    );
+    if (to === undefined) {
+      assertMoveFound(state, "trimming");
+      stuck.add(from);
+      continue;
+    }
+    loads.set(from, load(from) - 1);
+    loads.set(to, load(to) + 1);
   }
   throw new Error("placement: trimming did not converge");
 }
 
+/** Step 4: while a node holds less than its lower bound, moves a replica to it from the node furthest above its own. */
 function raiseUnderloaded(
   shards: number[][],
-  loads: Map<number, number>,
+  state: PlacementState,
   nodeIds: readonly number[],
-  lower: number,
   maxMoves: number,
 ): void {
-  for (let moves = 0; moves <= maxMoves; moves++) {
-    const to = nodeIds.find((id) => (loads.get(id) ?? 0) < lower);
+  const { loads, bounds } = state;
+  const load = (id: number) => loads.get(id) ?? 0;
+  const stuck = new Set<number>();
+  for (let moves = 0; moves <= maxMoves + nodeIds.length; moves++) {
+    const to = nodeIds.find((id) => !stuck.has(id) && load(id) < bounds.lower(id));
     if (to === undefined) return;
-    const from = mostLoaded(nodeIds, loads);
-    if (from === undefined || from === to) throw new Error("placement: nothing to raise from");
-    moveOne(shards, from, to);
-    loads.set(from, (loads.get(from) ?? 0) - 1);
-    loads.set(to, (loads.get(to) ?? 0) + 1);
+    let moved: number | undefined;
+    // The source is the most loaded above its lower bound that has a shard `to` can take.
+    const sources = nodeIds
+      .filter((id) => id !== to && load(id) > bounds.lower(id))
+      .sort((a, b) => bounds.lower(a) - load(a) - (bounds.lower(b) - load(b)) || a - b);
+    moved = sources.find((from) => moveOne(shards, from, to, state.spread));
+    moved ??= sources.find((from) => moveThrough(shards, nodeIds, from, to, state.spread));
+    if (moved === undefined) {
+      assertMoveFound(state, "raising");
+      stuck.add(to);
+      continue;
+    }
+    loads.set(moved, load(moved) - 1);
+    loads.set(to, load(to) + 1);
   }
   throw new Error("placement: raising did not converge");
 }

@@ -34,10 +34,12 @@ import {
   type MetadataEvent,
   type MetadataQuery,
   type MetadataResponse,
+  type NodeInfo,
   type Quantization,
   type Shard,
 } from "./model.js";
 import { HashRing, isPlacementSettled, placeCollection } from "./placement.js";
+import type { PlacementNodes } from "./placement-constraints.js";
 import type { Rejection } from "./rules.js";
 import * as rules from "./rules.js";
 import {
@@ -217,9 +219,9 @@ export class MetadataProjector
       case "updateNodeStatus":
         return this.updateNodeStatus(view, event);
       case "updateNodeLabels":
-        return updateNodeLabels(view, event);
+        return this.placeIfInputsChange(view, event.nodeId, () => updateNodeLabels(view, event));
       case "updateNodeCapacity":
-        return updateNodeCapacity(view, event);
+        return this.placeIfInputsChange(view, event.nodeId, () => updateNodeCapacity(view, event));
       case "updateNodeRole":
         return updateNodeRole(view, event);
       case "removeNode":
@@ -267,6 +269,18 @@ export class MetadataProjector
   }
 
   // ---- events that run placement -------------------------------------------------------------
+
+  /** A node's capacity or zone (placementInputs) changed: every collection is placed again. */
+  private placeIfInputsChange(
+    view: MetadataView,
+    nodeId: number,
+    change: () => Rejection | undefined,
+  ): Rejection | undefined {
+    const before = placementInputs(view, nodeId);
+    const rejection = change();
+    if (rejection === undefined && placementInputs(view, nodeId) !== before) this.placeAll(view);
+    return rejection;
+  }
 
   /** A shard may have stopped moving: balance moves left for later may start now. */
   private afterShardMoved(view: MetadataView, rejection: Rejection | undefined) {
@@ -438,21 +452,25 @@ export class MetadataProjector
     return ring;
   }
 
-  private placeAll(view: MetadataView): void {
+  /** What placing collections while applying one event shares. */
+  private pass(view: MetadataView): PlacementPass {
     const ring = this.currentRing(view);
-    const budget = new MoveBudget(view);
+    return { ring, nodes: placementNodes(view, ring.nodeIds), budget: new MoveBudget(view) };
+  }
+
+  private placeAll(view: MetadataView): void {
+    const pass = this.pass(view);
     for (const name of [...view.collections.keys()].sort(compareStrings)) {
-      this.place(view, name, ring, budget);
+      this.place(view, name, pass);
     }
   }
 
   /** Places again the collections with balance moves left for later (view.placementPending). */
   private placePending(view: MetadataView): void {
     if (view.placementPending.size === 0) return;
-    const ring = this.currentRing(view);
-    const budget = new MoveBudget(view);
+    const pass = this.pass(view);
     for (const name of [...view.placementPending].sort(compareStrings)) {
-      this.place(view, name, ring, budget);
+      this.place(view, name, pass);
     }
   }
 
@@ -462,19 +480,16 @@ export class MetadataProjector
    * marked pending; every other change (a lost holder, a missing replica, a primary) is made
    * at once.
    */
-  private place(
-    view: MetadataView,
-    name: string,
-    ring = this.currentRing(view),
-    budget = new MoveBudget(view),
-  ): void {
+  private place(view: MetadataView, name: string, pass = this.pass(view)): void {
     const spec = view.collections.get(name)!.spec;
     const previous = view.shards.get(name);
+    const { budget } = pass;
     const options = {
       collection: name,
       shardCount: spec.shardCount,
       replicationFactor: spec.replicationFactor,
-      ring,
+      ring: pass.ring,
+      nodes: pass.nodes,
       ...(previous === undefined ? {} : { current: previous.map(replicasOf) }),
     };
     // Nothing to move (most collections when one node changes): the shards stay as they are.
@@ -496,6 +511,41 @@ export class MetadataProjector
     if (deferred) view.placementPending.add(name);
     else view.placementPending.delete(name);
   }
+}
+
+interface PlacementPass {
+  ring: HashRing;
+  nodes: PlacementNodes;
+  budget: MoveBudget;
+}
+
+/**
+ * The capacities (only when the eligible nodes' known capacities differ: equal shares are the
+ * fast path) and the zones (only with a spread label) of the eligible nodes.
+ */
+function placementNodes(view: MetadataView, nodeIds: readonly number[]): PlacementNodes {
+  const nodes: PlacementNodes = {};
+  const infos = nodeIds.map((id) => view.nodes.get(id)!);
+  const known = infos.filter((node) => node.capacityBytes > 0);
+  if (known.some((node) => node.capacityBytes !== known[0]!.capacityBytes)) {
+    nodes.capacityBytes = new Map(infos.map((node) => [node.id, node.capacityBytes]));
+  }
+  const label = view.settings.spreadLabel;
+  if (label !== "") nodes.zones = new Map(infos.map((node) => [node.id, zoneOf(node, label)]));
+  return nodes;
+}
+
+/** The node's value of the spread label, "" without it. */
+function zoneOf(node: NodeInfo, label: string): string {
+  return Object.hasOwn(node.labels, label) ? (node.labels[label] as string) : "";
+}
+
+/** What placement reads of a node besides its eligibility. */
+function placementInputs(view: MetadataView, nodeId: number): string {
+  const node = view.nodes.get(nodeId);
+  if (node === undefined) return "";
+  const zone = view.settings.spreadLabel === "" ? "" : zoneOf(node, view.settings.spreadLabel);
+  return `${node.capacityBytes}/${zone}`;
 }
 
 /**
