@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { routingHashHex, shardForVector } from "../../src/metadata/routing.js";
+import { jumpConsistentHash, routingHashHex, shardForVector } from "../../src/metadata/routing.js";
 
 const KNOWN: [string, string, Record<number, number>][] = [
   ["", "30406ea523c53def", { 1: 0, 2: 0, 6: 3, 16: 3, 64: 59, 1000: 392, 4096: 3559 }],
@@ -82,6 +82,40 @@ function referenceJump(hash: bigint, buckets: number): number {
   return b;
 }
 
+/**
+ * Strings for the differential test: mostly ASCII (the fast path, which reads the chars as
+ * bytes), with Latin-1 chars (one UTF-16 unit below 0x100, two UTF-8 bytes), other BMP chars,
+ * astral chars (surrogate pairs) and lone surrogates (encoded as U+FFFD, as by TextEncoder)
+ * mixed in; also ids shaped like the bench's `vec-<base36>-<i>`.
+ */
+const codeUnit = (min: number, max: number) =>
+  fc.integer({ min, max }).map((code) => String.fromCharCode(code));
+const routingChar = fc.oneof(
+  { weight: 12, arbitrary: codeUnit(0, 0x7f) },
+  { weight: 1, arbitrary: codeUnit(0x80, 0xff) },
+  { weight: 1, arbitrary: codeUnit(0x100, 0x7ff) },
+  { weight: 1, arbitrary: codeUnit(0x800, 0xd7ff) },
+  { weight: 1, arbitrary: codeUnit(0xe000, 0xffff) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 0x10000, max: 0x10ffff })
+      .map((code) => String.fromCodePoint(code)),
+  },
+  { weight: 1, arbitrary: codeUnit(0xd800, 0xdfff) },
+);
+const routingKey = fc.oneof(
+  fc.string({ unit: codeUnit(0, 0x7f), maxLength: 64 }),
+  fc.string({ unit: routingChar, maxLength: 64 }),
+  fc
+    .tuple(fc.nat(), fc.nat({ max: 1_000_000 }))
+    .map(([salt, i]) => `vec-${salt.toString(36)}-${i}`),
+);
+const routingShardCount = fc.oneof(
+  { weight: 9, arbitrary: fc.integer({ min: 1, max: 100_000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 1, max: 0x7fffffff }) },
+);
+
 describe("routing (Ruvector's rule)", () => {
   it("equals a BigInt reference on random keys and shard counts", () => {
     fc.assert(
@@ -95,6 +129,54 @@ describe("routing (Ruvector's rule)", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it("takes the fast path to the reference's result on ASCII and mixed keys of 0..64 chars", () => {
+    fc.assert(
+      fc.property(routingKey, routingShardCount, (key, count) => {
+        const hash = referenceSip(key);
+        expect(routingHashHex(key)).toBe(hash.toString(16).padStart(16, "0"));
+        expect(shardForVector(key, count)).toBe(referenceJump(hash, count));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("carries into the high half when the LCG step's low half wraps to 0", () => {
+    // lo * M + 1 = 0 (mod 2^32) for lo = -(M^-1) mod 2^32 (M is odd; Newton's iteration).
+    const mLow = 2862933555777941757n & 0xffffffffn;
+    let inverse = 1n;
+    for (let i = 0; i < 6; i++) inverse = (inverse * (2n - mLow * inverse)) & 0xffffffffn;
+    const wrappingLo = Number(-inverse & 0xffffffffn);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 2, max: 100_000 }),
+        (hi, count) => {
+          const key = (BigInt(hi) << 32n) | BigInt(wrappingLo);
+          expect(jumpConsistentHash(hi, wrappingLo, count)).toBe(referenceJump(key, count));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("jumps as the reference does for any key, also past 2^31 buckets and for odd counts", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.integer({ min: 0, max: 0xffffffff }),
+        fc.oneof(
+          fc.integer({ min: -3, max: 2 ** 40 }),
+          fc.double({ min: -2, max: 1000, noNaN: true }),
+        ),
+        (hi, lo, buckets) => {
+          const key = (BigInt(hi) << 32n) | BigInt(lo);
+          expect(jumpConsistentHash(hi, lo, buckets)).toBe(referenceJump(key, buckets));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 
