@@ -465,11 +465,16 @@ export class MetadataProjector
     }
   }
 
-  /** Places again the collections with balance moves left for later (view.placementPending). */
+  /**
+   * Places again the collections with balance moves left for later (view.placementPending), in
+   * name order while moves can start: with the budget spent the rest wait for the next shard
+   * to stop moving (so a long queue costs one placement per finished move, not all of them).
+   */
   private placePending(view: MetadataView): void {
     if (view.placementPending.size === 0) return;
     const pass = this.pass(view);
     for (const name of [...view.placementPending].sort(compareStrings)) {
+      if (pass.budget.spent()) return;
       this.place(view, name, pass);
     }
   }
@@ -560,8 +565,15 @@ class MoveBudget {
 
   /** Starts one move if the budget allows it. */
   take(): boolean {
+    if (this.spent()) return false;
+    if (this.left !== undefined) this.left--;
+    return true;
+  }
+
+  /** No further move may start (never with no limit). */
+  spent(): boolean {
     const max = this.view.settings.concurrentMigrationsMax;
-    if (max === 0) return true;
+    if (max === 0) return false;
     if (this.left === undefined) {
       let moving = 0;
       for (const shards of this.view.shards.values()) {
@@ -569,9 +581,7 @@ class MoveBudget {
       }
       this.left = max - moving;
     }
-    if (this.left <= 0) return false;
-    this.left--;
-    return true;
+    return this.left <= 0;
   }
 }
 
