@@ -31,8 +31,8 @@ export class LoadBounds {
   /** The bounds when `equal`: floor(T / n) and ceil(T / n). */
   readonly lowerEqual: number;
   readonly upperEqual: number;
-  private readonly lowers = new Map<number, number>();
-  private readonly uppers = new Map<number, number>();
+  private readonly lowers: Map<number, number> | undefined;
+  private readonly uppers: Map<number, number> | undefined;
 
   /**
    * `total` replicas of a collection of `shardCount` shards over `nodeIds`, shared by
@@ -50,6 +50,8 @@ export class LoadBounds {
     const weights = capacityWeights(nodeIds, capacityBytes);
     this.equal = weights === undefined;
     if (weights === undefined) return;
+    this.lowers = new Map();
+    this.uppers = new Map();
     for (const [id, target] of waterFill(nodeIds, weights, total, shardCount)) {
       this.lowers.set(id, Math.min(Math.floor(target), shardCount));
       this.uppers.set(id, Math.min(Math.ceil(target), shardCount));
@@ -57,11 +59,11 @@ export class LoadBounds {
   }
 
   lower(nodeId: number): number {
-    return this.equal ? this.lowerEqual : (this.lowers.get(nodeId) as number);
+    return this.lowers === undefined ? this.lowerEqual : (this.lowers.get(nodeId) as number);
   }
 
   upper(nodeId: number): number {
-    return this.equal ? this.upperEqual : (this.uppers.get(nodeId) as number);
+    return this.uppers === undefined ? this.upperEqual : (this.uppers.get(nodeId) as number);
   }
 
   /** Some node's load is below its lower bound (a node absent from `loads` has load 0). */

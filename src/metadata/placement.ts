@@ -75,12 +75,16 @@ function validNodeId(nodeId: number): boolean {
   return Number.isSafeInteger(nodeId) && nodeId >= 1 && nodeId <= 0xffffffff;
 }
 
+const MEMBER_BYTES_IDS = 1 << 16;
+
 export class HashRing {
   /** Point hashes, ascending; `owners[i]` owns `points[i]`. */
   private readonly points: Uint32Array;
   private readonly owners: Uint32Array;
   readonly nodeIds: readonly number[];
-  private readonly members: ReadonlySet<number>;
+  /** Membership: a byte per id below MEMBER_BYTES_IDS, a set above (ids are small in practice). */
+  private readonly memberBytes: Uint8Array;
+  private readonly membersLarge: ReadonlySet<number>;
 
   /** `nodeIds`: the eligible nodes, distinct safe integers >= 1. */
   constructor(nodeIds: readonly number[]);
@@ -92,7 +96,10 @@ export class HashRing {
       if (ids[position] === ids[position - 1]) throw new Error("duplicate node id in ring");
     }
     this.nodeIds = ids;
-    this.members = new Set(ids);
+    const last = ids[ids.length - 1] ?? 0;
+    this.memberBytes = new Uint8Array(Math.min(last, MEMBER_BYTES_IDS) + 1);
+    for (const id of ids) if (id <= MEMBER_BYTES_IDS) this.memberBytes[id] = 1;
+    this.membersLarge = new Set(ids.filter((id) => id > MEMBER_BYTES_IDS));
     if (sorted !== undefined) {
       this.points = sorted.points;
       this.owners = sorted.owners;
@@ -159,7 +166,8 @@ export class HashRing {
 
   /** `nodeId` is one of the ring's (eligible) nodes. */
   has(nodeId: number): boolean {
-    return this.members.has(nodeId);
+    if (nodeId <= MEMBER_BYTES_IDS) return this.memberBytes[nodeId] === 1;
+    return this.membersLarge.has(nodeId);
   }
 
   /** Nodes in clockwise order from `hash`, each once. */
@@ -204,8 +212,7 @@ export function placeCollection(options: PlaceCollectionOptions): number[][] {
   const total = shardCount * replicas;
   const state: PlacementState = {
     loads: new Map(),
-    bounds: new LoadBounds(ring.nodeIds, total, shardCount, options.nodes?.capacityBytes),
-    spread: new Spread(options.nodes?.zones, ring.nodeIds, replicas),
+    ...constraintsOf(options, replicas),
     replicas,
   };
   const { loads, spread } = state;
@@ -253,20 +260,28 @@ export function placeCollection(options: PlaceCollectionOptions): number[][] {
  */
 class NodeCounter {
   private readonly small = new Int32Array(1 << 16);
+  /** The generation each small count was written in; a count of an older one reads as 0. */
+  private readonly writtenIn = new Uint32Array(1 << 16);
+  private generation = 1;
   private readonly large = new Map<number, number>();
-  private readonly touched: number[] = [];
   /** Distinct ids counted since the reset. */
   size = 0;
 
   reset(): void {
-    for (const id of this.touched) this.small[id] = 0;
-    this.touched.length = 0;
-    this.large.clear();
+    this.generation++;
+    if (this.generation === 0xffffffff) {
+      this.writtenIn.fill(0);
+      this.generation = 1;
+    }
+    if (this.large.size > 0) this.large.clear();
     this.size = 0;
   }
 
   get(id: number): number {
-    return id < 1 << 16 ? (this.small[id] as number) : (this.large.get(id) ?? 0);
+    if (id < 1 << 16) {
+      return this.writtenIn[id] === this.generation ? (this.small[id] as number) : 0;
+    }
+    return this.large.get(id) ?? 0;
   }
 
   /** Adds one to `id`'s count; returns the new count. */
@@ -274,8 +289,8 @@ class NodeCounter {
     const count = this.get(id) + 1;
     if (count === 1) this.size++;
     if (id < 1 << 16) {
-      if (count === 1) this.touched.push(id);
       this.small[id] = count;
+      this.writtenIn[id] = this.generation;
     } else {
       this.large.set(id, count);
     }
@@ -300,9 +315,7 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
   const nodeCount = ring.nodeIds.length;
   const replicas = Math.min(options.replicationFactor, nodeCount);
   if (current === undefined || replicas === 0 || current.length !== shardCount) return false;
-  const total = shardCount * replicas;
-  const bounds = new LoadBounds(ring.nodeIds, total, shardCount, options.nodes?.capacityBytes);
-  const spread = new Spread(options.nodes?.zones, ring.nodeIds, replicas);
+  const { bounds, spread } = constraintsOf(options, replicas);
   // Scratch counters reused across calls (the check runs for every collection on a change).
   const loads = SETTLED_LOADS;
   const leads = SETTLED_LEADS;
@@ -329,6 +342,45 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
     }
   }
   return true;
+}
+
+/** The last constraints built, with what they were built from (see constraintsOf). */
+let lastConstraints:
+  | {
+      ring: HashRing;
+      nodes: PlacementNodes | undefined;
+      shardCount: number;
+      replicas: number;
+      bounds: LoadBounds;
+      spread: Spread;
+    }
+  | undefined;
+
+/**
+ * The bounds and spread of a collection: a pure function of the ring, the nodes' capacities and
+ * zones, S and R, so the last ones are reused (placing every collection after a change asks
+ * with the same ring and nodes, and mostly the same S and R, thousands of times).
+ */
+function constraintsOf(
+  options: PlaceCollectionOptions,
+  replicas: number,
+): { bounds: LoadBounds; spread: Spread } {
+  const { ring, nodes, shardCount } = options;
+  const last = lastConstraints;
+  if (
+    last !== undefined &&
+    last.ring === ring &&
+    last.nodes === nodes &&
+    last.shardCount === shardCount &&
+    last.replicas === replicas
+  ) {
+    return last;
+  }
+  const total = shardCount * replicas;
+  const bounds = new LoadBounds(ring.nodeIds, total, shardCount, nodes?.capacityBytes);
+  const spread = new Spread(nodes?.zones, ring.nodeIds, replicas);
+  lastConstraints = { ring, nodes, shardCount, replicas, bounds, spread };
+  return lastConstraints;
 }
 
 interface PlacementState {
@@ -501,7 +553,11 @@ function trimOverloaded(
   const load = (id: number) => loads.get(id) ?? 0;
   const stuck = new Set<number>();
   for (let moves = 0; moves <= maxMoves + nodeIds.length; moves++) {
-    const from = nodeIds.find((id) => !stuck.has(id) && load(id) > bounds.upper(id));
+    // The lowest id above its bound: only nodes holding something can be, so look at `loads`.
+    let from: number | undefined;
+    for (const [id, held] of loads) {
+      if (held > bounds.upper(id) && !stuck.has(id) && (from === undefined || id < from)) from = id;
+    }
     if (from === undefined) return;
     const to = moveToBest(
       shards,
@@ -530,6 +586,8 @@ function raiseUnderloaded(
   maxMoves: number,
 ): void {
   const { loads, bounds } = state;
+  // Equal bounds of 0 (more nodes than replicas): nobody can be below.
+  if (bounds.equal && bounds.lowerEqual === 0) return;
   const load = (id: number) => loads.get(id) ?? 0;
   const stuck = new Set<number>();
   for (let moves = 0; moves <= maxMoves + nodeIds.length; moves++) {

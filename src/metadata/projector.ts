@@ -81,6 +81,15 @@ export class MetadataProjector
   private view: MetadataView = emptyView();
   /** Derived from the view (never snapshotted): rings by eligible node set, oldest first. */
   private readonly rings = new Map<string, HashRing>();
+  /**
+   * Derived from the view: each collection's replica lists (placement's input) with the shard
+   * objects they were read from; a list is read again where its shard object changed (shards
+   * are replaced, never changed in place), so placing every collection allocates only for the
+   * shards that changed.
+   */
+  private readonly replicaListCache = new Map<string, { shards: Shard[]; lists: number[][] }>();
+  /** Derived: see sortedCollectionNames; undefined = to sort again. */
+  private sortedNames: string[] | undefined;
   private readonly watch: (AppliedEvent | undefined)[];
   /** Ring position of the oldest event; Invariant: 0 <= watchCount <= watch.length. */
   private watchStart = 0;
@@ -177,6 +186,8 @@ export class MetadataProjector
 
   private replaceView(view: MetadataView): void {
     this.view = view;
+    this.replicaListCache.clear();
+    this.sortedNames = undefined;
     this.watch.fill(undefined);
     this.watchStart = 0;
     this.watchCount = 0;
@@ -233,6 +244,8 @@ export class MetadataProjector
       case "updateCollection":
         return this.updateCollection(view, event);
       case "dropCollection":
+        this.replicaListCache.delete(event.name);
+        this.sortedNames = undefined;
         return dropCollection(view, event);
       case "createAlias":
         return createAlias(view, event);
@@ -377,6 +390,7 @@ export class MetadataProjector
       rules.checkEnoughNodes(eligibleNodeIds(view).length, spec.replicationFactor);
     if (rejection) return rejection;
     view.collections.set(spec.name, { spec, createdAtMs: event.atMs, updatedAtMs: event.atMs });
+    this.sortedNames = undefined;
     this.place(view, spec.name);
     return undefined;
   };
@@ -452,6 +466,32 @@ export class MetadataProjector
     return ring;
   }
 
+  /** The replica lists of `shards`, collection `name` (see replicaListCache; read-only). */
+  private replicaLists(name: string, shards: readonly Shard[]): readonly (readonly number[])[] {
+    let entry = this.replicaListCache.get(name);
+    if (entry === undefined || entry.shards.length !== shards.length) {
+      entry = { shards: [], lists: [] };
+      this.replicaListCache.set(name, entry);
+    }
+    for (let shardId = 0; shardId < shards.length; shardId++) {
+      const shard = shards[shardId] as Shard;
+      if (entry.shards[shardId] !== shard) {
+        entry.shards[shardId] = shard;
+        entry.lists[shardId] = replicasOf(shard);
+      }
+    }
+    return entry.lists;
+  }
+
+  /**
+   * The collection names in code-unit order, kept while no collection is created or dropped
+   * (placing everything after a change would otherwise sort thousands of names each time).
+   */
+  private sortedCollectionNames(view: MetadataView): readonly string[] {
+    this.sortedNames ??= [...view.collections.keys()].sort(compareStrings);
+    return this.sortedNames;
+  }
+
   /** What placing collections while applying one event shares. */
   private pass(view: MetadataView): PlacementPass {
     const ring = this.currentRing(view);
@@ -460,7 +500,7 @@ export class MetadataProjector
 
   private placeAll(view: MetadataView): void {
     const pass = this.pass(view);
-    for (const name of [...view.collections.keys()].sort(compareStrings)) {
+    for (const name of this.sortedCollectionNames(view)) {
       this.place(view, name, pass);
     }
   }
@@ -495,7 +535,7 @@ export class MetadataProjector
       replicationFactor: spec.replicationFactor,
       ring: pass.ring,
       nodes: pass.nodes,
-      ...(previous === undefined ? {} : { current: previous.map(replicasOf) }),
+      ...(previous === undefined ? {} : { current: this.replicaLists(name, previous) }),
     };
     // Nothing to move (most collections when one node changes): the shards stay as they are.
     if (isPlacementSettled(options)) {
@@ -504,8 +544,10 @@ export class MetadataProjector
     }
     const placed = placeCollection(options);
     let deferred = false;
+    const current = options.current;
     const shards = placed.map((replicas, shardId) => {
       const before = previous?.[shardId];
+      if (before !== undefined && sameReplicas(current?.[shardId] ?? [], replicas)) return before;
       if (before !== undefined && isBalanceMove(view, before, replicas) && !budget.take()) {
         deferred = true;
         return before;
@@ -896,6 +938,7 @@ function normalizeQuantization(quantization: Quantization): Quantization {
   return { kind: quantization.kind } as Quantization;
 }
 
+/** The shard's replicas, primary first. */
 function replicasOf(shard: Shard): number[] {
   return shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
 }
@@ -922,6 +965,8 @@ function nextShard(
   shardId: number,
   replicas: number[],
 ): Shard {
+  // Unchanged (most shards of a collection placed again): the same object.
+  if (previous !== undefined && sameReplicas(replicasOf(previous), replicas)) return previous;
   const [primaryNodeId = 0, ...replicaNodeIds] = replicas;
   const fresh: Shard = withHoldersStats({
     collection,
@@ -943,6 +988,13 @@ function nextShard(
   }
   if (gained) return { ...fresh, status: "replicating" };
   return { ...fresh, status: previous.status === "migrating" ? "active" : previous.status };
+}
+
+function sameReplicas(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let position = 0; position < a.length; position++)
+    if (a[position] !== b[position]) return false;
+  return true;
 }
 
 // ---- queries -----------------------------------------------------------------------------------
