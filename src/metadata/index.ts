@@ -18,6 +18,7 @@ export {
 export { fmix32, fnv1a32, placementHash } from "./hash.js";
 export * from "./model.js";
 export {
+  flatReplicaLists,
   HashRing,
   isPlacementSettled,
   type PlaceCollectionOptions,

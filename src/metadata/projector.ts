@@ -38,7 +38,7 @@ import {
   type Quantization,
   type Shard,
 } from "./model.js";
-import { HashRing, isPlacementSettled, placeCollection } from "./placement.js";
+import { flatReplicaLists, HashRing, isPlacementSettled, placeCollection } from "./placement.js";
 import type { PlacementNodes } from "./placement-constraints.js";
 import type { Rejection } from "./rules.js";
 import * as rules from "./rules.js";
@@ -87,7 +87,10 @@ export class MetadataProjector
    * are replaced, never changed in place), so placing every collection allocates only for the
    * shards that changed.
    */
-  private readonly replicaListCache = new Map<string, { shards: Shard[]; lists: number[][] }>();
+  private readonly replicaListCache = new Map<
+    string,
+    { shards: Shard[]; lists: number[][]; flat: Int32Array | undefined | null }
+  >();
   /** Derived: see sortedCollectionNames; undefined = to sort again. */
   private sortedNames: string[] | undefined;
   private readonly watch: (AppliedEvent | undefined)[];
@@ -466,11 +469,17 @@ export class MetadataProjector
     return ring;
   }
 
-  /** The replica lists of `shards`, collection `name` (see replicaListCache; read-only). */
-  private replicaLists(name: string, shards: readonly Shard[]): readonly (readonly number[])[] {
+  /**
+   * The replica lists of `shards`, collection `name`, and the same as one flat array when they
+   * have one length (see replicaListCache; read-only).
+   */
+  private replicaLists(
+    name: string,
+    shards: readonly Shard[],
+  ): { current: readonly (readonly number[])[]; currentFlat?: Int32Array } {
     let entry = this.replicaListCache.get(name);
     if (entry === undefined || entry.shards.length !== shards.length) {
-      entry = { shards: [], lists: [] };
+      entry = { shards: [], lists: [], flat: null };
       this.replicaListCache.set(name, entry);
     }
     for (let shardId = 0; shardId < shards.length; shardId++) {
@@ -478,9 +487,13 @@ export class MetadataProjector
       if (entry.shards[shardId] !== shard) {
         entry.shards[shardId] = shard;
         entry.lists[shardId] = replicasOf(shard);
+        entry.flat = null;
       }
     }
-    return entry.lists;
+    if (entry.flat === null) entry.flat = flatReplicaLists(entry.lists);
+    return entry.flat === undefined
+      ? { current: entry.lists }
+      : { current: entry.lists, currentFlat: entry.flat };
   }
 
   /**
@@ -535,7 +548,7 @@ export class MetadataProjector
       replicationFactor: spec.replicationFactor,
       ring: pass.ring,
       nodes: pass.nodes,
-      ...(previous === undefined ? {} : { current: this.replicaLists(name, previous) }),
+      ...(previous === undefined ? {} : this.replicaLists(name, previous)),
     };
     // Nothing to move (most collections when one node changes): the shards stay as they are.
     if (isPlacementSettled(options)) {

@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  flatReplicaLists,
   HashRing,
   isPlacementSettled,
   placeCollection,
@@ -202,6 +203,9 @@ describe("isPlacementSettled (the shortcut that skips collections a node change 
           if (favourite > 0) [shard[0], shard[favourite]] = [draw.favourite, shard[0] as number];
         });
         const options = { ...base, ring: new HashRing(ids), current };
+        const flat = flatReplicaLists(current);
+        const withFlat = flat === undefined ? options : { ...options, currentFlat: flat };
+        expect(isPlacementSettled(withFlat)).toBe(isPlacementSettled(options));
         if (!isPlacementSettled(options)) return;
         settled++;
         expect(placeCollection(options)).toEqual(current);
