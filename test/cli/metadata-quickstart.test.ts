@@ -31,6 +31,12 @@ describe("the metadata quick start", () => {
         : undefined;
     });
     await q("settings", "set", "--node-timeout-ms", "1500");
+    await q("settings", "set", "--spread-label", "zone", "--concurrent-migrations-max", "2");
+    expect(JSON.parse(await q("settings", "get")).settings).toMatchObject({
+      nodeTimeoutMs: 1500,
+      spreadLabel: "zone",
+      concurrentMigrationsMax: 2,
+    });
     expect(
       JSON.parse(
         await q(
