@@ -8,6 +8,7 @@ import { KvClient } from "../client/kv-client.js";
 import { RaftClient, type RaftClientOptions, type ReadConsistency } from "../client/raft-client.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, CLUSTER_SECRET_FILE_NAME } from "./cluster-command.js";
+import { formatTable, type OutputFormat } from "./output.js";
 
 /** The secret file of the default local cluster (`ruvraft cluster` with no --data). */
 export const DEFAULT_SECRET_FILE = path.join(
@@ -21,6 +22,8 @@ export interface CtlOptions {
   timeoutMs: number;
   /** A file holding the cluster secret (`ruvraft cluster` writes one); see makeClient. */
   secretFile?: string;
+  /** How results are printed (output.ts). */
+  output: OutputFormat;
 }
 
 /** The secret in `file` (trimmed), or the default cluster's when `file` is not given. */
@@ -116,20 +119,6 @@ export async function statusTable(
   } finally {
     client.close();
   }
-}
-
-export function formatTable(rows: string[][]): string {
-  const widths = (rows[0] ?? []).map((_, column) =>
-    Math.max(...rows.map((row) => (row[column] ?? "").length)),
-  );
-  return `${rows
-    .map((row) =>
-      row
-        .map((cell, column) => cell.padEnd(widths[column] ?? 0))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n")}\n`;
 }
 
 export async function withClient<T>(

@@ -10,8 +10,9 @@
  */
 import path from "node:path";
 import { Command, InvalidArgumentError } from "commander";
+import { ClientTimeoutError } from "../client/raft-client.js";
 import { SegmentLog } from "../storage/index.js";
-import { RuvraftError } from "../util/errors.js";
+import { RuvraftError, InvalidArgumentError as UsageError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, defaultEndpoints, runCluster } from "./cluster-command.js";
 import {
   type CtlOptions,
@@ -24,6 +25,14 @@ import { type AppendReport, appendEntries } from "./log-commands.js";
 import { addMetadataCommands } from "./metadata-commands.js";
 import { runNode } from "./node-command.js";
 import { type NodeCommandFlags, resolveNodeSettings } from "./node-settings.js";
+import {
+  EXIT_REJECTED,
+  EXIT_UNAVAILABLE,
+  EXIT_USAGE,
+  type OutputFormat,
+  parseOutputFormat,
+  render,
+} from "./output.js";
 import { addVectorCommands } from "./vector-commands.js";
 
 /** Where `ruvraft demo` (and so `npm start`) keeps its data unless --data says otherwise. */
@@ -261,19 +270,36 @@ function addCtlCommand(program: Command): void {
     .option(
       "--secret-file <file>",
       `a file holding the cluster secret, used when RUVRAFT_SHARED_SECRET and RUVRAFT_CLIENT_SECRET are unset (default: ${DEFAULT_SECRET_FILE}, which \`ruvraft cluster\` writes, when it exists)`,
-    );
+    )
+    .option(
+      "-o, --output <format>",
+      "table (aligned columns) | json (one document) | jsonl (one line per item)",
+      parseOutputFormat,
+      "table",
+    )
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done; 1 rejected by a metadata rule or refused by the cluster; 2 usage (a flag or argument out of range); 3 no answer (no endpoint reachable, no leader, or a timeout: a change's outcome is then unknown).",
+    )
+    // Commander's own usage errors (unknown option, missing argument) exit 2 too; the
+    // subcommands added below inherit this.
+    .exitOverride((error) => {
+      process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
+    });
   const options = (): CtlOptions => {
     const raw = ctl.opts<{
       endpoints: string;
       clusterId: string;
       timeout: number;
       secretFile?: string;
+      output: OutputFormat;
     }>();
     return {
       endpoints: raw.endpoints.split(",").filter((e) => e !== ""),
       clusterId: raw.clusterId,
       timeoutMs: raw.timeout,
       ...(raw.secretFile === undefined ? {} : { secretFile: raw.secretFile }),
+      output: raw.output,
     };
   };
   const print = (value: unknown) =>
@@ -281,18 +307,35 @@ function addCtlCommand(program: Command): void {
   ctl
     .command("status")
     .description(
-      "one row per endpoint: id, address, role, term, leader, commit, applied, lag (the leader's last index minus the node's applied index); exits 1 when no endpoint answers",
+      "one row per endpoint: id, address, role, term, leader, commit, applied, lag (the leader's last index minus the node's applied index); exits 3 when no endpoint answers",
     )
     .action(async () => {
       const status = await statusTable(options());
       process.stdout.write(status.text);
-      if (status.reachable === 0) process.exitCode = 1;
+      if (status.reachable === 0) process.exitCode = EXIT_UNAVAILABLE;
     });
   ctl
     .command("members")
     .description("the members, their addresses and roles")
     .action(async () => {
-      print(await withClient(options(), (client) => client.members()));
+      const answer = await withClient(options(), (client) => client.members());
+      const members = answer.members ?? [];
+      const leaderId = Number(answer.leaderId ?? 0);
+      process.stdout.write(
+        render(
+          {
+            type: "members",
+            members: members.map((member) => ({
+              nodeId: Number(member.nodeId ?? 0),
+              address: member.address ?? "",
+              voter: member.voter ?? false,
+              learner: member.learner ?? false,
+            })),
+            leaderId,
+          },
+          options().output,
+        ),
+      );
     });
   addMetadataCommands(ctl, options);
   addVectorCommands(ctl, options);
@@ -360,10 +403,17 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof RuvraftError) {
       process.stderr.write(`ruvraft: ${error.message}\n`);
-      process.exit(1);
+      process.exit(process.argv[2] === "ctl" ? ctlExitCode(error) : 1);
     }
     throw error;
   }
+}
+
+/** ctl's exit code for a typed error (the codes are in output.ts and `ctl --help`). */
+function ctlExitCode(error: RuvraftError): number {
+  if (error instanceof UsageError) return EXIT_USAGE;
+  if (error instanceof ClientTimeoutError) return EXIT_UNAVAILABLE;
+  return EXIT_REJECTED;
 }
 
 await main();

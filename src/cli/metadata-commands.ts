@@ -21,6 +21,7 @@ import {
 } from "../metadata/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { type CtlOptions, withClient } from "./ctl-command.js";
+import { EXIT_OK, EXIT_REJECTED, type Printable, render } from "./output.js";
 
 const METRICS: Record<string, DistanceMetric> = {
   cosine: "cosine",
@@ -30,9 +31,9 @@ const METRICS: Record<string, DistanceMetric> = {
 };
 
 /**
- * Runs one metadata action with a MetadataClient and prints what it gave: `{"applied": index}`
- * for an event, the result as JSON for a query. A rejection prints the rule it broke and gives
- * exit code 1.
+ * Runs one metadata action with a MetadataClient and prints what it gave (the applied index of
+ * an event, a query's result) in the chosen output format (output.ts). A rejection prints the
+ * rule it broke and gives exit code 1.
  */
 async function runMetadata(
   options: CtlOptions,
@@ -41,13 +42,15 @@ async function runMetadata(
   return withClient(options, async (client) => {
     try {
       const outcome = await action(new MetadataClient(client));
-      const printed = typeof outcome === "number" ? { applied: outcome } : (outcome ?? {});
-      process.stdout.write(`${JSON.stringify(printed)}\n`);
-      return 0;
+      if (outcome === undefined) return EXIT_OK;
+      const printed: Printable =
+        typeof outcome === "number" ? { type: "applied", index: outcome } : outcome;
+      process.stdout.write(render(printed, options.output));
+      return EXIT_OK;
     } catch (error) {
       if (!(error instanceof MetadataRejectedError)) throw error;
       process.stderr.write(`${error.message}\n`);
-      return 1;
+      return EXIT_REJECTED;
     }
   });
 }

@@ -10,7 +10,8 @@ import fs from "node:fs";
 import type { Command } from "commander";
 import { RuvectorClient, type VectorInput } from "../client/ruvector-client.js";
 import { InvalidArgumentError } from "../util/errors.js";
-import { type CtlOptions, clientOptions, formatTable } from "./ctl-command.js";
+import { type CtlOptions, clientOptions } from "./ctl-command.js";
+import { formatTable } from "./output.js";
 
 const UPSERT_BATCH = 1000;
 
@@ -66,11 +67,6 @@ function parseK(text: string): number {
     throw new InvalidArgumentError(`--k must be an integer in [1, 10000], got "${text}"`);
   }
   return k;
-}
-
-function parseOutput(text: string): "table" | "json" {
-  if (text === "table" || text === "json") return text;
-  throw new InvalidArgumentError(`-o/--output must be table or json, got "${text}"`);
 }
 
 async function withVectors<T>(
@@ -140,14 +136,14 @@ export function addVectorCommands(ctl: Command, options: () => CtlOptions): void
     .description("the k nearest vectors (score: the distance, smaller is closer)")
     .requiredOption("--vector <values>", "the query: comma-separated numbers")
     .option("--k <k>", "how many (1-10000)", "10")
-    .option("-o, --output <format>", "table | json", "table")
-    .action(async (collection: string, flags: { vector: string; k: string; output: string }) => {
+    .action(async (collection: string, flags: { vector: string; k: string }) => {
       const k = parseK(flags.k);
-      const output = parseOutput(flags.output);
+      const output = options().output;
       const query = parseVector("--vector", flags.vector);
       const hits = await withVectors(options(), (client) => client.search(collection, query, k));
-      if (output === "json") {
-        process.stdout.write(`${JSON.stringify(hits)}\n`);
+      if (output !== "table") {
+        const lines = output === "json" ? [hits] : hits;
+        process.stdout.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(""));
         return;
       }
       process.stdout.write(

@@ -63,7 +63,7 @@ describe("ruvraft cluster and ctl", () => {
     expect(table.match(/follower/g)).toHaveLength(2);
     expect(JSON.parse(await ctl(base, "put", "color", "blue"))).toMatchObject({ ok: true });
     expect(JSON.parse(await ctl(base, "get", "color"))).toEqual({ ok: true, value: "blue" });
-    expect(JSON.parse(await ctl(base, "members")).members).toHaveLength(3);
+    expect(JSON.parse(await ctl(base, "-o", "json", "members")).members).toHaveLength(3);
     // Closed by default: the cluster drew its secret into a file only its owner reads, and a
     // ctl without it is refused.
     expect(fs.statSync(secretFile).mode & 0o777).toBe(0o600);
@@ -88,19 +88,19 @@ describe("ruvraft cluster and ctl", () => {
     );
     expect(forbidden?.code).toBe(1);
     expect(`${forbidden?.stdout}${forbidden?.stderr}`).toMatch(/EPERM|needs admin rights/);
-    expect(JSON.parse(await ctl(base, "members")).members).toHaveLength(3);
+    expect(JSON.parse(await ctl(base, "-o", "json", "members")).members).toHaveLength(3);
     const exited = new Promise<number | null>((resolve) =>
       cluster.once("exit", (code) => resolve(code)),
     );
     cluster.kill("SIGINT");
     expect(await exited).toBe(0);
     expect(output()).toContain("SIGINT: stopping every node");
-    // No endpoint answers: `ctl status` says so row by row, keeps its columns, and exits 1.
+    // No endpoint answers: `ctl status` says so row by row, keeps its columns, and exits 3.
     const down = await ctl(base, "--timeout", "1000", "status").then(
       () => undefined,
       (error: { code: number; stdout: string }) => error,
     );
-    expect(down?.code).toBe(1);
+    expect(down?.code).toBe(3);
     expect(down?.stdout.match(/^-\s+127\.0\.0\.1:\d+\s+unreachable$/gm)).toHaveLength(3);
     expect(down?.stdout).toMatch(/^127\.0\.0\.1:\d+: .+$/m);
     // Every node released its data directory: a node can start on it again.

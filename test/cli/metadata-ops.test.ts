@@ -38,14 +38,14 @@ describe("ctl metadata operations", () => {
         () => "accepted",
         (error: { stderr: string; code: number }) => `${error.code} ${error.stderr.trim()}`,
       );
-    const nodes = async () => JSON.parse(await q("nodes", "list")).nodes as Node[];
+    const nodes = async () => JSON.parse(await q("-o", "json", "nodes", "list")).nodes as Node[];
     const shards = async () =>
-      JSON.parse(await q("shards", "list", "--collection", "docs")).shards as Shard[];
+      JSON.parse(await q("-o", "json", "shards", "list", "--collection", "docs")).shards as Shard[];
     await waitFor("3 nodes", async () => ((await nodes()).length === 3 ? true : undefined));
 
-    expect(JSON.parse(await q("nodes", "labels", "2", "zone=b", "rack=r7"))).toHaveProperty(
-      "applied",
-    );
+    expect(
+      JSON.parse(await q("-o", "json", "nodes", "labels", "2", "zone=b", "rack=r7")),
+    ).toHaveProperty("applied");
     await q("nodes", "capacity", "2", "1073741824");
     await q("nodes", "address", "2", "data-2.example:9002");
     expect((await nodes()).find((node) => node.id === 2)).toMatchObject({
@@ -99,7 +99,7 @@ describe("ctl metadata operations", () => {
     await q("shards", "set-status", "docs", "1", "offline");
     expect((await shards())[1]?.status).toBe("offline");
     expect(await refused("shards", "set-status", "docs", "1", "sleepy")).toMatch(
-      /^1 ruvraft: <status> must be active, migrating, replicating, offline/,
+      /^2 ruvraft: <status> must be active, migrating, replicating, offline/,
     );
 
     // watch --once prints everything applied so far and exits.

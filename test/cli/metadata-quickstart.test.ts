@@ -25,14 +25,24 @@ describe("the metadata quick start", () => {
     const q = (...args: string[]) => ctl(base, 3, ...args);
     // The leader's controller registers every member as an online node.
     await waitFor("3 online nodes", async () => {
-      const nodes = JSON.parse(await q("nodes", "list")).nodes as { status: string }[];
+      const nodes = JSON.parse(await q("-o", "json", "nodes", "list")).nodes as {
+        status: string;
+      }[];
       return nodes.length === 3 && nodes.every((node) => node.status === "online")
         ? nodes
         : undefined;
     });
     await q("settings", "set", "--node-timeout-ms", "1500");
+    // Listings print aligned tables by default.
+    const nodeRows = (await q("nodes", "list")).trimEnd().split("\n");
+    expect(nodeRows[0]).toMatch(/^ID\s+ADDRESS\s+STATUS\s+ROLE\s+DRAINING\s+CAPACITY\s+LABELS$/);
+    expect(nodeRows.slice(1).map((row) => row.split(/\s+/)[2])).toEqual([
+      "online",
+      "online",
+      "online",
+    ]);
     await q("settings", "set", "--spread-label", "zone", "--concurrent-migrations-max", "2");
-    expect(JSON.parse(await q("settings", "get")).settings).toMatchObject({
+    expect(JSON.parse(await q("-o", "json", "settings", "get")).settings).toMatchObject({
       nodeTimeoutMs: 1500,
       spreadLabel: "zone",
       concurrentMigrationsMax: 2,
@@ -40,6 +50,8 @@ describe("the metadata quick start", () => {
     expect(
       JSON.parse(
         await q(
+          "-o",
+          "json",
           "collections",
           "create",
           "docs",
@@ -72,7 +84,8 @@ describe("the metadata quick start", () => {
       "rejected hnsw.ef_construction_below_m",
     );
 
-    const shards = JSON.parse(await q("shards", "list", "--collection", "docs")).shards as Shard[];
+    const shards = JSON.parse(await q("-o", "json", "shards", "list", "--collection", "docs"))
+      .shards as Shard[];
     expect(shards).toHaveLength(6);
     const holders = new Set(
       shards.flatMap((shard) => [shard.primaryNodeId, ...shard.replicaNodeIds]),
@@ -109,7 +122,7 @@ describe("the metadata quick start", () => {
     }));
     const file = path.join(temporaryDirectory(), "vectors.jsonl");
     fs.writeFileSync(file, vectors.map((v) => JSON.stringify(v)).join("\n"));
-    expect(JSON.parse(await q("vectors", "upsert", "docs", "--file", file))).toEqual({
+    expect(JSON.parse(await q("-o", "json", "vectors", "upsert", "docs", "--file", file))).toEqual({
       upserted: 100,
     });
     const table = await q(
@@ -126,7 +139,7 @@ describe("the metadata quick start", () => {
     expect(rows[1]).toMatch(/^1\s+doc-7\s+/);
     expect(rows[1]).toContain('{"title":"document 7"}');
     expect(rows).toHaveLength(4);
-    const stored = JSON.parse(await q("vectors", "get", "docs", "doc-42"));
+    const stored = JSON.parse(await q("-o", "json", "vectors", "get", "docs", "doc-42"));
     expect(stored.vector).toHaveLength(768);
     expect(stored.payload).toEqual({ title: "document 42" });
     const wrong = await q("vectors", "search", "docs", "--vector", "1,2,3").catch(
@@ -146,7 +159,8 @@ describe("the metadata quick start", () => {
       .split("\n");
     for (const pid of pids) process.kill(Number(pid), "SIGKILL");
     const moved = await waitFor("shards off the killed node", async () => {
-      const now = JSON.parse(await q("shards", "list", "--collection", "docs")).shards as Shard[];
+      const now = JSON.parse(await q("-o", "json", "shards", "list", "--collection", "docs"))
+        .shards as Shard[];
       const onVictim = now.filter((shard) =>
         [shard.primaryNodeId, ...shard.replicaNodeIds].includes(victim),
       );
@@ -155,7 +169,10 @@ describe("the metadata quick start", () => {
     expect(moved.every((shard) => shard.primaryNodeId === 1 || shard.primaryNodeId === 2)).toBe(
       true,
     );
-    const nodes = JSON.parse(await q("nodes", "list")).nodes as { id: number; status: string }[];
+    const nodes = JSON.parse(await q("-o", "json", "nodes", "list")).nodes as {
+      id: number;
+      status: string;
+    }[];
     expect(nodes.find((node) => node.id === victim)?.status).toBe("offline");
     // The cluster goes on: the events so far can be watched from the start.
     const events = (await q("watch", "--once"))

@@ -41,7 +41,7 @@ describe("the operator's guide, on real processes", () => {
     ]);
     const q = (...args: string[]) => ctl(base, 3, ...args);
     await waitFor("a leader", async () => (/leader/.test(await q("status")) ? true : undefined));
-    expect(JSON.parse(await q("put", "a", "1"))).toMatchObject({ ok: true });
+    expect(JSON.parse(await q("-o", "json", "put", "a", "1"))).toMatchObject({ ok: true });
 
     // Section 6, backup: a snapshot on demand, copied and checked with ruvraft-dump.
     const taken = await q("snapshot", "--node", "1");
@@ -115,7 +115,10 @@ describe("the operator's guide, on real processes", () => {
     );
     expect(await q("add-learner", "4", `127.0.0.1:${base + 4}`)).toContain("added node 4");
     expect(await q("promote", "4")).toContain("promoted node 4");
-    const members = JSON.parse(await q("members")).members as { nodeId: number; voter: boolean }[];
+    const members = JSON.parse(await q("-o", "json", "members")).members as {
+      nodeId: number;
+      voter: boolean;
+    }[];
     expect(members.find((m) => m.nodeId === 4)?.voter).toBe(true);
     expect(await q("transfer-leader", "4")).toContain("node 4 leads");
     // A snapshot on demand: taken by the leader (node 4) whichever node the client reaches
@@ -133,7 +136,7 @@ describe("the operator's guide, on real processes", () => {
     );
     await q("transfer-leader", "1");
     expect(await q("remove-node", "4")).toContain("removed node 4");
-    expect(JSON.parse(await q("get", "a"))).toEqual({ ok: true, value: "1" });
+    expect(JSON.parse(await q("-o", "json", "get", "a"))).toEqual({ ok: true, value: "1" });
 
     // Stop everything; every node's log passes dump --verify.
     const exited = new Promise((resolve) => cluster.child.once("exit", resolve));
@@ -164,7 +167,9 @@ describe("the operator's guide, on real processes", () => {
     );
     expect(forced.output()).toContain("forced a new single-node cluster");
     expect(
-      JSON.parse(await ctl(base, 1, "members")).members.map((m: { nodeId: number }) => m.nodeId),
+      JSON.parse(await ctl(base, 1, "-o", "json", "members")).members.map(
+        (m: { nodeId: number }) => m.nodeId,
+      ),
     ).toEqual([1]);
     expect(JSON.parse(await ctl(base, 1, "get", "a"))).toEqual({ ok: true, value: "1" });
 

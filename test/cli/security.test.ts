@@ -132,7 +132,7 @@ describe.skipIf(!hasOpenssl())("a secured cluster", () => {
         four.output().includes("node listening") ? true : undefined,
       );
       expect(await q("add-node", "4", `127.0.0.1:${base + 4}`)).toContain("added node 4");
-      const members = JSON.parse(await q("members")).members as {
+      const members = JSON.parse(await q("-o", "json", "members")).members as {
         nodeId: number;
         voter: boolean;
       }[];
@@ -142,7 +142,7 @@ describe.skipIf(!hasOpenssl())("a secured cluster", () => {
         [3, true],
         [4, true],
       ]);
-      expect(JSON.parse(await q("put", "grown", "yes"))).toMatchObject({ ok: true });
+      expect(JSON.parse(await q("-o", "json", "put", "grown", "yes"))).toMatchObject({ ok: true });
 
       // Rebuild node 4 under mutual TLS (it once dialled without TLS, failed after 30 s and
       // had moved its data aside already): stopped, restarted with --rebuild and the same flags.
@@ -154,7 +154,10 @@ describe.skipIf(!hasOpenssl())("a secured cluster", () => {
         rebuilt.output().includes("rebuild: caught up from the cluster") ? true : undefined,
       );
       expect(rebuilt.output()).toContain("rebuild: moved the old data directory aside");
-      const after = JSON.parse(await q("members")).members as { nodeId: number; voter: boolean }[];
+      const after = JSON.parse(await q("-o", "json", "members")).members as {
+        nodeId: number;
+        voter: boolean;
+      }[];
       expect(after.find((m) => m.nodeId === 4)?.voter).toBe(true);
     } finally {
       process.env = saved;
