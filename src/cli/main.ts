@@ -9,10 +9,10 @@
  *   ruvraft demo [--data DIR]                                               write and verify a log
  */
 import path from "node:path";
-import { Command, InvalidArgumentError } from "commander";
+import { Command } from "commander";
 import { ClientTimeoutError } from "../client/raft-client.js";
 import { SegmentLog } from "../storage/index.js";
-import { RuvraftError, InvalidArgumentError as UsageError } from "../util/errors.js";
+import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, defaultEndpoints, runCluster } from "./cluster-command.js";
 import {
   type CtlOptions,
@@ -411,7 +411,7 @@ async function main(): Promise<void> {
 
 /** ctl's exit code for a typed error (the codes are in output.ts and `ctl --help`). */
 function ctlExitCode(error: RuvraftError): number {
-  if (error instanceof UsageError) return EXIT_USAGE;
+  if (error instanceof InvalidArgumentError) return EXIT_USAGE;
   if (error instanceof ClientTimeoutError) return EXIT_UNAVAILABLE;
   return EXIT_REJECTED;
 }

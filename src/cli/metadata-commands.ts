@@ -104,11 +104,11 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     .description("create a collection; its shards are placed on the nodes at once")
     .requiredOption("--dimensions <d>", "vector dimensions (1-100000)", integer("--dimensions", 1))
     .requiredOption("--metric <metric>", "cosine | euclidean | dot | manhattan")
-    .option("--shards <n>", "shard count (default: the cluster setting)", integer("--shards"), 0)
+    .option("--shards <n>", "shard count (default: the cluster setting)", integer("--shards", 1), 0)
     .option(
       "--replication <r>",
       "replication factor (default: the cluster setting)",
-      integer("--replication"),
+      integer("--replication", 1),
       0,
     )
     .option("--m <m>", "HNSW m", integer("--m"), DEFAULT_HNSW.m)
@@ -369,6 +369,11 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
         spreadLabel?: string;
         concurrentMigrationsMax?: number;
       }) => {
+        if (Object.values(flags).every((value) => value === undefined)) {
+          throw new InvalidArgumentError(
+            "settings set needs at least one setting to change (see --help)",
+          );
+        }
         await run((metadata) =>
           metadata.setSettings({
             ...(flags.replication === undefined ? {} : { replicationFactor: flags.replication }),

@@ -109,6 +109,14 @@ function integer(key: string, value: string | number | undefined): number | unde
   return parsed;
 }
 
+/** A TCP port: 0 (any free one) to 65535. */
+function port(key: string, value: number | undefined): number | undefined {
+  if (value !== undefined && (value < 0 || value > 65_535)) {
+    throw new InvalidConfigError(key, `must be a port in [0, 65535], got ${value}`);
+  }
+  return value;
+}
+
 type FileValueKind =
   | "integer"
   | "number"
@@ -372,7 +380,7 @@ export function resolveNodeSettings(
   if (listen !== undefined) {
     const colon = listen.lastIndexOf(":");
     node.listenHost = listen.slice(0, colon);
-    node.listenPort = integer("listen", listen.slice(colon + 1)) ?? 0;
+    node.listenPort = port("listen", integer("listen", listen.slice(colon + 1))) ?? 0;
   }
   for (const [key, variable] of [
     ["sharedSecret", "RUVRAFT_SHARED_SECRET"],
@@ -427,9 +435,12 @@ export function resolveNodeSettings(
       (pick(flags.adminListen, environment.RUVRAFT_ADMIN_LISTEN, file.adminListen) as
         | string
         | undefined) ?? "127.0.0.1",
-    adminPort: integer(
+    adminPort: port(
       "adminPort",
-      pick(flags.adminPort, environment.RUVRAFT_ADMIN_PORT, file.adminPort) as string | undefined,
+      integer(
+        "adminPort",
+        pick(flags.adminPort, environment.RUVRAFT_ADMIN_PORT, file.adminPort) as string | undefined,
+      ),
     ),
     logLevel: logLevel(
       (pick(flags.logLevel, environment.RUVRAFT_LOG_LEVEL, file.logLevel) as string | undefined) ??
