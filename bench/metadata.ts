@@ -188,6 +188,8 @@ const SCALE_NODES = 100;
 const SCALE_COLLECTIONS = 10_000;
 const SCALE_SHARDS = 8;
 const SCALE_ROUNDS = 3;
+const SCALE_WARMUP_ROUNDS = 3;
+const SCALE_OFFLINE_ROUNDS = 9;
 
 interface ScaleFigure {
   nodes: number;
@@ -196,6 +198,8 @@ interface ScaleFigure {
   setupMs: number;
   /** Apply time of one UpdateNodeStatus offline (the re-placement), median of the rounds. */
   offlineApplyMs: number;
+  /** The same, CPU time of the process (steadier than wall time on a shared machine). */
+  offlineApplyCpuMs: number;
   /** Replica assignments that moved off the offline node. */
   movedReplicas: number;
   snapshotBytes: number;
@@ -254,6 +258,7 @@ function measureScale(): ScaleFigure {
   const snapshotWriteMs = performance.now() - writeStarted;
   const restoreTimes: number[] = [];
   const offlineTimes: number[] = [];
+  const offlineCpuTimes: number[] = [];
   let movedReplicas = 0;
   for (let round = 0; round < SCALE_ROUNDS; round++) {
     const copy = new MetadataProjector();
@@ -268,7 +273,9 @@ function measureScale(): ScaleFigure {
       metadataCodec.encodeCommand({ type: "updateNodeStatus", atMs: AT_MS, nodeId, status: value }),
     );
   apply({ type: "rebalance", atMs: AT_MS, collection: "" });
-  for (let round = 0; round < SCALE_ROUNDS; round++) {
+  // The first SCALE_WARMUP_ROUNDS are not timed: a running node has compiled its placement path
+  // long before; the first offline events of a process measure the JIT.
+  for (let round = 0; round < SCALE_WARMUP_ROUNDS + SCALE_OFFLINE_ROUNDS; round++) {
     const nodeId = 1 + ((round * 37) % SCALE_NODES);
     const held = () => {
       const response = projector.query({ type: "shardsOnNode", nodeId });
@@ -277,8 +284,13 @@ function measureScale(): ScaleFigure {
     const before = held();
     const command = status(nodeId, "offline");
     const started = performance.now();
+    const cpuStarted = process.cpuUsage();
     const response = apply(command);
-    offlineTimes.push(performance.now() - started);
+    const cpu = process.cpuUsage(cpuStarted);
+    if (round >= SCALE_WARMUP_ROUNDS) {
+      offlineTimes.push(performance.now() - started);
+      offlineCpuTimes.push((cpu.user + cpu.system) / 1000);
+    }
     if (!response.ok || held() !== 0) throw new Error("the offline node kept replicas");
     movedReplicas = before;
     apply(status(nodeId, "online"));
@@ -291,6 +303,7 @@ function measureScale(): ScaleFigure {
     shards: SCALE_SHARDS,
     setupMs: Math.round(setupMs),
     offlineApplyMs: median(offlineTimes),
+    offlineApplyCpuMs: median(offlineCpuTimes),
     movedReplicas,
     snapshotBytes: snapshot.length,
     snapshotWriteMs: Number(snapshotWriteMs.toFixed(1)),
@@ -329,54 +342,95 @@ function measureRouting(): { routingPerSec: number; readFloorPerSec: number } {
   return { routingPerSec, readFloorPerSec };
 }
 
+const USAGE = `usage: npm run bench:metadata -- [--json] [--only workloads|routing|scale]
+  --json   one JSON line last with every figure
+  --only   run one section (each measures in a fresh state either way; alone, the JIT has
+           seen nothing else, as on a node that only places)`;
+
+const SECTIONS = ["workloads", "routing", "scale"] as const;
+
 function main(): void {
-  const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
+  let values: { json: boolean; only?: string; help: boolean };
+  try {
+    values = parseArgs({
+      options: {
+        json: { type: "boolean", default: false },
+        only: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+    }).values as typeof values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  if (values.only !== undefined && !(SECTIONS as readonly string[]).includes(values.only)) {
+    console.error(`--only must be one of ${SECTIONS.join(", ")}, got "${values.only}"\n${USAGE}`);
+    process.exit(2);
+  }
+  const runs = (section: (typeof SECTIONS)[number]) =>
+    values.only === undefined || values.only === section;
   console.error(
     `bench:metadata: ${NODE_COUNT} nodes, ${COLLECTION_COUNT} collections x ${SHARD_COUNT} shards x 3 replicas; decode + apply; median of ${ROUNDS} rounds`,
   );
-  const figures = [
-    measure("mixed", EVENTS_PER_ROUND),
-    measure("steady", EVENTS_PER_ROUND),
-    measure("placement", PLACEMENT_EVENTS_PER_ROUND),
-  ];
-  console.table(
-    figures.map((figure) => ({
-      workload: figure.workload,
-      "events per round": figure.events,
-      "rejected share": figure.rejectedShare,
-      "events/s": figure.eventsPerSec,
-    })),
-  );
-  const routing = measureRouting();
-  console.table([
-    {
-      what: "shardForVector (64 shards)",
-      "ids/s": routing.routingPerSec,
-      "read floor ids/s": routing.readFloorPerSec,
-      ratio: Number((routing.routingPerSec / routing.readFloorPerSec).toFixed(3)),
-    },
-  ]);
-  const scale = measureScale();
-  console.table([
-    {
-      scale: `${scale.collections} collections x ${scale.shards} shards x 3 on ${scale.nodes} nodes`,
-      "one node offline: apply ms": scale.offlineApplyMs,
-      "replicas moved": scale.movedReplicas,
-      "snapshot MB": Number((scale.snapshotBytes / 1e6).toFixed(2)),
-      "snapshot write ms": scale.snapshotWriteMs,
-      "snapshot restore ms": scale.snapshotRestoreMs,
-    },
-  ]);
+  const figures = runs("workloads")
+    ? [
+        measure("mixed", EVENTS_PER_ROUND),
+        measure("steady", EVENTS_PER_ROUND),
+        measure("placement", PLACEMENT_EVENTS_PER_ROUND),
+      ]
+    : [];
+  if (figures.length > 0) {
+    console.table(
+      figures.map((figure) => ({
+        workload: figure.workload,
+        "events per round": figure.events,
+        "rejected share": figure.rejectedShare,
+        "events/s": figure.eventsPerSec,
+      })),
+    );
+  }
+  const routing = runs("routing") ? measureRouting() : undefined;
+  if (routing !== undefined) {
+    console.table([
+      {
+        what: "shardForVector (64 shards)",
+        "ids/s": routing.routingPerSec,
+        "read floor ids/s": routing.readFloorPerSec,
+        ratio: Number((routing.routingPerSec / routing.readFloorPerSec).toFixed(3)),
+      },
+    ]);
+  }
+  const scale = runs("scale") ? measureScale() : undefined;
+  if (scale !== undefined) {
+    console.table([
+      {
+        scale: `${scale.collections} collections x ${scale.shards} shards x 3 on ${scale.nodes} nodes`,
+        "one node offline: apply ms": scale.offlineApplyMs,
+        "(CPU ms)": scale.offlineApplyCpuMs,
+        "replicas moved": scale.movedReplicas,
+        "snapshot MB": Number((scale.snapshotBytes / 1e6).toFixed(2)),
+        "snapshot write ms": scale.snapshotWriteMs,
+        "snapshot restore ms": scale.snapshotRestoreMs,
+      },
+    ]);
+  }
   if (values.json) {
-    const mixed = figures[0] as Figure;
     console.log(
       JSON.stringify({
         bench: "metadata",
-        eventsPerSec: mixed.eventsPerSec,
-        routingPerSec: routing.routingPerSec,
-        routingReadFloorPerSec: routing.readFloorPerSec,
+        ...(figures[0] === undefined ? {} : { eventsPerSec: figures[0].eventsPerSec }),
+        ...(routing === undefined
+          ? {}
+          : {
+              routingPerSec: routing.routingPerSec,
+              routingReadFloorPerSec: routing.readFloorPerSec,
+            }),
         workloads: figures,
-        scale,
+        ...(scale === undefined ? {} : { scale }),
       }),
     );
   }

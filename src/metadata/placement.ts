@@ -166,8 +166,9 @@ export class HashRing {
 
   /** `nodeId` is one of the ring's (eligible) nodes. */
   has(nodeId: number): boolean {
-    if (nodeId <= MEMBER_BYTES_IDS) return this.memberBytes[nodeId] === 1;
-    return this.membersLarge.has(nodeId);
+    // In bounds only: an out-of-bounds typed-array read would slow every later read here.
+    if (nodeId < this.memberBytes.length) return this.memberBytes[nodeId] === 1;
+    return nodeId > MEMBER_BYTES_IDS && this.membersLarge.has(nodeId);
   }
 
   /** Nodes in clockwise order from `hash`, each once. */
