@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { DECODE_MODES, type DecodeMode } from "./dump/decode.js";
 import { ExitCode } from "./dump/events.js";
 import { dumpPath } from "./dump/inspect.js";
 import { DATA_SHOWN_BYTES_DEFAULT } from "./dump/payload.js";
@@ -25,9 +26,14 @@ Output:
   records, bytes: the file's size, valid: the end of the frames recovery keeps, free: the zero
   tail, state), then one row per frame: byte offset, index, term, type, write batch
   ("*" = last frame of its batch), payload size, CRC, and the payload as text:
-    NORMAL       a quoted string when the data is printable UTF-8, hex (0x...) otherwise
+    NORMAL       with --decode auto (the default), metadata or kv: a client command as
+                 "client=ID seq=N" and the command (a metadata event as one line, e.g.
+                 "createCollection docs dims=768 metric=cosine shards=6 rf=2", or a key-value
+                 operation, e.g. 'put "k" = "v"'), or "member ID @ host:port"; otherwise (or
+                 with --decode none) a quoted string when the data is printable UTF-8, hex
+                 (0x...) else
     NO_OP        no-op
-    CONF_CHANGE  hex (the Raft core defines its encoding)
+    CONF_CHANGE  decoded ("conf change: add learner 4 (disk 123...)"), hex with --decode none
     HARD_STATE   term=.. vote=.. commit=..; its index column shows "(n)", the log's last
                  index when it was written
   Data longer than ${DATA_SHOWN_BYTES_DEFAULT} bytes is cut with a "…(+N bytes)" note unless --full.
@@ -59,7 +65,9 @@ Segment states:
   {"kind":"finding","severity":"torn"|"corrupt"|"info","file","files","offsetBytes","index",
   "reason"}, and {"kind":"summary",...} last. Records carry "text" (as above) and "dataHex",
   the entry data in hex, cut like the text unless --full ("dataBytes" is the full size,
-  "dataTruncated" says whether it was cut). Unknown values are null, never absent.
+  "dataTruncated" says whether it was cut), and "decoded" (with --decode) when the data
+  decodes: {"clientId","sequence","event"|"kv"}, {"memberAddress"} or {"confChange"}.
+  Unknown values are null, never absent.
 
 Exit codes (the same with or without --verify; without it everything is printed too):
   0  intact (info findings only), including a directory with no segments
@@ -99,6 +107,14 @@ function buildProgram(): Command {
     )
     .option("--full", "show whole payloads (no truncation)")
     .addOption(
+      new Option(
+        "--decode <what>",
+        "show entries as what they are: metadata events, kv operations, conf changes, member addresses (auto tries metadata, then kv)",
+      )
+        .choices([...DECODE_MODES])
+        .default("auto"),
+    )
+    .addOption(
       new Option("--progress <when>", "progress bar on stderr")
         .choices(["auto", "always", "never"])
         .default("auto"),
@@ -115,6 +131,7 @@ interface ParsedOptions {
   verify?: boolean;
   raw?: boolean;
   full?: boolean;
+  decode: DecodeMode;
   progress: ProgressMode;
 }
 
@@ -172,6 +189,7 @@ function main(argv: string[]): number {
         raw: options.raw === true,
         verifyOnly: options.verify === true,
         shownBytesMax: options.full ? Number.POSITIVE_INFINITY : DATA_SHOWN_BYTES_DEFAULT,
+        decode: options.decode,
         startProgress: (totalBytes) => progress.start(totalBytes),
         advanceProgress: (bytes) => progress.advance(bytes),
       },

@@ -2,12 +2,15 @@
  * The README's quick start, as an operator runs it: start the cluster, create a collection, see
  * its shards spread over the nodes, kill a node, see the shards (and the leader) move on.
  */
+
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { ctl, freeBasePort, Processes, waitFor } from "./cli-harness.js";
 
+const DUMP = path.resolve("dist/tools/dump.js");
 const processes = new Processes();
 afterEach(() => processes.reap());
 
@@ -182,5 +185,22 @@ describe("the metadata quick start", () => {
     expect(events.map((e) => e.event.type)).toEqual(
       expect.arrayContaining(["registerNode", "createCollection", "updateNodeStatus"]),
     );
+    // ruvraft-dump shows the killed node's log (a node's data directory) as events.
+    const dump = (...flags: string[]) =>
+      execFileSync(process.execPath, [DUMP, ...flags, path.join(data, `node-${victim}`)], {
+        maxBuffer: 64 * 1024 * 1024,
+      }).toString();
+    const decoded = dump("--to", "200");
+    expect(decoded).toMatch(
+      /client=\d+ seq=\d+ createCollection docs dims=768 metric=cosine shards=6 rf=2/,
+    );
+    expect(decoded).toMatch(/client=\d+ seq=\d+ registerNode nodeId=1 address=127\.0\.0\.1:\d+/);
+    expect(decoded).toMatch(/setClusterSettings settings=\{.*"spreadLabel":"zone"/);
+    expect(dump("--to", "200", "--decode", "none")).not.toContain("createCollection docs");
+    const records = dump("--to", "200", "--json")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { kind: string; decoded?: { event?: { type: string } } });
+    expect(records.some((record) => record.decoded?.event?.type === "createCollection")).toBe(true);
   });
 });

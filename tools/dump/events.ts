@@ -60,6 +60,8 @@ export interface RecordEvent {
   afterDamage: boolean;
   /** Readable form of the payload (see --help). */
   text: string;
+  /** The entry's data decoded (--decode), when it decodes. */
+  decoded?: unknown;
   /** Hex of the entry data, truncated like `text` unless --full. */
   dataHex: string;
   dataBytes: number;

@@ -23,6 +23,7 @@ import {
   readSegmentHeader,
   WindowedReader,
 } from "../../src/storage/scan.js";
+import type { DecodeMode } from "./decode.js";
 import type { DumpSink, FindingEvent, SegmentState } from "./events.js";
 import { SegmentPass as Pass, type PassSettings, type SegmentPass } from "./segment-pass.js";
 import { Tally } from "./tally.js";
@@ -38,6 +39,8 @@ export interface DumpOptions {
   /** --verify: findings and the summary only, no segment or record rows. */
   verifyOnly: boolean;
   shownBytesMax: number;
+  /** How entry data is shown (--decode); none when absent. */
+  decode?: DecodeMode;
   /** Called once with the bytes to read, before reading. */
   startProgress?: (totalBytes: number) => void;
   advanceProgress?: (bytes: number) => void;
@@ -374,6 +377,7 @@ function dumpSegment(
       toIndex: options.toIndex,
       raw: options.raw,
       shownBytesMax: options.shownBytesMax,
+      decode: options.decode ?? "none",
       emitRecords: emit && !options.verifyOnly,
       emitFindings: emit,
       sink,

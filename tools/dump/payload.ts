@@ -6,6 +6,7 @@ import { isUtf8 } from "node:buffer";
 import { wal } from "../../src/proto/index.js";
 import { type FrameHeader, FrameType } from "../../src/storage/format.js";
 import { EntryType, isEntryType } from "../../src/storage/types.js";
+import { type DecodeMode, decodeEntryData } from "./decode.js";
 
 /** Data bytes shown per record unless --full: enough to recognise a command, one line wide. */
 export const DATA_SHOWN_BYTES_DEFAULT = 64;
@@ -23,6 +24,8 @@ export interface DescribedPayload {
   dataTruncated: boolean;
   /** What is wrong with the payload itself, if anything (a corruption when the CRC was good). */
   problem?: string;
+  /** The entry's data as what it is (--decode; decode.ts), when it decodes. */
+  decoded?: unknown;
 }
 
 /** Describes the payload of a frame. `shownBytesMax` bounds the text (Infinity for --full). */
@@ -30,12 +33,13 @@ export function describePayload(
   header: FrameHeader,
   payload: Uint8Array,
   shownBytesMax: number,
+  decode: DecodeMode = "none",
 ): DescribedPayload {
   if (header.frameType === FrameType.HARD_STATE) {
     return describeHardState(payload);
   }
   if (header.frameType === FrameType.ENTRY) {
-    return describeEntry(header, payload, shownBytesMax);
+    return describeEntry(header, payload, shownBytesMax, decode);
   }
   const shown = showBytes(payload, shownBytesMax);
   return {
@@ -74,6 +78,7 @@ function describeEntry(
   header: FrameHeader,
   payload: Uint8Array,
   shownBytesMax: number,
+  decode: DecodeMode,
 ): DescribedPayload {
   let decoded: { index: number; term: number; type: number; data: Uint8Array };
   try {
@@ -93,7 +98,10 @@ function describeEntry(
   const typeName = entryTypeName(decoded.type);
   const shown = showBytes(data, shownBytesMax);
   let text: string;
-  if (decoded.type === EntryType.NO_OP) {
+  const view = decodeEntryData(decoded.type, data, decode);
+  if (view !== undefined) {
+    text = view.text;
+  } else if (decoded.type === EntryType.NO_OP) {
     text = data.length === 0 ? "no-op" : `no-op with ${data.length} bytes of data ${shown.hexText}`;
   } else if (decoded.type === EntryType.NORMAL && isPrintableUtf8(data)) {
     text = quotedText(data, shownBytesMax);
@@ -106,6 +114,7 @@ function describeEntry(
     dataHex: shown.hex,
     dataBytes: data.length,
     dataTruncated: shown.truncated,
+    ...(view === undefined ? {} : { decoded: view.value }),
   };
   const problem = entryProblem(header, decoded);
   if (problem !== undefined) {

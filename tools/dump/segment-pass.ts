@@ -8,6 +8,7 @@
  */
 import { FRAME_FLAG_BATCH_END, FrameType } from "../../src/storage/format.js";
 import { type ByteSource, classifyDamage, type GoodFrame } from "../../src/storage/scan.js";
+import type { DecodeMode } from "./decode.js";
 import type { DumpSink, RecordEvent, Severity } from "./events.js";
 import { describePayload } from "./payload.js";
 import type { Tally } from "./tally.js";
@@ -29,6 +30,8 @@ export interface PassSettings {
   raw: boolean;
   /** Data bytes shown per record (Infinity for --full). */
   shownBytesMax: number;
+  /** How entry data is shown (--decode). */
+  decode: DecodeMode;
   emitRecords: boolean;
   emitFindings: boolean;
   sink: DumpSink;
@@ -60,7 +63,12 @@ export class SegmentPass implements WalkVisitor {
 
   frame(frame: GoodFrame, afterDamage: boolean): void {
     const header = frame.header;
-    const described = describePayload(header, frame.payload, this.settings.shownBytesMax);
+    const described = describePayload(
+      header,
+      frame.payload,
+      this.settings.shownBytesMax,
+      this.settings.decode,
+    );
     if (!afterDamage) {
       this.countKept(frame, described.text, described.problem === undefined);
     }
@@ -84,6 +92,7 @@ export class SegmentPass implements WalkVisitor {
       dataHex: described.dataHex,
       dataBytes: described.dataBytes,
       dataTruncated: described.dataTruncated,
+      ...(described.decoded === undefined ? {} : { decoded: described.decoded }),
     });
     this.progressTo(frame.offset);
   }
@@ -110,7 +119,12 @@ export class SegmentPass implements WalkVisitor {
 
   damagedFrame(frame: DamagedFrame): void {
     const header = frame.header;
-    const described = describePayload(header, frame.payload, this.settings.shownBytesMax);
+    const described = describePayload(
+      header,
+      frame.payload,
+      this.settings.shownBytesMax,
+      this.settings.decode,
+    );
     this.row({
       kind: "record",
       file: this.file,
