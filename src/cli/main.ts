@@ -346,6 +346,12 @@ function addCtlCommand(program: Command): void {
       print(await withClient(options(), (_, kv) => kv.put(key, value)));
     });
   ctl
+    .command("delete <key>")
+    .description("kv state machine: delete a key (exactly once)")
+    .action(async (key: string) => {
+      print(await withClient(options(), (_, kv) => kv.delete(key)));
+    });
+  ctl
     .command("get <key>")
     .description("kv state machine: read a key")
     .option("--consistency <mode>", "linearizable | lease | stale", "linearizable")

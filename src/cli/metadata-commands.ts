@@ -177,9 +177,12 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     .action(run((client) => answer(client, { type: "listCollections" })));
   collections
     .command("get <name>")
-    .description("one collection")
+    .description("one collection, by its name or an alias of it")
     .action(async (name: string) => {
-      await run((client) => answer(client, { type: "getCollection", name }))();
+      await run(async (client) => ({
+        type: "collection",
+        collection: await client.getCollectionOrAlias(name),
+      }))();
     });
   collections
     .command("drop <name>")

@@ -240,7 +240,7 @@ export class MetadataClient {
    * collection's shard count.
    */
   async shardFor(collectionOrAlias: string, vectorId: string): Promise<Shard> {
-    const collection = await this.collectionOrAlias(collectionOrAlias);
+    const collection = await this.getCollectionOrAlias(collectionOrAlias);
     const shardId = shardForVector(vectorId, collection.spec.shardCount);
     const shard = (await this.shards(collection.spec.name))[shardId];
     if (shard === undefined) {
@@ -252,12 +252,22 @@ export class MetadataClient {
     return shard;
   }
 
-  private async collectionOrAlias(name: string): Promise<Collection> {
+  /**
+   * The collection `name`, or the one the alias `name` points at; neither rejects with the
+   * collection's rule (collection.unknown).
+   */
+  async getCollectionOrAlias(name: string): Promise<Collection> {
     try {
       return await this.getCollection(name);
     } catch (error) {
       if (!(error instanceof MetadataRejectedError)) throw error;
-      return this.getCollection((await this.resolveAlias(name)).collection);
+      let alias: Alias;
+      try {
+        alias = await this.resolveAlias(name);
+      } catch (aliasError) {
+        throw aliasError instanceof MetadataRejectedError ? error : aliasError;
+      }
+      return this.getCollection(alias.collection);
     }
   }
 

@@ -63,6 +63,9 @@ describe("ruvraft cluster and ctl", () => {
     expect(table.match(/follower/g)).toHaveLength(2);
     expect(JSON.parse(await ctl(base, "put", "color", "blue"))).toMatchObject({ ok: true });
     expect(JSON.parse(await ctl(base, "get", "color"))).toEqual({ ok: true, value: "blue" });
+    await ctl(base, "put", "gone", "soon");
+    expect(JSON.parse(await ctl(base, "delete", "gone"))).toMatchObject({ ok: true });
+    expect(JSON.parse(await ctl(base, "get", "gone"))).toEqual({ ok: true, value: null });
     expect(JSON.parse(await ctl(base, "-o", "json", "members")).members).toHaveLength(3);
     // Closed by default: the cluster drew its secret into a file only its owner reads, and a
     // ctl without it is refused.

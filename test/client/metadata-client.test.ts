@@ -62,6 +62,10 @@ describe("MetadataClient", () => {
     await client.createAlias("current", "docs");
     expect((await client.listCollections()).map((c) => c.spec.name)).toEqual(["docs"]);
     expect(await client.resolveAlias("current")).toMatchObject({ collection: "docs" });
+    expect((await client.getCollectionOrAlias("current")).spec.name).toBe("docs");
+    await expect(client.getCollectionOrAlias("nothing")).rejects.toMatchObject({
+      rule: "collection.unknown",
+    });
     expect((await client.listNodes()).map((n) => n.id)).toEqual([1, 2, 3]);
 
     const rejection = await client.createCollection(spec("docs", { dimensions: 8 })).then(
