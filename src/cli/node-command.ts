@@ -26,6 +26,7 @@ import { systemClock } from "../node/clock.js";
 import { StoppedError } from "../node/errors.js";
 import { KvStateMachine, kvCodec } from "../node/kv-state-machine.js";
 import { MetadataController } from "../node/metadata-controller.js";
+import { registerMetadataMetrics } from "../node/metadata-metrics.js";
 import type { RaftNode } from "../node/raft-node.js";
 import { createTcpRaftNode } from "../node/tcp-transport.js";
 import { isOperatingError } from "../util/errors.js";
@@ -169,6 +170,7 @@ export async function runNode(settings: NodeSettings): Promise<number> {
         port: settings.adminPort,
         logger,
       });
+      if (projector !== undefined) registerMetadataMetrics(admin.metrics.registry, projector);
     }
     await node.start();
     controller?.start();

@@ -31,6 +31,7 @@ export {
   type AppliedEvent,
   MetadataProjector,
   type MetadataProjectorOptions,
+  type MetadataSummary,
   WATCH_CAPACITY_EVENTS_DEFAULT,
   WATCH_CAPACITY_EVENTS_MAX,
   type WatchBatch,

@@ -34,9 +34,13 @@ import {
   type MetadataEvent,
   type MetadataQuery,
   type MetadataResponse,
+  NODE_STATUSES,
   type NodeInfo,
+  type NodeStatus,
   type Quantization,
+  SHARD_STATUSES,
   type Shard,
+  type ShardStatus,
 } from "./model.js";
 import { flatReplicaLists, HashRing, isPlacementSettled, placeCollection } from "./placement.js";
 import type { PlacementNodes } from "./placement-constraints.js";
@@ -60,6 +64,17 @@ export const WATCH_CAPACITY_EVENTS_MAX = 1_048_576;
 export interface MetadataProjectorOptions {
   /** Accepted events kept for watchers, 1..WATCH_CAPACITY_EVENTS_MAX. */
   watchCapacityEvents?: number;
+}
+
+export interface MetadataSummary {
+  nodesByStatus: Record<NodeStatus, number>;
+  drainingNodes: number;
+  shardsByStatus: Record<ShardStatus, number>;
+  collections: number;
+  aliases: number;
+  /** Collections with balance moves left for later (view.placementPending). */
+  placementPending: number;
+  rejectedByRule: ReadonlyMap<string, number>;
 }
 
 export interface AppliedEvent {
@@ -99,6 +114,8 @@ export class MetadataProjector
   private watchCount = 0;
   /** Events with index > watchFloorIndex are all in the ring. */
   private watchFloorIndex = 0;
+  /** Rejected events by rule since this projector was made (replayed entries included). */
+  private readonly rejectedByRule = new Map<string, number>();
 
   constructor(options: MetadataProjectorOptions = {}) {
     const capacity = options.watchCapacityEvents ?? WATCH_CAPACITY_EVENTS_DEFAULT;
@@ -122,9 +139,45 @@ export class MetadataProjector
     }
     this.view.appliedIndex = entry.index;
     const rejection = rules.checkTimestamp(entry.command.atMs) ?? this.applyEvent(entry.command);
-    if (rejection) return { ok: false, rule: rejection.rule, reason: rejection.reason };
+    if (rejection) {
+      this.rejectedByRule.set(rejection.rule, (this.rejectedByRule.get(rejection.rule) ?? 0) + 1);
+      return { ok: false, rule: rejection.rule, reason: rejection.reason };
+    }
     this.record({ index: entry.index, event: entry.command });
     return { ok: true, index: entry.index };
+  }
+
+  /**
+   * Counts for dashboards (src/node/metadata-metrics.ts), read in one pass over the view:
+   * nodes by status (and draining), shards by status, collections, aliases, collections with
+   * moves left for later; and rejected events by rule since this projector was made.
+   */
+  summary(): MetadataSummary {
+    const view = this.view;
+    const nodesByStatus = Object.fromEntries(NODE_STATUSES.map((status) => [status, 0])) as Record<
+      NodeStatus,
+      number
+    >;
+    let drainingNodes = 0;
+    for (const node of view.nodes.values()) {
+      nodesByStatus[node.status]++;
+      if (node.draining) drainingNodes++;
+    }
+    const shardsByStatus = Object.fromEntries(
+      SHARD_STATUSES.map((status) => [status, 0]),
+    ) as Record<ShardStatus, number>;
+    for (const shards of view.shards.values()) {
+      for (const shard of shards) shardsByStatus[shard.status]++;
+    }
+    return {
+      nodesByStatus,
+      drainingNodes,
+      shardsByStatus,
+      collections: view.collections.size,
+      aliases: view.aliases.size,
+      placementPending: view.placementPending.size,
+      rejectedByRule: new Map(this.rejectedByRule),
+    };
   }
 
   /** Results share objects with the view: callers MUST treat them as read-only. */
