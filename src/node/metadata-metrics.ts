@@ -31,17 +31,22 @@ export function registerMetadataMetrics(registry: Registry, projector: MetadataP
     }
     return cached;
   };
-  new Gauge({
-    name: "ruvraft_metadata_nodes",
-    help: "Registered nodes by status",
-    labelNames: ["status"],
-    registers,
-    collect() {
-      for (const [status, count] of Object.entries(summary().nodesByStatus)) {
-        this.set({ status }, count);
-      }
-    },
-  });
+  const byStatus = (
+    name: string,
+    help: string,
+    read: (s: MetadataSummary) => Record<string, number>,
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ["status"],
+      registers,
+      collect() {
+        for (const [status, count] of Object.entries(read(summary()))) this.set({ status }, count);
+      },
+    });
+  byStatus("ruvraft_metadata_nodes", "Registered nodes by status", (s) => s.nodesByStatus);
+  byStatus("ruvraft_metadata_shards", "Shards by status", (s) => s.shardsByStatus);
   const scalar = (name: string, help: string, read: (s: MetadataSummary) => number) =>
     new Gauge({
       name,
@@ -52,17 +57,6 @@ export function registerMetadataMetrics(registry: Registry, projector: MetadataP
       },
     });
   scalar("ruvraft_metadata_nodes_draining", "Nodes being drained", (s) => s.drainingNodes);
-  new Gauge({
-    name: "ruvraft_metadata_shards",
-    help: "Shards by status",
-    labelNames: ["status"],
-    registers,
-    collect() {
-      for (const [status, count] of Object.entries(summary().shardsByStatus)) {
-        this.set({ status }, count);
-      }
-    },
-  });
   scalar("ruvraft_metadata_collections", "Collections", (s) => s.collections);
   scalar("ruvraft_metadata_aliases", "Aliases", (s) => s.aliases);
   scalar(
