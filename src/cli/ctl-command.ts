@@ -6,6 +6,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { KvClient } from "../client/kv-client.js";
 import { RaftClient, type RaftClientOptions, type ReadConsistency } from "../client/raft-client.js";
+import { metadataCodec } from "../metadata/index.js";
+import { kvCodec } from "../node/kv-codec.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, CLUSTER_SECRET_FILE_NAME } from "./cluster-command.js";
 import { formatTable, type OutputFormat } from "./output.js";
@@ -118,6 +120,61 @@ export async function statusTable(
     };
   } finally {
     client.close();
+  }
+}
+
+/**
+ * `health`: for each endpoint (a client of its own), its status (it answers and knows a leader)
+ * and a linearizable read through it (a ReadIndex round trip on the leader it knows), with the
+ * time both took. The read asks the metadata state machine's settings, or the key-value one's
+ * key count when the cluster runs kv. `healthy` counts the endpoints that passed.
+ */
+export async function healthTable(
+  options: CtlOptions,
+): Promise<{ text: string; healthy: number; total: number }> {
+  const rows = await Promise.all(
+    options.endpoints.map(async (endpoint) => {
+      const client = makeClient({
+        ...options,
+        endpoints: [endpoint],
+        timeoutMs: Math.min(options.timeoutMs, 3000),
+      });
+      const started = performance.now();
+      try {
+        const status = await client.status(endpoint);
+        if (Number(status.leaderId ?? 0) === 0) throw new Error("knows no leader");
+        await linearizableRead(client);
+        return { endpoint, tookMs: performance.now() - started, error: undefined };
+      } catch (error) {
+        return { endpoint, tookMs: performance.now() - started, error: (error as Error).message };
+      } finally {
+        client.close();
+      }
+    }),
+  );
+  const table = formatTable([
+    ["ENDPOINT", "HEALTH", "TOOK"],
+    ...rows.map((row) => [
+      row.endpoint,
+      row.error === undefined ? "healthy" : "unhealthy",
+      `${row.tookMs.toFixed(1)}ms`,
+    ]),
+  ]);
+  const errors = rows
+    .filter((row) => row.error !== undefined)
+    .map((row) => `${row.endpoint}: ${row.error}\n`)
+    .join("");
+  const healthy = rows.filter((row) => row.error === undefined).length;
+  return { text: table + errors, healthy, total: rows.length };
+}
+
+/** One linearizable read of whichever state machine the cluster runs. */
+async function linearizableRead(client: RaftClient): Promise<void> {
+  try {
+    await client.read(metadataCodec.encodeQuery({ type: "getSettings" }), "linearizable");
+  } catch (error) {
+    if ((error as { code?: string }).code !== "EMALFORMED") throw error;
+    await client.read(kvCodec.encodeQuery({ op: "count" }), "linearizable");
   }
 }
 

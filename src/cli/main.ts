@@ -17,6 +17,7 @@ import { CLUSTER_DEFAULTS, defaultEndpoints, runCluster } from "./cluster-comman
 import {
   type CtlOptions,
   DEFAULT_SECRET_FILE,
+  healthTable,
   parseConsistency,
   statusTable,
   withClient,
@@ -313,6 +314,16 @@ function addCtlCommand(program: Command): void {
       const status = await statusTable(options());
       process.stdout.write(status.text);
       if (status.reachable === 0) process.exitCode = EXIT_UNAVAILABLE;
+    });
+  ctl
+    .command("health")
+    .description(
+      "each endpoint: does it answer, know a leader, and complete a linearizable read through it (a ReadIndex round trip), and how long that took; exits 3 when any endpoint is unhealthy",
+    )
+    .action(async () => {
+      const health = await healthTable(options());
+      process.stdout.write(health.text);
+      if (health.healthy < health.total) process.exitCode = EXIT_UNAVAILABLE;
     });
   ctl
     .command("members")

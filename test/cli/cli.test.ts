@@ -63,6 +63,10 @@ describe("ruvraft cluster and ctl", () => {
     expect(table.match(/follower/g)).toHaveLength(2);
     expect(JSON.parse(await ctl(base, "put", "color", "blue"))).toMatchObject({ ok: true });
     expect(JSON.parse(await ctl(base, "get", "color"))).toEqual({ ok: true, value: "blue" });
+    // ctl health: every endpoint answers, knows the leader and completes a linearizable read.
+    const health = (await ctl(base, "health")).trimEnd().split("\n");
+    expect(health[0]).toMatch(/^ENDPOINT\s+HEALTH\s+TOOK$/);
+    expect(health.slice(1).filter((row) => /\shealthy\s+\d+\.\dms$/.test(row))).toHaveLength(3);
     await ctl(base, "put", "gone", "soon");
     expect(JSON.parse(await ctl(base, "delete", "gone"))).toMatchObject({ ok: true });
     expect(JSON.parse(await ctl(base, "get", "gone"))).toEqual({ ok: true, value: null });
@@ -104,6 +108,12 @@ describe("ruvraft cluster and ctl", () => {
       (error: { code: number; stdout: string }) => error,
     );
     expect(down?.code).toBe(3);
+    const sick = await ctl(base, "--timeout", "1000", "health").then(
+      () => undefined,
+      (error: { code: number; stdout: string }) => error,
+    );
+    expect(sick?.code).toBe(3);
+    expect(sick?.stdout.match(/\sunhealthy\s/g)).toHaveLength(3);
     expect(down?.stdout.match(/^-\s+127\.0\.0\.1:\d+\s+unreachable$/gm)).toHaveLength(3);
     expect(down?.stdout).toMatch(/^127\.0\.0\.1:\d+: .+$/m);
     // Every node released its data directory: a node can start on it again.

@@ -36,6 +36,7 @@ describe("the metadata quick start", () => {
         : undefined;
     });
     await q("settings", "set", "--node-timeout-ms", "1500");
+    expect((await q("health")).match(/\shealthy\s/g)).toHaveLength(3);
     // Listings print aligned tables by default.
     const nodeRows = (await q("nodes", "list")).trimEnd().split("\n");
     expect(nodeRows[0]).toMatch(/^ID\s+ADDRESS\s+STATUS\s+ROLE\s+DRAINING\s+CAPACITY\s+LABELS$/);
