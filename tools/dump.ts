@@ -8,7 +8,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { DECODE_MODES, type DecodeMode } from "./dump/decode.js";
+import { DECODE_MODES, type DecodeMode, recordFilter } from "./dump/decode.js";
 import { ExitCode } from "./dump/events.js";
 import { dumpPath } from "./dump/inspect.js";
 import { DATA_SHOWN_BYTES_DEFAULT } from "./dump/payload.js";
@@ -114,6 +114,16 @@ function buildProgram(): Command {
         .choices([...DECODE_MODES])
         .default("auto"),
     )
+    .option(
+      "--type <types>",
+      "only entries that are these metadata events (comma-separated: create_collection,remove_node)",
+    )
+    .option("--collection <name>", "only entries about this collection (metadata events)")
+    .option(
+      "--node <id>",
+      "only entries about this node (metadata events, conf changes, addresses)",
+      parseIndex,
+    )
     .addOption(
       new Option("--progress <when>", "progress bar on stderr")
         .choices(["auto", "always", "never"])
@@ -132,6 +142,9 @@ interface ParsedOptions {
   raw?: boolean;
   full?: boolean;
   decode: DecodeMode;
+  type?: string;
+  collection?: string;
+  node?: number;
   progress: ProgressMode;
 }
 
@@ -149,6 +162,14 @@ function main(argv: string[]): number {
   const target = program.args[0] as string;
   const fromIndex = options.from ?? 0;
   const toIndex = options.to ?? Number.MAX_SAFE_INTEGER;
+  const filtered =
+    options.type !== undefined || options.collection !== undefined || options.node !== undefined;
+  if (filtered && options.decode === "none") {
+    process.stderr.write(
+      "ruvraft-dump: --type, --collection and --node need --decode auto, metadata or kv\n",
+    );
+    return ExitCode.USAGE;
+  }
   if (fromIndex > toIndex) {
     process.stderr.write(`ruvraft-dump: --from ${fromIndex} is after --to ${toIndex}\n`);
     return ExitCode.USAGE;
@@ -190,6 +211,7 @@ function main(argv: string[]): number {
         verifyOnly: options.verify === true,
         shownBytesMax: options.full ? Number.POSITIVE_INFINITY : DATA_SHOWN_BYTES_DEFAULT,
         decode: options.decode,
+        ...shows(options),
         startProgress: (totalBytes) => progress.start(totalBytes),
         advanceProgress: (bytes) => progress.advance(bytes),
       },
@@ -219,6 +241,18 @@ function nodeDataDirectory(
   }
   const snapshots = path.join(target, "snapshots");
   return { log, snapshots: fs.existsSync(snapshots) ? snapshots : undefined };
+}
+
+/** The --type/--collection/--node predicate, when one is given (they need --decode). */
+function shows(options: ParsedOptions): { shows?: (record: { decoded?: unknown }) => boolean } {
+  const filter = recordFilter({
+    ...(options.type === undefined
+      ? {}
+      : { types: options.type.split(",").filter((type) => type !== "") }),
+    ...(options.collection === undefined ? {} : { collection: options.collection }),
+    ...(options.node === undefined ? {} : { nodeId: options.node }),
+  });
+  return filter === undefined ? {} : { shows: filter };
 }
 
 /** The arguments with the path argument `from` replaced by `to`. */

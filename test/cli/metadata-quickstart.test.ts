@@ -198,6 +198,14 @@ describe("the metadata quick start", () => {
     expect(decoded).toMatch(/client=\d+ seq=\d+ registerNode nodeId=1 address=127\.0\.0\.1:\d+/);
     expect(decoded).toMatch(/setClusterSettings settings=\{.*"spreadLabel":"zone"/);
     expect(dump("--to", "200", "--decode", "none")).not.toContain("createCollection docs");
+    const entryRows = (text: string) =>
+      text.split("\n").filter((line) => /\s(NORMAL|CONF_CHANGE)\s/.test(line));
+    const creations = entryRows(dump("--type", "create_collection"));
+    expect(creations.length).toBeGreaterThanOrEqual(1);
+    expect(creations.every((line) => line.includes("createCollection"))).toBe(true);
+    const aboutNode2 = entryRows(dump("--type", "register_node", "--node", "2"));
+    expect(aboutNode2).toHaveLength(1);
+    expect(aboutNode2[0]).toMatch(/registerNode nodeId=2 /);
     const records = dump("--to", "200", "--json")
       .trim()
       .split("\n")

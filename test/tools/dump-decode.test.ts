@@ -7,7 +7,7 @@ import { node as nodeProto } from "../../src/proto/node-index.js";
 import { encodeConfChange } from "../../src/raft/confchange/codec.js";
 import { ConfChanges } from "../../src/raft/confchange/types.js";
 import { EntryType } from "../../src/storage/types.js";
-import { decodeEntryData } from "../../tools/dump/decode.js";
+import { decodeEntryData, recordFilter } from "../../tools/dump/decode.js";
 import { create } from "../metadata/fixtures.js";
 
 const command = (bytes: Uint8Array, clientId = 7, sequence = 3) =>
@@ -70,5 +70,33 @@ describe("dump --decode", () => {
     expect(decodeEntryData(EntryType.CONF_CHANGE, learner, "none")).toBeUndefined();
     // Text that is no NodeEntry stays raw (undefined: the caller quotes or hexes it).
     expect(decodeEntryData(EntryType.NORMAL, Buffer.from("hello"), "auto")).toBeUndefined();
+  });
+
+  it("filters records by event type, collection and node", () => {
+    const record = (event: object) => ({ decoded: { clientId: 1, sequence: 1, event } });
+    const created = record({ type: "createCollection", spec: { name: "docs" } });
+    const removed = record({ type: "removeNode", nodeId: 3 });
+    const migrated = record({
+      type: "startMigration",
+      collection: "docs",
+      sourceNodeId: 1,
+      targetNodeId: 4,
+    });
+    const confChange = { decoded: { confChange: { changes: [{ nodeId: 4 }] } } };
+    const raw = { decoded: undefined };
+    expect(recordFilter({})).toBeUndefined();
+    const byType = recordFilter({ types: ["create_collection", "removeNode"] })!;
+    expect([created, removed, migrated, raw].map(byType)).toEqual([true, true, false, false]);
+    const byCollection = recordFilter({ collection: "docs" })!;
+    expect([created, removed, migrated].map(byCollection)).toEqual([true, false, true]);
+    const byNode = recordFilter({ nodeId: 4 })!;
+    expect([created, removed, migrated, confChange].map(byNode)).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ]);
+    const both = recordFilter({ types: ["start_migration"], nodeId: 1 })!;
+    expect([migrated, removed].map(both)).toEqual([true, false]);
   });
 });

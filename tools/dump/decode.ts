@@ -130,3 +130,57 @@ function fieldText(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   return JSON.stringify(value);
 }
+
+/** --type, --collection, --node: which decoded entries to show (all given must match). */
+export interface RecordFilters {
+  /** Metadata event types, as in metadata.proto (create_collection) or the model (createCollection). */
+  types?: readonly string[];
+  collection?: string;
+  nodeId?: number;
+}
+
+const normalType = (type: string) => type.replaceAll("_", "").toLowerCase();
+
+/**
+ * A predicate over dump records for `filters`: a record passes when its data decoded
+ * (decodeEntryData) and matches every filter given. The collection is an event's `collection`,
+ * `name` or spec name; the node an event's `nodeId`, `sourceNodeId` or `targetNodeId`, a conf
+ * change's nodes or a member address's node. Undefined when no filter is given.
+ */
+export function recordFilter(
+  filters: RecordFilters,
+): ((record: { decoded?: unknown }) => boolean) | undefined {
+  const types = filters.types?.map(normalType);
+  if (types === undefined && filters.collection === undefined && filters.nodeId === undefined) {
+    return undefined;
+  }
+  return (record) => {
+    const decoded = record.decoded as
+      | {
+          event?: Record<string, unknown> & { type: string; spec?: { name: string } };
+          confChange?: { changes: { nodeId: number }[] };
+          memberAddress?: { nodeId: number };
+        }
+      | undefined;
+    if (decoded === undefined) return false;
+    const event = decoded.event;
+    if (types !== undefined && (event === undefined || !types.includes(normalType(event.type)))) {
+      return false;
+    }
+    if (filters.collection !== undefined) {
+      const names = [event?.collection, event?.name, event?.spec?.name];
+      if (!names.includes(filters.collection)) return false;
+    }
+    if (filters.nodeId !== undefined) {
+      const nodes = [
+        event?.nodeId,
+        event?.sourceNodeId,
+        event?.targetNodeId,
+        decoded.memberAddress?.nodeId,
+        ...(decoded.confChange?.changes.map((change) => change.nodeId) ?? []),
+      ];
+      if (!nodes.includes(filters.nodeId)) return false;
+    }
+    return true;
+  };
+}

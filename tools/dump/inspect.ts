@@ -24,7 +24,7 @@ import {
   WindowedReader,
 } from "../../src/storage/scan.js";
 import type { DecodeMode } from "./decode.js";
-import type { DumpSink, FindingEvent, SegmentState } from "./events.js";
+import type { DumpSink, FindingEvent, RecordEvent, SegmentState } from "./events.js";
 import { SegmentPass as Pass, type PassSettings, type SegmentPass } from "./segment-pass.js";
 import { Tally } from "./tally.js";
 import { walkSegment } from "./walk.js";
@@ -41,6 +41,8 @@ export interface DumpOptions {
   shownBytesMax: number;
   /** How entry data is shown (--decode); none when absent. */
   decode?: DecodeMode;
+  /** Which record rows to print; all when absent. */
+  shows?: (record: RecordEvent) => boolean;
   /** Called once with the bytes to read, before reading. */
   startProgress?: (totalBytes: number) => void;
   advanceProgress?: (bytes: number) => void;
@@ -378,6 +380,7 @@ function dumpSegment(
       raw: options.raw,
       shownBytesMax: options.shownBytesMax,
       decode: options.decode ?? "none",
+      ...(options.shows === undefined ? {} : { shows: options.shows }),
       emitRecords: emit && !options.verifyOnly,
       emitFindings: emit,
       sink,

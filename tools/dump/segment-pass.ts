@@ -32,6 +32,8 @@ export interface PassSettings {
   shownBytesMax: number;
   /** How entry data is shown (--decode). */
   decode: DecodeMode;
+  /** Which record rows to print (--type, --collection, --node); all when absent. */
+  shows?: (record: RecordEvent) => boolean;
   emitRecords: boolean;
   emitFindings: boolean;
   sink: DumpSink;
@@ -189,7 +191,7 @@ export class SegmentPass implements WalkVisitor {
       return;
     }
     this.rowsInRange++;
-    if (this.settings.emitRecords) {
+    if (this.settings.emitRecords && (this.settings.shows?.(record) ?? true)) {
       this.settings.tally.records++;
       this.settings.sink.emit(record);
     }
