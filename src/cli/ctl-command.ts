@@ -94,20 +94,35 @@ export async function statusTable(
     const leaderLast = Math.max(
       ...rows.map((row) => (row.status?.role === "leader" ? (row.status.lastIndex ?? 0) : 0)),
     );
-    const header = ["ID", "ADDRESS", "ROLE", "TERM", "LEADER", "COMMIT", "APPLIED", "LAG"];
+    const header = [
+      "ID",
+      "ADDRESS",
+      "ROLE",
+      "LEARNER",
+      "TERM",
+      "LEADER",
+      "COMMIT",
+      "APPLIED",
+      "LAG",
+      "VERSION",
+    ];
     const lines = rows.map((row) => {
       const status = row.status;
-      if (status === undefined) return ["-", row.endpoint, "unreachable", "", "", "", "", ""];
+      if (status === undefined) {
+        return ["-", row.endpoint, "unreachable", "", "", "", "", "", "", ""];
+      }
       const lag = leaderLast > 0 ? Math.max(0, leaderLast - (status.appliedIndex ?? 0)) : "";
       return [
         String(status.nodeId),
         status.address || row.endpoint,
         status.role ?? "",
+        status.learner ? "yes" : "no",
         String(status.term),
         String(status.leaderId),
         String(status.commitIndex),
         String(status.appliedIndex),
         String(lag),
+        status.version || "-",
       ];
     });
     const errors = rows

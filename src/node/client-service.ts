@@ -6,8 +6,10 @@
  * the connection's rights (membership, transfer and snapshot need admin rights; see "Rights" in
  * src/proto/raft.proto) is answered with EPERM and never reaches the node.
  */
+
 import type { ClientRequest, ClientResponse, Rights } from "../transport/index.js";
 import { RuvraftError } from "../util/errors.js";
+import { VERSION } from "../version.js";
 import { NotLeaderError, RejectedError } from "./errors.js";
 import type { RaftNode, ReadConsistency } from "./raft-node.js";
 
@@ -131,6 +133,8 @@ async function dispatch(
         commitIndex: status.commitIndex,
         appliedIndex: status.appliedIndex,
         lastIndex: status.lastIndex,
+        learner: status.confState.learners.includes(status.nodeId),
+        version: VERSION,
         peers: status.peers.map((peer) => ({
           nodeId: peer.nodeId,
           address: peer.address,

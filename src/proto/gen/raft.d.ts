@@ -3653,6 +3653,12 @@ export namespace ruvraft {
             /** Status peers. */
             peers: ruvraft.wire.PeerProgress.$Properties[];
 
+            /** Status learner. */
+            learner: boolean;
+
+            /** Status version. */
+            version: string;
+
             /**
              * Creates a new Status instance using the specified properties.
              * @param [properties] Properties to set
@@ -3718,6 +3724,12 @@ export namespace ruvraft {
 
                 /** Status peers */
                 peers?: (ruvraft.wire.PeerProgress.$Properties[]|null);
+
+                /** Status learner */
+                learner?: (boolean|null);
+
+                /** Status version */
+                version?: (string|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

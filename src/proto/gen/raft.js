@@ -8834,6 +8834,8 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [appliedIndex] Status appliedIndex
              * @property {number|null} [lastIndex] Status lastIndex
              * @property {Array.<ruvraft.wire.PeerProgress.$Properties>|null} [peers] Status peers
+             * @property {boolean|null} [learner] Status learner
+             * @property {string|null} [version] Status version
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8939,6 +8941,22 @@ export const ruvraft = $root.ruvraft = (() => {
             Status.prototype.peers = $util.emptyArray;
 
             /**
+             * Status learner.
+             * @member {boolean} learner
+             * @memberof ruvraft.wire.Status
+             * @instance
+             */
+            Status.prototype.learner = false;
+
+            /**
+             * Status version.
+             * @member {string} version
+             * @memberof ruvraft.wire.Status
+             * @instance
+             */
+            Status.prototype.version = "";
+
+            /**
              * Creates a new Status instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.Status
@@ -8989,6 +9007,10 @@ export const ruvraft = $root.ruvraft = (() => {
                 if (message.peers != null && message.peers.length)
                     for (let i = 0; i < message.peers.length; ++i)
                         $root.ruvraft.wire.PeerProgress.encode(message.peers[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.learner != null && $Object.hasOwnProperty.call(message, "learner") && message.learner !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.learner);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.version);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9111,6 +9133,24 @@ export const ruvraft = $root.ruvraft = (() => {
                             if (!(message.peers && message.peers.length))
                                 message.peers = [];
                             message.peers.push($root.ruvraft.wire.PeerProgress.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.learner = value;
+                            else
+                                delete message.learner;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
                             continue;
                         }
                     }
