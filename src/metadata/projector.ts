@@ -143,6 +143,10 @@ export class MetadataProjector
       this.rejectedByRule.set(rejection.rule, (this.rejectedByRule.get(rejection.rule) ?? 0) + 1);
       return { ok: false, rule: rejection.rule, reason: rejection.reason };
     }
+    // Any accepted event may have freed move budget (a shard stopped moving, a collection with
+    // moving shards was dropped, a placement ended a migration): balance moves left for later
+    // continue. Once the budget is spent this costs one count of the moving shards.
+    if (this.view.placementPending.size > 0) this.placePending(this.view);
     this.record({ index: entry.index, event: entry.command });
     return { ok: true, index: entry.index };
   }
@@ -312,13 +316,13 @@ export class MetadataProjector
       case "startMigration":
         return startMigration(view, event);
       case "completeMigration":
-        return this.afterShardMoved(view, completeMigration(view, event));
+        return completeMigration(view, event);
       case "abortMigration":
-        return this.afterShardMoved(view, abortMigration(view, event));
+        return abortMigration(view, event);
       case "promotePrimary":
         return promotePrimary(view, event);
       case "setShardStatus":
-        return this.afterShardMoved(view, setShardStatus(view, event));
+        return setShardStatus(view, event);
       case "rebalance":
         return this.rebalance(view, event);
       case "drainNode":
@@ -351,13 +355,7 @@ export class MetadataProjector
     return rejection;
   }
 
-  /** A shard may have stopped moving: balance moves left for later may start now. */
-  private afterShardMoved(view: MetadataView, rejection: Rejection | undefined) {
-    if (rejection === undefined) this.placePending(view);
-    return rejection;
-  }
-
-  /** A new spread label places everything again; a new move budget continues pending moves. */
+  /** A new spread label places everything again (a new move budget: see apply). */
   private setClusterSettings: Apply<Extract<MetadataEvent, { type: "setClusterSettings" }>> = (
     view,
     event,
@@ -367,7 +365,6 @@ export class MetadataProjector
     const before = view.settings;
     view.settings = { ...event.settings };
     if (before.spreadLabel !== view.settings.spreadLabel) this.placeAll(view);
-    else this.placePending(view);
     return undefined;
   };
 

@@ -29,7 +29,7 @@ export interface MetadataView {
   /**
    * Collections whose last placement left balance moves for later (at most
    * `settings.concurrentMigrationsMax` shards move at once): they are placed again, in name
-   * order, when a shard stops moving. Part of the view (snapshotted) so that every replica
+   * order, after every accepted event until the move budget is spent. Part of the view (snapshotted) so that every replica
    * places the same collections at the same index.
    * Invariant: every name is a collection's.
    */

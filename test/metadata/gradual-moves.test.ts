@@ -206,4 +206,42 @@ describe("gradual moves", () => {
       { numRuns: 40 },
     );
   });
+
+  it("pending moves continue when budget frees up without a SetShardStatus (a drop, an ended migration)", () => {
+    // Dropping a collection whose shard was moving frees the budget.
+    const dropped = cluster(1, 2, { shardCount: 8, replicationFactor: 2 });
+    dropped.setup(create("logs", { shardCount: 8, replicationFactor: 2 }), register(3));
+    expect(moving(allShards(dropped, ["docs", "logs"]))).toHaveLength(1);
+    const busy = moving(allShards(dropped, ["docs", "logs"]))[0] as Shard;
+    dropped.setup({ type: "dropCollection", atMs: at, name: busy.collection });
+    const left = busy.collection === "docs" ? "logs" : "docs";
+    expect(moving(shardsOf(dropped, left))).toHaveLength(1);
+    // A placement that ends a migration (a lower replication factor) frees it too.
+    const ended = cluster(1, 3, { shardCount: 8, replicationFactor: 2 });
+    ended.setup(create("tiny", { shardCount: 1, replicationFactor: 2 }));
+    const tiny = shardsOf(ended, "tiny")[0] as Shard;
+    const outside = [1, 2, 3].find((id) => !holders(tiny).includes(id)) as number;
+    ended.setup(
+      {
+        type: "startMigration",
+        atMs: at,
+        collection: "tiny",
+        shardId: 0,
+        sourceNodeId: tiny.replicaNodeIds[0] as number,
+        targetNodeId: outside,
+        totalKeys: 1,
+      },
+      register(4),
+    );
+    expect(moving(shardsOf(ended, "docs"))).toHaveLength(0);
+    ended.setup({
+      type: "updateCollection",
+      atMs: at,
+      name: "tiny",
+      efSearch: 0,
+      replicationFactor: 1,
+    });
+    expect(moving(shardsOf(ended, "tiny"))).toHaveLength(0);
+    expect(moving(shardsOf(ended, "docs"))).toHaveLength(1);
+  });
 });
