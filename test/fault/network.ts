@@ -98,6 +98,23 @@ async function removePrefix(prefix: string): Promise<void> {
   fs.rmSync(path.join(REGISTRY_DIRECTORY, `${prefix}.pid`), { force: true });
 }
 
+/**
+ * A namespace prefix no live run holds: `rvf<pid mod 10000>`, or the next free number. Two
+ * suites on one machine (a long run beside \`npm test\`'s round) once drew the same prefix, and
+ * the second removed the first's namespaces at its start, cutting every node of the first.
+ * After removeLeftovers, a registry file left is a live run's.
+ */
+export function freePrefix(): string {
+  for (let offset = 0; offset < 10_000; offset++) {
+    const prefix = `rvf${(process.pid + offset) % 10_000}`;
+    const registry = path.join(REGISTRY_DIRECTORY, `${prefix}.pid`);
+    if (!fs.existsSync(registry)) return prefix;
+    const owner = Number(fs.readFileSync(registry, "utf8"));
+    if (owner === process.pid || !Number.isSafeInteger(owner) || !isAlive(owner)) return prefix;
+  }
+  throw new Error("no free fault-network prefix: 10,000 live runs?");
+}
+
 /** Removes what earlier runs whose process is gone left behind (by their registry files). */
 export async function removeLeftovers(): Promise<string[]> {
   const removed: string[] = [];
@@ -139,7 +156,7 @@ export class FaultNetwork {
   /** Creates the namespaces, bridge and links (after removing leftovers of this prefix). */
   static async create(options: { nodeCount: number; random: () => number }): Promise<FaultNetwork> {
     await removeLeftovers();
-    const prefix = `rvf${process.pid % 10000}`;
+    const prefix = freePrefix();
     await removePrefix(prefix);
     const subnet = await FaultNetwork.freeSubnet(options.random);
     fs.mkdirSync(REGISTRY_DIRECTORY, { recursive: true });
