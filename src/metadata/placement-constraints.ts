@@ -1,5 +1,5 @@
 /**
- * What placement respects besides "the replicas of a shard are on distinct nodes":
+ * What placement takes (PlaceCollectionOptions) and respects besides "the replicas of a shard are on distinct nodes":
  *
  * - Load bounds (`LoadBounds`): each node's share of a collection's T replicas. With equal
  *   capacities every node gets floor(T / n) to ceil(T / n). With capacities, a node's target is
@@ -14,8 +14,30 @@
  *
  * Bounds and spread can conflict (a zone of one node must hold a replica of every shard however
  * small its share): spread wins, the bounds are then kept as far as spread-preserving moves
- * allow. Both are pure functions of their inputs, like placement itself.
+ * allow. Both are pure functions of their inputs, like placement itself; `constraintsOf`
+ * builds them once per ring, nodes, S and R.
  */
+import type { HashRing } from "./hash-ring.js";
+
+/** A shard's replicas, primary first. Empty = no node holds the shard. */
+export type ReplicaList = readonly number[];
+
+export interface PlaceCollectionOptions {
+  collection: string;
+  shardCount: number;
+  replicationFactor: number;
+  ring: HashRing;
+  /** The current replicas per shard (index = shard id), primary first; absent = new. */
+  current?: readonly ReplicaList[];
+  /** Capacities and zones of the ring's nodes; absent = equal shares, no spreading. */
+  nodes?: PlacementNodes;
+  /**
+   * (Speed only) `current` as one array, shard after shard, when every shard has the same
+   * number of replicas; MUST hold the same ids as `current`. isPlacementSettled reads it
+   * instead of the per-shard arrays (one contiguous read per collection).
+   */
+  currentFlat?: Int32Array;
+}
 
 /** Capacities and zones of the eligible nodes, for `placeCollection`. */
 export interface PlacementNodes {
@@ -194,4 +216,43 @@ export class Spread {
     }
     return Math.max(0, this.zonesMin - distinct - slotsLeft) + excess;
   }
+}
+
+/** The last constraints built, with what they were built from (see constraintsOf). */
+let lastConstraints:
+  | {
+      ring: HashRing;
+      nodes: PlacementNodes | undefined;
+      shardCount: number;
+      replicas: number;
+      bounds: LoadBounds;
+      spread: Spread;
+    }
+  | undefined;
+
+/**
+ * The bounds and spread of a collection: a pure function of the ring, the nodes' capacities and
+ * zones, S and R, so the last ones are reused (placing every collection after a change asks
+ * with the same ring and nodes, and mostly the same S and R, thousands of times).
+ */
+export function constraintsOf(
+  options: Pick<PlaceCollectionOptions, "ring" | "nodes" | "shardCount">,
+  replicas: number,
+): { bounds: LoadBounds; spread: Spread } {
+  const { ring, nodes, shardCount } = options;
+  const last = lastConstraints;
+  if (
+    last !== undefined &&
+    last.ring === ring &&
+    last.nodes === nodes &&
+    last.shardCount === shardCount &&
+    last.replicas === replicas
+  ) {
+    return last;
+  }
+  const total = shardCount * replicas;
+  const bounds = new LoadBounds(ring.nodeIds, total, shardCount, nodes?.capacityBytes);
+  const spread = new Spread(nodes?.zones, ring.nodeIds, replicas);
+  lastConstraints = { ring, nodes, shardCount, replicas, bounds, spread };
+  return lastConstraints;
 }
