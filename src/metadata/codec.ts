@@ -791,17 +791,21 @@ function viewFromSnapshot(message: DecodedSnapshot): MetadataView {
     safe(decoded.id, "node id");
     view.nodes.set(decoded.id, decoded);
   }
+  // The shard arrays are filled here, before the view is handed out (it never changes them).
+  const shardsByCollection = new Map<string, Shard[]>();
   for (const collection of message.collections) {
     const decoded = collectionFromProto(collection);
     view.collections.set(decoded.spec.name, decoded);
-    view.shards.set(decoded.spec.name, []);
+    const shards: Shard[] = [];
+    shardsByCollection.set(decoded.spec.name, shards);
+    view.shards.set(decoded.spec.name, shards);
   }
   for (const alias of message.aliases) {
     view.aliases.set(alias.name ?? "", alias.collection ?? "");
   }
   for (const shard of message.shards) {
     const decoded = shardFromProto(shard);
-    const shards = view.shards.get(decoded.collection);
+    const shards = shardsByCollection.get(decoded.collection);
     if (shards === undefined || decoded.shardId !== shards.length) {
       throw new MalformedDataError(
         `metadata snapshot: shard ${decoded.collection}/${decoded.shardId} out of place`,

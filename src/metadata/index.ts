@@ -18,11 +18,12 @@ export {
 export { fmix32, fnv1a32, placementHash } from "./hash.js";
 export * from "./model.js";
 export {
-  flatReplicaLists,
   HashRing,
   isPlacementSettled,
   type PlaceCollectionOptions,
+  type PlacementDigest,
   placeCollection,
+  placementDigest,
   type ReplicaList,
   VIRTUAL_NODES_PER_NODE,
 } from "./placement.js";

@@ -18,6 +18,7 @@
  * builds them once per ring, nodes, S and R.
  */
 import type { HashRing } from "./hash-ring.js";
+import type { PlacementDigest } from "./placement-settled.js";
 
 /** A shard's replicas, primary first. Empty = no node holds the shard. */
 export type ReplicaList = readonly number[];
@@ -28,15 +29,15 @@ export interface PlaceCollectionOptions {
   replicationFactor: number;
   ring: HashRing;
   /** The current replicas per shard (index = shard id), primary first; absent = new. */
-  current?: readonly ReplicaList[];
+  current?: readonly ReplicaList[] | undefined;
   /** Capacities and zones of the ring's nodes; absent = equal shares, no spreading. */
-  nodes?: PlacementNodes;
+  nodes?: PlacementNodes | undefined;
   /**
-   * (Speed only) `current` as one array, shard after shard, when every shard has the same
-   * number of replicas; MUST hold the same ids as `current`. isPlacementSettled reads it
-   * instead of the per-shard arrays (one contiguous read per collection).
+   * (Speed only) placementDigest(current), kept by a caller that checks the same placement
+   * against many rings; MUST be the digest of `current`. isPlacementSettled reads it instead
+   * of the per-shard arrays.
    */
-  currentFlat?: Int32Array;
+  currentDigest?: PlacementDigest | undefined;
 }
 
 /** Capacities and zones of the eligible nodes, for `placeCollection`. */

@@ -62,7 +62,8 @@ const SETTLED_LEADS = new NodeCounter();
  * The current placement is what placeCollection would return unchanged: every shard has exactly
  * `replicas` nodes, all in the ring, spread over the zones when spreading; every ring node's
  * load is within its bounds; and no shard's primary leads two or more shards more than one of
- * its replicas (step 5's handover). Checked in O(shards x replicas) so that re-placing every
+ * its replicas (step 5's handover). Checked in O(shards x replicas), or from the placement's
+ * digest in O(distinct nodes) with equal bounds and no spreading, so that re-placing every
  * collection after a node change skips those the change does not touch without the per-node
  * work (the projector checks it before placeCollection; test/metadata/placement.test.ts checks
  * that the two agree).
@@ -74,10 +75,12 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
   if (current === undefined || replicas === 0 || current.length !== shardCount) return false;
   const { bounds, spread } = constraintsOf(options, replicas);
   if (bounds.equal && !spread.active) {
-    const flat = options.currentFlat ?? flatReplicaLists(current);
-    if (flat === undefined || flat.length !== shardCount * replicas) return false;
-    const verdict = isSettledEqual(flat, ring, replicas, bounds);
-    if (verdict !== undefined) return verdict;
+    return isSettledEqual(
+      options.currentDigest ?? placementDigest(current),
+      ring,
+      replicas,
+      bounds,
+    );
   }
   // Scratch counters reused across calls (the check runs for every collection on a change).
   const loads = SETTLED_LOADS;
@@ -107,77 +110,94 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
   return true;
 }
 
-/** Scratch of isSettledEqual: per node id below 2^16, counts valid in the current generation. */
-const SCRATCH_IDS = 1 << 16;
-const scratchWrittenIn = new Uint32Array(SCRATCH_IDS);
-const scratchLoads = new Int32Array(SCRATCH_IDS);
-const scratchLeads = new Int32Array(SCRATCH_IDS);
-let scratchGeneration = 0;
-
 /**
- * isPlacementSettled for equal bounds and no spreading, on flat typed arrays (the common case,
- * run for every collection after a node change). Undefined when a node id is too large for the
- * scratch (the general path answers).
+ * What the settled check needs to know of a collection's current placement that does not
+ * depend on the ring or the bounds, computed once per placement (the projector keeps one per
+ * collection and recomputes it only when a shard changes). With it the check for equal bounds
+ * and no spreading costs O(distinct nodes) per collection instead of O(shards x replicas).
  */
-/** The lists as one array, shard after shard; undefined unless they all have the same length. */
-export function flatReplicaLists(lists: readonly ReplicaList[]): Int32Array | undefined {
-  const width = lists[0]?.length ?? 0;
-  const flat = new Int32Array(lists.length * width);
-  for (let shardId = 0; shardId < lists.length; shardId++) {
-    const list = lists[shardId] as ReplicaList;
-    if (list.length !== width) return undefined;
-    for (let position = 0; position < width; position++) {
-      flat[shardId * width + position] = list[position] as number;
-    }
-  }
-  return flat;
+export interface PlacementDigest {
+  /** Shards in the placement. */
+  readonly shardCount: number;
+  /** Replicas of every shard, or -1 when shards differ in their number of replicas. */
+  readonly width: number;
+  /** No shard lists a node twice. */
+  readonly distinctPerShard: boolean;
+  /** The distinct node ids holding a replica. */
+  readonly nodeIds: readonly number[];
+  /** The fewest and most replicas one of `nodeIds` holds (0 when there are none). */
+  readonly loadMin: number;
+  readonly loadMax: number;
+  /** No shard's primary leads two or more shards more than one of its replicas (step 5). */
+  readonly primariesBalanced: boolean;
 }
 
+const DIGEST_LOADS = new NodeCounter();
+const DIGEST_LEADS = new NodeCounter();
+
+/** The digest of `lists` (see PlacementDigest). */
+export function placementDigest(lists: readonly ReplicaList[]): PlacementDigest {
+  const loads = DIGEST_LOADS;
+  const leads = DIGEST_LEADS;
+  loads.reset();
+  leads.reset();
+  const width = lists.length === 0 ? 0 : (lists[0] as ReplicaList).length;
+  const nodeIds: number[] = [];
+  let uniform = true;
+  let distinctPerShard = true;
+  for (const shard of lists) {
+    if (shard.length !== width) uniform = false;
+    for (let position = 0; position < shard.length; position++) {
+      const id = shard[position] as number;
+      if (shard.indexOf(id) !== position) distinctPerShard = false;
+      if (loads.increment(id) === 1) nodeIds.push(id);
+    }
+    if (shard.length > 0) leads.increment(shard[0] as number);
+  }
+  let primariesBalanced = true;
+  for (const shard of lists) {
+    if (shard.length === 0) continue;
+    const leaderCount = leads.get(shard[0] as number);
+    for (let position = 1; position < shard.length; position++) {
+      if (leads.get(shard[position] as number) < leaderCount - 1) primariesBalanced = false;
+    }
+  }
+  let loadMin = nodeIds.length === 0 ? 0 : Number.POSITIVE_INFINITY;
+  let loadMax = 0;
+  for (const id of nodeIds) {
+    const load = loads.get(id);
+    if (load < loadMin) loadMin = load;
+    if (load > loadMax) loadMax = load;
+  }
+  return {
+    shardCount: lists.length,
+    width: uniform ? width : -1,
+    distinctPerShard,
+    nodeIds,
+    loadMin,
+    loadMax,
+    primariesBalanced,
+  };
+}
+
+/** isPlacementSettled for equal bounds and no spreading, from the digest alone. */
 function isSettledEqual(
-  flat: Int32Array,
+  digest: PlacementDigest,
   ring: HashRing,
   replicas: number,
   bounds: LoadBounds,
-): boolean | undefined {
-  if ((ring.nodeIds[ring.nodeIds.length - 1] ?? 0) >= SCRATCH_IDS) return undefined;
-  scratchGeneration++;
-  if (scratchGeneration === 0xffffffff) {
-    scratchWrittenIn.fill(0);
-    scratchGeneration = 1;
+): boolean {
+  if (digest.shardCount === 0) return true;
+  if (digest.width !== replicas || !digest.distinctPerShard || !digest.primariesBalanced) {
+    return false;
   }
-  const generation = scratchGeneration;
-  const upper = bounds.upperEqual;
-  let distinct = 0;
-  for (let start = 0; start < flat.length; start += replicas) {
-    for (let position = start; position < start + replicas; position++) {
-      const id = flat[position] as number;
-      if (!ring.has(id)) return false;
-      for (let before = start; before < position; before++) if (flat[before] === id) return false;
-      if (scratchWrittenIn[id] !== generation) {
-        scratchWrittenIn[id] = generation;
-        scratchLoads[id] = 0;
-        scratchLeads[id] = 0;
-        distinct++;
-      }
-      const load = (scratchLoads[id] as number) + 1;
-      if (load > upper) return false;
-      scratchLoads[id] = load;
-    }
-    const leader = flat[start] as number;
-    scratchLeads[leader] = (scratchLeads[leader] as number) + 1;
-  }
+  if (digest.loadMax > bounds.upperEqual) return false;
+  const { nodeIds } = digest;
+  for (const id of nodeIds) if (!ring.has(id)) return false;
+  // Every ring node must reach the lower bound: all of them hold replicas (the digest's nodes
+  // are all in the ring, so equal counts mean equal sets) and the least loaded reaches it.
   if (bounds.lowerEqual > 0) {
-    if (distinct < ring.nodeIds.length) return false;
-    for (const id of ring.nodeIds)
-      if ((scratchLoads[id] as number) < bounds.lowerEqual) return false;
-  }
-  for (let start = 0; start < flat.length; start += replicas) {
-    const leaderCount = scratchLeads[flat[start] as number] as number;
-    for (let position = start + 1; position < start + replicas; position++) {
-      const id = flat[position] as number;
-      const leads = scratchWrittenIn[id] === generation ? (scratchLeads[id] as number) : 0;
-      if (leads < leaderCount - 1) return false;
-    }
+    return nodeIds.length === ring.nodeIds.length && digest.loadMin >= bounds.lowerEqual;
   }
   return true;
 }

@@ -59,7 +59,11 @@ import {
 
 export { HashRing, VIRTUAL_NODES_PER_NODE } from "./hash-ring.js";
 export type { PlaceCollectionOptions, ReplicaList } from "./placement-constraints.js";
-export { flatReplicaLists, isPlacementSettled } from "./placement-settled.js";
+export {
+  isPlacementSettled,
+  type PlacementDigest,
+  placementDigest,
+} from "./placement-settled.js";
 
 /** Places every shard of one collection; returns the replicas per shard, primary first. */
 export function placeCollection(options: PlaceCollectionOptions): number[][] {

@@ -41,7 +41,14 @@ import {
   type Shard,
   type ShardStatus,
 } from "./model.js";
-import { flatReplicaLists, HashRing, isPlacementSettled, placeCollection } from "./placement.js";
+import {
+  HashRing,
+  isPlacementSettled,
+  type PlaceCollectionOptions,
+  type PlacementDigest,
+  placeCollection,
+  placementDigest,
+} from "./placement.js";
 import {
   isBalanceMove,
   MoveBudget,
@@ -95,6 +102,18 @@ export type WatchBatch =
 
 type Apply<E> = (view: MetadataView, event: E) => Rejection | undefined;
 
+/** One collection's entry of MetadataProjector.replicaListCache. */
+interface ReplicaListEntry {
+  /** The view's shard array last read. */
+  source: readonly Shard[] | undefined;
+  /** The shard objects the lists were read from (index = shard id). */
+  shards: Shard[];
+  /** The replicas per shard, primary first. */
+  lists: number[][];
+  /** placementDigest(lists); undefined = to compute again. */
+  digest: PlacementDigest | undefined;
+}
+
 export class MetadataProjector
   implements StateMachine<MetadataEvent, MetadataResponse, MetadataQuery>
 {
@@ -107,10 +126,7 @@ export class MetadataProjector
    * are replaced, never changed in place), so placing every collection allocates only for the
    * shards that changed.
    */
-  private readonly replicaListCache = new Map<
-    string,
-    { shards: Shard[]; lists: number[][]; flat: Int32Array | undefined | null }
-  >();
+  private readonly replicaListCache = new Map<string, ReplicaListEntry>();
   /** Derived: see sortedCollectionNames; undefined = to sort again. */
   private sortedNames: string[] | undefined;
   private readonly watch: (AppliedEvent | undefined)[];
@@ -525,30 +541,29 @@ export class MetadataProjector
   }
 
   /**
-   * The replica lists of `shards`, collection `name`, and the same as one flat array when they
-   * have one length (see replicaListCache; read-only).
+   * The replica lists of `shards`, collection `name`, and their placement digest (see
+   * replicaListCache; read-only).
    */
-  private replicaLists(
-    name: string,
-    shards: readonly Shard[],
-  ): { current: readonly (readonly number[])[]; currentFlat?: Int32Array } {
+  private replicaLists(name: string, shards: readonly Shard[]): ReplicaListEntry {
     let entry = this.replicaListCache.get(name);
+    // The view's shard arrays are replaced, never changed in place (view.ts): the same array
+    // holds the same shards.
+    if (entry?.source === shards && entry.digest !== undefined) return entry;
     if (entry === undefined || entry.shards.length !== shards.length) {
-      entry = { shards: [], lists: [], flat: null };
+      entry = { source: undefined, shards: [], lists: [], digest: undefined };
       this.replicaListCache.set(name, entry);
     }
+    entry.source = shards;
     for (let shardId = 0; shardId < shards.length; shardId++) {
       const shard = shards[shardId] as Shard;
       if (entry.shards[shardId] !== shard) {
         entry.shards[shardId] = shard;
         entry.lists[shardId] = replicasOf(shard);
-        entry.flat = null;
+        entry.digest = undefined;
       }
     }
-    if (entry.flat === null) entry.flat = flatReplicaLists(entry.lists);
-    return entry.flat === undefined
-      ? { current: entry.lists }
-      : { current: entry.lists, currentFlat: entry.flat };
+    entry.digest ??= placementDigest(entry.lists);
+    return entry;
   }
 
   /**
@@ -597,13 +612,15 @@ export class MetadataProjector
     const spec = view.collections.get(name)!.spec;
     const previous = view.shards.get(name);
     const { budget } = pass;
-    const options = {
+    const lists = previous === undefined ? undefined : this.replicaLists(name, previous);
+    const options: PlaceCollectionOptions = {
       collection: name,
       shardCount: spec.shardCount,
       replicationFactor: spec.replicationFactor,
       ring: pass.ring,
       nodes: pass.nodes,
-      ...(previous === undefined ? {} : this.replicaLists(name, previous)),
+      current: lists?.lists,
+      currentDigest: lists?.digest,
     };
     // Nothing to move (most collections when one node changes): the shards stay as they are.
     if (isPlacementSettled(options)) {
@@ -779,12 +796,17 @@ function switchAlias(
 }
 
 function shardOf(view: MetadataView, collection: string, shardId: number): Shard {
-  return (view.shards.get(collection) as Shard[])[shardId] as Shard;
+  return (view.shards.get(collection) as readonly Shard[])[shardId] as Shard;
 }
 
-/** Stores `shard` (dropping the stats of nodes that no longer hold it). */
+/**
+ * Stores `shard` (dropping the stats of nodes that no longer hold it) in a new array for its
+ * collection: shard arrays are never changed in place (view.ts).
+ */
 function setShard(view: MetadataView, shard: Shard): void {
-  (view.shards.get(shard.collection) as Shard[])[shard.shardId] = withHoldersStats(shard);
+  const shards = [...(view.shards.get(shard.collection) as readonly Shard[])];
+  shards[shard.shardId] = withHoldersStats(shard);
+  view.shards.set(shard.collection, shards);
 }
 
 function startMigration(

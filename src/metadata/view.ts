@@ -24,8 +24,11 @@ export interface MetadataView {
   collections: Map<string, Collection>;
   /** Alias name -> collection name. */
   aliases: Map<string, string>;
-  /** Collection name -> its shards, by shard id. */
-  shards: Map<string, Shard[]>;
+  /**
+   * Collection name -> its shards, by shard id. An array is replaced, never changed in place
+   * (the projector's placement caches compare arrays by identity).
+   */
+  shards: Map<string, readonly Shard[]>;
   /**
    * Collections whose last placement left balance moves for later (at most
    * `settings.concurrentMigrationsMax` shards move at once): they are placed again, in name

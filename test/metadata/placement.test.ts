@@ -10,10 +10,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  flatReplicaLists,
   HashRing,
   isPlacementSettled,
   placeCollection,
+  placementDigest,
   placementHash,
 } from "../../src/metadata/index.js";
 
@@ -187,7 +187,7 @@ describe("isPlacementSettled (the shortcut that skips collections a node change 
     sameNodes: fc.boolean(),
   });
 
-  it("is true only where placeCollection would return the current placement unchanged", () => {
+  it("is true exactly where placeCollection would return the current placement unchanged", () => {
     let settled = 0;
     fc.assert(
       fc.property(input, (draw) => {
@@ -203,16 +203,34 @@ describe("isPlacementSettled (the shortcut that skips collections a node change 
           if (favourite > 0) [shard[0], shard[favourite]] = [draw.favourite, shard[0] as number];
         });
         const options = { ...base, ring: new HashRing(ids), current };
-        const flat = flatReplicaLists(current);
-        const withFlat = flat === undefined ? options : { ...options, currentFlat: flat };
-        expect(isPlacementSettled(withFlat)).toBe(isPlacementSettled(options));
-        if (!isPlacementSettled(options)) return;
-        settled++;
-        expect(placeCollection(options)).toEqual(current);
+        const withDigest = { ...options, currentDigest: placementDigest(current) };
+        const unchanged = JSON.stringify(placeCollection(options)) === JSON.stringify(current);
+        expect(isPlacementSettled(withDigest)).toBe(unchanged);
+        expect(isPlacementSettled(options)).toBe(unchanged);
+        if (unchanged) settled++;
       }),
       { numRuns: 3000 },
     );
     expect(settled).toBeGreaterThan(100);
+  });
+
+  it("is false when one node holds fewer than floor(T / n) though every node holds some", () => {
+    // T = 10 on 4 nodes: bounds 2..3. Node 4 holds 1, every other bound and rule holds.
+    const options = {
+      collection: "c",
+      shardCount: 5,
+      replicationFactor: 2,
+      ring: new HashRing([1, 2, 3, 4]),
+      current: [
+        [1, 2],
+        [3, 1],
+        [2, 3],
+        [4, 1],
+        [2, 3],
+      ],
+    };
+    expect(isPlacementSettled(options)).toBe(false);
+    expect(placeCollection(options)).not.toEqual(options.current);
   });
 
   it("holds for what placeCollection just placed on the same nodes", () => {
