@@ -8,11 +8,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import {
+  createProgress,
+  PROGRESS_THRESHOLD_BYTES,
+  type ProgressMode,
+} from "../src/cli/progress.js";
 import { DECODE_MODES, type DecodeMode, recordFilter } from "./dump/decode.js";
 import { ExitCode } from "./dump/events.js";
 import { dumpPath } from "./dump/inspect.js";
 import { DATA_SHOWN_BYTES_DEFAULT } from "./dump/payload.js";
-import { createProgress, PROGRESS_THRESHOLD_BYTES, type ProgressMode } from "./dump/progress.js";
 import { JsonSink, LineWriter, OutputClosedError, TextSink } from "./dump/render.js";
 import { dumpSnapshots, isSnapshotTarget, SNAPSHOT_HELP } from "./dump/snapshot.js";
 

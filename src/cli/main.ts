@@ -6,10 +6,11 @@
  *   ruvraft cluster [--nodes 3] [--data data/cluster] [--base-port 7400]    what `npm start` runs
  *   ruvraft ctl [--endpoints h:p,...] status|members|put|get|add-node|...   operate a cluster
  *   ruvraft log append|info --data DIR                                      the segment log alone
+ *   ruvraft replay DATA_DIR [--at INDEX] [-o json]                          the metadata view, offline
  *   ruvraft demo [--data DIR]                                               write and verify a log
  */
 import path from "node:path";
-import { Command } from "commander";
+import { Command, Option } from "commander";
 import { ClientTimeoutError } from "../client/raft-client.js";
 import { SegmentLog } from "../storage/index.js";
 import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
@@ -34,6 +35,8 @@ import {
   parseOutputFormat,
   render,
 } from "./output.js";
+import { PROGRESS_MODES, type ProgressMode } from "./progress.js";
+import { renderReplay, replayMetadata } from "./replay-command.js";
 import { addVectorCommands } from "./vector-commands.js";
 
 /** Where `ruvraft demo` (and so `npm start`) keeps its data unless --data says otherwise. */
@@ -140,7 +143,59 @@ function buildProgram(): Command {
   addNodeCommand(program);
   addClusterCommand(program);
   addCtlCommand(program);
+  addReplayCommand(program);
   return program;
+}
+
+function addReplayCommand(program: Command): void {
+  program
+    .command("replay <data-dir>")
+    .description(
+      "the metadata view (nodes, collections, aliases, shards, settings) of a node's data directory at an index, rebuilt offline from its newest usable snapshot and its log; read-only: takes no lock and never writes, so it runs beside a live node",
+    )
+    .option(
+      "--at <index>",
+      "the index to stop at (inclusive; default: the log's last entry)",
+      positiveInteger("--at"),
+    )
+    .option("-o, --output <format>", "table or json", parseOutputFormat, "table")
+    .option("--events", "also list every event applied after the snapshot and its outcome")
+    .addOption(
+      new Option("--progress <when>", "progress bar on stderr")
+        .choices([...PROGRESS_MODES])
+        .default("auto"),
+    )
+    .addHelpText(
+      "after",
+      `
+The replay opens the directory with the node's own start-up rules, in memory only: a torn
+tail at the end of the log is read up to, a snapshot that fails its checks is passed over for
+the next older one, and each is reported on stderr. Entries above the commit index recorded on
+disk are replayed when --at asks for them, with a warning (the recorded commit can lag).
+Exit codes: 0 ok, 1 the directory cannot be read, 2 usage (e.g. an index out of reach).`,
+    )
+    .exitOverride((error) => {
+      process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
+    })
+    .action(
+      async (
+        dataDirectory: string,
+        options: { at?: number; output: OutputFormat; events?: boolean; progress: ProgressMode },
+      ) => {
+        if (options.output === "jsonl") {
+          throw new InvalidArgumentError("-o must be table or json for replay");
+        }
+        const report = await replayMetadata(dataDirectory, {
+          ...(options.at === undefined ? {} : { atIndex: options.at }),
+          progress: options.progress,
+          events: options.events === true,
+        });
+        for (const warning of report.warnings) {
+          process.stderr.write(`ruvraft replay: warning: ${warning}\n`);
+        }
+        process.stdout.write(renderReplay(dataDirectory, report, options.output));
+      },
+    );
 }
 
 function addNodeCommand(program: Command): void {
@@ -420,7 +475,9 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof RuvraftError) {
       process.stderr.write(`ruvraft: ${error.message}\n`);
-      process.exit(process.argv[2] === "ctl" ? ctlExitCode(error) : 1);
+      process.exit(
+        process.argv[2] === "ctl" || process.argv[2] === "replay" ? ctlExitCode(error) : 1,
+      );
     }
     throw error;
   }

@@ -55,9 +55,9 @@ import {
   removeIfPresent,
   SegmentLog,
 } from "../storage/index.js";
-import type { ProposeFields } from "../transport/hot-codec.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError, isOperatingError, RuvraftError } from "../util/errors.js";
+import { Applier, type ApplyOutcome } from "./applier.js";
 import { type Clock, systemClock } from "./clock.js";
 import {
   nodeTiming,
@@ -85,15 +85,9 @@ import {
 import { FoundersRecord, type FoundingMember, meetFounders } from "./founding.js";
 import { isGeneration, loadGeneration, saveGeneration } from "./generation-file.js";
 import { incarnationDraw, loadOrCreateIncarnation } from "./incarnation-file.js";
-import { decodeCommandEntry, encodeCommandEntry } from "./node-entry.js";
-import {
-  type NodeSnapshotHeader,
-  nodeSnapshotPieces,
-  readNodeSnapshot,
-  writeNodeSnapshot,
-} from "./node-snapshot.js";
+import { encodeCommandEntry } from "./node-entry.js";
+import { type NodeSnapshotHeader, nodeSnapshotPieces, writeNodeSnapshot } from "./node-snapshot.js";
 import { type Random, systemRandom } from "./random.js";
-import { SessionTable } from "./sessions.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
 import type { NodeTransport, TransportFactory, TransportHandlers } from "./transport-port.js";
 
@@ -180,9 +174,6 @@ interface PendingRead {
   cancelTimer: () => void;
 }
 
-/** A Command entry applied: what the session check and the state machine produced. */
-type ApplyOutcome = { ok: true; response: Uint8Array } | { ok: false; error: Error };
-
 export class RaftNode<Command, Response, Query = Command> extends EventEmitter<RaftNodeEvents> {
   readonly config: RaftNodeConfig;
   private readonly logger: Logger | undefined;
@@ -194,7 +185,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private transport: NodeTransport | undefined;
   private storage: DurableStorage | undefined;
   private rawNode: RawNode | undefined;
-  private readonly sessions: SessionTable;
+  /** Applies committed NORMAL entries; owns the client sessions. */
+  private readonly applier: Applier<Command, Response, Query>;
   /** The `admit` extra over encoded bytes: the encoded refusal, or undefined to propose. */
   private readonly refusalOf: (command: Uint8Array) => Uint8Array | undefined;
   private readonly addressBook = new Map<number, string>();
@@ -301,7 +293,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const admit = extras.admit;
     this.refusalOf =
       admit === undefined ? () => undefined : (command) => this.refusal(admit, command);
-    this.sessions = new SessionTable(this.config.sessionsMax);
+    this.applier = new Applier(stateMachine, codec, this.config.sessionsMax, (nodeId, address) => {
+      this.addressBook.set(nodeId, address);
+      this.syncPeers();
+    });
     for (const peer of this.config.peers) {
       this.addressBook.set(peer.id, peer.address);
     }
@@ -1247,7 +1242,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         entry.index === this.appliedIndex + 1,
         `entries apply in order (${entry.index} after ${this.appliedIndex})`,
       );
-      const outcome = entry.type === EntryType.Normal ? this.applyNormal(entry) : undefined;
+      const outcome = entry.type === EntryType.Normal ? this.applier.apply(entry) : undefined;
       this.appliedIndex = entry.index;
       this.appliedTerm = entry.term;
       this.appliedBytesSinceSnapshot += entry.data.length;
@@ -1256,64 +1251,6 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     if (entries.length > 0) {
       this.emit("applied", { index: this.appliedIndex });
     }
-  }
-
-  private applyNormal(entry: Entry): ApplyOutcome | undefined {
-    const command = decodeCommandEntry(entry.data) ?? this.applyOtherEntry(entry);
-    if (command === undefined) {
-      return undefined;
-    }
-    if (command.clientId !== 0) {
-      const check = this.sessions.check(command.clientId, command.sequence);
-      if (check.kind === "duplicate") return { ok: true, response: check.response };
-      if (check.kind === "stale") {
-        return {
-          ok: false,
-          error: new RejectedError(
-            `client ${command.clientId} sequence ${command.sequence} was already answered (the session floor is ${check.floor})`,
-          ),
-        };
-      }
-    }
-    const response = this.codec.encodeResponse(
-      this.stateMachine.apply({
-        index: entry.index,
-        term: entry.term,
-        command: this.codec.decodeCommand(command.command),
-      }),
-    );
-    if (command.clientId !== 0) {
-      this.sessions.record(
-        command.clientId,
-        command.sequence,
-        command.firstUnansweredSequence,
-        response,
-        entry.index,
-      );
-    }
-    return { ok: true, response };
-  }
-
-  /**
-   * A NORMAL entry that is not a plain command (decodeCommandEntry's fast path): a member
-   * address is recorded here (undefined returned); a command in another encoding is returned.
-   */
-  private applyOtherEntry(entry: Entry): ProposeFields | undefined {
-    const decoded = nodeProto.NodeEntry.decode(entry.data);
-    if (decoded.memberAddress) {
-      this.addressBook.set(decoded.memberAddress.nodeId ?? 0, decoded.memberAddress.address ?? "");
-      this.syncPeers();
-      return undefined;
-    }
-    if (!decoded.command) {
-      return undefined;
-    }
-    return {
-      clientId: decoded.command.clientId ?? 0,
-      sequence: decoded.command.sequence ?? 0,
-      command: decoded.command.command ?? EMPTY_BYTES,
-      firstUnansweredSequence: decoded.command.firstUnansweredSequence ?? 0,
-    };
   }
 
   private settleProposal(entry: Entry, outcome: ApplyOutcome | undefined): void {
@@ -1478,12 +1415,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private snapshotHeader(): NodeSnapshotHeader {
     return {
       members: [...this.addressBook].map(([nodeId, address]) => ({ nodeId, address })),
-      sessions: this.sessions.entries().map(({ clientId, record }) => ({
-        clientId,
-        floor: record.floor,
-        responses: [...record.responses].map(([sequence, response]) => ({ sequence, response })),
-        lastIndex: record.lastIndex,
-      })),
+      sessions: this.applier.sessionsForSnapshot(),
     };
   }
 
@@ -1513,27 +1445,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    * leaves the state unknown, so the caller stops the node.
    */
   private async restoreFromFile(file: string): Promise<void> {
-    const reader = openSnapshot(file, this.snapshotReading());
-    const header = await readNodeSnapshot(reader, `the snapshot in ${file}`, (chunks) =>
-      this.stateMachine.restore(chunks),
-    );
-    for (const member of header.members) {
-      this.addressBook.set(member.nodeId ?? 0, member.address ?? "");
+    for (const member of await this.applier.restore(file, this.snapshotReading())) {
+      this.addressBook.set(member.nodeId, member.address);
     }
-    this.sessions.replaceAll(
-      header.sessions.map((session) => ({
-        clientId: session.clientId ?? 0,
-        record: {
-          floor: session.floor ?? 0,
-          responses: new Map(
-            (session.responses ?? []).map(
-              (item) => [item.sequence ?? 0, item.response ?? new Uint8Array()] as const,
-            ),
-          ),
-          lastIndex: session.lastIndex ?? 0,
-        },
-      })),
-    );
   }
 
   private installSnapshotState(snapshot: Snapshot): void {
@@ -1551,18 +1465,17 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     });
   }
 
-  /**
-   * The compaction manager: once the log since the last snapshot passes
-   * snapshotThresholdEntries entries or snapshotThresholdBytes bytes of applied data, it takes
-   * the state at the applied index (synchronously, so it is consistent), then writes the
-   * snapshot file and deletes the covered segments in the background: the Ready loop goes on.
-   * One compaction at a time; a failed one is logged and retried at the next threshold.
-   */
+  // The compaction manager: once the log since the last snapshot passes
+  // snapshotThresholdEntries entries or snapshotThresholdBytes bytes of applied data, it takes
+  // the state at the applied index (synchronously, so it is consistent), then writes the
+  // snapshot file and deletes the covered segments in the background: the Ready loop goes on.
+  // One compaction at a time; a failed one is logged and retried at the next threshold.
+
   /**
    * Takes a snapshot now (whatever the thresholds) and compacts the log; resolves with what it
-   * covers once the snapshot file is durable. Waits for a compaction already running first.
+   * covers and its file once the snapshot file is durable. Waits for a compaction already
+   * running first.
    */
-  /** Takes a snapshot now (and compacts the log); resolves with it and its file. */
   async snapshotNow(): Promise<{ index: number; term: number; file: string }> {
     this.core();
     // Never between a Ready's apply and advance(): the snapshot would cover a membership change

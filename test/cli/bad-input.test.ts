@@ -42,6 +42,21 @@ describe("bad input", () => {
   });
 
   it.each([
+    [["replay", "/nonexistent/ruvraft-bad-input"], /is not a node's data directory/],
+    [
+      ["replay", "/nonexistent/ruvraft-bad-input", "--at", "abc"],
+      /--at must be a positive integer/,
+    ],
+    [["replay", "/nonexistent/ruvraft-bad-input", "-o", "jsonl"], /-o must be table or json/],
+    [["replay"], /missing required argument 'data-dir'/],
+  ])("ruvraft replay refuses it with exit 2 and one line: %#", async (args, message) => {
+    const { code, stderr } = await failure(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it.each([
     [["--log-level", "loud"], /logLevel: must be one of fatal, error/],
     [["--admin-port", "70000"], /adminPort: must be a port in \[0, 65535\], got 70000/],
     [["--listen", "127.0.0.1:99999"], /listen: must be a port in \[0, 65535\], got 99999/],

@@ -6,11 +6,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
+import { createProgress } from "../../src/cli/progress.js";
 import { wal } from "../../src/proto/index.js";
 import { FrameType, readFrameHeader, SEGMENT_HEADER_BYTES } from "../../src/storage/format.js";
 import { type GoodFrame, MemorySource } from "../../src/storage/scan.js";
 import { describePayload, isPrintableUtf8 } from "../../tools/dump/payload.js";
-import { createProgress } from "../../tools/dump/progress.js";
 import { type WalkDamage, walkSegment } from "../../tools/dump/walk.js";
 import { craftSegment, framesOf, makeTempDirectory } from "./dump-fixtures.js";
 
@@ -186,7 +186,11 @@ describe("the progress bar", () => {
 
   async function draw(mode: "auto" | "always" | "never", isTTY: boolean, totalBytes: number) {
     const { stream, output } = fakeStream(isTTY);
-    const progress = createProgress(mode, stream, 1000);
+    const progress = createProgress(mode, stream, {
+      tool: "ruvraft-dump",
+      kind: "bytes",
+      threshold: 1000,
+    });
     progress.start(totalBytes);
     progress.advance(totalBytes / 2);
     progress.advance(totalBytes / 2);

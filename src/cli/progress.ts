@@ -1,14 +1,26 @@
 /**
- * The progress bar of the dump tool: cli-progress on stderr (never stdout, which carries the
- * dump). Shown automatically only on a terminal for large inputs.
+ * The progress bar of the offline tools (ruvraft-dump, ruvraft replay): cli-progress on stderr
+ * (never stdout, which carries the output). Shown automatically only on a terminal for large
+ * inputs.
  */
 import cliProgress from "cli-progress";
 
-/** Inputs smaller than this are read too fast for a bar to help. */
+/** Inputs smaller than this many bytes are read too fast for a bar to help. */
 export const PROGRESS_THRESHOLD_BYTES = 64 * 1024 * 1024;
 
 /** `auto`: a terminal and a large input. `always`: even off a terminal (one line per redraw). */
 export type ProgressMode = "auto" | "always" | "never";
+
+export const PROGRESS_MODES: readonly ProgressMode[] = ["auto", "always", "never"];
+
+/** What the bar counts: bytes (shown in MiB) or entries. */
+export interface ProgressUnit {
+  /** The tool's name, first on the line. */
+  tool: string;
+  kind: "bytes" | "entries";
+  /** `auto` shows no bar for a total at or below this. */
+  threshold: number;
+}
 
 export interface Progress {
   start(totalBytes: number): void;
@@ -21,7 +33,7 @@ export interface Progress {
 export function createProgress(
   mode: ProgressMode,
   stream: NodeJS.WriteStream,
-  thresholdBytes = PROGRESS_THRESHOLD_BYTES,
+  unit: ProgressUnit = { tool: "ruvraft-dump", kind: "bytes", threshold: PROGRESS_THRESHOLD_BYTES },
 ): Progress {
   let bar: cliProgress.SingleBar | undefined;
   let value = 0;
@@ -29,16 +41,20 @@ export function createProgress(
     start(totalBytes) {
       const wanted =
         mode === "always" ||
-        (mode === "auto" && stream.isTTY === true && totalBytes > thresholdBytes);
+        (mode === "auto" && stream.isTTY === true && totalBytes > unit.threshold);
       if (!wanted || bar !== undefined) {
         return;
       }
       bar = new cliProgress.SingleBar(
         {
           stream,
-          format: "ruvraft-dump [{bar}] {percentage}% | {value}/{total} MiB read | ETA {eta}s",
+          format: `${unit.tool} [{bar}] {percentage}% | {value}/{total} ${
+            unit.kind === "bytes" ? "MiB read" : "entries applied"
+          } | ETA {eta}s`,
           formatValue: (raw, _options, type) =>
-            type === "value" || type === "total" ? (raw / (1024 * 1024)).toFixed(0) : String(raw),
+            unit.kind === "bytes" && (type === "value" || type === "total")
+              ? (raw / (1024 * 1024)).toFixed(0)
+              : String(raw),
           noTTYOutput: mode === "always",
           clearOnComplete: stream.isTTY === true,
           hideCursor: null,
