@@ -16,6 +16,7 @@ import {
 import { DECODE_MODES, type DecodeMode, recordFilter } from "./dump/decode.js";
 import { ExitCode } from "./dump/events.js";
 import { dumpPath } from "./dump/inspect.js";
+import { type Rejection, rejectedEvents } from "./dump/outcomes.js";
 import { DATA_SHOWN_BYTES_DEFAULT } from "./dump/payload.js";
 import { JsonSink, LineWriter, OutputClosedError, TextSink } from "./dump/render.js";
 import { dumpSnapshots, isSnapshotTarget, SNAPSHOT_HELP } from "./dump/snapshot.js";
@@ -38,6 +39,11 @@ Output:
                  (0x...) else
     NO_OP        no-op
     CONF_CHANGE  decoded ("conf change: add learner 4 (disk 123...)"), hex with --decode none
+  Given a node's data directory with --decode auto or metadata, the dump replays it first
+  (read-only, as \`ruvraft replay\` does) and marks each metadata event after the newest
+  usable snapshot that the metadata rules rejected: "... REJECTED by alias.exists" (with
+  --json, "rejected": {"rule", "reason"} in "decoded"). Events at or before that snapshot are
+  not judged; --no-outcomes skips the replay.
     HARD_STATE   term=.. vote=.. commit=..; its index column shows "(n)", the log's last
                  index when it was written
   Data longer than ${DATA_SHOWN_BYTES_DEFAULT} bytes is cut with a "…(+N bytes)" note unless --full.
@@ -128,6 +134,7 @@ function buildProgram(): Command {
       "only entries about this node (metadata events, conf changes, addresses)",
       parseIndex,
     )
+    .option("--no-outcomes", "do not replay a node's data directory to mark rejected events")
     .addOption(
       new Option("--progress <when>", "progress bar on stderr")
         .choices(["auto", "always", "never"])
@@ -149,10 +156,15 @@ interface ParsedOptions {
   type?: string;
   collection?: string;
   node?: number;
+  outcomes: boolean;
   progress: ProgressMode;
 }
 
-function main(argv: string[]): number {
+/**
+ * Runs the dump of `argv`; returns the exit code. `rejected` marks rejected events (found by
+ * replaying the node's data directory the log belongs to).
+ */
+async function main(argv: string[], rejected?: ReadonlyMap<number, Rejection>): Promise<number> {
   const program = buildProgram();
   try {
     program.parse(argv);
@@ -181,9 +193,18 @@ function main(argv: string[]): number {
   const node = nodeDataDirectory(target);
   if (node !== undefined) {
     // A node's data directory: its log, then its snapshots; the worse of the two exit codes.
-    const logExit = main([...argv.slice(0, 2), ...withTarget(argv.slice(2), target, node.log)]);
+    let outcomes: ReadonlyMap<number, Rejection> | undefined;
+    if (options.outcomes && options.decode !== "none" && options.verify !== true) {
+      const found = await rejectedEvents(target, options.decode);
+      if ("note" in found) process.stderr.write(`ruvraft-dump: note: ${found.note}\n`);
+      else outcomes = found.rejected;
+    }
+    const logExit = await main(
+      [...argv.slice(0, 2), ...withTarget(argv.slice(2), target, node.log)],
+      outcomes,
+    );
     if (node.snapshots === undefined) return logExit;
-    const snapshotExit = main([
+    const snapshotExit = await main([
       ...argv.slice(0, 2),
       ...withTarget(argv.slice(2), target, node.snapshots),
     ]);
@@ -215,6 +236,7 @@ function main(argv: string[]): number {
         verifyOnly: options.verify === true,
         shownBytesMax: options.full ? Number.POSITIVE_INFINITY : DATA_SHOWN_BYTES_DEFAULT,
         decode: options.decode,
+        ...(rejected === undefined ? {} : { rejected }),
         ...shows(options),
         startProgress: (totalBytes) => progress.start(totalBytes),
         advanceProgress: (bytes) => progress.advance(bytes),
@@ -265,9 +287,9 @@ function withTarget(args: readonly string[], from: string, to: string): string[]
   return args.map((arg, index) => (index === at ? to : arg));
 }
 
-function run(): void {
+async function run(): Promise<void> {
   try {
-    process.exitCode = main(process.argv);
+    process.exitCode = await main(process.argv);
   } catch (error) {
     if (error instanceof OutputClosedError) {
       return;
@@ -279,4 +301,4 @@ function run(): void {
   }
 }
 
-run();
+await run();

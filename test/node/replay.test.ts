@@ -24,6 +24,7 @@ import { waitFor } from "../helpers/wait.js";
 import { eventsArbitrary } from "../metadata/arbitraries.js";
 import { AT_MS, create, register } from "../metadata/fixtures.js";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { ofKind, runDump, runDumpJson } from "../tools/dump-fixtures.js";
 import { MemoryNetwork } from "./memory-network.js";
 
 type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
@@ -203,6 +204,19 @@ describe("ruvraft replay", () => {
     expect(document.events.filter((item: { rejectedBy?: string }) => item.rejectedBy)).toHaveLength(
       1,
     );
+
+    // ruvraft-dump marks the same event as rejected, from the same replay.
+    await cluster.node.stop();
+    const dumped = runDump([cluster.directory]);
+    const aliasRows = dumped.stdout.split("\n").filter((line) => line.includes("createAlias"));
+    expect(aliasRows).toHaveLength(2);
+    expect(aliasRows[0]).not.toContain("REJECTED");
+    expect(aliasRows[1]).toMatch(/createAlias .*REJECTED by alias\.\S+/);
+    const records = ofKind(runDumpJson([cluster.directory]).lines, "record");
+    const rejectedRecords = records.filter((record) => record.decoded?.rejected !== undefined);
+    expect(rejectedRecords).toHaveLength(1);
+    expect(rejectedRecords[0]?.decoded.rejected.rule).toMatch(/^alias\./);
+    expect(runDump(["--no-outcomes", cluster.directory]).stdout).not.toContain("REJECTED");
   });
 
   it("refuses a directory that is not a node's data directory", async () => {

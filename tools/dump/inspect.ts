@@ -25,6 +25,7 @@ import {
 } from "../../src/storage/scan.js";
 import type { DecodeMode } from "./decode.js";
 import type { DumpSink, FindingEvent, RecordEvent, SegmentState } from "./events.js";
+import type { Rejection } from "./outcomes.js";
 import { SegmentPass as Pass, type PassSettings, type SegmentPass } from "./segment-pass.js";
 import { Tally } from "./tally.js";
 import { walkSegment } from "./walk.js";
@@ -41,6 +42,8 @@ export interface DumpOptions {
   shownBytesMax: number;
   /** How entry data is shown (--decode); none when absent. */
   decode?: DecodeMode;
+  /** Entries to mark as rejected events, by index (outcomes.ts); none when absent. */
+  rejected?: ReadonlyMap<number, Rejection>;
   /** Which record rows to print; all when absent. */
   shows?: (record: RecordEvent) => boolean;
   /** Called once with the bytes to read, before reading. */
@@ -380,6 +383,7 @@ function dumpSegment(
       raw: options.raw,
       shownBytesMax: options.shownBytesMax,
       decode: options.decode ?? "none",
+      ...(options.rejected === undefined ? {} : { rejected: options.rejected }),
       ...(options.shows === undefined ? {} : { shows: options.shows }),
       emitRecords: emit && !options.verifyOnly,
       emitFindings: emit,

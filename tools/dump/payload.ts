@@ -7,6 +7,7 @@ import { wal } from "../../src/proto/index.js";
 import { type FrameHeader, FrameType } from "../../src/storage/format.js";
 import { EntryType, isEntryType } from "../../src/storage/types.js";
 import { type DecodeMode, decodeEntryData } from "./decode.js";
+import type { Rejection } from "./outcomes.js";
 
 /** Data bytes shown per record unless --full: enough to recognise a command, one line wide. */
 export const DATA_SHOWN_BYTES_DEFAULT = 64;
@@ -24,22 +25,29 @@ export interface DescribedPayload {
   dataTruncated: boolean;
   /** What is wrong with the payload itself, if anything (a corruption when the CRC was good). */
   problem?: string;
-  /** The entry's data as what it is (--decode; decode.ts), when it decodes. */
+  /**
+   * The entry's data as what it is (--decode; decode.ts), when it decodes; with `rejected`
+   * (rule and reason) for a metadata event the replay saw rejected (outcomes.ts).
+   */
   decoded?: unknown;
 }
 
-/** Describes the payload of a frame. `shownBytesMax` bounds the text (Infinity for --full). */
+/**
+ * Describes the payload of a frame. `shownBytesMax` bounds the text (Infinity for --full);
+ * `rejected` marks the entries at those indexes as rejected events.
+ */
 export function describePayload(
   header: FrameHeader,
   payload: Uint8Array,
   shownBytesMax: number,
   decode: DecodeMode = "none",
+  rejected?: ReadonlyMap<number, Rejection>,
 ): DescribedPayload {
   if (header.frameType === FrameType.HARD_STATE) {
     return describeHardState(payload);
   }
   if (header.frameType === FrameType.ENTRY) {
-    return describeEntry(header, payload, shownBytesMax, decode);
+    return describeEntry(header, payload, shownBytesMax, decode, rejected);
   }
   const shown = showBytes(payload, shownBytesMax);
   return {
@@ -79,6 +87,7 @@ function describeEntry(
   payload: Uint8Array,
   shownBytesMax: number,
   decode: DecodeMode,
+  rejected: ReadonlyMap<number, Rejection> | undefined,
 ): DescribedPayload {
   let decoded: { index: number; term: number; type: number; data: Uint8Array };
   try {
@@ -99,8 +108,9 @@ function describeEntry(
   const shown = showBytes(data, shownBytesMax);
   let text: string;
   const view = decodeEntryData(decoded.type, data, decode);
+  const rejection = view === undefined ? undefined : rejected?.get(decoded.index);
   if (view !== undefined) {
-    text = view.text;
+    text = rejection === undefined ? view.text : `${view.text}  REJECTED by ${rejection.rule}`;
   } else if (decoded.type === EntryType.NO_OP) {
     text = data.length === 0 ? "no-op" : `no-op with ${data.length} bytes of data ${shown.hexText}`;
   } else if (decoded.type === EntryType.NORMAL && isPrintableUtf8(data)) {
@@ -114,7 +124,14 @@ function describeEntry(
     dataHex: shown.hex,
     dataBytes: data.length,
     dataTruncated: shown.truncated,
-    ...(view === undefined ? {} : { decoded: view.value }),
+    ...(view === undefined
+      ? {}
+      : {
+          decoded:
+            rejection === undefined
+              ? view.value
+              : { ...(view.value as object), rejected: rejection },
+        }),
   };
   const problem = entryProblem(header, decoded);
   if (problem !== undefined) {

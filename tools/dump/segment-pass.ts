@@ -10,6 +10,7 @@ import { FRAME_FLAG_BATCH_END, FrameType } from "../../src/storage/format.js";
 import { type ByteSource, classifyDamage, type GoodFrame } from "../../src/storage/scan.js";
 import type { DecodeMode } from "./decode.js";
 import type { DumpSink, RecordEvent, Severity } from "./events.js";
+import type { Rejection } from "./outcomes.js";
 import { describePayload } from "./payload.js";
 import type { Tally } from "./tally.js";
 import type { DamagedFrame, WalkDamage, WalkVisitor } from "./walk.js";
@@ -32,6 +33,8 @@ export interface PassSettings {
   shownBytesMax: number;
   /** How entry data is shown (--decode). */
   decode: DecodeMode;
+  /** Entries to mark as rejected events, by index (outcomes.ts); none when absent. */
+  rejected?: ReadonlyMap<number, Rejection>;
   /** Which record rows to print (--type, --collection, --node); all when absent. */
   shows?: (record: RecordEvent) => boolean;
   emitRecords: boolean;
@@ -70,6 +73,7 @@ export class SegmentPass implements WalkVisitor {
       frame.payload,
       this.settings.shownBytesMax,
       this.settings.decode,
+      this.settings.rejected,
     );
     if (!afterDamage) {
       this.countKept(frame, described.text, described.problem === undefined);
@@ -126,6 +130,7 @@ export class SegmentPass implements WalkVisitor {
       frame.payload,
       this.settings.shownBytesMax,
       this.settings.decode,
+      this.settings.rejected,
     );
     this.row({
       kind: "record",
