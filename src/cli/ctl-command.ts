@@ -10,7 +10,7 @@ import { metadataCodec } from "../metadata/index.js";
 import { kvCodec } from "../node/kv-codec.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { CLUSTER_DEFAULTS, CLUSTER_SECRET_FILE_NAME } from "./cluster-command.js";
-import { formatTable, type OutputFormat } from "./output.js";
+import { formatTable, humanBytes, type OutputFormat } from "./output.js";
 
 /** The secret file of the default local cluster (`ruvraft cluster` with no --data). */
 export const DEFAULT_SECRET_FILE = path.join(
@@ -104,12 +104,13 @@ export async function statusTable(
       "COMMIT",
       "APPLIED",
       "LAG",
+      "LOG SIZE",
       "VERSION",
     ];
     const lines = rows.map((row) => {
       const status = row.status;
       if (status === undefined) {
-        return ["-", row.endpoint, "unreachable", "", "", "", "", "", "", ""];
+        return ["-", row.endpoint, "unreachable", "", "", "", "", "", "", "", ""];
       }
       const lag = leaderLast > 0 ? Math.max(0, leaderLast - (status.appliedIndex ?? 0)) : "";
       return [
@@ -122,6 +123,7 @@ export async function statusTable(
         String(status.commitIndex),
         String(status.appliedIndex),
         String(lag),
+        humanBytes(status.logDiskBytes ?? 0),
         status.version || "-",
       ];
     });

@@ -363,7 +363,7 @@ function addCtlCommand(program: Command): void {
   ctl
     .command("status")
     .description(
-      "one row per endpoint: id, address, role, learner, term, leader, commit, applied, lag (the leader's last index minus the node's applied index), version; exits 3 when no endpoint answers",
+      "one row per endpoint: id, address, role, learner, term, leader, commit, applied, lag (the leader's last index minus the node's applied index), log size (its segment files and spare on disk), version; exits 3 when no endpoint answers",
     )
     .action(async () => {
       const status = await statusTable(options());

@@ -87,6 +87,8 @@ export interface MetadataSummary {
   /** Collections with balance moves left for later (view.placementPending). */
   placementPending: number;
   rejectedByRule: ReadonlyMap<string, number>;
+  /** Watch queries answered by this projector (MetadataClient.watch polls with them). */
+  watchQueries: number;
 }
 
 export interface AppliedEvent {
@@ -137,6 +139,8 @@ export class MetadataProjector
   private watchFloorIndex = 0;
   /** Rejected events by rule since this projector was made (replayed entries included). */
   private readonly rejectedByRule = new Map<string, number>();
+  /** Watch queries answered since this projector was made (local, not replicated state). */
+  private watchQueries = 0;
 
   constructor(options: MetadataProjectorOptions = {}) {
     const capacity = options.watchCapacityEvents ?? WATCH_CAPACITY_EVENTS_DEFAULT;
@@ -202,12 +206,14 @@ export class MetadataProjector
       aliases: view.aliases.size,
       placementPending: view.placementPending.size,
       rejectedByRule: new Map(this.rejectedByRule),
+      watchQueries: this.watchQueries,
     };
   }
 
   /** Results share objects with the view: callers MUST treat them as read-only. */
   query(query: MetadataQuery): MetadataResponse {
     if (query.type === "watch") {
+      this.watchQueries++;
       return this.watchQuery(query.fromIndex, query.eventsMax);
     }
     return answerQuery(this.view, query);

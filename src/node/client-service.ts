@@ -135,6 +135,7 @@ async function dispatch(
         lastIndex: status.lastIndex,
         learner: status.confState.learners.includes(status.nodeId),
         version: VERSION,
+        logDiskBytes: status.logDiskBytes,
         peers: status.peers.map((peer) => ({
           nodeId: peer.nodeId,
           address: peer.address,

@@ -11,6 +11,7 @@
  * | ruvraft_metadata_aliases                 | gauge   |                | Aliases |
  * | ruvraft_metadata_placement_pending       | gauge   |                | Collections with balance moves waiting for the move budget (concurrentMigrationsMax) |
  * | ruvraft_metadata_rejected_events_total   | counter | rule           | Events rejected by a rule, applied on this node since it started (log replay included) |
+ * | ruvraft_metadata_watch_queries_total     | counter |                | Watch queries this node answered. A watch (MetadataClient.watch) polls, once per `intervalMs` (250 ms by default) while idle, so the subscribers are about rate(...) x that interval |
  *
  * Every node applies the same log, so every node reports the same view (up to its applied
  * index); dashboards take the leader's or the maximum.
@@ -64,6 +65,17 @@ export function registerMetadataMetrics(registry: Registry, projector: MetadataP
     "Collections with balance moves waiting for the move budget",
     (s) => s.placementPending,
   );
+  let watchQueriesSeen = 0;
+  new Counter({
+    name: "ruvraft_metadata_watch_queries_total",
+    help: "Watch queries this node answered (watchers poll)",
+    registers,
+    collect() {
+      const count = summary().watchQueries;
+      if (count > watchQueriesSeen) this.inc(count - watchQueriesSeen);
+      watchQueriesSeen = count;
+    },
+  });
   const seen = new Map<string, number>();
   new Counter({
     name: "ruvraft_metadata_rejected_events_total",

@@ -22,6 +22,9 @@
  * | ruvraft_snapshot_index               | gauge     |                         | Index covered by the newest snapshot (the log starts after it) |
  * | ruvraft_peer_match_index             | gauge     | peer=<node id>          | Leader only: highest index known replicated on that peer (this node excluded) |
  * | ruvraft_peer_lag_entries             | gauge     | peer=<node id>          | Leader only: leader's last index - the peer's match index |
+ * | ruvraft_peer_lag_seconds             | gauge     | peer=<node id>          | Leader only: how long ago the leader appended the first entry the peer lacks (0 when it has them all; at least this when older than the leader's last 1,024 append batches) |
+ * | ruvraft_proposals_pending            | gauge     |                         | Proposals of this node waiting for their entry to apply (the proposal queue) |
+ * | ruvraft_log_disk_bytes               | gauge     |                         | Bytes of the log on disk: segment files (with preallocated zero tails) and the spare segment |
  * | ruvraft_members                      | gauge     | kind=voter, learner     | Members of the current configuration (during a joint change, voters of both halves) |
  * | ruvraft_fsync_duration_seconds       | histogram |                         | Time of one durable log write: write + fdatasync of a group commit (buckets 50 us .. 1 s) |
  * | ruvraft_group_commit_entries         | histogram |                         | Entries per durable log write (buckets 1 .. 4096; 0 for a write of the hard state only, e.g. a vote) |
@@ -32,6 +35,9 @@
  * | ruvraft_leader_changes_total         | counter   |                         | Times this node learned of a new leader (a change of the known leader id to a non-zero id) |
  * | ruvraft_snapshots_total              | counter   | kind=taken, installed   | Snapshots taken here (log compaction) and installed from the leader |
  * | ruvraft_snapshot_sends_total         | counter   | result=ok, failed       | Snapshots this node (as leader) finished sending to a peer |
+ * | ruvraft_proposal_duration_seconds    | histogram | outcome=applied, failed | From propose() to the answer from the applied entry, for proposals made on this node (buckets 100 us .. 10 s; timeouts are not observed) |
+ * | ruvraft_snapshot_send_duration_seconds | histogram | result=ok, failed     | From handing a snapshot to the transport to the peer's acknowledgement or the failure (buckets 10 ms .. 10 min) |
+ * | ruvraft_snapshot_receive_duration_seconds | histogram | result=accepted, refused | From a snapshot stream's first chunk to its file stored, for streams from the leader (buckets 10 ms .. 10 min) |
  *
  * With `processMetrics` (default true) a scrape also includes prom-client's default process
  * metrics (`process_*`, `nodejs_*`: CPU, memory, event loop lag, GC). They live in ONE registry
@@ -71,6 +77,14 @@ export const FSYNC_DURATION_BUCKETS_SECONDS = [
 export const GROUP_COMMIT_ENTRIES_BUCKETS = Array.from({ length: 13 }, (_, i) => 2 ** i);
 /** 256 B .. 64 MiB in powers of four (64 MiB = the default segment size). */
 export const GROUP_COMMIT_BYTES_BUCKETS = Array.from({ length: 10 }, (_, i) => 256 * 4 ** i);
+/** 100 us .. 10 s: a commit is about one fdatasync on a quorum; past 10 s proposals time out. */
+export const PROPOSAL_DURATION_BUCKETS_SECONDS = [
+  0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10,
+];
+/** 10 ms .. 10 min: a snapshot is a file copy over the network. */
+export const SNAPSHOT_DURATION_BUCKETS_SECONDS = [
+  0.01, 0.05, 0.1, 0.5, 1, 5, 10, 30, 60, 120, 300, 600,
+];
 
 let processRegistry: Registry | undefined;
 
@@ -89,8 +103,10 @@ type CountedEvent =
   | "leaderChange"
   | "groupCommit"
   | "proposal"
+  | "proposalSettled"
   | "snapshot"
-  | "snapshotSent";
+  | "snapshotSent"
+  | "snapshotReceived";
 type Listeners = { [E in CountedEvent]: (...args: RaftNodeEvents[E]) => void };
 
 export class NodeMetrics {
@@ -113,6 +129,9 @@ export class NodeMetrics {
   private readonly leaderChanges: Counter;
   private readonly snapshots: Counter<"kind">;
   private readonly snapshotSends: Counter<"result">;
+  private readonly proposalDuration: Histogram<"outcome">;
+  private readonly snapshotSendDuration: Histogram<"result">;
+  private readonly snapshotReceiveDuration: Histogram<"result">;
 
   constructor(
     private readonly node: ObservedNode,
@@ -167,6 +186,27 @@ export class NodeMetrics {
       labelNames: ["result"],
       registers,
     });
+    this.proposalDuration = new Histogram({
+      name: "ruvraft_proposal_duration_seconds",
+      help: "From propose() to the answer from the applied entry",
+      labelNames: ["outcome"],
+      buckets: PROPOSAL_DURATION_BUCKETS_SECONDS,
+      registers,
+    });
+    this.snapshotSendDuration = new Histogram({
+      name: "ruvraft_snapshot_send_duration_seconds",
+      help: "From handing a snapshot to the transport to its acknowledgement or failure",
+      labelNames: ["result"],
+      buckets: SNAPSHOT_DURATION_BUCKETS_SECONDS,
+      registers,
+    });
+    this.snapshotReceiveDuration = new Histogram({
+      name: "ruvraft_snapshot_receive_duration_seconds",
+      help: "From a snapshot stream's first chunk to its file stored",
+      labelNames: ["result"],
+      buckets: SNAPSHOT_DURATION_BUCKETS_SECONDS,
+      registers,
+    });
     // Show every label value from the first scrape, so rate() works from the start.
     for (const kind of ["taken", "installed"]) this.snapshots.inc({ kind }, 0);
     for (const result of ["ok", "failed"]) this.snapshotSends.inc({ result }, 0);
@@ -200,6 +240,8 @@ export class NodeMetrics {
     node.off("proposal", listeners.proposal);
     node.off("snapshot", listeners.snapshot);
     node.off("snapshotSent", listeners.snapshotSent);
+    node.off("proposalSettled", listeners.proposalSettled);
+    node.off("snapshotReceived", listeners.snapshotReceived);
   }
 
   // ---- events --------------------------------------------------------------------------------
@@ -218,7 +260,20 @@ export class NodeMetrics {
       },
       proposal: () => this.proposals.inc(),
       snapshot: ({ kind }) => this.snapshots.inc({ kind }),
-      snapshotSent: ({ ok }) => this.snapshotSends.inc({ result: ok ? "ok" : "failed" }),
+      snapshotSent: ({ ok, durationMs }) => {
+        const result = ok ? "ok" : "failed";
+        this.snapshotSends.inc({ result });
+        this.snapshotSendDuration.observe({ result }, durationMs / 1000);
+      },
+      proposalSettled: ({ durationMs, outcome }) =>
+        this.proposalDuration.observe({ outcome }, durationMs / 1000),
+      snapshotReceived: ({ ok, streamMs }) => {
+        if (streamMs === undefined) return;
+        this.snapshotReceiveDuration.observe(
+          { result: ok ? "accepted" : "refused" },
+          streamMs / 1000,
+        );
+      },
     };
   }
 
@@ -231,6 +286,8 @@ export class NodeMetrics {
     node.on("proposal", listeners.proposal);
     node.on("snapshot", listeners.snapshot);
     node.on("snapshotSent", listeners.snapshotSent);
+    node.on("proposalSettled", listeners.proposalSettled);
+    node.on("snapshotReceived", listeners.snapshotReceived);
   }
 
   private onRoleChange(role: NodeStatus["role"]): void {
@@ -293,6 +350,12 @@ export class NodeMetrics {
     value("ruvraft_snapshot_index", "Index of the newest snapshot", (status) => {
       return status.snapshotIndex;
     });
+    value(
+      "ruvraft_proposals_pending",
+      "Proposals waiting for their entry to apply",
+      (status) => status.proposalsPending,
+    );
+    value("ruvraft_log_disk_bytes", "Bytes of the log on disk", (status) => status.logDiskBytes);
     this.registerLabelledGauges(registers);
   }
 
@@ -314,7 +377,7 @@ export class NodeMetrics {
       help: "Leader only: highest index known replicated on the peer",
       labelNames: ["peer"],
       registers,
-      collect: () => this.collectPeers(matchIndex, (_status, match) => match),
+      collect: () => this.collectPeers(matchIndex, (_status, peer) => peer.matchIndex),
     });
     const lag: Gauge<"peer"> = new Gauge({
       name: "ruvraft_peer_lag_entries",
@@ -322,7 +385,14 @@ export class NodeMetrics {
       labelNames: ["peer"],
       registers,
       collect: () =>
-        this.collectPeers(lag, (status, match) => Math.max(0, status.lastIndex - match)),
+        this.collectPeers(lag, (status, peer) => Math.max(0, status.lastIndex - peer.matchIndex)),
+    });
+    const lagSeconds: Gauge<"peer"> = new Gauge({
+      name: "ruvraft_peer_lag_seconds",
+      help: "Leader only: age of the first entry the peer lacks",
+      labelNames: ["peer"],
+      registers,
+      collect: () => this.collectPeers(lagSeconds, (_status, peer) => peer.lagMs / 1000),
     });
     const members: Gauge<"kind"> = new Gauge({
       name: "ruvraft_members",
@@ -342,14 +412,14 @@ export class NodeMetrics {
   /** Replaces a per-peer gauge's series: peers that left (or a lost leadership) disappear. */
   private collectPeers(
     gauge: Gauge<"peer">,
-    read: (status: NodeStatus, matchIndex: number) => number,
+    read: (status: NodeStatus, peer: NodeStatus["peers"][number]) => number,
   ): void {
     gauge.reset();
     const status = this.scrapeStatus();
     if (status === undefined || status.role !== "leader") return;
     for (const peer of status.peers) {
       if (peer.nodeId === status.nodeId) continue;
-      gauge.set({ peer: String(peer.nodeId) }, read(status, peer.matchIndex));
+      gauge.set({ peer: String(peer.nodeId) }, read(status, peer));
     }
   }
 }

@@ -57,6 +57,7 @@ import {
 } from "../storage/index.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError, isOperatingError, RuvraftError } from "../util/errors.js";
+import { AppendTimes } from "./append-times.js";
 import { Applier, type ApplyOutcome } from "./applier.js";
 import { type Clock, systemClock } from "./clock.js";
 import {
@@ -116,9 +117,15 @@ export interface NodeStatus {
     nodeId: number;
     address: string;
     matchIndex: number;
+    /** How long ago the leader appended the first entry the peer lacks (0: it has them all). */
+    lagMs: number;
     learner: boolean;
     recentActive: boolean;
   }[];
+  /** Proposals (commands and membership changes) waiting for their entry to apply. */
+  proposalsPending: number;
+  /** Bytes of the log on disk: its segment files and the spare segment. */
+  logDiskBytes: number;
 }
 
 export interface RaftNodeEvents {
@@ -132,8 +139,19 @@ export interface RaftNodeEvents {
   groupCommit: [GroupCommitInfo];
   /** A proposal accepted by the core (this node is the leader). */
   proposal: [{ index: number }];
-  /** An outbound snapshot finished. */
-  snapshotSent: [{ peerId: number; ok: boolean }];
+  /** An outbound snapshot finished, `durationMs` after the node handed it to the transport. */
+  snapshotSent: [{ peerId: number; ok: boolean; durationMs: number }];
+  /**
+   * A snapshot from the leader arrived whole and was checked: `ok` when the node took it.
+   * `streamMs`: how long the transport took to receive it (absent when it does not say).
+   */
+  snapshotReceived: [{ peerId: number; ok: boolean; streamMs?: number }];
+  /**
+   * A proposal of this node was answered from its applied entry, `durationMs` after it was
+   * proposed: `applied` (the state machine's response) or `failed` (replaced by another
+   * leader's entry, or refused by its session).
+   */
+  proposalSettled: [{ durationMs: number; outcome: "applied" | "failed" }];
   /** The node hit a fatal error (a failed write or fsync, a broken invariant) and stopped serving. */
   failed: [Error];
 }
@@ -192,6 +210,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readonly addressBook = new Map<number, string>();
   /** Proposals waiting for their index to commit: usually one, more after leadership came back. */
   private readonly proposals = new Map<number, PendingProposal[]>();
+  /** When this node, as leader, appended its recent entries (peer lag in time). */
+  private readonly appendTimes = new AppendTimes();
+  /** When each outbound snapshot stream started (clock ms), by peer. */
+  private readonly snapshotSendsStartedMs = new Map<number, number>();
   private readonly readContexts = new Map<string, PendingRead>();
   private nextProposalSweepMs = 0;
   /** Reads whose index is known, waiting for the applied index to reach it. */
@@ -736,10 +758,17 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         nodeId,
         address: this.addressBook.get(nodeId) ?? "",
         matchIndex: progress.match,
+        lagMs:
+          progress.match >= status.lastIndex
+            ? 0
+            : this.appendTimes.ageMs(progress.match + 1, this.clock.nowMs()),
         learner: learners.has(nodeId),
         recentActive: progress.recentActive,
       });
     }
+    let proposalsPending = 0;
+    for (const waiting of this.proposals.values()) proposalsPending += waiting.length;
+    const disk = this.storage?.log.diskUsage();
     return {
       nodeId: this.config.nodeId,
       incarnation: this.diskIncarnation,
@@ -754,6 +783,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       snapshotIndex: this.storage?.snapshotMetadata().index ?? 0,
       confState: status.confState,
       peers,
+      proposalsPending,
+      logDiskBytes: disk === undefined ? 0 : disk.fileBytes + disk.spareFileBytes,
     };
   }
 
@@ -945,8 +976,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private transportHandlers(): TransportHandlers {
     return {
       onRaftMessage: (message, fromIncarnation) => this.stepMessage(message, fromIncarnation),
-      onSnapshot: (message, file, fromIncarnation) =>
-        this.receiveSnapshot(message, file, fromIncarnation),
+      onSnapshot: async (message, file, fromIncarnation, streamMs) => {
+        const ok = await this.receiveSnapshot(message, file, fromIncarnation);
+        this.emit("snapshotReceived", {
+          peerId: message.from,
+          ok,
+          ...(streamMs === undefined ? {} : { streamMs }),
+        });
+        return ok;
+      },
       onPeerUnreachable: (peerId) => {
         if (this.isRunning()) this.guarded(() => this.core().reportUnreachable(peerId));
       },
@@ -1007,7 +1045,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   /** An outbound snapshot was received (ok) or failed: the core tracks the follower. */
   private snapshotStatus(peerId: number, ok: boolean): void {
-    this.emit("snapshotSent", { peerId, ok });
+    const startedMs = this.snapshotSendsStartedMs.get(peerId);
+    this.snapshotSendsStartedMs.delete(peerId);
+    const durationMs = startedMs === undefined ? 0 : Math.max(0, this.clock.nowMs() - startedMs);
+    this.emit("snapshotSent", { peerId, ok, durationMs });
     if (this.isRunning()) {
       this.guarded(() => this.core().reportSnapshot(peerId, ok));
     }
@@ -1166,6 +1207,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       durableCount++;
     }
     this.applyEntries(ready.committedEntries.slice(0, durableCount));
+    const lastNew = ready.entries[ready.entries.length - 1];
+    if (lastNew !== undefined && this.role === "leader") {
+      this.appendTimes.record(lastNew.index, this.clock.nowMs());
+    }
     await storage.persist(ready.entries, ready.hardState, ready.mustSync);
     this.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
@@ -1216,6 +1261,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const name = roleName(role) as NodeStatus["role"];
     if (name !== this.role) {
       this.role = name;
+      // A new leadership: the previous one's append times say nothing about this log.
+      if (name === "leader") this.appendTimes.clear();
       this.logger?.info({ role: name, term }, "role changed");
       this.emit("roleChange", { role: name, term });
     }
@@ -1257,7 +1304,19 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     if (entry.type === EntryType.ConfChange) {
       return; // settled in afterAdvance(), once the core has applied the change
     }
-    for (const pending of this.takeProposals(entry.index)) {
+    const pendings = this.takeProposals(entry.index);
+    if (pendings.length === 0) return;
+    if (this.listenerCount("proposalSettled") > 0) {
+      const nowMs = this.clock.nowMs();
+      for (const pending of pendings) {
+        const applied = pending.term === entry.term && (outcome === undefined || outcome.ok);
+        this.emit("proposalSettled", {
+          durationMs: Math.max(0, nowMs - (pending.deadlineMs - pending.timeoutMs)),
+          outcome: applied ? "applied" : "failed",
+        });
+      }
+    }
+    for (const pending of pendings) {
       if (pending.term !== entry.term) {
         pending.settle(
           new DroppedError(
@@ -1322,6 +1381,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         },
         "sending a snapshot",
       );
+      this.snapshotSendsStartedMs.set(message.to, this.clock.nowMs());
       transport.sendSnapshot(message, file);
     }
     transport.send(others ?? messages);

@@ -46,8 +46,8 @@ export function tcpTransportFactory(
       {
         onRaftMessage: (message, fromIncarnation) =>
           handlers.onRaftMessage(message, fromIncarnation),
-        onSnapshot: (message, dataFile, fromIncarnation) =>
-          handlers.onSnapshot(message, dataFile, fromIncarnation),
+        onSnapshot: (message, dataFile, fromIncarnation, streamMs) =>
+          handlers.onSnapshot(message, dataFile, fromIncarnation, streamMs),
         onPeerUnreachable: (peerId) => handlers.onPeerUnreachable(peerId),
         onSnapshotStatus: (peerId, ok) => handlers.onSnapshotStatus(peerId, ok),
         onNewerGeneration: (peerId, generation) => handlers.onNewerGeneration(peerId, generation),

@@ -15,8 +15,14 @@ export interface TransportHandlers {
    * `file`, on the node's file system; `message.snapshot.data` is empty. The node owns the
    * file from now on (it moves it into its snapshot store or deletes it). Resolves once the
    * node has checked it: true when the core got the message (the sender is acknowledged then).
+   * `streamMs`: how long the transport took to receive it, when it says (for metrics).
    */
-  onSnapshot(message: SnapshotRequest, file: string, fromIncarnation: number): Promise<boolean>;
+  onSnapshot(
+    message: SnapshotRequest,
+    file: string,
+    fromIncarnation: number,
+    streamMs?: number,
+  ): Promise<boolean>;
   /** The connection to a peer dropped or could not be made (the core probes it again). */
   onPeerUnreachable(peerId: number): void;
   /** An outbound snapshot was received (ok) or failed. */

@@ -44,16 +44,21 @@ export interface SnapshotReceiverOptions {
   readonly onComplete: (
     message: SnapshotRequest,
     file: string,
+    streamMs: number,
   ) => Promise<"accepted" | "refused" | "untaken">;
   readonly sendAck: (ack: wireTypes.wire.SnapshotAck.$Properties) => void;
   readonly pauseReading: () => void;
   readonly resumeReading: () => void;
+  /** A monotonic clock in ms, for the stream's duration (default performance.now). */
+  readonly nowMs?: () => number;
 }
 
 interface Stream {
   readonly streamId: number;
   readonly message: SnapshotRequest;
   readonly temporaryFile: string;
+  /** When its first chunk arrived (options.nowMs). */
+  readonly startedMs: number;
   nextOffset: number;
   complete: boolean;
   handle: FileHandle | undefined;
@@ -71,6 +76,10 @@ export class SnapshotReceiver {
 
   constructor(options: SnapshotReceiverOptions) {
     this.options = options;
+  }
+
+  private nowMs(): number {
+    return this.options.nowMs?.() ?? performance.now();
   }
 
   /** Checks a chunk (ProtocolError when out of order) and queues its data for the disk. */
@@ -126,6 +135,7 @@ export class SnapshotReceiver {
       streamId,
       message,
       temporaryFile: join(this.options.directory, name + TEMPORARY_SUFFIX),
+      startedMs: this.nowMs(),
       nextOffset: 0,
       complete: false,
       handle: undefined,
@@ -174,7 +184,11 @@ export class SnapshotReceiver {
       await rename(stream.temporaryFile, finalFile);
       await syncDirectory(this.options.directory);
       this.options.logger.info({ file: finalFile, bytes: stream.nextOffset }, "snapshot stored");
-      const outcome = await this.options.onComplete(stream.message, finalFile);
+      const outcome = await this.options.onComplete(
+        stream.message,
+        finalFile,
+        this.nowMs() - stream.startedMs,
+      );
       if (outcome === "untaken") {
         await unlink(finalFile).catch(() => undefined);
         return;

@@ -508,7 +508,7 @@ export class TcpTransport {
       directory: this.config.snapshotDirectory,
       peerId,
       logger: this.logger.child({ peerId }),
-      onComplete: async (message: SnapshotRequest, file: string) => {
+      onComplete: async (message: SnapshotRequest, file: string, streamMs: number) => {
         if (this.state !== "running") {
           return "untaken";
         }
@@ -516,6 +516,7 @@ export class TcpTransport {
           message,
           file,
           connection.remoteIncarnation,
+          streamMs,
         );
         return accepted ? "accepted" : "refused";
       },

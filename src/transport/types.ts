@@ -93,12 +93,14 @@ export interface TransportHandlers {
    * empty. The node owns the file from now on (it must move or delete it); one still there at
    * the transport's next start is deleted as stale. Returns (or resolves with) whether the
    * node accepted it; the sender gets its SnapshotAck only then, so that a node checking the
-   * file first has stepped the message before the sender's core moves on.
+   * file first has stepped the message before the sender's core moves on. `streamMs`: how
+   * long the stream took, from its first chunk to the file stored.
    */
   onSnapshot(
     message: SnapshotRequest,
     dataFile: string,
     fromIncarnation: number,
+    streamMs: number,
   ): boolean | Promise<boolean>;
   /** The outbound connection to the peer dropped, could not connect, or its queue overflowed. */
   onPeerUnreachable(peerId: number): void;

@@ -60,10 +60,11 @@ describe("ruvraft cluster and ctl", () => {
     }
     expect(output()).toContain(`node 1: raft+client 127.0.0.1:${base + 1}`);
     expect(table).toMatch(
-      /ID\s+ADDRESS\s+ROLE\s+LEARNER\s+TERM\s+LEADER\s+COMMIT\s+APPLIED\s+LAG\s+VERSION/,
+      /ID\s+ADDRESS\s+ROLE\s+LEARNER\s+TERM\s+LEADER\s+COMMIT\s+APPLIED\s+LAG\s+LOG SIZE\s+VERSION/,
     );
     expect(table.match(/follower/g)).toHaveLength(2);
-    expect(table.match(/\s(leader|follower)\s+no\s.*\s0\.1\.0$/gm)).toHaveLength(3);
+    // Each node's log on disk: a preallocated segment and its spare, in MiB.
+    expect(table.match(/\s(leader|follower)\s+no\s.*\s\d+(\.\d)?MiB\s+0\.1\.0$/gm)).toHaveLength(3);
     expect(JSON.parse(await ctl(base, "put", "color", "blue"))).toMatchObject({ ok: true });
     expect(JSON.parse(await ctl(base, "get", "color"))).toEqual({ ok: true, value: "blue" });
     // ctl health: every endpoint answers, knows the leader and completes a linearizable read.

@@ -45,8 +45,17 @@ async function exportedSeries(): Promise<Set<string>> {
           autoLeave: false,
         },
         peers: [
-          { nodeId: 2, address: "127.0.0.1:2", matchIndex: 1, learner: false, recentActive: true },
+          {
+            nodeId: 2,
+            address: "127.0.0.1:2",
+            matchIndex: 1,
+            lagMs: 0,
+            learner: false,
+            recentActive: true,
+          },
         ],
+        proposalsPending: 0,
+        logDiskBytes: 0,
       }) as unknown as ReturnType<ObservedNode["status"]>,
     members: () => [{ nodeId: 1, address: "127.0.0.1:1", voter: true, learner: false }],
     on: () => undefined,

@@ -146,6 +146,16 @@ describe("admin HTTP: /metrics, /health, /status", () => {
     expect(sample(text, 'ruvraft_snapshots_total{kind="taken"}')).toBe(0);
     expect(sample(text, 'ruvraft_snapshot_sends_total{result="failed"}')).toBe(0);
     expect(seriesOf(text, "ruvraft_peer_lag_entries")).toEqual([]); // no other peer
+    expect(sample(text, 'ruvraft_proposal_duration_seconds_count{outcome="applied"}')).toBe(
+      proposals,
+    );
+    expect(
+      sample(text, 'ruvraft_proposal_duration_seconds_sum{outcome="applied"}'),
+    ).toBeGreaterThan(0);
+    expect(sample(text, "ruvraft_proposals_pending")).toBe(0);
+    expect(sample(text, "ruvraft_log_disk_bytes")).toBeGreaterThan(0);
+    expect(text).toContain("# TYPE ruvraft_snapshot_send_duration_seconds histogram");
+    expect(text).toContain("# TYPE ruvraft_snapshot_receive_duration_seconds histogram");
     expect(text).toContain("# TYPE ruvraft_fsync_duration_seconds histogram");
     expect(text).toContain("# TYPE ruvraft_proposals_total counter");
     // Process metrics are present (their values are deltas of a shared collector: may be 0).
@@ -197,6 +207,7 @@ describe("admin HTTP: /metrics, /health, /status", () => {
     expect(sample(text, "ruvraft_is_leader")).toBe(1);
     expect(sample(text, "ruvraft_proposals_total")).toBe(proposals);
     expect(sample(text, 'ruvraft_members{kind="voter"}')).toBe(3);
+    for (const id of others) expect(sample(text, `ruvraft_peer_lag_seconds{peer="${id}"}`)).toBe(0);
 
     let elections = 0;
     for (const [position, node] of nodes.entries()) {
@@ -218,6 +229,20 @@ describe("admin HTTP: /metrics, /health, /status", () => {
       }
     }
     expect(elections).toBeGreaterThanOrEqual(1);
+
+    // A follower that stops gets behind in entries and in time: the first entry it lacks was
+    // appended before the wait, so it is at least that old.
+    const stopped = nodes.find((node) => node !== leader) as (typeof nodes)[number];
+    await stopped.stop();
+    await leader.propose({ op: "put", key: "late", value: "v" });
+    const waitMs = 100;
+    await new Promise((resolve) => setTimeout(resolve, waitMs));
+    const behind = await scrape(leaderAdmin);
+    const peer = `{peer="${stopped.config.nodeId}"}`;
+    expect(sample(behind, `ruvraft_peer_lag_entries${peer}`)).toBeGreaterThanOrEqual(1);
+    expect(sample(behind, `ruvraft_peer_lag_seconds${peer}`)).toBeGreaterThanOrEqual(
+      (waitMs - 5) / 1000,
+    );
   });
 
   it("answers 503 on /health before start and while no leader is known", async () => {

@@ -206,7 +206,13 @@ describe("trailing entries", () => {
     const laggard = nodes.find((node) => node !== leader) as KvNode;
     const laggardMachine = machines[nodes.indexOf(laggard)] as KvStateMachine;
     const sent: number[] = [];
-    leader.on("snapshotSent", ({ peerId }) => sent.push(peerId));
+    const sendDurationsMs: number[] = [];
+    leader.on("snapshotSent", ({ peerId, durationMs }) => {
+      sent.push(peerId);
+      sendDurationsMs.push(durationMs);
+    });
+    const received: boolean[] = [];
+    laggard.on("snapshotReceived", ({ ok }) => received.push(ok));
     const installed: number[] = [];
     laggard.on("snapshot", ({ kind, index }) => {
       if (kind === "installed") installed.push(index);
@@ -241,6 +247,9 @@ describe("trailing entries", () => {
     await waitFor(() => value("c199") === "z".repeat(100), "the laggard to catch up by snapshot");
     expect(sent).toContain(laggard.config.nodeId);
     expect(installed).toEqual([second.index]);
+    // Reading and checking the file takes time on the monotonic clock: never 0.
+    expect(sendDurationsMs.every((durationMs) => durationMs > 0)).toBe(true);
+    expect(received).toContain(true);
     // One line per send, with what the fault suite's storm check reads (log-checks.ts).
     const leaderLines = logLines[nodes.indexOf(leader)] as string[];
     const sends = leaderLines

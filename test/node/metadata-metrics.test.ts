@@ -40,5 +40,9 @@ describe("metadata metrics", () => {
     const shardLines = text.match(/^ruvraft_metadata_shards\{status="\w+"\} (\d+)$/gm) ?? [];
     const total = shardLines.reduce((sum, line) => sum + Number(line.split(" ")[1]), 0);
     expect(total).toBe(4);
+    // Watchers poll with watch queries: each one answered is counted.
+    expect(await registry.metrics()).toMatch(/^ruvraft_metadata_watch_queries_total 0$/m);
+    for (let i = 0; i < 3; i++) h.projector.query({ type: "watch", fromIndex: 0, eventsMax: 10 });
+    expect(await registry.metrics()).toMatch(/^ruvraft_metadata_watch_queries_total 3$/m);
   });
 });

@@ -48,7 +48,7 @@ export interface Recorded {
   readonly messages: Message[];
   /** The incarnation each of `messages` came from (its connection's handshake). */
   readonly fromIncarnations: number[];
-  readonly snapshots: { message: SnapshotRequest; file: string }[];
+  readonly snapshots: { message: SnapshotRequest; file: string; streamMs: number }[];
   readonly unreachable: number[];
   readonly snapshotStatus: { peerId: number; ok: boolean }[];
   readonly clientRequests: ClientRequest[];
@@ -100,8 +100,8 @@ export function makeNode(
       recorded.messages.push(message);
       recorded.fromIncarnations.push(fromIncarnation);
     },
-    onSnapshot: (message, file) => {
-      recorded.snapshots.push({ message, file });
+    onSnapshot: (message, file, _fromIncarnation, streamMs) => {
+      recorded.snapshots.push({ message, file, streamMs });
       return options.acceptSnapshot?.() ?? true;
     },
     onPeerUnreachable: (peerId) => recorded.unreachable.push(peerId),

@@ -181,8 +181,9 @@ describe("snapshot streaming", () => {
     await waitFor(() => sender.recorded.snapshotStatus.length === 1, "snapshot status");
     expect(sender.recorded.snapshotStatus).toEqual([{ peerId: 2, ok: true }]);
     expect(receiver.recorded.snapshots).toHaveLength(1);
-    const { message, file } = receiver.recorded.snapshots[0]!;
+    const { message, file, streamMs } = receiver.recorded.snapshots[0]!;
     expect(message.snapshot.metadata).toEqual(snapshotMessage(data).snapshot.metadata);
+    expect(streamMs).toBeGreaterThan(0); // 17 chunks written and synced take some time
     expect(message.snapshot.data.byteLength).toBe(0);
     expect(file.startsWith(receiver.directory)).toBe(true);
     expect(file).toMatch(/snapshot-1-3-42-[0-9a-f]+\.snap$/);

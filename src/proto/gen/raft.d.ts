@@ -3659,6 +3659,9 @@ export namespace ruvraft {
             /** Status version. */
             version: string;
 
+            /** Status logDiskBytes. */
+            logDiskBytes: number;
+
             /**
              * Creates a new Status instance using the specified properties.
              * @param [properties] Properties to set
@@ -3730,6 +3733,9 @@ export namespace ruvraft {
 
                 /** Status version */
                 version?: (string|null);
+
+                /** Status logDiskBytes */
+                logDiskBytes?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -8836,6 +8836,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Array.<ruvraft.wire.PeerProgress.$Properties>|null} [peers] Status peers
              * @property {boolean|null} [learner] Status learner
              * @property {string|null} [version] Status version
+             * @property {number|null} [logDiskBytes] Status logDiskBytes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8957,6 +8958,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Status.prototype.version = "";
 
             /**
+             * Status logDiskBytes.
+             * @member {number} logDiskBytes
+             * @memberof ruvraft.wire.Status
+             * @instance
+             */
+            Status.prototype.logDiskBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new Status instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.Status
@@ -9011,6 +9020,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 10, wireType 0 =*/80).bool(message.learner);
                 if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
                     writer.uint32(/* id 11, wireType 2 =*/90).string(message.version);
+                if (message.logDiskBytes != null && $Object.hasOwnProperty.call(message, "logDiskBytes") && (typeof message.logDiskBytes === "object" ? message.logDiskBytes.low || message.logDiskBytes.high : message.logDiskBytes !== 0))
+                    writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.logDiskBytes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -9151,6 +9162,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.version = value;
                             else
                                 delete message.version;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logDiskBytes = value;
+                            else
+                                delete message.logDiskBytes;
                             continue;
                         }
                     }
