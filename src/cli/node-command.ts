@@ -6,6 +6,8 @@
  * when a broken invariant stopped it (a bug: the fatal log line has the invariant).
  */
 import pino from "pino";
+import { MetadataController } from "../controller/metadata-controller.js";
+import { registerMetadataMetrics } from "../controller/metadata-metrics.js";
 import {
   attachEngine,
   createRuvectorEngine,
@@ -25,8 +27,6 @@ import { startAdminServer } from "../node/admin-http.js";
 import { systemClock } from "../node/clock.js";
 import { StoppedError } from "../node/errors.js";
 import { KvStateMachine, kvCodec } from "../node/kv-state-machine.js";
-import { MetadataController } from "../node/metadata-controller.js";
-import { registerMetadataMetrics } from "../node/metadata-metrics.js";
 import type { RaftNode } from "../node/raft-node.js";
 import { createTcpRaftNode } from "../node/tcp-transport.js";
 import { isOperatingError } from "../util/errors.js";

@@ -4,7 +4,7 @@
  * node proposes them through the leader (docs/architecture.md, "The engine").
  *
  * The leader's controller registers every member with its Raft address and no capacity or
- * labels (src/node/metadata-controller.ts); once this node sees its registration applied, it
+ * labels (src/controller/metadata-controller.ts); once this node sees its registration applied, it
  * proposes UpdateNodeAddress / UpdateNodeCapacity / UpdateNodeLabels for whatever differs from
  * its configuration, and does so again whenever an applied event makes them differ (an operator
  * changing them with ctl is undone: the node's configuration is the source of truth for what it

@@ -8,6 +8,7 @@ import {
   constraintsOf,
   type LoadBounds,
   type PlaceCollectionOptions,
+  type PlacementDigest,
   type ReplicaList,
 } from "./placement-constraints.js";
 
@@ -108,28 +109,6 @@ export function isPlacementSettled(options: PlaceCollectionOptions): boolean {
     }
   }
   return true;
-}
-
-/**
- * What the settled check needs to know of a collection's current placement that does not
- * depend on the ring or the bounds, computed once per placement (the projector keeps one per
- * collection and recomputes it only when a shard changes). With it the check for equal bounds
- * and no spreading costs O(distinct nodes) per collection instead of O(shards x replicas).
- */
-export interface PlacementDigest {
-  /** Shards in the placement. */
-  readonly shardCount: number;
-  /** Replicas of every shard, or -1 when shards differ in their number of replicas. */
-  readonly width: number;
-  /** No shard lists a node twice. */
-  readonly distinctPerShard: boolean;
-  /** The distinct node ids holding a replica. */
-  readonly nodeIds: readonly number[];
-  /** The fewest and most replicas one of `nodeIds` holds (0 when there are none). */
-  readonly loadMin: number;
-  readonly loadMax: number;
-  /** No shard's primary leads two or more shards more than one of its replicas (step 5). */
-  readonly primariesBalanced: boolean;
 }
 
 const DIGEST_LOADS = new NodeCounter();

@@ -58,12 +58,12 @@ import {
 } from "./placement-constraints.js";
 
 export { HashRing, VIRTUAL_NODES_PER_NODE } from "./hash-ring.js";
-export type { PlaceCollectionOptions, ReplicaList } from "./placement-constraints.js";
-export {
-  isPlacementSettled,
-  type PlacementDigest,
-  placementDigest,
-} from "./placement-settled.js";
+export type {
+  PlaceCollectionOptions,
+  PlacementDigest,
+  ReplicaList,
+} from "./placement-constraints.js";
+export { isPlacementSettled, placementDigest } from "./placement-settled.js";
 
 /** Places every shard of one collection; returns the replicas per shard, primary first. */
 export function placeCollection(options: PlaceCollectionOptions): number[][] {

@@ -177,7 +177,7 @@ export class MetadataProjector
   }
 
   /**
-   * Counts for dashboards (src/node/metadata-metrics.ts), read in one pass over the view:
+   * Counts for dashboards (src/controller/metadata-metrics.ts), read in one pass over the view:
    * nodes by status (and draining), shards by status, collections, aliases, collections with
    * moves left for later; and rejected events by rule since this projector was made.
    */

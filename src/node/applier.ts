@@ -13,7 +13,7 @@
 import { node as nodeProto } from "../proto/node-index.js";
 import type { Entry } from "../raft/types.js";
 import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
-import type { ProposeFields } from "../transport/hot-codec.js";
+import type { ProposeFields } from "../transport/index.js";
 import { RejectedError } from "./errors.js";
 import { decodeCommandEntry } from "./node-entry.js";
 import { type NodeSnapshotHeader, readNodeSnapshot } from "./node-snapshot.js";

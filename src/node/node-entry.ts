@@ -7,8 +7,9 @@
  * fields on every decode); test/transport/hot-codec.test.ts checks both against the
  * generated code.
  */
-import { type ProposeFields, proposeLength, writePropose } from "../transport/hot-codec.js";
+import { proposeLength, writePropose } from "../transport/hot-codec.js";
 import { readProposeFields } from "../transport/hot-decode.js";
+import type { ProposeFields } from "../transport/index.js";
 import { assert } from "../util/assert.js";
 import {
   delimitedFieldLength,

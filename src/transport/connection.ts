@@ -25,7 +25,6 @@ import { FrameTooLargeError, ProtocolError } from "./errors.js";
 import { FrameDecoder } from "./frame-decoder.js";
 import {
   type AcceptorView,
-  type Credential,
   checkGeneration,
   checkHello,
   checkHelloReply,
@@ -34,10 +33,10 @@ import {
   newNonce,
   proofMatches,
   type Refusal,
-  type Rights,
 } from "./handshake.js";
 import { PROTOCOL_VERSION, type TransportSettings } from "./settings.js";
 import type { Wire, WireHandlers } from "./socket.js";
+import type { Credential, Rights } from "./types.js";
 
 /** Counters shared by all connections of a transport (see TransportStats). */
 export interface MutableStats {

@@ -8,6 +8,7 @@ import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import type { wireTypes } from "../proto/index.js";
 import { checkU64 } from "./codec.js";
 import { PROTOCOL_VERSION } from "./settings.js";
+import type { Credential } from "./types.js";
 
 export const NONCE_BYTES = 32;
 const PROOF_LABEL = "ruvraft/1";
@@ -54,15 +55,6 @@ export function proofMatches(received: Uint8Array | null | undefined, expected: 
   }
   return timingSafeEqual(received, expected);
 }
-
-/**
- * Which secret a dialer proves (Hello.credential in raft.proto): the cluster secret (nodes,
- * administrators) or the client secret (client rights only).
- */
-export type Credential = "cluster" | "client";
-
-/** What a connection may ask of a node (see "Rights" at the top of src/proto/raft.proto). */
-export type Rights = "admin" | "client";
 
 export interface AcceptorView {
   readonly clusterId: string;

@@ -24,6 +24,7 @@ import {
 } from "../util/proto-wire.js";
 import { encodeEnvelopeFrame, encodeRaftMessage } from "./codec.js";
 import { FRAME_HEADER_BYTES } from "./frame-decoder.js";
+import type { ProposeFields } from "./types.js";
 
 /** Envelope fields (raft.proto). */
 const ENVELOPE_RAFT = 4;
@@ -110,14 +111,6 @@ interface EntryFields {
   readonly term: number;
   readonly type: number;
   readonly data: Uint8Array;
-}
-
-/** The fields of a Propose (raft.proto). */
-export interface ProposeFields {
-  readonly clientId: number;
-  readonly sequence: number;
-  readonly command: Uint8Array;
-  readonly firstUnansweredSequence: number;
 }
 
 /** Bytes of a Propose (or node.proto Command, which has the same fields) message body. */

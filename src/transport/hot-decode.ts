@@ -11,7 +11,7 @@
  */
 import type { wireTypes } from "../proto/index.js";
 import { WIRE_BYTES, WIRE_VARINT, WireFormatError, WireReader } from "../util/proto-wire.js";
-import type { ProposeFields } from "./hot-codec.js";
+import type { ProposeFields } from "./types.js";
 
 type Envelope = wireTypes.wire.Envelope;
 type WireRaftMessage = wireTypes.wire.RaftMessage.$Properties;

@@ -18,6 +18,7 @@ export type {
   ClientRequest,
   ClientResponse,
   Credential,
+  ProposeFields,
   Rights,
   TlsFiles,
   TransportConfig,

@@ -2,9 +2,15 @@
 import type { Logger } from "pino";
 import type { wireTypes } from "../proto/index.js";
 import type { Message, SnapshotRequest } from "../raft/types.js";
-import type { Rights } from "./handshake.js";
 
-export type { Credential, Rights } from "./handshake.js";
+/**
+ * Which secret a dialer proves (Hello.credential in raft.proto): the cluster secret (nodes,
+ * administrators) or the client secret (client rights only).
+ */
+export type Credential = "cluster" | "client";
+
+/** What a connection may ask of a node (see "Rights" at the top of src/proto/raft.proto). */
+export type Rights = "admin" | "client";
 
 /** Files for mutual TLS: this node's certificate and key, and the CA that signs everyone's. */
 export interface TlsFiles {
@@ -155,4 +161,12 @@ export interface TransportStats {
    * snapshot window (4 MiB) plus one chunk frame; Raft frames queued meanwhile add to it.
    */
   readonly snapshotQueuedBytesPeak: number;
+}
+
+/** The fields of a Propose (raft.proto), and of node.proto's Command (the same fields). */
+export interface ProposeFields {
+  readonly clientId: number;
+  readonly sequence: number;
+  readonly command: Uint8Array;
+  readonly firstUnansweredSequence: number;
 }

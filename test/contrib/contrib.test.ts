@@ -9,11 +9,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { registerMetadataMetrics } from "../../src/controller/metadata-metrics.js";
 import { registerEngineMetrics } from "../../src/engine/metrics.js";
 import type { ShardReconciler } from "../../src/engine/reconciler.js";
 import type { ShardEngine } from "../../src/engine/shard-engine.js";
 import { MetadataProjector } from "../../src/metadata/index.js";
-import { registerMetadataMetrics } from "../../src/node/metadata-metrics.js";
 import { NodeMetrics, type ObservedNode } from "../../src/node/metrics.js";
 
 const DASHBOARD = path.resolve("contrib/grafana/ruvraft.json");

@@ -4,6 +4,7 @@
  */
 import pino from "pino";
 import { afterEach } from "vitest";
+import { MetadataController } from "../../src/controller/metadata-controller.js";
 import {
   attachEngine,
   createRuvectorEngine,
@@ -23,7 +24,6 @@ import {
   type Shard,
 } from "../../src/metadata/index.js";
 import { systemClock } from "../../src/node/clock.js";
-import { MetadataController } from "../../src/node/metadata-controller.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
 import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
 import { freePorts } from "../cluster/ports.js";

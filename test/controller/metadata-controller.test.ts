@@ -3,6 +3,7 @@
  * batch), follows a promotion with the node's role, and marks nothing suspect at an election.
  */
 import { afterEach, describe, expect, it } from "vitest";
+import { MetadataController } from "../../src/controller/metadata-controller.js";
 import {
   type MetadataEvent,
   MetadataProjector,
@@ -12,11 +13,10 @@ import {
   type NodeInfo,
 } from "../../src/metadata/index.js";
 import type { RaftNodeOptions } from "../../src/node/config.js";
-import { MetadataController } from "../../src/node/metadata-controller.js";
 import { RaftNode } from "../../src/node/raft-node.js";
 import { waitFor } from "../helpers/wait.js";
+import { MemoryNetwork } from "../node/memory-network.js";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { MemoryNetwork } from "./memory-network.js";
 
 type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
 const TIMING = { electionTimeoutMinMs: 40, electionTimeoutMaxMs: 80, heartbeatIntervalMs: 10 };

@@ -1,7 +1,7 @@
-/** The metadata metrics (src/node/metadata-metrics.ts) read the projector's view at scrape time. */
+/** The metadata metrics (src/controller/metadata-metrics.ts) read the projector's view at scrape time. */
 import { Registry } from "prom-client";
 import { describe, expect, it } from "vitest";
-import { registerMetadataMetrics } from "../../src/node/metadata-metrics.js";
+import { registerMetadataMetrics } from "../../src/controller/metadata-metrics.js";
 import { AT_MS, create, Harness, register } from "../metadata/fixtures.js";
 
 describe("metadata metrics", () => {

@@ -27,7 +27,7 @@ import {
   type NodeInfo,
   type NodeStatus,
 } from "../metadata/index.js";
-import type { RaftNode } from "./raft-node.js";
+import type { RaftNode } from "../node/raft-node.js";
 
 export interface MetadataControllerOptions {
   checkIntervalMs?: number;
