@@ -56,6 +56,24 @@ import {
   placementInputs,
   placementNodes,
 } from "./placement-inputs.js";
+import { answerQuery } from "./queries.js";
+import {
+  abortMigration,
+  completeMigration,
+  createAlias,
+  deleteAlias,
+  dropCollection,
+  promotePrimary,
+  reportShardStats,
+  setShardStatus,
+  startMigration,
+  switchAlias,
+  updateNodeAddress,
+  updateNodeCapacity,
+  updateNodeLabels,
+  updateNodeRole,
+  withHoldersStats,
+} from "./reducers.js";
 import type { Rejection } from "./rules.js";
 import * as rules from "./rules.js";
 import {
@@ -651,269 +669,6 @@ export class MetadataProjector
   }
 }
 
-// ---- events without placement ------------------------------------------------------------------
-
-function updateNodeLabels(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "updateNodeLabels" }>,
-): Rejection | undefined {
-  const rejection =
-    rules.checkNodeKnown(view, event.nodeId) ??
-    rules.checkLabelCount(event.labels) ??
-    rules.checkLabelFormat(event.labels);
-  if (rejection) return rejection;
-  const node = view.nodes.get(event.nodeId)!;
-  view.nodes.set(node.id, { ...node, labels: sortedLabels(event.labels) });
-  return undefined;
-}
-
-function updateNodeCapacity(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "updateNodeCapacity" }>,
-): Rejection | undefined {
-  const rejection =
-    rules.checkNodeKnown(view, event.nodeId) ?? rules.checkCapacity(event.capacityBytes);
-  if (rejection) return rejection;
-  const node = view.nodes.get(event.nodeId)!;
-  view.nodes.set(node.id, { ...node, capacityBytes: event.capacityBytes });
-  return undefined;
-}
-
-function updateNodeAddress(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "updateNodeAddress" }>,
-): Rejection | undefined {
-  const rejection =
-    rules.checkNodeKnown(view, event.nodeId) ??
-    rules.checkAddressFormat(event.address) ??
-    rules.checkAddressFree(view, event.address, event.nodeId);
-  if (rejection) return rejection;
-  const node = view.nodes.get(event.nodeId)!;
-  view.nodes.set(node.id, { ...node, address: event.address });
-  return undefined;
-}
-
-/** Records a holder's numbers on each shard it still holds; other entries are skipped. */
-function reportShardStats(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "reportShardStats" }>,
-): Rejection | undefined {
-  const rejection =
-    rules.checkNodeKnown(view, event.nodeId) ?? rules.checkStatsReport(event.shards);
-  if (rejection) return rejection;
-  const changed = new Map<string, Shard[]>();
-  for (const entry of event.shards) {
-    const shards = changed.get(entry.collection) ?? view.shards.get(entry.collection);
-    const shard = shards?.[entry.shardId];
-    if (shards === undefined || shard === undefined || !holders(shard).includes(event.nodeId)) {
-      continue;
-    }
-    const report = {
-      nodeId: event.nodeId,
-      vectorCount: entry.vectorCount,
-      bytes: entry.bytes,
-      reportedAtMs: event.atMs,
-    };
-    const stats = [...(shard.stats ?? []).filter((s) => s.nodeId !== event.nodeId), report].sort(
-      (a, b) => a.nodeId - b.nodeId,
-    );
-    const next = [...shards];
-    next[entry.shardId] = { ...shard, stats };
-    changed.set(entry.collection, next);
-  }
-  for (const [collection, shards] of changed) view.shards.set(collection, shards);
-  return undefined;
-}
-
-/** The nodes holding (or receiving, during a migration) a copy of `shard`. */
-function holders(shard: Shard): number[] {
-  const ids = shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
-  if (shard.migration !== undefined) ids.push(shard.migration.targetNodeId);
-  return ids;
-}
-
-/** `shard` with only the stats of nodes that still hold it. */
-function withHoldersStats(shard: Shard): Shard {
-  if (shard.stats === undefined) return shard;
-  const held = holders(shard);
-  const stats = shard.stats.filter((s) => held.includes(s.nodeId));
-  if (stats.length === shard.stats.length) return shard;
-  const { stats: _, ...rest } = shard;
-  return stats.length === 0 ? rest : { ...rest, stats };
-}
-
-function updateNodeRole(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "updateNodeRole" }>,
-): Rejection | undefined {
-  const rejection = rules.checkNodeKnown(view, event.nodeId) ?? rules.checkNodeRole(event.role);
-  if (rejection) return rejection;
-  const node = view.nodes.get(event.nodeId)!;
-  view.nodes.set(node.id, { ...node, role: event.role });
-  return undefined;
-}
-
-function dropCollection(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "dropCollection" }>,
-): Rejection | undefined {
-  const rejection =
-    rules.checkCollectionKnown(view, event.name) ?? rules.checkNoAliases(view, event.name);
-  if (rejection) return rejection;
-  view.collections.delete(event.name);
-  view.shards.delete(event.name);
-  view.placementPending.delete(event.name);
-  return undefined;
-}
-
-function createAlias(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "createAlias" }>,
-): Rejection | undefined {
-  const rejection =
-    rules.checkAliasName(event.alias) ??
-    rules.checkAliasNew(view, event.alias) ??
-    rules.checkAliasNotCollection(view, event.alias) ??
-    rules.checkAliasTarget(view, event.collection);
-  if (rejection) return rejection;
-  view.aliases.set(event.alias, event.collection);
-  return undefined;
-}
-
-function deleteAlias(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "deleteAlias" }>,
-): Rejection | undefined {
-  const rejection = rules.checkAliasKnown(view, event.alias);
-  if (rejection) return rejection;
-  view.aliases.delete(event.alias);
-  return undefined;
-}
-
-function switchAlias(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "switchAlias" }>,
-): Rejection | undefined {
-  const rejection =
-    rules.checkAliasKnown(view, event.alias) ?? rules.checkAliasTarget(view, event.collection);
-  if (rejection) return rejection;
-  view.aliases.set(event.alias, event.collection);
-  return undefined;
-}
-
-function shardOf(view: MetadataView, collection: string, shardId: number): Shard {
-  return (view.shards.get(collection) as readonly Shard[])[shardId] as Shard;
-}
-
-/**
- * Stores `shard` (dropping the stats of nodes that no longer hold it) in a new array for its
- * collection: shard arrays are never changed in place (view.ts).
- */
-function setShard(view: MetadataView, shard: Shard): void {
-  const shards = [...(view.shards.get(shard.collection) as readonly Shard[])];
-  shards[shard.shardId] = withHoldersStats(shard);
-  view.shards.set(shard.collection, shards);
-}
-
-function startMigration(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "startMigration" }>,
-): Rejection | undefined {
-  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
-  if (missing) return missing;
-  const shard = shardOf(view, event.collection, event.shardId);
-  const rejection =
-    rules.checkNoMigration(shard) ??
-    rules.checkSourceIsReplica(shard, event.sourceNodeId) ??
-    rules.checkTotalKeys(event.totalKeys) ??
-    rules.checkAssignableNode(view, event.targetNodeId) ??
-    rules.checkTargetNotReplica(shard, event.targetNodeId);
-  if (rejection) return rejection;
-  setShard(view, {
-    ...shard,
-    status: "migrating",
-    migration: {
-      sourceNodeId: event.sourceNodeId,
-      targetNodeId: event.targetNodeId,
-      totalKeys: event.totalKeys,
-      startedAtMs: event.atMs,
-    },
-  });
-  return undefined;
-}
-
-function completeMigration(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "completeMigration" }>,
-): Rejection | undefined {
-  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
-  if (missing) return missing;
-  const shard = shardOf(view, event.collection, event.shardId);
-  const rejection =
-    rules.checkMigrating(shard) ?? rules.checkAssignableNode(view, shard.migration!.targetNodeId);
-  if (rejection) return rejection;
-  const { sourceNodeId, targetNodeId } = shard.migration!;
-  const swap = (id: number): number => (id === sourceNodeId ? targetNodeId : id);
-  setShard(view, {
-    collection: shard.collection,
-    shardId: shard.shardId,
-    primaryNodeId: swap(shard.primaryNodeId),
-    replicaNodeIds: shard.replicaNodeIds.map(swap),
-    status: "active",
-  });
-  return undefined;
-}
-
-function abortMigration(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "abortMigration" }>,
-): Rejection | undefined {
-  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
-  if (missing) return missing;
-  const shard = shardOf(view, event.collection, event.shardId);
-  const rejection = rules.checkMigrating(shard);
-  if (rejection) return rejection;
-  setShard(view, withoutMigration(shard, "active"));
-  return undefined;
-}
-
-function promotePrimary(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "promotePrimary" }>,
-): Rejection | undefined {
-  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
-  if (missing) return missing;
-  const shard = shardOf(view, event.collection, event.shardId);
-  const rejection =
-    rules.checkAssignableNode(view, event.nodeId) ?? rules.checkIsReplica(shard, event.nodeId);
-  if (rejection) return rejection;
-  if (shard.primaryNodeId === event.nodeId) return undefined;
-  setShard(view, {
-    ...shard,
-    primaryNodeId: event.nodeId,
-    replicaNodeIds: shard.replicaNodeIds.map((id) =>
-      id === event.nodeId ? shard.primaryNodeId : id,
-    ),
-  });
-  return undefined;
-}
-
-function setShardStatus(
-  view: MetadataView,
-  event: Extract<MetadataEvent, { type: "setShardStatus" }>,
-): Rejection | undefined {
-  const missing = rules.checkShardKnown(view, event.collection, event.shardId);
-  if (missing) return missing;
-  const shard = shardOf(view, event.collection, event.shardId);
-  const rejection =
-    rules.checkShardStatus(event.status) ??
-    rules.checkStatusNotMigrating(event.status) ??
-    rules.checkNoMigration(shard);
-  if (rejection) return rejection;
-  setShard(view, { ...shard, status: event.status });
-  return undefined;
-}
-
 // ---- helpers -----------------------------------------------------------------------------------
 
 /** CreateCollection's zeros become the cluster's or HNSW's defaults. */
@@ -947,16 +702,6 @@ function normalizeQuantization(quantization: Quantization): Quantization {
 /** The shard's replicas, primary first. */
 function replicasOf(shard: Shard): number[] {
   return shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
-}
-
-function withoutMigration(shard: Shard, status: Shard["status"]): Shard {
-  return {
-    collection: shard.collection,
-    shardId: shard.shardId,
-    primaryNodeId: shard.primaryNodeId,
-    replicaNodeIds: shard.replicaNodeIds,
-    status,
-  };
 }
 
 /**
@@ -1001,78 +746,4 @@ function sameReplicas(a: readonly number[], b: readonly number[]): boolean {
   for (let position = 0; position < a.length; position++)
     if (a[position] !== b[position]) return false;
   return true;
-}
-
-// ---- queries -----------------------------------------------------------------------------------
-
-function answerQuery(view: MetadataView, query: MetadataQuery): MetadataResponse {
-  const index = view.appliedIndex;
-  switch (query.type) {
-    case "listCollections": {
-      const names = [...view.collections.keys()].sort(compareStrings);
-      const collections = names.map((name) => view.collections.get(name)!);
-      return { ok: true, index, result: { type: "collections", collections } };
-    }
-    case "getCollection": {
-      const collection = view.collections.get(query.name);
-      if (collection === undefined) return rejected(rules.checkCollectionKnown(view, query.name)!);
-      return { ok: true, index, result: { type: "collection", collection } };
-    }
-    case "resolveAlias": {
-      const collection = view.aliases.get(query.alias);
-      if (collection === undefined) return rejected(rules.checkAliasKnown(view, query.alias)!);
-      return {
-        ok: true,
-        index,
-        result: { type: "alias", alias: { name: query.alias, collection } },
-      };
-    }
-    case "listAliases": {
-      const aliases = [...view.aliases]
-        .map(([name, collection]) => ({ name, collection }))
-        .sort((a, b) => compareStrings(a.name, b.name));
-      return { ok: true, index, result: { type: "aliases", aliases } };
-    }
-    case "shardsOfCollection": {
-      const shards = view.shards.get(query.collection);
-      if (shards === undefined) {
-        return rejected(rules.checkCollectionKnown(view, query.collection)!);
-      }
-      return { ok: true, index, result: { type: "shards", shards: [...shards] } };
-    }
-    case "shardsOnNode":
-      return {
-        ok: true,
-        index,
-        result: { type: "shards", shards: shardsOnNode(view, query.nodeId) },
-      };
-    case "listNodes": {
-      const nodes = [...view.nodes.values()].sort((a, b) => a.id - b.id);
-      return { ok: true, index, result: { type: "nodes", nodes } };
-    }
-    case "getSettings":
-      return { ok: true, index, result: { type: "settings", settings: { ...view.settings } } };
-    default:
-      return {
-        ok: false,
-        rule: "query.unknown",
-        reason: `unknown query type ${JSON.stringify((query as { type: unknown }).type)}`,
-      };
-  }
-}
-
-function shardsOnNode(view: MetadataView, nodeId: number): Shard[] {
-  const result: Shard[] = [];
-  for (const name of [...view.shards.keys()].sort(compareStrings)) {
-    for (const shard of view.shards.get(name)!) {
-      if (shard.primaryNodeId === nodeId || shard.replicaNodeIds.includes(nodeId)) {
-        result.push(shard);
-      }
-    }
-  }
-  return result;
-}
-
-function rejected(rejection: Rejection): MetadataResponse {
-  return { ok: false, rule: rejection.rule, reason: rejection.reason };
 }
