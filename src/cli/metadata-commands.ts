@@ -92,12 +92,50 @@ export function parseQuantization(options: {
 }
 
 /** Adds the metadata commands to `ctl`; `options()` reads ctl's --endpoints and friends. */
+/** Runs one metadata action against the cluster and sets the exit code from its outcome. */
+type RunMetadata = (
+  action: (metadata: MetadataClient) => Promise<number | MetadataResult | undefined>,
+) => () => Promise<void>;
+
+/** The metadata nouns of ctl: collections, aliases, shards, nodes, settings, and watch/snapshot. */
 export function addMetadataCommands(ctl: Command, options: () => CtlOptions): void {
-  const run =
-    (action: (metadata: MetadataClient) => Promise<number | MetadataResult | undefined>) =>
-    async () => {
-      process.exitCode = await runMetadata(options(), action);
-    };
+  const run: RunMetadata = (action) => async () => {
+    process.exitCode = await runMetadata(options(), action);
+  };
+  addCollectionCommands(ctl, run);
+  addAliasCommands(ctl, run);
+  addShardCommands(ctl, run);
+  addNodeCommands(ctl, run);
+  addSettingsCommands(ctl, run);
+  ctl
+    .command("watch")
+    .description(
+      "print applied metadata events as JSON lines from --from on (a snapshot line first if they were compacted); Ctrl-C stops",
+    )
+    .option("--from <index>", "start after this log index", integer("--from"), 0)
+    .option("--once", "print what is applied now and exit instead of following", false)
+    .option("--interval <ms>", "how often to ask for new events", integer("--interval", 10), 250)
+    .action(async (flags: { from: number; once: boolean; interval: number }) => {
+      process.exitCode = await withClient(options(), (client) =>
+        watchEvents(new MetadataClient(client), flags),
+      );
+    });
+  ctl
+    .command("snapshot")
+    .description(
+      "take a snapshot now on the leader (or on --node ID) and compact its log; prints the node, index, term and the file on that node",
+    )
+    .option("--node <id>", "the node that takes it (default: the leader)", integer("--node", 1))
+    .action(async (flags: { node?: number }) => {
+      const taken = await withClient(options(), (client) => client.takeSnapshot(flags.node));
+      process.stdout.write(
+        `node ${taken.nodeId} took snapshot index ${taken.index} term ${taken.term}: ${taken.file}\n`,
+      );
+    });
+}
+
+/** `ctl collections create|list|get|drop|update`. */
+function addCollectionCommands(ctl: Command, run: RunMetadata): void {
   const collections = ctl.command("collections").description("Ruvector collections");
   collections
     .command("create <name>")
@@ -205,7 +243,10 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
         }),
       )();
     });
+}
 
+/** `ctl aliases create|switch|delete|list`. */
+function addAliasCommands(ctl: Command, run: RunMetadata): void {
   const aliases = ctl.command("aliases").description("collection aliases");
   aliases
     .command("create <alias> <collection>")
@@ -221,7 +262,10 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     await run((client) => client.propose({ type: "deleteAlias", alias }))();
   });
   aliases.command("list").action(run((client) => answer(client, { type: "listAliases" })));
+}
 
+/** `ctl shards list|migrate|complete|abort|promote-primary|set-status` and `ctl rebalance`. */
+function addShardCommands(ctl: Command, run: RunMetadata): void {
   const shards = ctl.command("shards").description("shards and their placement");
   shards
     .command("list")
@@ -292,7 +336,10 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     .action(async (flags: { collection?: string }) => {
       await run((metadata) => metadata.rebalance(flags.collection ?? ""))();
     });
+}
 
+/** `ctl nodes list|labels|capacity|role|address|drain|undrain`. */
+function addNodeCommands(ctl: Command, run: RunMetadata): void {
   const nodes = ctl.command("nodes").description("nodes as the metadata sees them");
   const nodeId = integer("<id>", 1);
   nodes.command("list").action(run((metadata) => answer(metadata, { type: "listNodes" })));
@@ -336,7 +383,10 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
     .action(async (id: string) => {
       await run((metadata) => metadata.drainNode(nodeId(id), false))();
     });
+}
 
+/** `ctl settings get|set`. */
+function addSettingsCommands(ctl: Command, run: RunMetadata): void {
   const settings = ctl.command("settings").description("cluster settings");
   settings.command("get").action(run((metadata) => answer(metadata, { type: "getSettings" })));
   settings
@@ -393,32 +443,6 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
         )();
       },
     );
-
-  ctl
-    .command("watch")
-    .description(
-      "print applied metadata events as JSON lines from --from on (a snapshot line first if they were compacted); Ctrl-C stops",
-    )
-    .option("--from <index>", "start after this log index", integer("--from"), 0)
-    .option("--once", "print what is applied now and exit instead of following", false)
-    .option("--interval <ms>", "how often to ask for new events", integer("--interval", 10), 250)
-    .action(async (flags: { from: number; once: boolean; interval: number }) => {
-      process.exitCode = await withClient(options(), (client) =>
-        watchEvents(new MetadataClient(client), flags),
-      );
-    });
-  ctl
-    .command("snapshot")
-    .description(
-      "take a snapshot now on the leader (or on --node ID) and compact its log; prints the node, index, term and the file on that node",
-    )
-    .option("--node <id>", "the node that takes it (default: the leader)", integer("--node", 1))
-    .action(async (flags: { node?: number }) => {
-      const taken = await withClient(options(), (client) => client.takeSnapshot(flags.node));
-      process.stdout.write(
-        `node ${taken.nodeId} took snapshot index ${taken.index} term ${taken.term}: ${taken.file}\n`,
-      );
-    });
 }
 
 /** `key=value` pairs as labels; `what` names the argument in errors. */
