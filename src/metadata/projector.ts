@@ -138,7 +138,7 @@ export class MetadataProjector
   implements StateMachine<MetadataEvent, MetadataResponse, MetadataQuery>
 {
   private view: MetadataView = emptyView();
-  /** Derived from the view (never snapshotted): rings by eligible node set, oldest first. */
+  /** Derived from the view (never snapshotted): rings by eligible node set, least recently used first. */
   private readonly rings = new Map<string, HashRing>();
   /**
    * Derived from the view: each collection's replica lists (placement's input) with the shard
@@ -547,12 +547,19 @@ export class MetadataProjector
 
   // ---- placement -----------------------------------------------------------------------------
 
-  /** Rings by node set; a flapping node alternates between two sets, so keep a few. */
+  /**
+   * Rings by node set, least recently used first; a flapping node alternates between two sets,
+   * so keep a few. A hit becomes the newest, so that the next change (usually one node away
+   * from the set in use) derives from it.
+   */
   private currentRing(view: MetadataView): HashRing {
     const ids = eligibleNodeIds(view);
     const key = ids.join(",");
     let ring = this.rings.get(key);
-    if (ring === undefined) {
+    if (ring !== undefined) {
+      this.rings.delete(key);
+      this.rings.set(key, ring);
+    } else {
       // The newest cached ring is usually one node away from this one (HashRing.derive).
       const newest = [...this.rings.values()].pop();
       ring = newest === undefined ? new HashRing(ids) : HashRing.derive(newest, ids);
