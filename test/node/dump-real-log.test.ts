@@ -3,32 +3,19 @@
  * network): every kind of entry shows as what it is: key-value commands with their session,
  * conf changes, member addresses and the no-op of each new leader.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import { kvCodec } from "../../src/node/kv-codec.js";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { describe, expect, it } from "vitest";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { ofKind, runDumpJson } from "../tools/dump-fixtures.js";
+import { type KvNode, makeKvNode } from "./kv-nodes.js";
 import { MemoryNetwork } from "./memory-network.js";
-
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
 
 describe("ruvraft-dump on a real cluster's log", () => {
   it("decodes kv commands, conf changes, member addresses and no-ops", async () => {
     const network = new MemoryNetwork();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const make = (id: number, bootstrap: boolean) => {
-      const node: KvNode = new RaftNode(
+    const make = (id: number, bootstrap: boolean) =>
+      makeKvNode(
         {
           nodeId: id,
           peers: bootstrap ? peers : [],
@@ -39,13 +26,8 @@ describe("ruvraft-dump on a real cluster's log", () => {
           heartbeatIntervalMs: 10,
           randomSeed: id,
         },
-        new KvStateMachine(),
-        kvCodec,
         { transport: network.transportFor(id) },
       );
-      running.push(node);
-      return node;
-    };
     const nodes = peers.map((peer) => make(peer.id, true));
     await Promise.all(nodes.map((node) => node.start()));
     await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
