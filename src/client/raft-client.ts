@@ -8,7 +8,7 @@
  *   machine sees the command, so a retried proposal takes effect exactly once.
  * - Reads: "linearizable" (ReadIndex on the leader), "lease" (the leader's lease), or "stale"
  *   (any node's applied state; tries the endpoints in order).
- * - Gives up after `operationTimeoutMs` with TimeoutError (the outcome of a proposal is then
+ * - Gives up after `operationTimeoutMs` with ClientTimeoutError (the outcome of a proposal is then
  *   unknown: it may still be applied, once).
  */
 import { randomInt } from "node:crypto";

@@ -43,7 +43,7 @@ export interface RaftOptions {
   maxInflightMessages: number;
   /** Most unacknowledged entry bytes per follower in Replicate state. */
   maxInflightBytes: number;
-  /** Proposals beyond this many uncommitted payload bytes fail with OverloadedError. */
+  /** Proposals beyond this many uncommitted payload bytes fail with CoreOverloadedError. */
   maxUncommittedEntriesBytes: number;
   /** Most committed entry bytes handed out in one Ready (at least one entry). */
   maxCommittedBytesPerReady: number;

@@ -1,12 +1,14 @@
 /**
  * Operating errors of the Raft core. A caller handles these (redirect, retry, back off);
- * broken invariants are AssertionError (src/util/assert.ts) and are never caught.
+ * broken invariants are AssertionError (src/util/assert.ts) and are never caught. The node
+ * turns the two named Core* into its public NotLeaderError (with the leader's address) and
+ * OverloadedError (src/node/errors.ts); the prefix keeps one name per class in the codebase.
  */
 import { RuvraftError } from "../util/errors.js";
 
 /** The proposal or read reached a node that is not the leader. `leaderId` 0 = unknown. */
-export class NotLeaderError extends RuvraftError {
-  override name = "NotLeaderError";
+export class CoreNotLeaderError extends RuvraftError {
+  override name = "CoreNotLeaderError";
   readonly leaderId: number;
   constructor(leaderId: number) {
     super("ENOTLEADER", `not the leader; known leader: ${leaderId === 0 ? "none" : leaderId}`);
@@ -15,8 +17,8 @@ export class NotLeaderError extends RuvraftError {
 }
 
 /** Uncommitted bytes exceed `maxUncommittedEntriesBytes`: back off and retry later. */
-export class OverloadedError extends RuvraftError {
-  override name = "OverloadedError";
+export class CoreOverloadedError extends RuvraftError {
+  override name = "CoreOverloadedError";
   readonly uncommittedBytes: number;
   readonly limitBytes: number;
   constructor(uncommittedBytes: number, limitBytes: number) {

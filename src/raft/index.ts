@@ -18,10 +18,10 @@ export {
 } from "./config.js";
 export {
   ConfChangeRejectedError,
+  CoreNotLeaderError,
+  CoreOverloadedError,
   LogCompactedError,
   LogUnavailableError,
-  NotLeaderError,
-  OverloadedError,
   ProposalDroppedError,
   SnapshotOutOfDateError,
   TransferRejectedError,

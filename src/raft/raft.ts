@@ -23,9 +23,9 @@ import {
 import { type RaftConfig, ReadMode, validateConfig } from "./config.js";
 import {
   ConfChangeRejectedError,
+  CoreNotLeaderError,
+  CoreOverloadedError,
   LogCompactedError,
-  NotLeaderError,
-  OverloadedError,
   ProposalDroppedError,
   TransferRejectedError,
 } from "./errors.js";
@@ -196,7 +196,7 @@ export class Raft {
 
   /**
    * Appends application commands (a batch becomes consecutive entries). Throws
-   * NotLeaderError, ProposalDroppedError during a leadership transfer, OverloadedError when
+   * CoreNotLeaderError, ProposalDroppedError during a leadership transfer, CoreOverloadedError when
    * uncommitted bytes exceed maxUncommittedEntriesBytes (a single batch larger than the cap
    * is accepted when nothing else is uncommitted, so that it can make progress).
    */
@@ -207,7 +207,7 @@ export class Raft {
     for (const data of batch) sizeBytes += data.byteLength;
     const limit = this.config.maxUncommittedEntriesBytes;
     if (this.uncommittedBytes > 0 && this.uncommittedBytes + sizeBytes > limit) {
-      throw new OverloadedError(this.uncommittedBytes, limit);
+      throw new CoreOverloadedError(this.uncommittedBytes, limit);
     }
     this.uncommittedBytes += sizeBytes;
     const index = this.appendEntries(EntryType.Normal, batch);
@@ -250,7 +250,7 @@ export class Raft {
       }
       return;
     }
-    if (this.lead === 0) throw new NotLeaderError(0);
+    if (this.lead === 0) throw new CoreNotLeaderError(0);
     this.send({
       type: MessageType.ReadIndex,
       from: this.id,
@@ -263,7 +263,7 @@ export class Raft {
 
   /** Starts a leadership transfer to `target` (thesis §3.10). */
   transferLeader(target: number): void {
-    if (this.role !== StateRole.Leader) throw new NotLeaderError(this.lead);
+    if (this.role !== StateRole.Leader) throw new CoreNotLeaderError(this.lead);
     if (target === this.id) return;
     if (!this.tracker.isVoter(target)) {
       throw new TransferRejectedError(`node ${target} is not a voter`);
@@ -821,7 +821,7 @@ export class Raft {
   }
 
   private checkCanPropose(): void {
-    if (this.role !== StateRole.Leader) throw new NotLeaderError(this.lead);
+    if (this.role !== StateRole.Leader) throw new CoreNotLeaderError(this.lead);
     if (this.leadTransferee !== 0) {
       throw new ProposalDroppedError(`leadership transfer to ${this.leadTransferee} in progress`);
     }

@@ -1,12 +1,17 @@
 /**
  * ClientConnection: one client connection to one node (used by RaftClient and the CLI).
  * Connects with node id 0, then sends ClientRequest frames and matches each ClientResponse by
- * request id. Failures are typed: HandshakeError (refused), TimeoutError, ConnectionClosedError.
+ * request id. Failures are typed: HandshakeError (refused), RequestTimeoutError, ConnectionClosedError.
  */
 import { type Logger, pino } from "pino";
 import type { Envelope } from "./codec.js";
 import { type CloseInfo, Connection, newStats } from "./connection.js";
-import { ConnectionClosedError, HandshakeError, ProtocolError, TimeoutError } from "./errors.js";
+import {
+  ConnectionClosedError,
+  HandshakeError,
+  ProtocolError,
+  RequestTimeoutError,
+} from "./errors.js";
 import { encodeProposeRequestFrame } from "./hot-codec.js";
 import { resolveSettings } from "./settings.js";
 import { dial, loadTlsMaterial, parseAddress } from "./socket.js";
@@ -120,7 +125,7 @@ export class ClientConnection {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(requestId);
-        reject(new TimeoutError(`request ${requestId}`, timeoutMs));
+        reject(new RequestTimeoutError(`request ${requestId}`, timeoutMs));
       }, timeoutMs);
       this.pending.set(requestId, { resolve, reject, timer });
       // `body` is a oneof: a request with a Propose has no other body.
@@ -171,7 +176,7 @@ export class ClientConnection {
 
 function closeError(info: CloseInfo, timeoutMs: number): Error {
   if (info.code === "ETIMEOUT" && !info.wasOpen) {
-    return new TimeoutError("connect", timeoutMs);
+    return new RequestTimeoutError("connect", timeoutMs);
   }
   const handshakeCodes = [
     "EVERSION",

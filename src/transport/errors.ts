@@ -56,8 +56,8 @@ export class HandshakeError extends RuvraftError {
 }
 
 /** A request or a connection attempt that did not complete in time. */
-export class TimeoutError extends RuvraftError {
-  override name = "TimeoutError";
+export class RequestTimeoutError extends RuvraftError {
+  override name = "RequestTimeoutError";
   readonly timeoutMs: number;
   constructor(what: string, timeoutMs: number) {
     super("ETIMEOUT", `${what} timed out after ${timeoutMs} ms`);

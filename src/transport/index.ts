@@ -10,7 +10,7 @@ export {
   HandshakeError,
   MalformedFrameError,
   ProtocolError,
-  TimeoutError,
+  RequestTimeoutError,
 } from "./errors.js";
 export { DEFAULT_TRANSPORT_SETTINGS, PROTOCOL_VERSION } from "./settings.js";
 export { TcpTransport } from "./transport.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MessageType, NotLeaderError, StateRole } from "../../src/raft/index.js";
+import { CoreNotLeaderError, MessageType, StateRole } from "../../src/raft/index.js";
 import { bytes, TestCluster } from "./harness.js";
 
 describe("leader election (Raft §5.2)", () => {
@@ -167,8 +167,8 @@ describe("leader election (Raft §5.2)", () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(NotLeaderError);
-    expect((error as NotLeaderError).leaderId).toBe(1);
+    expect(error).toBeInstanceOf(CoreNotLeaderError);
+    expect((error as CoreNotLeaderError).leaderId).toBe(1);
   });
 
   it("learners never campaign", () => {

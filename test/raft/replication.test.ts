@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MessageType, OverloadedError, StateRole } from "../../src/raft/index.js";
+import { CoreOverloadedError, MessageType, StateRole } from "../../src/raft/index.js";
 import { ProgressState } from "../../src/raft/tracker/index.js";
 import { bytes, TestCluster } from "./harness.js";
 
@@ -103,13 +103,13 @@ describe("log replication (Raft §5.3)", () => {
     expect(c.appliedData(2).length).toBe(10);
   });
 
-  it("fails proposals fast with OverloadedError above the uncommitted byte cap", () => {
+  it("fails proposals fast with CoreOverloadedError above the uncommitted byte cap", () => {
     const c = new TestCluster({ voters: [1, 2, 3], raft: { maxUncommittedEntriesBytes: 1000 } });
     c.elect(1);
     c.isolate(1);
     const leader = c.get(1).node;
     leader.propose(new Uint8Array(600));
-    expect(() => leader.propose(new Uint8Array(600))).toThrow(OverloadedError);
+    expect(() => leader.propose(new Uint8Array(600))).toThrow(CoreOverloadedError);
     c.heal();
     c.tickAll(2);
     // Applied: the cap frees up.

@@ -38,11 +38,11 @@ import {
   ConfChangeTransition,
   ConfChangeType,
   type ConfState,
+  CoreNotLeaderError,
   type Entry,
   MemoryStorage,
   type Message,
   MessageType,
-  NotLeaderError,
   type RaftOptions,
   RawNode,
   ReadMode,
@@ -900,7 +900,7 @@ export class Simulation {
   }
 
   private clientRefused(client: number, error: unknown): void {
-    if (error instanceof NotLeaderError && error.leaderId !== 0) {
+    if (error instanceof CoreNotLeaderError && error.leaderId !== 0) {
       this.clientLeader.set(client, error.leaderId);
     } else {
       const random = this.pick(this.live());

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   ClientConnection,
   ConnectionClosedError,
-  TimeoutError,
+  RequestTimeoutError,
 } from "../../src/transport/index.js";
 import { heartbeat, logsMatching, makeNode, type TestNode, waitFor } from "./helpers.js";
 
@@ -143,7 +143,7 @@ describe("ClientConnection", () => {
       address: node.address(),
       clusterId: "test-cluster",
     });
-    await expect(client.request({ status: {} }, 50)).rejects.toBeInstanceOf(TimeoutError);
+    await expect(client.request({ status: {} }, 50)).rejects.toBeInstanceOf(RequestTimeoutError);
     const pending = client.request({ status: {} }, 10_000).catch((error: unknown) => error);
     await node.transport.stop();
     expect(await pending).toBeInstanceOf(ConnectionClosedError);
