@@ -7,12 +7,11 @@ import {
   type MetadataEvent,
   MetadataProjector,
   type MetadataQuery,
-  type MetadataResponse,
   type MetadataResult,
   metadataCodec,
 } from "../metadata/index.js";
 import { type ReplayResult, replayDataDirectory } from "../node/replay.js";
-import type { StateMachine } from "../node/state-machine.js";
+import { observeApplies } from "../node/state-machine.js";
 import { formatTable, type OutputFormat, render } from "./output.js";
 import { createProgress, type ProgressMode } from "./progress.js";
 
@@ -52,27 +51,19 @@ export async function replayMetadata(
   const projector = new MetadataProjector();
   const events: ReplayedEvent[] = [];
   // The projector, recording each event's outcome when --events asks for them.
-  const stateMachine: StateMachine<MetadataEvent, MetadataResponse, MetadataQuery> = {
-    apply: (entry) => {
-      const response = projector.apply(entry);
-      if (options.events) {
-        events.push(
-          response.ok
-            ? { index: entry.index, event: entry.command }
-            : {
-                index: entry.index,
-                event: entry.command,
-                rejectedBy: response.rule,
-                reason: response.reason,
-              },
-        );
-      }
-      return response;
-    },
-    query: (query) => projector.query(query),
-    snapshot: () => projector.snapshot(),
-    restore: (chunks) => projector.restore(chunks),
-  };
+  const stateMachine = observeApplies(projector, (entry, response) => {
+    if (!options.events) return;
+    events.push(
+      response.ok
+        ? { index: entry.index, event: entry.command }
+        : {
+            index: entry.index,
+            event: entry.command,
+            rejectedBy: response.rule,
+            reason: response.reason,
+          },
+    );
+  });
   const warnings: string[] = [];
   const progress = createProgress(options.progress, stderr, {
     tool: "ruvraft replay",

@@ -57,3 +57,23 @@ export async function collectChunks(chunks: SnapshotChunks): Promise<Uint8Array>
   for await (const chunk of chunks) parts.push(chunk);
   return Buffer.concat(parts);
 }
+
+/**
+ * `machine` with `observe` called after each apply, with the entry and its response (tools
+ * that replay a log and want each event's outcome; tests that record the state per index).
+ */
+export function observeApplies<Command, Response, Query>(
+  machine: StateMachine<Command, Response, Query>,
+  observe: (entry: AppliedEntry<Command>, response: Response) => void,
+): StateMachine<Command, Response, Query> {
+  return {
+    apply: (entry) => {
+      const response = machine.apply(entry);
+      observe(entry, response);
+      return response;
+    },
+    query: (query) => machine.query(query),
+    snapshot: () => machine.snapshot(),
+    restore: (chunks) => machine.restore(chunks),
+  };
+}

@@ -18,7 +18,7 @@ import {
   metadataCodec,
 } from "../../src/metadata/index.js";
 import { RaftNode } from "../../src/node/raft-node.js";
-import type { StateMachine } from "../../src/node/state-machine.js";
+import { observeApplies } from "../../src/node/state-machine.js";
 import { InvalidArgumentError } from "../../src/util/errors.js";
 import { waitFor } from "../helpers/wait.js";
 import { eventsArbitrary } from "../metadata/arbitraries.js";
@@ -58,18 +58,11 @@ async function runCluster(
   const directories = peers.map(() => temporaryDirectory());
   const nodes = peers.map((peer, position) => {
     const projector = new MetadataProjector();
-    const stateMachine: StateMachine<MetadataEvent, MetadataResponse, MetadataQuery> =
+    const stateMachine =
       position === 0
-        ? {
-            apply: (entry) => {
-              const response = projector.apply(entry);
-              viewAt.set(entry.index, Buffer.from(projector.snapshotBytes()));
-              return response;
-            },
-            query: (query) => projector.query(query),
-            snapshot: () => projector.snapshot(),
-            restore: (chunks) => projector.restore(chunks),
-          }
+        ? observeApplies(projector, (entry) =>
+            viewAt.set(entry.index, Buffer.from(projector.snapshotBytes())),
+          )
         : projector;
     const node: MetadataNode = new RaftNode(
       {

@@ -4,10 +4,9 @@
  * log through the node's own apply, in memory, read-only). Events at or before that snapshot
  * are not judged (their state is gone); a log that is not a metadata log is not judged at all.
  */
-import type { MetadataEvent, MetadataQuery, MetadataResponse } from "../../src/metadata/index.js";
 import { MetadataProjector, metadataCodec } from "../../src/metadata/index.js";
 import { replayDataDirectory } from "../../src/node/replay.js";
-import type { StateMachine } from "../../src/node/state-machine.js";
+import { observeApplies } from "../../src/node/state-machine.js";
 import type { DecodeMode } from "./decode.js";
 
 export interface Rejection {
@@ -33,17 +32,10 @@ export async function rejectedEvents(
   const projector = new MetadataProjector();
   const rejected = new Map<number, Rejection>();
   let commands = 0;
-  const stateMachine: StateMachine<MetadataEvent, MetadataResponse, MetadataQuery> = {
-    apply: (entry) => {
-      commands++;
-      const response = projector.apply(entry);
-      if (!response.ok) rejected.set(entry.index, { rule: response.rule, reason: response.reason });
-      return response;
-    },
-    query: (query) => projector.query(query),
-    snapshot: () => projector.snapshot(),
-    restore: (chunks) => projector.restore(chunks),
-  };
+  const stateMachine = observeApplies(projector, (entry, response) => {
+    commands++;
+    if (!response.ok) rejected.set(entry.index, { rule: response.rule, reason: response.reason });
+  });
   try {
     await replayDataDirectory(dataDirectory, stateMachine, metadataCodec);
   } catch (error) {
