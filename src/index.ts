@@ -44,12 +44,14 @@ export {
   kvCodec,
 } from "./node/kv-state-machine.js";
 export { NodeMetrics } from "./node/metrics.js";
-export {
-  type NodeStatus,
-  RaftNode,
-  type RaftNodeEvents,
-  type ReadConsistency,
-} from "./node/raft-node.js";
+export type {
+  NodeStatus,
+  PromoteOptions,
+  ProposalCallback,
+  RaftNodeEvents,
+  ReadConsistency,
+} from "./node/node-api.js";
+export { RaftNode, type RaftNodeExtras } from "./node/raft-node.js";
 export {
   type AppliedEntry,
   collectChunks,

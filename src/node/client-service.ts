@@ -11,7 +11,8 @@ import type { ClientRequest, ClientResponse, Rights } from "../transport/index.j
 import { RuvraftError } from "../util/errors.js";
 import { VERSION } from "../version.js";
 import { NotLeaderError, RejectedError } from "./errors.js";
-import type { RaftNode, ReadConsistency } from "./raft-node.js";
+import type { ReadConsistency } from "./node-api.js";
+import type { RaftNode } from "./raft-node.js";
 
 const EMPTY = new Uint8Array(0);
 

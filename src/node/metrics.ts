@@ -46,7 +46,7 @@
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { GroupCommitInfo } from "../storage/index.js";
-import type { NodeStatus, RaftNodeEvents } from "./raft-node.js";
+import type { NodeStatus, RaftNodeEvents } from "./node-api.js";
 
 /** What NodeMetrics and the admin server need of a RaftNode (tests may pass a stand-in). */
 export interface ObservedNode {

@@ -1,0 +1,127 @@
+/**
+ * The compaction manager of a RaftNode. Once the log since the last snapshot passes
+ * snapshotThresholdEntries entries (staggered by node id) or snapshotThresholdBytes bytes of
+ * applied data, it takes the state at the applied index (synchronously, so it is consistent),
+ * then writes the snapshot file and deletes the covered segments in the background while the
+ * Ready loop goes on. One compaction at a time; a failed one is logged and retried at the next
+ * threshold; a broken invariant stops the node. Never between a Ready's apply and advance():
+ * the snapshot would record a membership change applied there with the core's membership from
+ * before it (docs/architecture.md, "The node").
+ */
+import type { Logger } from "pino";
+import type { SnapshotMetadata } from "../raft/index.js";
+import type { SnapshotStore } from "../snapshot/snapshot-store.js";
+import type { SnapshotWriteResult } from "../snapshot/writer.js";
+import { isOperatingError } from "../util/errors.js";
+import type { RaftNodeConfig } from "./config.js";
+import type { DurableStorage } from "./durable-storage.js";
+
+/** What the manager needs of its node. */
+export interface CompactionHost {
+  readonly config: RaftNodeConfig;
+  readonly logger: Logger | undefined;
+  storage(): DurableStorage;
+  /** The applied index and term, with the core's membership now. */
+  appliedState(): SnapshotMetadata;
+  /** Takes the state now; writes it to a file of `store` (as RaftNode.writeSnapshot). */
+  writeSnapshot(store: SnapshotStore, metadata: SnapshotMetadata): Promise<SnapshotWriteResult>;
+  /** A snapshot was taken and the log compacted. */
+  taken(metadata: SnapshotMetadata): void;
+  /** Throws StoppedError (or the fatal error) unless the node runs. */
+  checkRunning(): void;
+  failNode(error: Error): void;
+}
+
+export class CompactionManager {
+  /** The compaction running in the background, if any. */
+  private compaction: Promise<void> | undefined;
+  /** True from ready() to advance() (see the file comment). */
+  private readyInFlight = false;
+  /** snapshotNow() calls waiting for the Ready in flight to be advanced. */
+  private readonly advanceWaiters: (() => void)[] = [];
+  /** Bytes of entry data applied since the last snapshot (a compaction trigger). */
+  private appliedBytesSinceSnapshot = 0;
+
+  constructor(private readonly host: CompactionHost) {}
+
+  /** Counts applied entry bytes towards snapshotThresholdBytes. */
+  noteApplied(bytes: number): void {
+    this.appliedBytesSinceSnapshot += bytes;
+  }
+
+  /** The node took a Ready: no snapshot starts until readyAdvanced(). */
+  readyTaken(): void {
+    this.readyInFlight = true;
+  }
+
+  readyAdvanced(): void {
+    this.readyInFlight = false;
+    for (const resume of this.advanceWaiters.splice(0)) resume();
+  }
+
+  /** Resolves once no compaction runs (at once when none does). */
+  async idle(): Promise<void> {
+    await this.compaction;
+  }
+
+  /**
+   * Takes a snapshot now (whatever the thresholds) and compacts the log; resolves with what it
+   * covers and its file once the snapshot file is durable. Waits for a compaction already
+   * running first.
+   */
+  async snapshotNow(): Promise<{ index: number; term: number; file: string }> {
+    this.host.checkRunning();
+    while (this.compaction !== undefined || this.readyInFlight) {
+      await (this.compaction ?? new Promise<void>((resume) => this.advanceWaiters.push(resume)));
+      this.host.checkRunning();
+    }
+    this.compactIfDue(true);
+    await this.compaction;
+    const storage = this.host.storage();
+    const metadata = storage.snapshotMetadata();
+    return { index: metadata.index, term: metadata.term, file: storage.snapshotFile() ?? "" };
+  }
+
+  /** Starts a compaction in the background if a threshold is passed (or `force`). */
+  compactIfDue(force = false): void {
+    const { config } = this.host;
+    const storage = this.host.storage();
+    const applied = this.host.appliedState();
+    const entriesSince = applied.index - storage.snapshotMetadata().index;
+    // Staggered by node id (up to +21%) so that the replicas do not all pause to snapshot at
+    // the same index.
+    const entriesThreshold = Math.floor(
+      config.snapshotThresholdEntries * (1 + (config.nodeId % 7) / 28),
+    );
+    const due =
+      entriesSince >= entriesThreshold ||
+      (entriesSince > 0 && this.appliedBytesSinceSnapshot >= config.snapshotThresholdBytes);
+    if ((!due && !(force && entriesSince > 0)) || this.compaction !== undefined) return;
+    this.appliedBytesSinceSnapshot = 0;
+    this.compaction = this.compact(storage, applied).finally(() => {
+      this.compaction = undefined;
+    });
+  }
+
+  private async compact(storage: DurableStorage, metadata: SnapshotMetadata): Promise<void> {
+    const { logger } = this.host;
+    try {
+      const written = await this.host.writeSnapshot(storage.snapshots, metadata);
+      await storage.compact(metadata, written.file, this.host.config.snapshotTrailingEntries);
+      logger?.info(
+        { index: metadata.index, term: metadata.term, bytes: written.sizeBytes },
+        "took a snapshot and compacted the log",
+      );
+      this.host.taken(metadata);
+    } catch (error) {
+      if (!isOperatingError(error)) {
+        this.host.failNode(error as Error);
+        return;
+      }
+      logger?.error(
+        { index: metadata.index, error: (error as Error).message },
+        "taking a snapshot failed; will retry at the next threshold",
+      );
+    }
+  }
+}

@@ -1,0 +1,237 @@
+/**
+ * The steps of a RaftNode's start that decide what state it starts from: the data directory's
+ * incarnation, the initial snapshot (recovered, founded with the other founders, or empty for
+ * a node that joins), a forced new cluster (--force-new-cluster), and the core's config.
+ * docs/architecture.md, "Node identity" and "Cluster generations", has the rules.
+ */
+import type { Logger } from "pino";
+import {
+  EMPTY_CONF_STATE,
+  type Entry,
+  raftConfig,
+  SeededRandom,
+  type SnapshotMetadata,
+} from "../raft/index.js";
+import type { SnapshotStore } from "../snapshot/snapshot-store.js";
+import type { SnapshotWriteResult } from "../snapshot/writer.js";
+import type { FileSystem, SegmentLog } from "../storage/index.js";
+import type { AddressBook } from "./address-book.js";
+import type { Clock } from "./clock.js";
+import { nodeTiming, type RaftNodeConfig } from "./config.js";
+import {
+  type CurrentSnapshot,
+  type DurableStorage,
+  recoverSnapshotAndLog,
+  restartLogAfter,
+} from "./durable-storage.js";
+import { FoundersRecord, type FoundingMember, meetFounders } from "./founding.js";
+import { saveGeneration } from "./generation-file.js";
+import { incarnationDraw, loadOrCreateIncarnation } from "./incarnation-file.js";
+import type { Random } from "./random.js";
+import type { NodeTransport } from "./transport-port.js";
+
+/** What every start-up step reads. */
+export interface StartupContext {
+  readonly config: RaftNodeConfig;
+  readonly fileSystem: FileSystem;
+  readonly logger: Logger | undefined;
+  /** Takes the node's state now; writes it to a file of `store` (RaftNode.writeSnapshot). */
+  writeSnapshot(store: SnapshotStore, metadata: SnapshotMetadata): Promise<SnapshotWriteResult>;
+}
+
+/** Reads or creates the data directory's incarnation (incarnation-file.ts). */
+export async function loadIncarnation(
+  context: StartupContext,
+  log: SegmentLog,
+  snapshots: SnapshotStore,
+  random: Random,
+): Promise<number> {
+  const hasData =
+    log.lastIndex() >= log.firstIndex() ||
+    log.hardState().term > 0 ||
+    (await snapshots.newest()) !== undefined;
+  const origin = hasData ? "existing-data" : context.config.bootstrap ? "founding" : "joining";
+  const loaded = await loadOrCreateIncarnation(
+    context.fileSystem,
+    context.config.dataDirectory,
+    origin,
+    incarnationDraw(random),
+  );
+  if (loaded.created) {
+    context.logger?.info(
+      { incarnation: loaded.incarnation, origin },
+      "created the data directory's incarnation",
+    );
+  }
+  return loaded.incarnation;
+}
+
+/** What founding a cluster needs besides the context. */
+export interface FoundingSteps {
+  readonly clock: Clock;
+  readonly incarnation: number;
+  /** Starts the node's transport (founders meet over it) and returns it. */
+  startTransport(): Promise<NodeTransport>;
+  /** The record of founders met, while founding (the handshake writes to it). */
+  setFoundersRecord(record: FoundersRecord | undefined): void;
+  stopping(): boolean;
+}
+
+/**
+ * The snapshot the node starts from: the newest recovered one; for a founder on a fresh data
+ * directory, the founding membership (a snapshot at index 1, term 1 recording the disk of every
+ * founder, met first: founding.ts); else none (index 0).
+ */
+export async function initialSnapshot(
+  context: StartupContext,
+  log: SegmentLog,
+  snapshots: SnapshotStore,
+  founding: FoundingSteps,
+): Promise<CurrentSnapshot> {
+  const recovered = await recoverSnapshotAndLog(log, snapshots);
+  if (recovered !== undefined) {
+    return recovered;
+  }
+  const { config } = context;
+  const fresh = log.lastIndex() < log.firstIndex() && log.hardState().term === 0;
+  if (!fresh || !config.bootstrap) {
+    return { metadata: { index: 0, term: 0, confState: EMPTY_CONF_STATE }, file: undefined };
+  }
+  const voters = config.peers.map((peer) => peer.id);
+  const transport = await founding.startTransport();
+  const foundersRecord = FoundersRecord.load(context.fileSystem, config.dataDirectory);
+  founding.setFoundersRecord(foundersRecord);
+  let incarnations: FoundingMember[];
+  try {
+    incarnations = await meetFounders({
+      self: { nodeId: config.nodeId, incarnation: founding.incarnation },
+      founders: voters,
+      record: foundersRecord,
+      transport,
+      clock: founding.clock,
+      logger: context.logger,
+      stopping: founding.stopping,
+    });
+  } finally {
+    founding.setFoundersRecord(undefined);
+  }
+  context.logger?.info(
+    { founders: incarnations },
+    "met every founding member: founding the cluster",
+  );
+  const bootstrap: SnapshotMetadata = {
+    index: 1,
+    term: 1,
+    confState: { ...EMPTY_CONF_STATE, voters, incarnations },
+  };
+  const written = await context.writeSnapshot(snapshots, bootstrap);
+  await log.truncatePrefix(1);
+  await log.setHardState({ term: 1, vote: 0, commit: 1 });
+  return { metadata: bootstrap, file: written.file };
+}
+
+/** What forcing a new cluster needs besides the context. */
+export interface ForcingSteps {
+  readonly storage: DurableStorage;
+  readonly addressBook: AddressBook;
+  readonly incarnation: number;
+  /** The generation the node ran; the forced cluster runs the next. */
+  readonly generation: number;
+  /** Applies committed entries above the snapshot (as the Ready loop does). */
+  applyEntries(entries: readonly Entry[]): void;
+}
+
+/**
+ * DANGEROUS: recovery from a lost majority (etcd's --force-new-cluster). Applies this node's
+ * committed entries, then rewrites its state as a snapshot at its commit index whose
+ * membership is this node alone, and restarts the log after it with a higher term. Entries
+ * this node had but did not know to be committed are discarded, and anything the lost
+ * majority committed that never reached this node is lost: run it on the most up-to-date
+ * survivor only, then add the other nodes back fresh (with their data moved aside).
+ *
+ * It first starts the next cluster generation (generation-file.ts), before anything else is
+ * written: the nodes of the abandoned configuration stop when they meet this node, instead
+ * of electing their own leader beside it. Returns the new snapshot and generation.
+ */
+export async function forceNewCluster(
+  context: StartupContext,
+  log: SegmentLog,
+  snapshot: SnapshotMetadata,
+  forcing: ForcingSteps,
+): Promise<{ snapshot: CurrentSnapshot; generation: number }> {
+  const { config, logger } = context;
+  const { storage } = forcing;
+  const generation = forcing.generation + 1;
+  await saveGeneration(context.fileSystem, config.dataDirectory, generation);
+  const hardState = log.hardState();
+  const commit = Math.min(hardState.commit, storage.lastIndex());
+  let index = snapshot.index;
+  let term = snapshot.term;
+  if (commit > snapshot.index) {
+    forcing.applyEntries(storage.entries(snapshot.index + 1, commit + 1, Number.POSITIVE_INFINITY));
+    index = commit;
+    term = storage.term(commit);
+  }
+  // The forced cluster has one member, reached at the address this start was given (a
+  // restore may run on another machine than the one the snapshot came from): the lost
+  // members' addresses go, so nothing of the old cluster is dialled.
+  forcing.addressBook.keepOnlySelf(
+    config.peers.find((peer) => peer.id === config.nodeId)?.address ??
+      forcing.addressBook.find(config.nodeId),
+  );
+  const forced: SnapshotMetadata = {
+    index,
+    term,
+    confState: {
+      ...EMPTY_CONF_STATE,
+      voters: [config.nodeId],
+      incarnations:
+        forcing.incarnation === 0
+          ? []
+          : [{ nodeId: config.nodeId, incarnation: forcing.incarnation }],
+    },
+  };
+  const written = await context.writeSnapshot(storage.snapshots, forced);
+  await restartLogAfter(log, index);
+  await log.setHardState({ term: Math.max(hardState.term, term) + 1, vote: 0, commit: index });
+  logger?.warn(
+    { index, term, discardedAfter: index, generation },
+    "forced a new single-node cluster from this node's committed state",
+  );
+  return { snapshot: { metadata: forced, file: written.file }, generation };
+}
+
+/** The core's config for this node, starting at applied index `applied`. */
+export function coreConfig(
+  config: RaftNodeConfig,
+  storage: DurableStorage,
+  applied: number,
+  incarnation: number,
+  random: Random,
+) {
+  const timing = nodeTiming(config);
+  return raftConfig(
+    {
+      id: config.nodeId,
+      storage,
+      random: new SeededRandom(config.randomSeed ?? random.randomInt(0, 2 ** 32)),
+    },
+    {
+      electionTimeoutMinTicks: timing.electionTimeoutMinTicks,
+      electionTimeoutMaxTicks: timing.electionTimeoutMaxTicks,
+      heartbeatIntervalTicks: timing.heartbeatIntervalTicks,
+      maxEntriesPerMessage: config.maxEntriesPerAppend,
+      maxBytesPerMessage: config.maxBytesPerAppend,
+      maxInflightMessages: config.maxInflightAppends,
+      maxInflightBytes: config.maxInflightBytes,
+      maxUncommittedEntriesBytes: config.maxUncommittedBytes,
+      // Applying is synchronous: at most ~1 MiB of committed entries per Ready keeps each turn
+      // of the loop short (a restart replaying a long log stays responsive between Readies).
+      maxCommittedBytesPerReady: 1024 * 1024,
+      leaseReads: config.leaseReads,
+      leaseDurationMs: timing.leaseDurationMs,
+      applied,
+      incarnation,
+    },
+  );
+}
