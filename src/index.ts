@@ -49,9 +49,10 @@ export type {
   PromoteOptions,
   ProposalCallback,
   RaftNodeEvents,
+  RaftNodeExtras,
   ReadConsistency,
 } from "./node/node-api.js";
-export { RaftNode, type RaftNodeExtras } from "./node/raft-node.js";
+export { RaftNode } from "./node/raft-node.js";
 export {
   type AppliedEntry,
   collectChunks,

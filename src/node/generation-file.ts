@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
+import { assert } from "../util/assert.js";
 import { readDecimalFile, writeDecimalFile } from "./decimal-file.js";
 
 export const GENERATION_FILE_NAME = "generation";
@@ -39,4 +40,47 @@ export async function saveGeneration(
   generation: number,
 ): Promise<void> {
   await writeDecimalFile(fileSystem, path.join(dataDirectory, GENERATION_FILE_NAME), generation);
+}
+
+/**
+ * The generation a running node is in. A node that holds no state yet adopts a newer one
+ * shown by a peer; the write of an adopted generation runs in the background, in order, and
+ * the Ready loop waits for it (`pendingSave`) before it persists anything of that generation.
+ */
+export class ClusterGeneration {
+  current = 0;
+  private saving: Promise<void> | undefined;
+
+  constructor(
+    private readonly fileSystem: FileSystem,
+    private readonly dataDirectory: string,
+    /** A failed write of an adopted generation (the node stops). */
+    private readonly onSaveFailed: (error: Error) => void,
+  ) {}
+
+  /** Reads the data directory's generation. */
+  load(): void {
+    this.current = loadGeneration(this.fileSystem, this.dataDirectory);
+  }
+
+  /** Adopts `generation`, newer than the current one, and writes it in the background. */
+  adopt(generation: number): void {
+    assert(generation > this.current && isGeneration(generation), "adopts a newer generation");
+    this.current = generation;
+    const saving = (this.saving ?? Promise.resolve()).then(() =>
+      saveGeneration(this.fileSystem, this.dataDirectory, generation),
+    );
+    this.saving = saving;
+    saving.then(
+      () => {
+        if (this.saving === saving) this.saving = undefined;
+      },
+      (error: unknown) => this.onSaveFailed(error as Error),
+    );
+  }
+
+  /** The write of an adopted generation still running, if any. */
+  pendingSave(): Promise<void> | undefined {
+    return this.saving;
+  }
 }

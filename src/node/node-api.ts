@@ -2,8 +2,12 @@
  * The public types of RaftNode's API: its status, its events, and the callback and options
  * its methods take (src/node/raft-node.ts has the methods).
  */
+import type { Logger } from "pino";
 import type { ConfState } from "../raft/index.js";
-import type { GroupCommitInfo } from "../storage/index.js";
+import type { FileSystem, GroupCommitInfo } from "../storage/index.js";
+import type { Clock } from "./clock.js";
+import type { Random } from "./random.js";
+import type { TransportFactory } from "./transport-port.js";
 
 export type ReadConsistency = "linearizable" | "lease" | "stale";
 
@@ -77,3 +81,37 @@ export interface PromoteOptions {
 
 /** Answers a proposal: an error, or the state machine's encoded response. */
 export type ProposalCallback = (error: Error | undefined, response?: Uint8Array) => void;
+
+/** What a RaftNode takes besides its options, state machine and codec. */
+export interface RaftNodeExtras<Command, Response> {
+  transport: TransportFactory;
+  logger?: Logger;
+  /**
+   * The file system of the data directory (default: the real one). Everything the node
+   * reads or writes there goes through it: the log, snapshots, the incarnation file and
+   * snapshot files the transport received. Tests inject disk faults through it; a
+   * simulator runs the node over an in-memory one.
+   */
+  fileSystem?: FileSystem;
+  /**
+   * Take the data directory's lock (proper-lockfile, on the real disk with real timers;
+   * default true). A simulator whose file system is private to the node passes false.
+   */
+  lockDataDirectory?: boolean;
+  /**
+   * Randomness (default: node:crypto): the incarnation of a joining node's new data
+   * directory, the run id in read contexts, and the core's seed when config.randomSeed
+   * is unset. A simulator passes a seeded one, which must not repeat its draws when it
+   * restarts a node (a new RaftNode on the same data directory needs a new run id).
+   */
+  random?: Random;
+  /** Monotonic time, the ticker and every deadline (default: systemClock). */
+  clock?: Clock;
+  /**
+   * A check at propose time, on the node that receives the proposal, before it is logged:
+   * a response returned here answers the proposal and nothing is proposed. For limits that
+   * do not depend on the replicated state (those belong to apply, identical everywhere),
+   * such as what the local engine can build (src/engine/admission.ts).
+   */
+  admit?: (command: Command) => Response | undefined;
+}

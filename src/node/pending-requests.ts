@@ -18,6 +18,7 @@ import type { ApplyOutcome } from "./applier.js";
 import type { Clock } from "./clock.js";
 import { DroppedError, RejectedError, TimeoutError } from "./errors.js";
 import type { ProposalCallback } from "./node-api.js";
+import type { Random } from "./random.js";
 
 /** Zero bytes (a response without content; nothing to share by mutation). */
 export const EMPTY_BYTES = new Uint8Array(0);
@@ -64,8 +65,17 @@ export class PendingRequests {
   private readonly confirmedReads: PendingRead[] = [];
   private readonly waits = new Set<PendingWait>();
   private nextSweepMs = 0;
+  /** 8 random bytes per RaftNode instance: part of every read context (see trackRead). */
+  private readonly runId: Uint8Array;
+  private readCounter = 0;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly nodeId: number,
+    random: Random,
+  ) {
+    this.runId = drawRunId(random);
+  }
 
   // ---- proposals -----------------------------------------------------------------------------
 
@@ -170,13 +180,26 @@ export class PendingRequests {
 
   // ---- reads ---------------------------------------------------------------------------------
 
-  /** Tracks a read under `contextKey` until confirmed and applied, or `timeoutMs` passes. */
+  /**
+   * Tracks a new read until it is confirmed and applied, or `timeoutMs` passes. Returns its
+   * context for the core's ReadIndex: node id (4 bytes), this RaftNode's run id (8 random
+   * bytes, drawn per RaftNode) and a counter (8 bytes). The run id keeps a restarted node from
+   * reusing the contexts of its previous run: a ReadIndex still pending at the leader under an
+   * old context, or a heartbeat response echoing one, would otherwise confirm a new read at an
+   * old index (a stale "linearizable" read; the fault suite found one after a SIGKILL and
+   * restart). `forget` drops it (the core refused the ReadIndex).
+   */
   trackRead(
-    contextKey: string,
     timeoutMs: number,
     timeoutError: () => Error,
-  ): { done: Promise<void>; forget: () => void } {
-    assert(!this.unconfirmedReads.has(contextKey), `read context ${contextKey} is new`);
+  ): { context: Uint8Array; done: Promise<void>; forget: () => void } {
+    const context = new Uint8Array(24);
+    const view = new DataView(context.buffer);
+    view.setUint32(0, this.nodeId);
+    context.set(this.runId, 8);
+    view.setFloat64(16, ++this.readCounter);
+    const key = contextKey(context);
+    assert(!this.unconfirmedReads.has(key), `read context ${key} is new`);
     let pending: PendingRead | undefined;
     const done = new Promise<void>((resolve, reject) => {
       pending = {
@@ -187,15 +210,16 @@ export class PendingRequests {
         timeoutError,
       };
     });
-    this.unconfirmedReads.set(contextKey, pending as PendingRead);
-    return { done, forget: () => this.unconfirmedReads.delete(contextKey) };
+    this.unconfirmedReads.set(key, pending as PendingRead);
+    return { context, done, forget: () => this.unconfirmedReads.delete(key) };
   }
 
-  /** The leader confirmed the read under `contextKey` at `index`; false if none waits for it. */
-  confirmRead(contextKey: string, index: number): boolean {
-    const pending = this.unconfirmedReads.get(contextKey);
+  /** The leader confirmed the read of `context` at `index`; false if none waits for it. */
+  confirmRead(context: Uint8Array, index: number): boolean {
+    const key = contextKey(context);
+    const pending = this.unconfirmedReads.get(key);
     if (pending === undefined) return false;
-    this.unconfirmedReads.delete(contextKey);
+    this.unconfirmedReads.delete(key);
     pending.index = index;
     this.confirmedReads.push(pending);
     return true;
@@ -328,4 +352,17 @@ export class PendingRequests {
     this.waits.clear();
     for (const wait of waits) wait.reject(error);
   }
+}
+
+function contextKey(context: Uint8Array): string {
+  return Buffer.from(context).toString("hex");
+}
+
+/** A RaftNode's run id: 8 random bytes, two 32-bit draws from `random`. */
+function drawRunId(random: Random): Uint8Array {
+  const runId = new Uint8Array(8);
+  const view = new DataView(runId.buffer);
+  view.setUint32(0, random.randomInt(0, 2 ** 32));
+  view.setUint32(4, random.randomInt(0, 2 ** 32));
+  return runId;
 }

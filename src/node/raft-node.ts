@@ -29,7 +29,6 @@ import {
   type Entry,
   EntryType,
   type Message,
-  MessageType,
   ProposalDroppedError,
   type ProposalPosition,
   RawNode,
@@ -66,17 +65,19 @@ import {
   TimeoutError,
 } from "./errors.js";
 import type { FoundersRecord } from "./founding.js";
-import { isGeneration, loadGeneration, saveGeneration } from "./generation-file.js";
+import { ClusterGeneration, isGeneration } from "./generation-file.js";
 import { MembershipChanges } from "./membership.js";
 import type {
   NodeStatus,
   PromoteOptions,
   ProposalCallback,
   RaftNodeEvents,
+  RaftNodeExtras,
   ReadConsistency,
 } from "./node-api.js";
 import { encodeCommandEntry } from "./node-entry.js";
 import { nodeSnapshotPieces, writeNodeSnapshot } from "./node-snapshot.js";
+import { Outbox } from "./outbox.js";
 import { EMPTY_BYTES, PendingRequests } from "./pending-requests.js";
 import { type Random, systemRandom } from "./random.js";
 import { IncarnationRefusalReporter } from "./refusal-reporter.js";
@@ -84,40 +85,6 @@ import { SnapshotIntake, snapshotReading } from "./snapshot-intake.js";
 import { coreConfig, forceNewCluster, initialSnapshot, loadIncarnation } from "./startup.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
 import type { NodeTransport, TransportFactory, TransportHandlers } from "./transport-port.js";
-
-/** What a RaftNode takes besides its options, state machine and codec. */
-export interface RaftNodeExtras<Command, Response> {
-  transport: TransportFactory;
-  logger?: Logger;
-  /**
-   * The file system of the data directory (default: the real one). Everything the node
-   * reads or writes there goes through it: the log, snapshots, the incarnation file and
-   * snapshot files the transport received. Tests inject disk faults through it; a
-   * simulator runs the node over an in-memory one.
-   */
-  fileSystem?: FileSystem;
-  /**
-   * Take the data directory's lock (proper-lockfile, on the real disk with real timers;
-   * default true). A simulator whose file system is private to the node passes false.
-   */
-  lockDataDirectory?: boolean;
-  /**
-   * Randomness (default: node:crypto): the incarnation of a joining node's new data
-   * directory, the run id in read contexts, and the core's seed when config.randomSeed
-   * is unset. A simulator passes a seeded one, which must not repeat its draws when it
-   * restarts a node (a new RaftNode on the same data directory needs a new run id).
-   */
-  random?: Random;
-  /** Monotonic time, the ticker and every deadline (default: systemClock). */
-  clock?: Clock;
-  /**
-   * A check at propose time, on the node that receives the proposal, before it is logged:
-   * a response returned here answers the proposal and nothing is proposed. For limits that
-   * do not depend on the replicated state (those belong to apply, identical everywhere),
-   * such as what the local engine can build (src/engine/admission.ts).
-   */
-  admit?: (command: Command) => Response | undefined;
-}
 
 export class RaftNode<Command, Response, Query = Command> extends EventEmitter<RaftNodeEvents> {
   readonly config: RaftNodeConfig;
@@ -145,11 +112,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private readonly refusals: IncarnationRefusalReporter;
   /** When this node, as leader, appended its recent entries (peer lag in time). */
   private readonly appendTimes = new AppendTimes();
-  /** When each outbound snapshot stream started (clock ms), by peer. */
-  private readonly snapshotSendsStartedMs = new Map<number, number>();
-  /** 8 random bytes per RaftNode instance: part of every read context (see waitReadable). */
-  private readonly runId: Uint8Array;
-  private readCounter = 0;
+  private readonly outbox: Outbox;
   /** start() was called (once only). */
   private started = false;
   /** The running start(), until it settles (stop() waits for it). */
@@ -159,9 +122,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   /** The data directory's incarnation (incarnation-file.ts), known once start() read it. */
   private diskIncarnation = 0;
   /** The cluster generation (generation-file.ts), known once start() read it. */
-  private generation = 0;
-  /** The write of an adopted generation, awaited before the next Ready is persisted. */
-  private generationSaving: Promise<void> | undefined;
+  private readonly generation: ClusterGeneration;
   private appliedIndex = 0;
   private appliedTerm = 0;
   private role: NodeStatus["role"] = "follower";
@@ -190,7 +151,6 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     this.fileSystem = extras.fileSystem ?? new NodeFileSystem();
     this.lockDataDirectory = extras.lockDataDirectory ?? true;
     this.random = extras.random ?? systemRandom;
-    this.runId = drawRunId(this.random);
     this.clock = extras.clock ?? systemClock;
     const admit = extras.admit;
     this.refusalOf =
@@ -201,10 +161,21 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.addressBook.set(nodeId, address);
       this.syncPeers();
     });
-    this.pending = new PendingRequests(this.clock);
+    this.generation = new ClusterGeneration(this.fileSystem, this.config.dataDirectory, (error) =>
+      this.failNode(error),
+    );
+    this.pending = new PendingRequests(this.clock, this.config.nodeId, this.random);
     this.refusals = new IncarnationRefusalReporter(this.config.nodeId, this.logger);
     this.compactions = this.compactionManager();
     this.membership = this.membershipChanges();
+    this.outbox = new Outbox({
+      clock: this.clock,
+      logger: this.logger,
+      transport: () => this.transport as NodeTransport,
+      storage: () => this.storage as DurableStorage,
+      matchOf: (peerId) => this.rawNode?.status().progress?.get(peerId)?.match ?? 0,
+      snapshotFailed: (peerId) => this.snapshotStatus(peerId, false),
+    });
     this.snapshotIntake = new SnapshotIntake({
       fileSystem: this.fileSystem,
       clock: this.clock,
@@ -266,7 +237,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       {
         nodeId: this.config.nodeId,
         incarnation: this.diskIncarnation,
-        generation: this.generation,
+        generation: this.generation.current,
         address: this.address(),
         applied: this.appliedIndex,
       },
@@ -289,7 +260,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         this.logger?.error({ detail }, "a snapshot failed its checks and was set aside"),
     });
     this.diskIncarnation = await loadIncarnation(context, log, snapshots, this.random);
-    this.generation = loadGeneration(this.fileSystem, this.config.dataDirectory);
+    this.generation.load();
     let snapshot = await initialSnapshot(context, log, snapshots, {
       clock: this.clock,
       incarnation: this.diskIncarnation,
@@ -310,11 +281,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         storage: this.storage,
         addressBook: this.addressBook,
         incarnation: this.diskIncarnation,
-        generation: this.generation,
+        generation: this.generation.current,
         applyEntries: (entries) => this.applyEntries(entries),
       });
       snapshot = forced.snapshot;
-      this.generation = forced.generation;
+      this.generation.current = forced.generation;
       this.storage = new DurableStorage(log, snapshots, snapshot);
     }
     this.appliedIndex = snapshot.metadata.index;
@@ -498,26 +469,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     return this.codec.encodeResponse(response);
   }
 
-  /**
-   * A read's context: node id (4 bytes), this RaftNode's run id (8 random bytes, drawn per
-   * RaftNode) and a counter (8 bytes). The run id keeps a restarted node from reusing the
-   * contexts of its previous run: a ReadIndex still pending at the leader under an old context,
-   * or a heartbeat response echoing one, would otherwise confirm a new read at an old index
-   * (a stale "linearizable" read; the fault suite found one after a SIGKILL and restart).
-   */
+  /** Resolves once a ReadIndex round (`mode`) confirmed the read and it applied here. */
   private waitReadable(mode: ReadMode): Promise<void> {
-    const context = new Uint8Array(24);
-    const view = new DataView(context.buffer);
-    view.setUint32(0, this.config.nodeId);
-    context.set(this.runId, 8);
-    view.setFloat64(16, ++this.readCounter);
     const timeoutMs = this.config.readTimeoutMs;
-    const read = this.pending.trackRead(contextKey(context), timeoutMs, () =>
+    const read = this.pending.trackRead(timeoutMs, () =>
       this.leader === 0 ? new NotLeaderError(0, "") : new TimeoutError("read", timeoutMs),
     );
     try {
       // The leader checks its lease against the time now, not at its last tick.
-      this.core().readIndex(context, mode, this.clock.nowMs());
+      this.core().readIndex(read.context, mode, this.clock.nowMs());
     } catch (error) {
       read.forget();
       return Promise.reject(this.translate(error));
@@ -605,7 +565,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     return {
       nodeId: this.config.nodeId,
       incarnation: this.diskIncarnation,
-      generation: this.generation,
+      generation: this.generation.current,
       address: this.address(),
       role: this.role,
       term: status.term,
@@ -685,47 +645,9 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
   }
 
-  /** Sends the core's messages; a Snapshot message streams the latest snapshot's file. */
-  private send(messages: readonly Message[]): void {
-    const transport = this.transport as NodeTransport;
-    let others: Message[] | undefined;
-    for (const message of messages) {
-      if (message.type !== MessageType.Snapshot) continue;
-      others ??= messages.filter((each) => each.type !== MessageType.Snapshot);
-      const file = (this.storage as DurableStorage).snapshotFileFor(message.snapshot.metadata);
-      if (file === undefined) {
-        // Pruned by compactions since the core made the message: it sends a newer one later.
-        this.logger?.warn(
-          { to: message.to, index: message.snapshot.metadata.index },
-          "the snapshot to send was replaced by newer ones; the follower gets the next",
-        );
-        this.clock.after(0, () => this.snapshotStatus(message.to, false));
-        continue;
-      }
-      // One line per send: a leader re-sending one snapshot to a follower whose match does not
-      // advance (a snapshot storm) shows as repeated lines with the same index and match.
-      this.logger?.info(
-        {
-          to: message.to,
-          leaderTerm: message.term,
-          index: message.snapshot.metadata.index,
-          term: message.snapshot.metadata.term,
-          match: (this.rawNode as RawNode).status().progress?.get(message.to)?.match ?? 0,
-        },
-        "sending a snapshot",
-      );
-      this.snapshotSendsStartedMs.set(message.to, this.clock.nowMs());
-      transport.sendSnapshot(message, file);
-    }
-    transport.send(others ?? messages);
-  }
-
   /** An outbound snapshot was received (ok) or failed: the core tracks the follower. */
   private snapshotStatus(peerId: number, ok: boolean): void {
-    const startedMs = this.snapshotSendsStartedMs.get(peerId);
-    this.snapshotSendsStartedMs.delete(peerId);
-    const durationMs = startedMs === undefined ? 0 : Math.max(0, this.clock.nowMs() - startedMs);
-    this.emit("snapshotSent", { peerId, ok, durationMs });
+    this.emit("snapshotSent", { peerId, ok, durationMs: this.outbox.snapshotFinished(peerId) });
     if (this.isRunning()) {
       this.guarded(() => this.core().reportSnapshot(peerId, ok));
     }
@@ -738,7 +660,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   private async startTransport(): Promise<void> {
     const transport = this.transportFactory(this.transportHandlers(), {
       incarnation: this.diskIncarnation,
-      generation: this.generation,
+      generation: this.generation.current,
     });
     this.transport = transport;
     await transport.start();
@@ -779,28 +701,18 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
    */
   private newerGeneration(peerId: number, generation: number): boolean {
     if (!this.isRunning()) return false;
-    assert(generation > this.generation, "only a newer generation is offered");
+    assert(generation > this.generation.current, "only a newer generation is offered");
     if (!isGeneration(generation)) {
       this.logger?.warn({ peerId, generation }, "ignored a cluster generation out of range");
       return false;
     }
     const holdsNoState = this.core().raft.log.lastIndex() === 0 && this.snapshotIntake.isEmpty();
     if (!holdsNoState) {
-      this.failNode(new AbandonedConfigurationError(this.generation, peerId, generation));
+      this.failNode(new AbandonedConfigurationError(this.generation.current, peerId, generation));
       return false;
     }
-    const previous = this.generation;
-    this.generation = generation;
-    const saving = (this.generationSaving ?? Promise.resolve()).then(() =>
-      saveGeneration(this.fileSystem, this.config.dataDirectory, generation),
-    );
-    this.generationSaving = saving;
-    saving.then(
-      () => {
-        if (this.generationSaving === saving) this.generationSaving = undefined;
-      },
-      (error: unknown) => this.failNode(error as Error),
-    );
+    const previous = this.generation.current;
+    this.generation.adopt(generation);
     this.logger?.info(
       { peerId, generation, previous },
       "adopted the cluster generation of a peer (this node holds no state yet)",
@@ -895,7 +807,8 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
 
   private async handleReady(ready: Ready): Promise<void> {
     // Nothing of an adopted generation is written before the generation itself.
-    if (this.generationSaving !== undefined) await this.generationSaving;
+    const generationSaving = this.generation.pendingSave();
+    if (generationSaving !== undefined) await generationSaving;
     if (ready.softState !== undefined) {
       this.updateRole(
         ready.softState.role,
@@ -907,7 +820,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.term = ready.hardState.term;
     }
     const storage = this.storage as DurableStorage;
-    this.send(ready.messages);
+    this.outbox.send(ready.messages);
     if (ready.snapshot !== undefined) {
       // Never alongside this node's own compaction: one snapshot record changes at a time.
       await this.compactions.idle();
@@ -936,11 +849,11 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.appendTimes.record(lastNew.index, this.clock.nowMs());
     }
     await storage.persist(ready.entries, ready.hardState, ready.mustSync);
-    this.send(ready.messagesAfterPersist);
+    this.outbox.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
     await this.snapshotIntake.dropUpTo(this.appliedIndex);
     for (const readState of ready.readStates) {
-      this.pending.confirmRead(contextKey(readState.context), readState.index);
+      this.pending.confirmRead(readState.context, readState.index);
     }
     this.pending.releaseReads(this.appliedIndex);
   }
@@ -1138,17 +1051,4 @@ function settlePromise(
 ): ProposalCallback {
   return (error, response) =>
     error === undefined ? resolve(response ?? EMPTY_BYTES) : reject(error);
-}
-
-function contextKey(context: Uint8Array): string {
-  return Buffer.from(context).toString("hex");
-}
-
-/** A RaftNode's run id: 8 random bytes, two 32-bit draws from `random`. */
-function drawRunId(random: Random): Uint8Array {
-  const runId = new Uint8Array(8);
-  const view = new DataView(runId.buffer);
-  view.setUint32(0, random.randomInt(0, 2 ** 32));
-  view.setUint32(4, random.randomInt(0, 2 ** 32));
-  return runId;
 }
