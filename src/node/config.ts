@@ -78,7 +78,7 @@ export interface RaftNodeConfig {
   randomSeed: number | undefined;
   /**
    * DANGEROUS, for recovery from a lost majority only: start as a single-node cluster from this
-   * node's committed state (see RaftNode.forceNewCluster). Default false.
+   * node's committed state (see forceNewCluster in startup.ts). Default false.
    */
   forceNewCluster: boolean;
 }
