@@ -21,7 +21,7 @@ import {
   HandshakeError,
   type TlsFiles,
 } from "../transport/index.js";
-import { RuvraftError } from "../util/errors.js";
+import { RuvraftError, remoteError } from "../util/errors.js";
 
 export type ReadConsistency = "linearizable" | "lease" | "stale";
 
@@ -59,8 +59,10 @@ export interface RaftClientOptions {
 /** A request the cluster answered with an error that retrying will not fix. */
 export class ClientRequestError extends RuvraftError {
   override name = "ClientRequestError";
+  /** `code`: as the node answered it (an unknown one becomes EUNKNOWN, see remoteError). */
   constructor(code: string, message: string) {
-    super(code, message);
+    const known = remoteError(code, "EUNKNOWN", message);
+    super(known.code, known.message);
   }
 }
 

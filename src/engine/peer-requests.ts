@@ -10,7 +10,7 @@ import {
   type ClientResponse,
   type TlsFiles,
 } from "../transport/index.js";
-import { RuvraftError } from "../util/errors.js";
+import { RuvraftError, remoteError } from "../util/errors.js";
 
 export interface PeerRequester {
   /** Sends `body` to the node at `address`; rejects with the node's error as a RuvraftError. */
@@ -57,10 +57,12 @@ export class PeerRequests implements PeerRequester {
       );
     }
     if (response.error) {
-      throw new RuvraftError(
-        response.error.code ?? "EREJECTED",
+      const known = remoteError(
+        response.error.code,
+        "EREJECTED",
         `node at ${address}: ${response.error.message ?? ""}`,
       );
+      throw new RuvraftError(known.code, known.message);
     }
     return response;
   }

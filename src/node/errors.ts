@@ -7,12 +7,14 @@ export class NotLeaderError extends RuvraftError {
   constructor(
     readonly leaderId: number,
     readonly leaderAddress: string,
+    options?: { cause?: unknown },
   ) {
     super(
       "ENOTLEADER",
       leaderId === 0
         ? "not the leader; no leader is known"
         : `not the leader; the leader is node ${leaderId} at ${leaderAddress || "an unknown address"}`,
+      options,
     );
   }
 }
@@ -20,8 +22,8 @@ export class NotLeaderError extends RuvraftError {
 /** Too much uncommitted data: retry later. */
 export class OverloadedError extends RuvraftError {
   override name = "OverloadedError";
-  constructor(message: string) {
-    super("EOVERLOADED", message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("EOVERLOADED", message, options);
   }
 }
 
@@ -55,8 +57,8 @@ export class InvalidConfigError extends RuvraftError {
 /** The cluster refused the request (a membership change rejected, a proposal dropped). */
 export class RejectedError extends RuvraftError {
   override name = "RejectedError";
-  constructor(message: string) {
-    super("EREJECTED", message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("EREJECTED", message, options);
   }
 }
 
@@ -66,8 +68,8 @@ export class RejectedError extends RuvraftError {
  */
 export class DroppedError extends RuvraftError {
   override name = "DroppedError";
-  constructor(message: string) {
-    super("EDROPPED", message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super("EDROPPED", message, options);
   }
 }
 

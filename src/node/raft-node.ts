@@ -84,7 +84,7 @@ import { IncarnationRefusalReporter } from "./refusal-reporter.js";
 import { SnapshotIntake, snapshotReading } from "./snapshot-intake.js";
 import { coreConfig, forceNewCluster, initialSnapshot, loadIncarnation } from "./startup.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
-import type { NodeTransport, TransportFactory, TransportHandlers } from "./transport-port.js";
+import type { NodeTransport, NodeTransportHandlers, TransportFactory } from "./transport-port.js";
 
 export class RaftNode<Command, Response, Query = Command> extends EventEmitter<RaftNodeEvents> {
   readonly config: RaftNodeConfig;
@@ -666,7 +666,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     await transport.start();
   }
 
-  private transportHandlers(): TransportHandlers {
+  private transportHandlers(): NodeTransportHandlers {
     return {
       onRaftMessage: (message, fromIncarnation) => this.stepMessage(message, fromIncarnation),
       onSnapshot: async (message, file, fromIncarnation, streamMs) => {
@@ -981,25 +981,23 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   // ---- failures --------------------------------------------------------------------------------
 
   /**
-   * Maps the core's errors to the node API's typed errors. An untyped one (AssertionError) is
-   * a broken invariant: it stops the node, and the caller gets it as is.
+   * Maps the core's errors to the node API's typed errors (the core's error kept as `cause`).
+   * An untyped one (AssertionError) is a broken invariant: it stops the node, and the caller
+   * gets it as is.
    */
   private translate(error: unknown): Error {
     if (!(error instanceof RuvraftError)) {
       this.failNode(error as Error);
       return error as Error;
     }
+    const cause = { cause: error };
     if (error instanceof CoreNotLeaderError) {
-      return new NotLeaderError(error.leaderId, this.addressBook.addressOf(error.leaderId));
+      return new NotLeaderError(error.leaderId, this.addressBook.addressOf(error.leaderId), cause);
     }
-    if (error instanceof CoreOverloadedError) {
-      return new OverloadedError(error.message);
-    }
-    if (error instanceof ProposalDroppedError) {
-      return new DroppedError(error.message);
-    }
+    if (error instanceof CoreOverloadedError) return new OverloadedError(error.message, cause);
+    if (error instanceof ProposalDroppedError) return new DroppedError(error.message, cause);
     if (error instanceof CoreConfChangeRejectedError) {
-      return new RejectedError(error.message);
+      return new RejectedError(error.message, cause);
     }
     return error as Error;
   }

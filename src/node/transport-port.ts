@@ -4,7 +4,7 @@
  */
 import type { Message, SnapshotRequest } from "../raft/index.js";
 
-export interface TransportHandlers {
+export interface NodeTransportHandlers {
   /**
    * Every inbound Raft message except Snapshot, with the incarnation its sender presented
    * (the sender's data directory; src/raft/incarnation.ts filters messages by it).
@@ -77,6 +77,6 @@ export interface NodeIdentity {
 }
 
 export type TransportFactory = (
-  handlers: TransportHandlers,
+  handlers: NodeTransportHandlers,
   identity: NodeIdentity,
 ) => NodeTransport;

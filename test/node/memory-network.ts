@@ -8,7 +8,7 @@
 
 import { copyFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { TransportFactory, TransportHandlers } from "../../src/node/transport-port.js";
+import type { NodeTransportHandlers, TransportFactory } from "../../src/node/transport-port.js";
 import type { Message, SnapshotRequest } from "../../src/raft/index.js";
 
 /** How the network copies a snapshot file to send and removes an undelivered copy. */
@@ -23,7 +23,7 @@ const REAL_FILE_OPERATIONS: SnapshotFileOperations = {
 };
 
 export class MemoryNetwork {
-  private readonly handlers = new Map<number, TransportHandlers>();
+  private readonly handlers = new Map<number, NodeTransportHandlers>();
   /** Each node's incarnation, stamped on the messages it sends (src/raft/incarnation.ts). */
   private readonly incarnations = new Map<number, number>();
   private readonly cut = new Set<string>();

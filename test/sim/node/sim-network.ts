@@ -16,8 +16,8 @@
 import path from "node:path";
 import type {
   NodeTransport,
+  NodeTransportHandlers,
   TransportFactory,
-  TransportHandlers,
 } from "../../../src/node/transport-port.js";
 import type { Message, SeededRandom, SnapshotRequest } from "../../../src/raft/index.js";
 import type { Scheduler } from "./scheduler.js";
@@ -46,7 +46,7 @@ const SNAPSHOT_BYTES_PER_MS = 100_000;
 
 interface Endpoint {
   readonly process: SimProcess;
-  readonly handlers: TransportHandlers;
+  readonly handlers: NodeTransportHandlers;
   readonly incarnation: number;
   readonly disk: SimFileSystem;
   readonly snapshotDirectory: string;
