@@ -5,7 +5,7 @@ import { formatNodeFailure, runNodeSeed } from "./node-run.js";
 // turned off (`--broken no-incarnations`: empty nodes vote, no message is filtered by disk), a
 // voter wiped and re-added under its old id lets a stale node lead, and the run must fail;
 // the very same seeds with the fix must pass. Measured again when a vote request that is not
-// granted stopped restarting the election timer (src/raft/raft.ts, followCandidateTerm, which
+// granted stopped restarting the election timer (src/raft/election.ts, followCandidateTerm, which
 // moved the seeds): `npm run sim -- --node --seeds 30 --broken no-incarnations` catches 17 of
 // seeds 0..29: 5 as state machine safety (7, 8, 18, 21, 23), 3 as a broken invariant (10, 20,
 // 25: a heartbeat built from the old disk's progress reached the wiped one), the rest as a
