@@ -6,6 +6,11 @@
  * one fdatasync, however many callers are waiting. Every write promise resolves only once
  * its bytes are durable. Reads are synchronous and see only durable entries.
  *
+ * This class is the log's face: it opens the directory (lock, recovery), checks every write's
+ * arguments in the caller's turn, and hands the write to the write side (segment-writer.ts:
+ * the queue, group commit, rollover, truncation) and the reads to the read side
+ * (segment-chain.ts: the segments, the entry cache, checked reads).
+ *
  * Invariants:
  * - segments are contiguous: segments[k+1].firstIndex === segments[k].index.lastIndex + 1;
  * - only the newest segment is written to; sealed segments never change;
@@ -20,164 +25,41 @@
  * is needed, and appends overwrite the zeros, still one positional write and one fdatasync per
  * batch. A segment cut by truncateSuffix or by recovery grows from its cut until it is sealed.
  */
-import { wal } from "../proto/index.js";
-import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
-import { EntryCache } from "./entry-cache.js";
-import {
-  DataDirectoryError,
-  IndexOutOfRangeError,
-  LogClosedError,
-  LogCorruptionError,
-  LogFailedError,
-} from "./errors.js";
-import {
-  FRAME_PAYLOAD_BYTES_MAX,
-  FrameType,
-  frameBytes,
-  SEGMENT_HEADER_BYTES,
-  SEGMENT_SIZE_BYTES_MAX,
-} from "./format.js";
-import { type EncodedFrames, encodeFrames, forEachEntryFrame, sealFrames } from "./frame-batch.js";
+import { DataDirectoryError, LogClosedError, LogFailedError } from "./errors.js";
+import { encodeFrames } from "./frame-batch.js";
 import { type FileSystem, NodeFileSystem } from "./fs.js";
 import { type DirectoryLock, LOCK_STALE_MS, LOCK_UPDATE_MS, lockDirectory } from "./lock.js";
 import { type RecoveredLog, type RecoveryReport, recoverDirectory } from "./recovery.js";
-import { checkFrameAt, MemorySource } from "./scan.js";
-import { type SegmentCreationStats, SegmentCreator } from "./segment-creator.js";
-import { appendLoneHardState, noteWritten, type Segment, writeFully } from "./segment-file.js";
-import { type EntryType, type HardState, isEntryType, type LogEntry } from "./types.js";
-
-export interface SegmentLogOptions {
-  /** A segment is sealed and a new one started once it would grow past this. Default 64 MiB. */
-  segmentSizeBytes?: number;
-  /** Largest `data` of one entry. Default 16 MiB; at most 64 MiB minus protobuf overhead. */
-  entryDataBytesMax?: number;
-  /** Bytes of recently appended entries kept in memory for reads. Default 16 MiB. */
-  cacheBytesMax?: number;
-  /** Most bytes one group commit writes before it fsyncs. Default 16 MiB. */
-  groupCommitBytesMax?: number;
-  /** First index of a log created in an empty directory. Default 1. */
-  firstIndex?: number;
-  /** Take the directory lock (proper-lockfile). Default true; tools that only read pass false. */
-  lock?: boolean;
-  /** The lock is refreshed this often. Default 5000 ms (minimum 1000). */
-  lockUpdateMs?: number;
-  /** A lock not refreshed for this long may be taken by another host. Default 30000 ms. */
-  lockStaleMs?: number;
-  /**
-   * Create each new segment at its full size, filled with zeros and fsync'd ahead of time in
-   * the background, so that appends overwrite synced blocks and their fdatasync commits no file
-   * size. Default true. False: segments grow with their appends (the mode of older versions).
-   * Files written either way open either way. A disk without room for two more segments gets
-   * growing segments whatever this says.
-   */
-  preallocateSegments?: boolean;
-  /** The file system; tests inject faults through it. Default: the real one. */
-  fileSystem?: FileSystem;
-  /** Called after every durable group commit (for metrics: batch size, fsync latency). */
-  onGroupCommit?: (commit: GroupCommitInfo) => void;
-}
-
-type Settings = Required<
-  Omit<SegmentLogOptions, "fileSystem" | "lock" | "lockUpdateMs" | "lockStaleMs" | "onGroupCommit">
->;
-
-/** SegmentLog.stats: see there. */
-export interface LogStats extends SegmentCreationStats {
-  fsyncs: number;
-  groupCommits: number;
-  entriesAppended: number;
-}
-
-const EMPTY_STATS: Readonly<LogStats> = Object.freeze({
-  fsyncs: 0,
-  groupCommits: 0,
-  entriesAppended: 0,
-  segmentsCreated: 0,
-  segmentsPreallocated: 0,
-  spareWaits: 0,
-});
-
-export interface GroupCommitInfo {
-  /** Append calls and entries in the batch. */
-  operations: number;
-  entries: number;
-  bytes: number;
-  /** Time of the write and the fdatasync, in microseconds. */
-  writeAndSyncMicros: number;
-}
-
-/** Bytes of the segment files (SegmentLog.diskUsage). */
-export interface DiskUsage {
-  /** Up to the end of each segment's last frame: headers and frames, what the log holds. */
-  dataBytes: number;
-  /** The segment files' sizes: dataBytes plus the zero tails of preallocated segments. */
-  fileBytes: number;
-  /** The spare segment prepared for the next rollover (0 when none is ready). */
-  spareFileBytes: number;
-}
-
-export const SEGMENT_LOG_DEFAULTS = {
-  preallocateSegments: true,
-  segmentSizeBytes: 64 * 1024 * 1024,
-  entryDataBytesMax: 16 * 1024 * 1024,
-  cacheBytesMax: 16 * 1024 * 1024,
-  groupCommitBytesMax: 16 * 1024 * 1024,
-  firstIndex: 1,
-} as const;
-
-/**
- * Most append calls one group commit takes: writev(2) accepts at most IOV_MAX (1024) buffers
- * per call; staying below it keeps one system call per batch.
- */
-const GROUP_COMMIT_OPERATIONS_MAX = 1000;
-
-/** Protobuf framing bytes a LogEntry adds around its data, at most (tags, varints). */
-const ENTRY_PROTOBUF_OVERHEAD_BYTES_MAX = 40;
-
-interface Waiter {
-  resolve: () => void;
-  reject: (error: Error) => void;
-}
-
-interface AppendOperation extends Waiter {
-  kind: "append";
-  entries: readonly LogEntry[];
-  /** The entries' frames (then the hard state's), encoded at the call, sealed at the write. */
-  frames: EncodedFrames;
-  hardState: HardState | undefined;
-}
-
-interface TruncateOperation extends Waiter {
-  kind: "truncateSuffix" | "truncatePrefix";
-  index: number;
-}
-
-type Operation = AppendOperation | TruncateOperation;
-
-/** Placeholder for a waiter's callbacks until enqueue() sets them. */
-const unset = (): void => {};
+import { SegmentChain } from "./segment-chain.js";
+import { SegmentCreator } from "./segment-creator.js";
+import {
+  type DiskUsage,
+  EMPTY_STATS,
+  type GroupCommitInfo,
+  type LogStats,
+  resolveSettings,
+  type SegmentLogOptions,
+  type SegmentLogSettings,
+} from "./segment-log-options.js";
+import { SegmentWriter } from "./segment-writer.js";
+import { type HardState, isEntryType, type LogEntry } from "./types.js";
 
 export class SegmentLog {
-  private readonly segments: Segment[];
-  private durableHardState: HardState;
-  private readonly cache: EntryCache;
-  private readonly queue: Operation[] = [];
-  /** The running drain loop, if any. Invariant: defined exactly while the loop runs. */
-  private draining: Promise<void> | undefined;
-  private failure: LogFailedError | undefined;
+  /** The segments and the reads over them. */
+  private readonly chain: SegmentChain;
+  /** The write queue: group commit, rollover, truncation. */
+  private readonly writer: SegmentWriter;
   private closed = false;
   /** Last index and term once every queued operation has run (validates new appends). */
   private acceptedLastIndex: number;
   private acceptedLastTerm: number;
-  private readonly settings: Settings;
+  private readonly settings: SegmentLogSettings;
   readonly recovery: RecoveryReport;
-  /** Highest segment id used by this instance: ids are never reused while it runs. */
-  private segmentIdMax: number;
 
   private constructor(
     readonly directory: string,
-    private readonly fileSystem: FileSystem,
+    fileSystem: FileSystem,
     private readonly lock: DirectoryLock | undefined,
     private readonly creator: SegmentCreator,
     /**
@@ -187,16 +69,21 @@ export class SegmentLog {
      */
     readonly stats: LogStats,
     recovered: RecoveredLog,
-    settings: Settings,
-    private readonly onGroupCommit: ((commit: GroupCommitInfo) => void) | undefined,
+    settings: SegmentLogSettings,
+    onGroupCommit: ((commit: GroupCommitInfo) => void) | undefined,
   ) {
     const { segments, hardState } = recovered;
     this.recovery = recovered.report;
-    this.segments = segments;
-    this.segmentIdMax = Math.max(...segments.map((segment) => segment.segmentId));
-    this.durableHardState = hardState;
     this.settings = settings;
-    this.cache = new EntryCache(settings.cacheBytesMax);
+    this.chain = new SegmentChain(segments, settings.cacheBytesMax);
+    this.writer = new SegmentWriter(this.chain, hardState, {
+      directory,
+      fileSystem,
+      creator,
+      stats,
+      settings,
+      onGroupCommit,
+    });
     this.acceptedLastIndex = this.lastIndex();
     this.acceptedLastTerm = this.lastIndex() >= this.firstIndex() ? this.term(this.lastIndex()) : 0;
     creator.prepareSpare();
@@ -263,39 +150,34 @@ export class SegmentLog {
     }
   }
 
-  // ---- reads (synchronous, durable state only) ---------------------------------------------
+  // ---- reads (synchronous, durable state only: segment-chain.ts) -----------------------------
 
   /** Index of the first entry; lastIndex() + 1 when the log is empty. */
   firstIndex(): number {
-    return (this.segments[0] as Segment).firstIndex;
+    return this.chain.firstIndex();
   }
 
   /** Index of the last durable entry; firstIndex() - 1 when the log is empty. */
   lastIndex(): number {
-    return this.newest().index.lastIndex;
+    return this.chain.lastIndex();
   }
 
   /** The error that made this instance refuse writes, if any. */
   failed(): LogFailedError | undefined {
-    return this.failure;
+    return this.writer.failed;
   }
 
   hardState(): HardState {
-    return { ...this.durableHardState };
+    return { ...this.writer.hardState };
   }
 
   /** Term of entry `index`; throws IndexOutOfRangeError outside [firstIndex, lastIndex]. */
   term(index: number): number {
-    return this.segmentOf(index).index.termOf(index);
+    return this.chain.term(index);
   }
 
   entry(index: number): LogEntry {
-    const cached = this.cache.get(index);
-    if (cached !== undefined) {
-      return cached;
-    }
-    const segment = this.segmentOf(index);
-    return this.readRange(segment, index, index + 1, Number.POSITIVE_INFINITY)[0] as LogEntry;
+    return this.chain.entry(index);
   }
 
   /**
@@ -303,35 +185,7 @@ export class SegmentLog {
    * at least one entry when lo < hi. The returned array is the caller's; the entries are shared.
    */
   entries(lo: number, hi: number, bytesMax = Number.POSITIVE_INFINITY): LogEntry[] {
-    if (lo >= hi) {
-      return [];
-    }
-    this.segmentOf(lo);
-    this.segmentOf(hi - 1);
-    const result: LogEntry[] = [];
-    let bytes = 0;
-    let index = lo;
-    // Bounded: each pass adds at least one entry or stops.
-    while (index < hi) {
-      const cached = this.cache.get(index);
-      let batch: LogEntry[];
-      if (cached !== undefined) {
-        batch = [cached];
-      } else {
-        const segment = this.segmentOf(index);
-        const end = Math.min(hi, segment.index.lastIndex + 1);
-        batch = this.readRange(segment, index, end, bytesMax - bytes);
-      }
-      for (const entry of batch) {
-        bytes += entry.data.length;
-        if (result.length > 0 && bytes > bytesMax) {
-          return result;
-        }
-        result.push(entry);
-      }
-      index += batch.length;
-    }
-    return result;
+    return this.chain.entries(lo, hi, bytesMax);
   }
 
   // ---- writes (queued, group-committed, durable before they resolve) -------------------------
@@ -358,14 +212,7 @@ export class SegmentLog {
     );
     this.acceptedLastIndex = lastIndex;
     this.acceptedLastTerm = lastTerm;
-    return this.enqueue({
-      kind: "append",
-      entries,
-      frames,
-      hardState,
-      resolve: unset,
-      reject: unset,
-    });
+    return this.writer.append(entries, frames, hardState);
   }
 
   /** Stores a new hard state durably (a vote, a new term, a commit index). */
@@ -384,7 +231,7 @@ export class SegmentLog {
         `truncateSuffix(${fromIndex}): index must be >= the first index ${this.firstIndex()}`,
       );
     }
-    const commit = this.queuedCommit();
+    const commit = this.writer.queuedCommit();
     if (fromIndex <= commit) {
       throw new InvalidArgumentError(
         `truncateSuffix(${fromIndex}): refuses to remove committed entries (commit index ${commit})`,
@@ -395,12 +242,7 @@ export class SegmentLog {
         fromIndex - 1 >= this.firstIndex() ? this.acceptedTerm(fromIndex - 1) : 0;
       this.acceptedLastIndex = fromIndex - 1;
     }
-    return this.enqueue({
-      kind: "truncateSuffix",
-      index: fromIndex,
-      resolve: unset,
-      reject: unset,
-    });
+    return this.writer.truncate("truncateSuffix", fromIndex);
   }
 
   /**
@@ -421,12 +263,7 @@ export class SegmentLog {
       this.acceptedLastIndex = uptoIndex;
       this.acceptedLastTerm = 0;
     }
-    return this.enqueue({
-      kind: "truncatePrefix",
-      index: uptoIndex,
-      resolve: unset,
-      reject: unset,
-    });
+    return this.writer.truncate("truncatePrefix", uptoIndex);
   }
 
   /**
@@ -438,8 +275,8 @@ export class SegmentLog {
       return;
     }
     this.closed = true;
-    await this.draining;
-    for (const segment of this.segments) {
+    await this.writer.idle;
+    for (const segment of this.chain.all) {
       segment.handle.closeSync();
     }
     await this.creator.close();
@@ -454,7 +291,7 @@ export class SegmentLog {
   diskUsage(): DiskUsage {
     let dataBytes = 0;
     let fileBytes = 0;
-    for (const segment of this.segments) {
+    for (const segment of this.chain.all) {
       dataBytes += segment.sizeBytes;
       fileBytes += segment.fileSizeBytes;
     }
@@ -471,101 +308,23 @@ export class SegmentLog {
 
   /** Bytes of memory used by the offset index (typed arrays) of all segments. */
   indexMemoryBytes(): number {
-    return this.segments.reduce((sum, segment) => sum + segment.index.memoryBytes, 0);
+    return this.chain.all.reduce((sum, segment) => sum + segment.index.memoryBytes, 0);
   }
 
   /** The segment files, oldest first (for tools and tests). */
   segmentFiles(): string[] {
-    return this.segments.map((segment) => segment.path);
+    return this.chain.all.map((segment) => segment.path);
   }
 
   // ---- internals -----------------------------------------------------------------------------
-
-  private newest(): Segment {
-    return this.segments[this.segments.length - 1] as Segment;
-  }
-
-  private segmentOf(index: number): Segment {
-    if (!Number.isSafeInteger(index) || index < this.firstIndex() || index > this.lastIndex()) {
-      throw new IndexOutOfRangeError(index, this.firstIndex(), this.lastIndex());
-    }
-    let low = 0;
-    let high = this.segments.length - 1;
-    // Binary search for the last segment with firstIndex <= index.
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.segments[middle] as Segment).firstIndex <= index) {
-        low = middle;
-      } else {
-        high = middle - 1;
-      }
-    }
-    return this.segments[low] as Segment;
-  }
-
-  /**
-   * Reads entries [lo, hi) of one segment with one pread, checking every frame again (CRC,
-   * index, term, and the payload against the header): bit rot found after recovery is reported
-   * as LogCorruptionError, never returned as data.
-   */
-  private readRange(segment: Segment, lo: number, hi: number, bytesMax: number): LogEntry[] {
-    const start = segment.index.offsetOf(lo);
-    let last = lo;
-    let dataBytes = segment.index.payloadLengthOf(lo);
-    while (last + 1 < hi && dataBytes + segment.index.payloadLengthOf(last + 1) <= bytesMax) {
-      last++;
-      dataBytes += segment.index.payloadLengthOf(last);
-    }
-    const end = segment.index.offsetOf(last) + frameBytes(segment.index.payloadLengthOf(last));
-    const buffer = new Uint8Array(end - start);
-    const got = segment.handle.readSync(buffer, start);
-    const source = new MemorySource(buffer.subarray(0, got));
-    const result: LogEntry[] = [];
-    for (let index = lo; index <= last; index++) {
-      result.push(
-        this.decodeEntryAt(segment, source, segment.index.offsetOf(index) - start, index),
-      );
-    }
-    return result;
-  }
-
-  private decodeEntryAt(
-    segment: Segment,
-    source: MemorySource,
-    offset: number,
-    index: number,
-  ): LogEntry {
-    const fileOffset = segment.index.offsetOf(index);
-    const corrupt = (reason: string) =>
-      new LogCorruptionError(segment.path, fileOffset, index, `on read: ${reason}`);
-    const checked = checkFrameAt(source, offset);
-    if (!checked.ok) {
-      throw corrupt(checked.reason);
-    }
-    const header = checked.frame.header;
-    if (header.frameType !== FrameType.ENTRY || header.index !== index) {
-      throw corrupt(
-        `expected the entry frame of index ${index}, found type ${header.frameType} index ${header.index}`,
-      );
-    }
-    let decoded: { index: number; term: number; type: number; data: Uint8Array };
-    try {
-      decoded = wal.LogEntry.decode(checked.frame.payload);
-    } catch (error) {
-      throw corrupt(`payload does not decode: ${(error as Error).message}`);
-    }
-    if (decoded.index !== index || decoded.term !== header.term || !isEntryType(decoded.type)) {
-      throw corrupt("payload disagrees with the frame header");
-    }
-    return { index, term: decoded.term, type: decoded.type as EntryType, data: decoded.data };
-  }
 
   private checkWritable(): void {
     if (this.closed) {
       throw new LogClosedError();
     }
-    if (this.failure !== undefined) {
-      throw this.failure;
+    const failure = this.writer.failed;
+    if (failure !== undefined) {
+      throw failure;
     }
   }
 
@@ -592,325 +351,12 @@ export class SegmentLog {
 
   /** Term of `index` as it will be once the queue has run (the queue may still hold it). */
   private acceptedTerm(index: number): number {
-    for (let q = this.queue.length - 1; q >= 0; q--) {
-      const operation = this.queue[q] as Operation;
-      if (operation.kind === "append") {
-        const found = operation.entries.find((entry) => entry.index === index);
-        if (found !== undefined) {
-          return found.term;
-        }
-      }
-    }
-    return this.term(index);
-  }
-
-  /** The commit index once queued hard states are written. */
-  private queuedCommit(): number {
-    let commit = this.durableHardState.commit;
-    for (const operation of this.queue) {
-      if (operation.kind === "append" && operation.hardState !== undefined) {
-        commit = operation.hardState.commit;
-      }
-    }
-    return commit;
-  }
-
-  /** Queues `operation` (its resolve/reject are filled in here) and starts the drain loop. */
-  private enqueue(operation: Operation): Promise<void> {
-    const settled = new Promise<void>((resolve, reject) => {
-      operation.resolve = resolve;
-      operation.reject = reject;
-    });
-    this.queue.push(operation);
-    if (this.draining === undefined) {
-      this.draining = this.drain();
-    }
-    return settled;
-  }
-
-  /**
-   * Runs queued operations one at a time until the queue is empty. `draining` is cleared in
-   * the same synchronous step that finds the queue empty, so an operation enqueued at any
-   * later point starts a new loop (clearing it after another await would lose a wake-up).
-   */
-  private async drain(): Promise<void> {
-    // Bounded by the queue: every pass removes at least one operation or fails the log.
-    for (;;) {
-      if (this.queue.length === 0) {
-        this.draining = undefined;
-        return;
-      }
-      if (this.failure !== undefined) {
-        this.rejectQueued(this.failure);
-        continue;
-      }
-      await this.runHead();
-    }
-  }
-
-  private async runHead(): Promise<void> {
-    const head = this.queue[0] as Operation;
-    try {
-      if (head.kind === "append") {
-        await this.commitGroup();
-      } else {
-        this.queue.shift();
-        await (head.kind === "truncateSuffix"
-          ? this.runTruncateSuffix(head.index)
-          : this.runTruncatePrefix(head.index));
-        head.resolve();
-      }
-    } catch (error) {
-      const failure =
-        error instanceof LogFailedError
-          ? error
-          : new LogFailedError(`${head.kind} failed: ${(error as Error).message}`, error);
-      this.fail(failure);
-      head.reject(failure);
-    }
+    return this.writer.queuedTerm(index) ?? this.term(index);
   }
 
   /** Makes the instance refuse all further writes, rejecting everything queued. */
   private fail(failure: LogFailedError): void {
-    if (this.failure === undefined) {
-      this.failure = failure;
-    }
-    this.rejectQueued(this.failure);
-  }
-
-  private rejectQueued(error: Error): void {
-    for (const operation of this.queue.splice(0)) {
-      operation.reject(error);
-    }
-  }
-
-  /** Takes the run of appends at the head of the queue, writes them once, fdatasyncs once. */
-  private async commitGroup(): Promise<void> {
-    let segment = this.newest();
-    const first = this.queue[0] as AppendOperation;
-    if (this.mustRollOver(segment, first.frames.buffer.length)) {
-      segment = await this.rollOver();
-    }
-    const group = this.takeGroup(segment);
-    try {
-      const batch = this.sealGroup(segment, group);
-      const started = process.hrtime.bigint();
-      try {
-        await writeFully(segment.handle, [joinBuffers(batch)], segment.sizeBytes);
-        await segment.handle.datasync();
-      } catch (error) {
-        throw new LogFailedError(
-          `write or fdatasync of ${segment.path} at byte offset ${segment.sizeBytes} failed (${describeError(error)})`,
-          error,
-        );
-      }
-      this.stats.fsyncs++;
-      this.stats.groupCommits++;
-      const sizeBefore = segment.sizeBytes;
-      this.publishGroup(segment, group, batch);
-      this.onGroupCommit?.({
-        operations: group.length,
-        entries: group.reduce((sum, operation) => sum + operation.entries.length, 0),
-        bytes: segment.sizeBytes - sizeBefore,
-        writeAndSyncMicros: Number(process.hrtime.bigint() - started) / 1000,
-      });
-    } catch (error) {
-      // The group left the queue: settle it here, then let runHead fail the log.
-      for (const operation of group) {
-        operation.reject(error as Error);
-      }
-      throw error;
-    }
-    for (const operation of group) {
-      operation.resolve();
-    }
-  }
-
-  private mustRollOver(segment: Segment, nextBytes: number): boolean {
-    return (
-      segment.index.count > 0 && segment.sizeBytes + nextBytes > this.settings.segmentSizeBytes
-    );
-  }
-
-  private takeGroup(segment: Segment): AppendOperation[] {
-    const group: AppendOperation[] = [];
-    let bytes = 0;
-    while (this.queue.length > 0) {
-      const next = this.queue[0] as Operation;
-      if (next.kind !== "append") {
-        break;
-      }
-      const nextBytes = next.frames.buffer.length;
-      const fits =
-        group.length < GROUP_COMMIT_OPERATIONS_MAX &&
-        bytes + nextBytes <= this.settings.groupCommitBytesMax &&
-        segment.sizeBytes + bytes + nextBytes <= this.settings.segmentSizeBytes;
-      if (group.length > 0 && !fits) {
-        break;
-      }
-      group.push(next);
-      bytes += nextBytes;
-      this.queue.shift();
-    }
-    return group;
-  }
-
-  /**
-   * Seals the group's frames into the next write batch. A segment's first batch starts with a
-   * hard-state frame, so the newest segment always holds the newest hard state.
-   */
-  private sealGroup(segment: Segment, group: readonly AppendOperation[]): EncodedFrames[] {
-    const batch: EncodedFrames[] = [];
-    if (segment.sizeBytes === SEGMENT_HEADER_BYTES && !isEmptyHardState(this.durableHardState)) {
-      batch.push(
-        encodeFrames([], { state: this.durableHardState, lastIndex: segment.index.lastIndex }),
-      );
-    }
-    for (const operation of group) {
-      batch.push(operation.frames);
-    }
-    const writeSequence = segment.writeSequence + 1;
-    batch.forEach((frames, position) => {
-      sealFrames(frames, writeSequence, position === batch.length - 1);
-    });
-    return batch;
-  }
-
-  /** After the group is durable: index its entries, cache them, adopt its hard state. */
-  private publishGroup(
-    segment: Segment,
-    group: readonly AppendOperation[],
-    batch: readonly EncodedFrames[],
-  ): void {
-    let base = segment.sizeBytes;
-    let operationPosition = batch.length - group.length;
-    for (const frames of batch.slice(0, operationPosition)) {
-      base += frames.buffer.length;
-    }
-    for (const operation of group) {
-      const frames = batch[operationPosition++] as EncodedFrames;
-      let entryPosition = 0;
-      forEachEntryFrame(frames, (offset, payloadLength) => {
-        const entry = operation.entries[entryPosition++] as LogEntry;
-        segment.index.push(base + offset, payloadLength, entry.term);
-        this.cache.add(entry);
-      });
-      assert(entryPosition === operation.entries.length, "every entry has its frame");
-      base += frames.buffer.length;
-      this.stats.entriesAppended += operation.entries.length;
-      if (operation.hardState !== undefined) {
-        this.durableHardState = { ...operation.hardState };
-      }
-    }
-    segment.sizeBytes = base;
-    segment.writeSequence += 1;
-    segment.batchEnded = true;
-    noteWritten(segment);
-  }
-
-  /**
-   * Seals the newest segment and starts the next one (durably created, see segment-creator.ts:
-   * the spare when preallocating). A sealed preallocated segment keeps its zero tail: readers
-   * end it at its last frame, and it is never written again.
-   */
-  private async rollOver(restartAt?: number): Promise<Segment> {
-    const sealed = this.newest();
-    const segment = await this.creator.create({
-      firstIndex: restartAt ?? sealed.index.lastIndex + 1,
-      segmentId: this.segmentIdMax + 1,
-      restart: restartAt !== undefined,
-    });
-    sealed.index.trim();
-    this.segmentIdMax = segment.segmentId;
-    this.segments.push(segment);
-    return segment;
-  }
-
-  private async runTruncateSuffix(fromIndex: number): Promise<void> {
-    if (fromIndex > this.lastIndex()) {
-      return;
-    }
-    assert(fromIndex > this.durableHardState.commit, "never truncate committed entries");
-    const keep = this.segmentOf(fromIndex);
-    const keepWasSealed = keep !== this.newest();
-    // Newest first, one directory fsync per deletion: a crash leaves a contiguous prefix.
-    while (this.newest() !== keep) {
-      const doomed = this.segments.pop() as Segment;
-      doomed.handle.closeSync();
-      await this.fileSystem.unlink(doomed.path);
-      await this.fileSystem.syncDirectory(this.directory);
-    }
-    if (keepWasSealed) {
-      keep.handle.closeSync();
-      keep.handle = this.fileSystem.openSync(keep.path, "readWriteDurable");
-    }
-    const cutOffset = keep.index.offsetOf(fromIndex);
-    await keep.handle.truncate(cutOffset);
-    await keep.handle.datasync();
-    this.stats.fsyncs++;
-    keep.index.truncateFrom(fromIndex);
-    keep.sizeBytes = cutOffset;
-    keep.fileSizeBytes = cutOffset;
-    this.cache.truncateFrom(fromIndex);
-    await appendLoneHardState(keep, this.durableHardState);
-    this.stats.fsyncs++;
-  }
-
-  private async runTruncatePrefix(uptoIndex: number): Promise<void> {
-    const restart = uptoIndex >= this.lastIndex();
-    if (restart) {
-      await this.rollOver(uptoIndex + 1);
-      await appendLoneHardState(this.newest(), this.durableHardState);
-      this.stats.fsyncs++;
-    }
-    // Oldest first, one directory fsync per deletion: a crash leaves a contiguous suffix
-    // (or, after a restart, segments that recovery deletes as obsolete).
-    while (this.segments.length > 1) {
-      const oldest = this.segments[0] as Segment;
-      if (oldest.index.lastIndex > uptoIndex && !restart) {
-        break;
-      }
-      this.segments.shift();
-      oldest.handle.closeSync();
-      await this.fileSystem.unlink(oldest.path);
-      await this.fileSystem.syncDirectory(this.directory);
-    }
-    this.cache.truncateUpTo(uptoIndex);
-  }
-}
-
-/** An error's errno code (ENOSPC, EIO) when it has one, else its message. */
-function describeError(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
-
-function resolveSettings(options: SegmentLogOptions): Settings {
-  const settings = {
-    preallocateSegments: options.preallocateSegments ?? SEGMENT_LOG_DEFAULTS.preallocateSegments,
-    segmentSizeBytes: options.segmentSizeBytes ?? SEGMENT_LOG_DEFAULTS.segmentSizeBytes,
-    entryDataBytesMax: options.entryDataBytesMax ?? SEGMENT_LOG_DEFAULTS.entryDataBytesMax,
-    cacheBytesMax: options.cacheBytesMax ?? SEGMENT_LOG_DEFAULTS.cacheBytesMax,
-    groupCommitBytesMax: options.groupCommitBytesMax ?? SEGMENT_LOG_DEFAULTS.groupCommitBytesMax,
-    firstIndex: options.firstIndex ?? SEGMENT_LOG_DEFAULTS.firstIndex,
-  };
-  checkRange("segmentSizeBytes", settings.segmentSizeBytes, 4096, SEGMENT_SIZE_BYTES_MAX);
-  checkRange(
-    "entryDataBytesMax",
-    settings.entryDataBytesMax,
-    1,
-    FRAME_PAYLOAD_BYTES_MAX - ENTRY_PROTOBUF_OVERHEAD_BYTES_MAX,
-  );
-  checkRange("cacheBytesMax", settings.cacheBytesMax, 0, Number.MAX_SAFE_INTEGER);
-  checkRange("groupCommitBytesMax", settings.groupCommitBytesMax, 4096, 1024 * 1024 * 1024);
-  checkRange("firstIndex", settings.firstIndex, 1, Number.MAX_SAFE_INTEGER);
-  return settings;
-}
-
-function checkRange(key: string, value: number, min: number, max: number): void {
-  if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new InvalidArgumentError(
-      `option ${key} must be an integer in [${min}, ${max}], got ${value}`,
-    );
+    this.writer.fail(failure);
   }
 }
 
@@ -921,30 +367,4 @@ function checkHardState(hardState: HardState): void {
       throw new InvalidArgumentError(`hard state ${key} must be a safe integer >= 0, got ${value}`);
     }
   }
-}
-
-function isEmptyHardState(hardState: HardState): boolean {
-  return hardState.term === 0 && hardState.vote === 0 && hardState.commit === 0;
-}
-
-/**
- * One buffer for the whole batch: a single copy of a few hundred KiB costs less than handing
- * the kernel hundreds of small iovecs (measured: writev of 256 x 304-byte buffers took a fifth
- * of the CPU time of the 256-appender group commit).
- */
-function joinBuffers(batch: readonly EncodedFrames[]): Uint8Array {
-  if (batch.length === 1) {
-    return (batch[0] as EncodedFrames).buffer;
-  }
-  let total = 0;
-  for (const frames of batch) {
-    total += frames.buffer.length;
-  }
-  const joined = new Uint8Array(total);
-  let offset = 0;
-  for (const frames of batch) {
-    joined.set(frames.buffer, offset);
-    offset += frames.buffer.length;
-  }
-  return joined;
 }

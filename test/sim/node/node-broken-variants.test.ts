@@ -5,7 +5,7 @@ import { formatNodeFailure, runNodeSeed } from "./node-run.js";
 // turned off (`--broken no-incarnations`: empty nodes vote, no message is filtered by disk), a
 // voter wiped and re-added under its old id lets a stale node lead, and the run must fail;
 // the very same seeds with the fix must pass. Measured again when a vote request that is not
-// granted stopped restarting the election timer (src/raft/raft.ts, followCandidateTerm, which
+// granted stopped restarting the election timer (src/raft/election.ts, followCandidateTerm, which
 // moved the seeds), and again when every deadline of RaftNode moved to one sweep of the
 // ticker (src/node/pending-requests.ts): `npm run sim -- --node --seeds 30 --broken
 // no-incarnations` catches 17 of seeds 0..29: 5 as state machine safety (7, 8, 11, 23, 24), 1
