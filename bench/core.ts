@@ -63,9 +63,9 @@ class Cluster {
       const config = raftConfig(
         { id, storage, random: new SeededRandom(id) },
         {
-          maxInflightMessages: 64,
-          maxEntriesPerMessage: 4096,
-          maxBytesPerMessage: 4 * 1024 * 1024,
+          inflightMessageCountMax: 64,
+          messageEntryCountMax: 4096,
+          messageBytesMax: 4 * 1024 * 1024,
         },
       );
       this.nodes.set(id, { node: new RawNode(config), storage });

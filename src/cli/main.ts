@@ -446,7 +446,7 @@ function addCtlCommand(program: Command): void {
   ctl
     .command("promote <id>")
     .description(
-      "make a learner a voter; refused while it is more than promoteLagMaxEntries (1000) entries behind the leader's commit index (wait for LAG 0 in `ctl status`)",
+      "make a learner a voter; refused while it is more than promoteLagEntryCountMax (1000) entries behind the leader's commit index (wait for LAG 0 in `ctl status`)",
     )
     .option("--force", "promote even a learner that has not caught up", false)
     .action(async (nodeId: string, flags: { force: boolean }) => {

@@ -152,6 +152,21 @@ const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
   ...Object.fromEntries(NODE_NUMBER_KEYS.map((key) => [key, "number" as const])),
 };
 
+/**
+ * Config file keys renamed to the one naming rule for limits (`...BytesMax`, `...CountMax`,
+ * units last; docs/operations.md): an old key is refused with its new name, never read
+ * silently under a name the documentation no longer has.
+ */
+const RENAMED_KEYS: Readonly<Record<string, string>> = {
+  maxEntriesPerAppend: "appendEntryCountMax",
+  maxBytesPerAppend: "appendBytesMax",
+  maxInflightAppends: "inflightAppendCountMax",
+  maxInflightBytes: "inflightBytesMax",
+  maxUncommittedBytes: "uncommittedBytesMax",
+  promoteLagMaxEntries: "promoteLagEntryCountMax",
+  sessionsMax: "sessionCountMax",
+};
+
 const TLS_KEYS = ["certFile", "keyFile", "caFile"] as const;
 
 function describeValue(value: unknown): string {
@@ -172,6 +187,10 @@ function checkConfigFile(file: string, values: Record<string, unknown>): void {
   const where = `in ${file}`;
   for (const [key, value] of Object.entries(values)) {
     const kind = FILE_KEYS[key];
+    const renamed = RENAMED_KEYS[key];
+    if (kind === undefined && renamed !== undefined) {
+      throw new InvalidConfigError(key, `${where} was renamed ${renamed}: rename the key`);
+    }
     if (kind === undefined) {
       throw new InvalidConfigError(
         key,

@@ -251,7 +251,7 @@ export class RaftClient {
   }
 
   /**
-   * Makes a learner a voter. The leader refuses a learner more than its promoteLagMaxEntries
+   * Makes a learner a voter. The leader refuses a learner more than its promoteLagEntryCountMax
    * behind its commit index unless `force` is set.
    */
   async promote(nodeId: number, options: { force?: boolean } = {}): Promise<void> {

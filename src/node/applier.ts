@@ -32,10 +32,10 @@ export class Applier<Command, Response, Query = Command> {
   constructor(
     private readonly stateMachine: StateMachine<Command, Response, Query>,
     private readonly codec: StateMachineCodec<Command, Response, Query>,
-    sessionsMax: number,
+    sessionCountMax: number,
     private readonly onMemberAddress: (nodeId: number, address: string) => void,
   ) {
-    this.sessions = new SessionTable(sessionsMax);
+    this.sessions = new SessionTable(sessionCountMax);
   }
 
   /**

@@ -38,11 +38,11 @@ export interface RaftNodeConfig {
   electionTimeoutMaxMs: number;
   /** The leader's heartbeat period: at most half of electionTimeoutMinMs. */
   heartbeatIntervalMs: number;
-  maxEntriesPerAppend: number;
-  maxBytesPerAppend: number;
-  maxInflightAppends: number;
-  maxInflightBytes: number;
-  maxUncommittedBytes: number;
+  appendEntryCountMax: number;
+  appendBytesMax: number;
+  inflightAppendCountMax: number;
+  inflightBytesMax: number;
+  uncommittedBytesMax: number;
   /** Take a snapshot and compact the log after this many applied entries... */
   snapshotThresholdEntries: number;
   /** ...or after this many bytes of applied entry data, whichever comes first. */
@@ -61,9 +61,9 @@ export interface RaftNodeConfig {
    * promote refuses (unless forced) a learner more entries than this behind the leader's
    * commit index: as a voter it would count towards quorums it cannot help reach.
    */
-  promoteLagMaxEntries: number;
+  promoteLagEntryCountMax: number;
   /** Most client sessions remembered for exactly-once proposals. */
-  sessionsMax: number;
+  sessionCountMax: number;
   /** Lease reads (ReadConsistency "lease"); see nodeTiming for how long a lease lasts. */
   leaseReads: boolean;
   /**
@@ -88,24 +88,24 @@ const POSITIVE_INTEGER_KEYS = [
   "electionTimeoutMinMs",
   "electionTimeoutMaxMs",
   "heartbeatIntervalMs",
-  "maxEntriesPerAppend",
-  "maxBytesPerAppend",
-  "maxInflightAppends",
-  "maxInflightBytes",
-  "maxUncommittedBytes",
+  "appendEntryCountMax",
+  "appendBytesMax",
+  "inflightAppendCountMax",
+  "inflightBytesMax",
+  "uncommittedBytesMax",
   "snapshotThresholdEntries",
   "snapshotThresholdBytes",
   "segmentSizeBytes",
   "proposalTimeoutMs",
   "readTimeoutMs",
-  "sessionsMax",
+  "sessionCountMax",
 ] as const;
 
 /** Every numeric RaftNodeConfig tunable (what a `ruvraft node` config file may set). */
 export const NODE_NUMBER_KEYS = [
   ...POSITIVE_INTEGER_KEYS,
   "snapshotTrailingEntries",
-  "promoteLagMaxEntries",
+  "promoteLagEntryCountMax",
   "randomSeed",
 ] as const;
 
@@ -118,19 +118,19 @@ export function defaultNodeConfig(): Omit<
     electionTimeoutMinMs: 150,
     electionTimeoutMaxMs: 300,
     heartbeatIntervalMs: 50,
-    maxEntriesPerAppend: 1024,
-    maxBytesPerAppend: 1024 * 1024,
-    maxInflightAppends: 256,
-    maxInflightBytes: 32 * 1024 * 1024,
-    maxUncommittedBytes: 64 * 1024 * 1024,
+    appendEntryCountMax: 1024,
+    appendBytesMax: 1024 * 1024,
+    inflightAppendCountMax: 256,
+    inflightBytesMax: 32 * 1024 * 1024,
+    uncommittedBytesMax: 64 * 1024 * 1024,
     snapshotThresholdEntries: 100_000,
     snapshotThresholdBytes: 256 * 1024 * 1024,
     snapshotTrailingEntries: 10_000,
     segmentSizeBytes: 64 * 1024 * 1024,
     proposalTimeoutMs: 10_000,
     readTimeoutMs: 10_000,
-    promoteLagMaxEntries: 1000,
-    sessionsMax: 10_000,
+    promoteLagEntryCountMax: 1000,
+    sessionCountMax: 10_000,
     leaseReads: true,
     sharedSecret: undefined,
     clientSecret: undefined,
@@ -304,7 +304,7 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
       `must leave at least one whole tick of ${timing.tickMs} ms above electionTimeoutMinMs (${config.electionTimeoutMinMs}) once both are rounded up to ticks`,
     );
   }
-  for (const key of ["snapshotTrailingEntries", "promoteLagMaxEntries"] as const) {
+  for (const key of ["snapshotTrailingEntries", "promoteLagEntryCountMax"] as const) {
     if (!Number.isSafeInteger(config[key]) || config[key] < 0) {
       throw new InvalidConfigError(key, "must be a non-negative integer");
     }

@@ -156,7 +156,7 @@ export class MembershipChanges {
   }
 
   /**
-   * RejectedError when learner `nodeId` is more than promoteLagMaxEntries behind this
+   * RejectedError when learner `nodeId` is more than promoteLagEntryCountMax behind this
    * leader's commit index (as etcd refuses to promote a learner not in sync).
    */
   private checkLearnerCaughtUp(nodeId: number): void {
@@ -166,10 +166,10 @@ export class MembershipChanges {
     }
     const match = status.progress.get(nodeId)?.match ?? 0;
     const lagEntries = Math.max(0, status.commit - match);
-    const lagMaxEntries = this.host.config.promoteLagMaxEntries;
+    const lagMaxEntries = this.host.config.promoteLagEntryCountMax;
     if (lagEntries > lagMaxEntries) {
       throw new RejectedError(
-        `node ${nodeId} is ${lagEntries} entries behind the leader's commit index ${status.commit} (it holds up to ${match}; promoteLagMaxEntries is ${lagMaxEntries}): wait until it has caught up (LAG 0 in \`ruvraft ctl status\`) or promote with --force`,
+        `node ${nodeId} is ${lagEntries} entries behind the leader's commit index ${status.commit} (it holds up to ${match}; promoteLagEntryCountMax is ${lagMaxEntries}): wait until it has caught up (LAG 0 in \`ruvraft ctl status\`) or promote with --force`,
       );
     }
   }

@@ -73,7 +73,7 @@ const ROLES: readonly NodeStatus["role"][] = ["follower", "pre-candidate", "cand
 export const FSYNC_DURATION_BUCKETS_SECONDS = [
   0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1,
 ];
-/** 1 .. 4096 in powers of two (maxEntriesPerAppend defaults to 1024). */
+/** 1 .. 4096 in powers of two (appendEntryCountMax defaults to 1024). */
 export const GROUP_COMMIT_ENTRIES_BUCKETS = Array.from({ length: 13 }, (_, i) => 2 ** i);
 /** 256 B .. 64 MiB in powers of four (64 MiB = the default segment size). */
 export const GROUP_COMMIT_BYTES_BUCKETS = Array.from({ length: 10 }, (_, i) => 256 * 4 ** i);

@@ -75,7 +75,7 @@ export interface RaftNodeEvents {
 
 /** RaftNode.promote options. */
 export interface PromoteOptions {
-  /** Promote even a learner more than promoteLagMaxEntries behind (default false). */
+  /** Promote even a learner more than promoteLagEntryCountMax behind (default false). */
   force?: boolean;
 }
 

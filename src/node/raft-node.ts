@@ -157,10 +157,15 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       admit === undefined ? () => undefined : (command) => this.refusal(admit, command);
     this.addressBook = new AddressBook(this.config.nodeId);
     for (const peer of this.config.peers) this.addressBook.set(peer.id, peer.address);
-    this.applier = new Applier(stateMachine, codec, this.config.sessionsMax, (nodeId, address) => {
-      this.addressBook.set(nodeId, address);
-      this.syncPeers();
-    });
+    this.applier = new Applier(
+      stateMachine,
+      codec,
+      this.config.sessionCountMax,
+      (nodeId, address) => {
+        this.addressBook.set(nodeId, address);
+        this.syncPeers();
+      },
+    );
     this.generation = new ClusterGeneration(this.fileSystem, this.config.dataDirectory, (error) =>
       this.failNode(error),
     );

@@ -32,8 +32,8 @@ const REPLAY_BATCH_BYTES_MAX = 8 * 1024 * 1024;
 export interface ReplayOptions {
   /** Apply up to this index (inclusive). Default: the log's last index. */
   atIndex?: number;
-  /** Sessions kept, as the node's `sessionsMax` (the same value replays the same dedup). */
-  sessionsMax?: number;
+  /** Sessions kept, as the node's `sessionCountMax` (the same value replays the same dedup). */
+  sessionCountMax?: number;
   /** What the node would have logged: a snapshot set aside, a torn tail cut (in memory). */
   onWarning?: (text: string) => void;
   /** Called as entries are applied: applied so far, of `total`. */
@@ -109,7 +109,7 @@ export async function replayDataDirectory<Command, Response, Query>(
     const applier = new Applier(
       stateMachine,
       codec,
-      options.sessionsMax ?? defaultNodeConfig().sessionsMax,
+      options.sessionCountMax ?? defaultNodeConfig().sessionCountMax,
       (nodeId, address) => members.set(nodeId, address),
     );
     if (recovered?.file !== undefined) {

@@ -9,9 +9,9 @@
  *
  * Bounds: at most `responsesPerSessionMax` responses per session (beyond it the lowest half is
  * dropped and the floor rises past them: their retries are then refused, never re-applied), and
- * at most `sessionsMax` sessions (the least recently used is evicted; a retry from an evicted
+ * at most `sessionCountMax` sessions (the least recently used is evicted; a retry from an evicted
  * session is then treated as new: clients that stay silent longer than it takes
- * `sessionsMax` other clients to arrive lose exactly-once, as in the thesis).
+ * `sessionCountMax` other clients to arrive lose exactly-once, as in the thesis).
  */
 export interface SessionRecord {
   floor: number;
@@ -31,7 +31,7 @@ export class SessionTable {
   private readonly sessions = new Map<number, SessionRecord>();
 
   constructor(
-    private readonly sessionsMax: number,
+    private readonly sessionCountMax: number,
     private readonly responsesPerSessionMax = RESPONSES_PER_SESSION_MAX,
   ) {}
 
@@ -76,7 +76,7 @@ export class SessionTable {
       this.raiseFloor(record, sequences[sequences.length - keep] as number);
     }
     // Map order is least recently used first (re-inserted on use). Bounded: one eviction.
-    if (this.sessions.size > this.sessionsMax) {
+    if (this.sessions.size > this.sessionCountMax) {
       const oldest = this.sessions.keys().next();
       if (!oldest.done) {
         this.sessions.delete(oldest.value);

@@ -36,19 +36,19 @@ export interface RaftOptions {
   /** Check-quorum: a leader steps down after an election timeout without a quorum. */
   checkQuorum: boolean;
   /** Most entries in one Append message. */
-  maxEntriesPerMessage: number;
+  messageEntryCountMax: number;
   /** Most entry bytes in one Append message (at least one entry is always sent). */
-  maxBytesPerMessage: number;
+  messageBytesMax: number;
   /** Most unacknowledged Append messages per follower in Replicate state. */
-  maxInflightMessages: number;
+  inflightMessageCountMax: number;
   /** Most unacknowledged entry bytes per follower in Replicate state. */
-  maxInflightBytes: number;
+  inflightBytesMax: number;
   /** Proposals beyond this many uncommitted payload bytes fail with CoreOverloadedError. */
-  maxUncommittedEntriesBytes: number;
+  uncommittedBytesMax: number;
   /** Most committed entry bytes handed out in one Ready (at least one entry). */
-  maxCommittedBytesPerReady: number;
+  readyCommittedBytesMax: number;
   /** Most ReadIndex requests waiting on the leader; more are rejected. */
-  maxPendingReadIndexRequests: number;
+  pendingReadIndexCountMax: number;
   /**
    * Allow lease-based reads (ReadMode.Lease). Requires checkQuorum and leaseDurationMs. With
    * leases on, a node also ignores vote requests for an election timeout after it starts, so
@@ -92,13 +92,13 @@ export function defaultRaftOptions(): RaftOptions {
     heartbeatIntervalTicks: 1,
     preVote: true,
     checkQuorum: true,
-    maxEntriesPerMessage: 1024,
-    maxBytesPerMessage: 1024 * 1024,
-    maxInflightMessages: 256,
-    maxInflightBytes: 32 * 1024 * 1024,
-    maxUncommittedEntriesBytes: 64 * 1024 * 1024,
-    maxCommittedBytesPerReady: 16 * 1024 * 1024,
-    maxPendingReadIndexRequests: 4096,
+    messageEntryCountMax: 1024,
+    messageBytesMax: 1024 * 1024,
+    inflightMessageCountMax: 256,
+    inflightBytesMax: 32 * 1024 * 1024,
+    uncommittedBytesMax: 64 * 1024 * 1024,
+    readyCommittedBytesMax: 16 * 1024 * 1024,
+    pendingReadIndexCountMax: 4096,
     leaseReads: false,
     leaseDurationMs: 0,
     readMode: ReadMode.Safe,
@@ -137,13 +137,13 @@ export function validateConfig(config: RaftConfig): void {
       `heartbeatIntervalTicks (${config.heartbeatIntervalTicks}) must be below electionTimeoutMinTicks (${config.electionTimeoutMinTicks})`,
     );
   }
-  positive(config.maxEntriesPerMessage, "maxEntriesPerMessage");
-  positive(config.maxBytesPerMessage, "maxBytesPerMessage");
-  positive(config.maxInflightMessages, "maxInflightMessages");
-  positive(config.maxInflightBytes, "maxInflightBytes");
-  positive(config.maxUncommittedEntriesBytes, "maxUncommittedEntriesBytes");
-  positive(config.maxCommittedBytesPerReady, "maxCommittedBytesPerReady");
-  positive(config.maxPendingReadIndexRequests, "maxPendingReadIndexRequests");
+  positive(config.messageEntryCountMax, "messageEntryCountMax");
+  positive(config.messageBytesMax, "messageBytesMax");
+  positive(config.inflightMessageCountMax, "inflightMessageCountMax");
+  positive(config.inflightBytesMax, "inflightBytesMax");
+  positive(config.uncommittedBytesMax, "uncommittedBytesMax");
+  positive(config.readyCommittedBytesMax, "readyCommittedBytesMax");
+  positive(config.pendingReadIndexCountMax, "pendingReadIndexCountMax");
   if (!Number.isSafeInteger(config.applied) || config.applied < 0) {
     throw new InvalidArgumentError(`applied must be a non-negative integer`);
   }

@@ -16,7 +16,7 @@ export class CoreNotLeaderError extends RuvraftError {
   }
 }
 
-/** Uncommitted bytes exceed `maxUncommittedEntriesBytes`: back off and retry later. */
+/** Uncommitted bytes exceed `uncommittedBytesMax`: back off and retry later. */
 export class CoreOverloadedError extends RuvraftError {
   override name = "CoreOverloadedError";
   readonly uncommittedBytes: number;

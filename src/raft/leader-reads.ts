@@ -34,7 +34,7 @@ function committedInTerm(r: RaftState): boolean {
  */
 export function leaderRead(r: RaftState, read: PendingRead, nowMs: number | undefined): boolean {
   if (!committedInTerm(r)) {
-    if (r.pendingReads.length >= r.config.maxPendingReadIndexRequests) return false;
+    if (r.pendingReads.length >= r.config.pendingReadIndexCountMax) return false;
     r.pendingReads.push(read);
     return true;
   }

@@ -120,11 +120,11 @@ export class RaftLog {
   applying: number;
   applied: number;
   /** Bound on the bytes of committed entries in one Ready. */
-  readonly maxCommittedBytesPerReady: number;
+  readonly readyCommittedBytesMax: number;
 
-  constructor(storage: Storage, maxCommittedBytesPerReady: number) {
+  constructor(storage: Storage, readyCommittedBytesMax: number) {
     this.storage = storage;
-    this.maxCommittedBytesPerReady = maxCommittedBytesPerReady;
+    this.readyCommittedBytesMax = readyCommittedBytesMax;
     const first = storage.firstIndex();
     this.unstable = new Unstable(storage.lastIndex() + 1);
     // The state machine restarts from the snapshot, which may be above first - 1 when
@@ -261,10 +261,10 @@ export class RaftLog {
     return combined;
   }
 
-  /** Committed entries not yet handed out for applying, within maxCommittedBytesPerReady. */
+  /** Committed entries not yet handed out for applying, within readyCommittedBytesMax. */
   nextCommittedEntries(): readonly Entry[] {
     if (!this.hasNextCommittedEntries()) return [];
-    return this.slice(this.applying + 1, this.committed + 1, this.maxCommittedBytesPerReady);
+    return this.slice(this.applying + 1, this.committed + 1, this.readyCommittedBytesMax);
   }
 
   hasNextCommittedEntries(): boolean {

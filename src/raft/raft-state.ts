@@ -81,11 +81,11 @@ export class RaftState {
     this.config = config;
     this.id = config.id;
     this.limits = {
-      maxInflightMessages: config.maxInflightMessages,
-      maxInflightBytes: config.maxInflightBytes,
+      inflightMessageCountMax: config.inflightMessageCountMax,
+      inflightBytesMax: config.inflightBytesMax,
     };
-    this.readOnly = new ReadOnly(config.maxPendingReadIndexRequests);
-    this.log = new RaftLog(config.storage, config.maxCommittedBytesPerReady);
+    this.readOnly = new ReadOnly(config.pendingReadIndexCountMax);
+    this.log = new RaftLog(config.storage, config.readyCommittedBytesMax);
     const { hardState, confState } = config.storage.initialState();
     switchConfig(this.tracker, configFromConfState(confState), this.log.lastIndex(), this.limits);
     if (hardState.term > 0 || hardState.commit > 0) {

@@ -126,7 +126,7 @@ export class Raft extends RaftState {
   /**
    * Appends application commands (a batch becomes consecutive entries). Throws
    * CoreNotLeaderError, ProposalDroppedError during a leadership transfer, CoreOverloadedError when
-   * uncommitted bytes exceed maxUncommittedEntriesBytes (a single batch larger than the cap
+   * uncommitted bytes exceed uncommittedBytesMax (a single batch larger than the cap
    * is accepted when nothing else is uncommitted, so that it can make progress).
    */
   propose(batch: readonly Uint8Array[]): ProposalPosition {
@@ -134,7 +134,7 @@ export class Raft extends RaftState {
     this.checkCanPropose();
     let sizeBytes = 0;
     for (const data of batch) sizeBytes += data.byteLength;
-    const limit = this.config.maxUncommittedEntriesBytes;
+    const limit = this.config.uncommittedBytesMax;
     if (this.uncommittedBytes > 0 && this.uncommittedBytes + sizeBytes > limit) {
       throw new CoreOverloadedError(this.uncommittedBytes, limit);
     }

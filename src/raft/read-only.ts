@@ -3,7 +3,7 @@
  * when it arrived and which voters have since confirmed the leadership by answering a
  * heartbeat that carried the request's context. Once a quorum confirmed a request, it and
  * every request queued before it are safe to serve at their recorded index.
- * Bounded by `maxPending` requests.
+ * Bounded by `pendingCountMax` requests.
  */
 import { assert } from "../util/assert.js";
 
@@ -26,12 +26,12 @@ export class ReadOnly {
   private readonly pending = new Map<string, ReadRequest>();
   private queue: string[] = [];
 
-  constructor(readonly maxPending: number) {
-    assert(maxPending > 0, "maxPending must be positive");
+  constructor(readonly pendingCountMax: number) {
+    assert(pendingCountMax > 0, "pendingCountMax must be positive");
   }
 
   full(): boolean {
-    return this.queue.length >= this.maxPending;
+    return this.queue.length >= this.pendingCountMax;
   }
 
   size(): number {

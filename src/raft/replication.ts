@@ -52,9 +52,9 @@ function sendAppend(r: RaftState, to: number, progress: Progress, sendIfEmpty: b
   let entries: readonly Entry[] = [];
   const lastIndex = r.log.lastIndex();
   if (progress.next <= lastIndex) {
-    const hi = Math.min(lastIndex + 1, progress.next + r.config.maxEntriesPerMessage);
+    const hi = Math.min(lastIndex + 1, progress.next + r.config.messageEntryCountMax);
     try {
-      entries = r.log.slice(progress.next, hi, r.config.maxBytesPerMessage);
+      entries = r.log.slice(progress.next, hi, r.config.messageBytesMax);
     } catch (error) {
       if (error instanceof LogCompactedError) return sendSnapshot(r, to, progress);
       throw error;

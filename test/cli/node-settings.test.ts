@@ -36,7 +36,7 @@ describe("node settings", () => {
       electionTimeoutMinMs: 300,
       electionTimeoutMaxMs: 600,
       leaseReads: false,
-      promoteLagMaxEntries: 5,
+      promoteLagEntryCountMax: 5,
       logLevel: "warn",
     });
     expect(settings()).toMatchObject({
@@ -46,7 +46,7 @@ describe("node settings", () => {
         tls: { certFile: "c.pem", keyFile: "k.pem", caFile: "ca.pem" },
         electionTimeoutMinMs: 300,
         leaseReads: false,
-        promoteLagMaxEntries: 5,
+        promoteLagEntryCountMax: 5,
       },
     });
   });
@@ -64,6 +64,10 @@ describe("node settings", () => {
       /config electionTimeoutMinMS: unknown key .*did you mean electionTimeoutMinMs\?/,
     ],
     [{ bogus: 1 }, /config bogus: unknown key in .*node\.json/],
+    [
+      { maxInflightBytes: 1024 },
+      /config maxInflightBytes: in .*node\.json was renamed inflightBytesMax: rename the key/,
+    ],
     [
       { heartbeatIntervalMs: "50" },
       /config heartbeatIntervalMs: in .*must be a number, got string "50"/,

@@ -1,5 +1,5 @@
 /**
- * promote refuses a learner that has not caught up (more than promoteLagMaxEntries behind the
+ * promote refuses a learner that has not caught up (more than promoteLagEntryCountMax behind the
  * leader's commit index) unless forced; a caught-up learner is promoted.
  */
 import { describe, expect, it } from "vitest";
@@ -11,7 +11,7 @@ import { MemoryNetwork } from "./memory-network.js";
 const TIMING = { electionTimeoutMinMs: 40, electionTimeoutMaxMs: 80, heartbeatIntervalMs: 10 };
 
 describe("promote", () => {
-  it("refuses a learner more than promoteLagMaxEntries behind, unless forced", async () => {
+  it("refuses a learner more than promoteLagEntryCountMax behind, unless forced", async () => {
     const network = new MemoryNetwork();
     const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
     const nodes = peers.map((peer) =>
@@ -21,7 +21,7 @@ describe("promote", () => {
           peers,
           dataDirectory: temporaryDirectory(),
           randomSeed: peer.id,
-          promoteLagMaxEntries: 5,
+          promoteLagEntryCountMax: 5,
           ...TIMING,
         },
         { transport: network.transportFor(peer.id) },
@@ -43,7 +43,7 @@ describe("promote", () => {
     for (const id of [1, 2, 3]) network.isolate(4, id);
     for (let i = 0; i < 20; i++) await leader.propose({ op: "put", key: `k${i}`, value: "v" });
     await expect(leader.promote(4)).rejects.toThrow(
-      /node 4 is 2\d entries behind the leader's commit index \d+ .*promoteLagMaxEntries is 5.*--force/,
+      /node 4 is 2\d entries behind the leader's commit index \d+ .*promoteLagEntryCountMax is 5.*--force/,
     );
     expect(leader.members().find((member) => member.nodeId === 4)).toMatchObject({
       learner: true,
@@ -60,7 +60,13 @@ describe("promote", () => {
     const network = new MemoryNetwork();
     const peers = [1].map((id) => ({ id, address: `127.0.0.1:${id}` }));
     const leader = makeKvNode(
-      { nodeId: 1, peers, dataDirectory: temporaryDirectory(), promoteLagMaxEntries: 0, ...TIMING },
+      {
+        nodeId: 1,
+        peers,
+        dataDirectory: temporaryDirectory(),
+        promoteLagEntryCountMax: 0,
+        ...TIMING,
+      },
       { transport: network.transportFor(1) },
     );
     await leader.start();

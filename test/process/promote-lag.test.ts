@@ -1,6 +1,6 @@
 /**
  * `ctl promote` on node processes (issue: a learner LAG 22 behind was promoted): the leader
- * refuses a learner more than promoteLagMaxEntries behind its commit index and says by how
+ * refuses a learner more than promoteLagEntryCountMax behind its commit index and says by how
  * much; `--force` promotes it anyway; a caught-up learner is promoted.
  */
 import { afterEach, describe, expect, it } from "vitest";
@@ -17,7 +17,7 @@ describe("promote on node processes", () => {
     cluster = await ProcessCluster.create({
       nodes: 3,
       capacity: 5,
-      config: { promoteLagMaxEntries: 10 },
+      config: { promoteLagEntryCountMax: 10 },
     });
     const active = cluster;
     await active.startAll();
@@ -35,7 +35,7 @@ describe("promote on node processes", () => {
     try {
       for (let i = 0; i < 30; i++) await kv.put(`k${i}`, "v");
       await expect(kv.client.promote(4)).rejects.toThrow(
-        /node 4 is \d+ entries behind the leader's commit index \d+ .*promoteLagMaxEntries is 10/,
+        /node 4 is \d+ entries behind the leader's commit index \d+ .*promoteLagEntryCountMax is 10/,
       );
     } finally {
       learner.kill("SIGCONT");

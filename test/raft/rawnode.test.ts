@@ -44,8 +44,8 @@ describe("Ready / advance contract", () => {
 });
 
 describe("flow control limits (Raft §5.3)", () => {
-  it("splits appends by maxBytesPerMessage (at least one entry each)", () => {
-    const c = new TestCluster({ voters: [1, 2], raft: { maxBytesPerMessage: 300 } });
+  it("splits appends by messageBytesMax (at least one entry each)", () => {
+    const c = new TestCluster({ voters: [1, 2], raft: { messageBytesMax: 300 } });
     c.elect(1);
     c.get(1).node.proposeBatch([new Uint8Array(200), new Uint8Array(200), new Uint8Array(500)]);
     const rd = c.get(1).node.ready();

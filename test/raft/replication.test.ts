@@ -90,7 +90,7 @@ describe("log replication (Raft §5.3)", () => {
   it("pipelines in replicate state, bounded by inflight messages", () => {
     const c = new TestCluster({
       voters: [1, 2],
-      raft: { maxInflightMessages: 3, maxEntriesPerMessage: 1 },
+      raft: { inflightMessageCountMax: 3, messageEntryCountMax: 1 },
     });
     c.elect(1);
     for (let i = 0; i < 10; i++) c.get(1).node.propose(bytes(`p${i}`));
@@ -104,7 +104,7 @@ describe("log replication (Raft §5.3)", () => {
   });
 
   it("fails proposals fast with CoreOverloadedError above the uncommitted byte cap", () => {
-    const c = new TestCluster({ voters: [1, 2, 3], raft: { maxUncommittedEntriesBytes: 1000 } });
+    const c = new TestCluster({ voters: [1, 2, 3], raft: { uncommittedBytesMax: 1000 } });
     c.elect(1);
     c.isolate(1);
     const leader = c.get(1).node;

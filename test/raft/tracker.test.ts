@@ -40,7 +40,12 @@ describe("inflights ring", () => {
 
 describe("progress state machine (Raft §5.3 nextIndex/matchIndex)", () => {
   const make = () =>
-    new Progress({ next: 10, maxInflightMessages: 2, maxInflightBytes: 1 << 20, isLearner: false });
+    new Progress({
+      next: 10,
+      inflightMessageCountMax: 2,
+      inflightBytesMax: 1 << 20,
+      isLearner: false,
+    });
 
   it("probe sends one message, then pauses until a response", () => {
     const p = make();

@@ -250,12 +250,12 @@ export class Simulation {
       preVote: rng.chance(0.9),
       checkQuorum,
       leaseReads: checkQuorum && rng.chance(0.6),
-      maxEntriesPerMessage: 1 + rng.nextInt(32),
-      maxInflightMessages: 1 + rng.nextInt(16),
-      maxInflightBytes: rng.chance(0.3) ? 300 : 1 << 20,
-      maxBytesPerMessage: rng.chance(0.3) ? 150 : 1 << 20,
-      maxUncommittedEntriesBytes: rng.chance(0.3) ? 400 : 1 << 20,
-      maxCommittedBytesPerReady: rng.chance(0.3) ? 200 : 1 << 20,
+      messageEntryCountMax: 1 + rng.nextInt(32),
+      inflightMessageCountMax: 1 + rng.nextInt(16),
+      inflightBytesMax: rng.chance(0.3) ? 300 : 1 << 20,
+      messageBytesMax: rng.chance(0.3) ? 150 : 1 << 20,
+      uncommittedBytesMax: rng.chance(0.3) ? 400 : 1 << 20,
+      readyCommittedBytesMax: rng.chance(0.3) ? 200 : 1 << 20,
     };
     this.dropRate = rng.nextFloat() * 0.1;
     this.duplicateRate = rng.nextFloat() * 0.05;

@@ -10,8 +10,8 @@ import {
 } from "../tracker/index.js";
 
 export interface ProgressLimits {
-  readonly maxInflightMessages: number;
-  readonly maxInflightBytes: number;
+  readonly inflightMessageCountMax: number;
+  readonly inflightBytesMax: number;
 }
 
 export function memberIds(config: TrackerConfig): Set<number> {
@@ -39,8 +39,8 @@ export function switchConfig(
     if (progress === undefined) {
       progress = new Progress({
         next: lastIndex + 1,
-        maxInflightMessages: limits.maxInflightMessages,
-        maxInflightBytes: limits.maxInflightBytes,
+        inflightMessageCountMax: limits.inflightMessageCountMax,
+        inflightBytesMax: limits.inflightBytesMax,
         isLearner: !voter,
       });
       // A new member has not had a chance to talk yet; do not count it as lost.

@@ -39,13 +39,13 @@ export class Progress {
 
   constructor(options: {
     next: number;
-    maxInflightMessages: number;
-    maxInflightBytes: number;
+    inflightMessageCountMax: number;
+    inflightBytesMax: number;
     isLearner: boolean;
   }) {
     this.next = options.next;
     this.isLearner = options.isLearner;
-    this.inflights = new Inflights(options.maxInflightMessages, options.maxInflightBytes);
+    this.inflights = new Inflights(options.inflightMessageCountMax, options.inflightBytesMax);
     this.checkInvariant();
   }
 
