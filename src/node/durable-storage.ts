@@ -88,14 +88,14 @@ export class DurableStorage implements Storage {
     return this.log.term(index);
   }
 
-  entries(lo: number, hi: number, maxBytes: number): readonly Entry[] {
+  entries(lo: number, hi: number, bytesMax: number): readonly Entry[] {
     if (lo < this.firstIndex()) {
       throw new LogCompactedError(lo, this.firstIndex());
     }
     if (hi > this.lastIndex() + 1) {
       throw new LogUnavailableError(hi - 1, this.lastIndex());
     }
-    return this.log.entries(lo, hi, maxBytes) as readonly Entry[];
+    return this.log.entries(lo, hi, bytesMax) as readonly Entry[];
   }
 
   /**

@@ -235,27 +235,27 @@ export class RaftLog {
   }
 
   /**
-   * Entries in [lo, hi) with at most `maxBytes` (always at least one). Throws
+   * Entries in [lo, hi) with at most `bytesMax` (always at least one). Throws
    * LogCompactedError when lo is below firstIndex().
    */
-  slice(lo: number, hi: number, maxBytes: number): readonly Entry[] {
+  slice(lo: number, hi: number, bytesMax: number): readonly Entry[] {
     assert(lo <= hi, `slice lo ${lo} > hi ${hi}`);
     if (lo === hi) return [];
     const first = this.firstIndex();
     if (lo < first) throw new LogCompactedError(lo, first);
     assert(hi <= this.lastIndex() + 1, `slice hi ${hi} beyond last ${this.lastIndex()}`);
     const offset = this.unstable.offset;
-    if (lo >= offset) return limitSize(this.unstable.slice(lo, hi), maxBytes);
-    const stored = this.storage.entries(lo, Math.min(hi, offset), maxBytes);
+    if (lo >= offset) return limitSize(this.unstable.slice(lo, hi), bytesMax);
+    const stored = this.storage.entries(lo, Math.min(hi, offset), bytesMax);
     if (hi <= offset || stored.length < Math.min(hi, offset) - lo) return stored;
     let size = 0;
     for (const entry of stored) size += entrySizeBytes(entry);
-    if (size >= maxBytes) return stored;
-    const rest = limitSize(this.unstable.slice(offset, hi), maxBytes - size);
+    if (size >= bytesMax) return stored;
+    const rest = limitSize(this.unstable.slice(offset, hi), bytesMax - size);
     const combined = stored.slice();
     for (const entry of rest) {
       size += entrySizeBytes(entry);
-      if (size > maxBytes) break;
+      if (size > bytesMax) break;
       combined.push(entry);
     }
     return combined;

@@ -31,11 +31,11 @@ export interface InitialState {
 export interface Storage {
   initialState(): InitialState;
   /**
-   * Entries in the half-open range [lo, hi), at most `maxBytes` in total (entrySizeBytes)
+   * Entries in the half-open range [lo, hi), at most `bytesMax` in total (entrySizeBytes)
    * but always at least one entry when lo < hi. The caller must not mutate the returned
    * array or entries (they may be shared).
    */
-  entries(lo: number, hi: number, maxBytes: number): readonly Entry[];
+  entries(lo: number, hi: number, bytesMax: number): readonly Entry[];
   /** The term of entry `index`, for index in [firstIndex() - 1, lastIndex()]. */
   term(index: number): number;
   /** The index of the first available entry (snapshot index + 1). */
@@ -109,12 +109,12 @@ export class MemoryStorage implements Storage {
     return (this.ents[index - offset] as Entry).term;
   }
 
-  entries(lo: number, hi: number, maxBytes: number): readonly Entry[] {
+  entries(lo: number, hi: number, bytesMax: number): readonly Entry[] {
     const offset = this.offset();
     if (lo <= offset) throw new LogCompactedError(lo, offset + 1);
     if (hi > this.lastIndex() + 1) throw new LogUnavailableError(hi - 1, this.lastIndex());
     assert(lo <= hi, `entries: lo ${lo} > hi ${hi}`);
-    return limitSize(this.ents.slice(lo - offset, hi - offset), maxBytes);
+    return limitSize(this.ents.slice(lo - offset, hi - offset), bytesMax);
   }
 
   snapshot(): Snapshot {
@@ -177,14 +177,14 @@ function dummy(index: number, term: number): Entry {
   return { index, term, type: 3, data: new Uint8Array(0) };
 }
 
-/** The longest prefix within `maxBytes`, and always at least one entry. */
-export function limitSize<T extends Entry>(entries: T[], maxBytes: number): T[] {
+/** The longest prefix within `bytesMax`, and always at least one entry. */
+export function limitSize<T extends Entry>(entries: T[], bytesMax: number): T[] {
   if (entries.length === 0) return entries;
   let size = entrySizeBytes(entries[0] as Entry);
   let count = 1;
   while (count < entries.length) {
     size += entrySizeBytes(entries[count] as Entry);
-    if (size > maxBytes) break;
+    if (size > bytesMax) break;
     count++;
   }
   if (count < entries.length) entries.length = count;
