@@ -16,6 +16,7 @@ import { EventEmitter } from "node:events";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { Logger } from "pino";
+import { encodeCommandEntry } from "../proto/codec/node-entry.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import {
   type ConfChange,
@@ -86,7 +87,6 @@ import {
 import { FoundersRecord, type FoundingMember, meetFounders } from "./founding.js";
 import { isGeneration, loadGeneration, saveGeneration } from "./generation-file.js";
 import { incarnationDraw, loadOrCreateIncarnation } from "./incarnation-file.js";
-import { encodeCommandEntry } from "./node-entry.js";
 import { type NodeSnapshotHeader, nodeSnapshotPieces, writeNodeSnapshot } from "./node-snapshot.js";
 import { type Random, systemRandom } from "./random.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";

@@ -12,15 +12,11 @@
  * `onClosed` reports them to the owner.
  */
 import type { Logger } from "pino";
+import { decodeEnvelope, type Envelope, type EnvelopeInit } from "../proto/codec/envelope.js";
+import { checkU64 } from "../proto/codec/errors.js";
 import type { wireTypes } from "../proto/index.js";
 import { RuvraftError } from "../util/errors.js";
-import {
-  checkU64,
-  decodeEnvelope,
-  type Envelope,
-  type EnvelopeInit,
-  encodeEnvelopeFrame,
-} from "./codec.js";
+import { encodeEnvelopeFrame } from "./envelope-frames.js";
 import { FrameTooLargeError, ProtocolError } from "./errors.js";
 import { FrameDecoder } from "./frame-decoder.js";
 import {

@@ -31,10 +31,12 @@
  * `onSnapshotStatus(false)`.
  */
 import type { Logger } from "pino";
+import type { Envelope } from "../proto/codec/envelope.js";
+import { encodeRaftMessage } from "../proto/codec/raft-message-object.js";
 import type { SnapshotRequest } from "../raft/types.js";
 import { assert } from "../util/assert.js";
-import { type Envelope, encodeEnvelopeFrame, encodeRaftMessage } from "./codec.js";
 import type { CloseInfo, Connection, ConnectionEvents, MutableStats } from "./connection.js";
+import { encodeEnvelopeFrame } from "./envelope-frames.js";
 import { ProtocolError, SnapshotSourceError } from "./errors.js";
 import { backoffDelayMs, type TransportSettings } from "./settings.js";
 import type { SnapshotSource } from "./snapshot-source.js";

@@ -12,8 +12,8 @@ import {
 import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { encodeRaftMessage } from "../../src/proto/codec/raft-message-object.js";
 import type { SnapshotRequest } from "../../src/raft/types.js";
-import { encodeRaftMessage } from "../../src/transport/codec.js";
 import { Connection, newStats } from "../../src/transport/connection.js";
 import { SnapshotSourceError } from "../../src/transport/errors.js";
 import { DEFAULT_TRANSPORT_SETTINGS } from "../../src/transport/index.js";

@@ -11,8 +11,8 @@
  * Only the top level is cut: one record (e.g. one element of a repeated message field) is
  * always whole in one run, and at most `maxRecordBytes` long.
  */
-import { ProtoWriter } from "../proto/index.js";
-import { InvalidArgumentError, RuvraftError } from "./errors.js";
+import { InvalidArgumentError, RuvraftError } from "../../util/errors.js";
+import { varintLength, WIRE_BYTES, writeVarint } from "./wire.js";
 
 /** A record that cannot be a top-level protobuf field record, or a stream cut inside one. */
 export class FieldStreamError extends RuvraftError {
@@ -171,10 +171,11 @@ function readVarint(
 
 /** The header of a length-delimited field (wire type 2) whose value is `lengthBytes` long. */
 export function lengthDelimitedHeader(fieldNumber: number, lengthBytes: number): Uint8Array {
-  return ProtoWriter.create()
-    .uint32((fieldNumber << 3) | 2)
-    .uint32(lengthBytes)
-    .finish();
+  // Multiplied, not shifted: a key of a field number from 2^28 on is above 2^31.
+  const key = fieldNumber * 8 + WIRE_BYTES;
+  const header = new Uint8Array(varintLength(key) + varintLength(lengthBytes));
+  writeVarint(header, writeVarint(header, 0, key), lengthBytes);
+  return header;
 }
 
 /**
