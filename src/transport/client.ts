@@ -5,7 +5,7 @@
  */
 import { type Logger, pino } from "pino";
 import type { Envelope } from "../proto/codec/envelope.js";
-import { type CloseInfo, Connection, newStats } from "./connection.js";
+import { type CloseInfo, Connection } from "./connection.js";
 import { encodeProposeRequestFrame } from "./envelope-frames.js";
 import {
   ConnectionClosedError,
@@ -15,6 +15,7 @@ import {
 } from "./errors.js";
 import { resolveSettings } from "./settings.js";
 import { dial, loadTlsMaterial, parseAddress } from "./socket.js";
+import { newStats } from "./stats.js";
 import type { ClientRequest, ClientResponse, Credential, TlsFiles } from "./types.js";
 
 const EMPTY_COMMAND = new Uint8Array(0);

@@ -11,7 +11,8 @@ import { checkU64 } from "../proto/codec/errors.js";
 import { type Message, MessageType, type SnapshotRequest } from "../raft/types.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
-import { Connection, type HandshakeOptions, type MutableStats, newStats } from "./connection.js";
+import { Connection } from "./connection.js";
+import type { HandshakeOptions } from "./connection-handshake.js";
 import { encodeOkResponseFrame, encodeRaftFrame } from "./envelope-frames.js";
 import { ProtocolError } from "./errors.js";
 import type { Refusal } from "./handshake.js";
@@ -28,6 +29,7 @@ import {
   parseAddress,
   type TlsMaterial,
 } from "./socket.js";
+import { type MutableStats, newStats } from "./stats.js";
 import type {
   ClientRequest,
   ClientResponse,
