@@ -11,9 +11,9 @@
  *   integers, broken invariants): restoring a corrupt snapshot is an operating error.
  */
 import type { StateMachineCodec } from "../node/state-machine.js";
+import { readFieldRuns } from "../proto/codec/field-stream.js";
 import { type metadataTypes, metadataProto as proto } from "../proto/metadata-index.js";
 import { MalformedDataError } from "../util/errors.js";
-import { readFieldRuns } from "../util/protobuf-stream.js";
 import { decodeEvent, encodeEvent } from "./codec-events.js";
 import {
   aliasFromProto,
@@ -269,7 +269,7 @@ export async function decodeSnapshotStream(
 ): Promise<MetadataView> {
   let whole: DecodedSnapshot | undefined;
   for await (const run of readFieldRuns(chunks, {
-    maxRecordBytes: SNAPSHOT_RECORD_BYTES_MAX,
+    recordBytesMax: SNAPSHOT_RECORD_BYTES_MAX,
     what: "metadata snapshot",
   })) {
     const part = decodeOrThrow(() => proto.MetadataSnapshot.decode(run), "metadata snapshot");

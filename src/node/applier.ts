@@ -10,12 +10,13 @@
  * reaches exactly the state a node reached at the same index (docs/architecture.md, "Offline
  * replay").
  */
+
+import { decodeCommandEntry } from "../proto/codec/node-entry.js";
+import type { ProposeFields } from "../proto/codec/propose.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import type { Entry } from "../raft/types.js";
 import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
-import type { ProposeFields } from "../transport/index.js";
 import { RejectedError } from "./errors.js";
-import { decodeCommandEntry } from "./node-entry.js";
 import { type NodeSnapshotHeader, readNodeSnapshot } from "./node-snapshot.js";
 import { SessionTable } from "./sessions.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";

@@ -4,8 +4,9 @@
  * Commands, queries and responses travel in the binary layout of kv-codec.ts; snapshots are a
  * KvSnapshot stream.
  */
+
+import { encodeInBatches, readFieldRuns } from "../proto/codec/field-stream.js";
 import { node as nodeProto } from "../proto/node-index.js";
-import { encodeInBatches, readFieldRuns } from "../util/protobuf-stream.js";
 import type { KvCommand, KvQuery, KvResponse } from "./kv-codec.js";
 import type { AppliedEntry, SnapshotChunks, StateMachine } from "./state-machine.js";
 
@@ -74,7 +75,7 @@ export class KvStateMachine implements StateMachine<KvCommand, KvResponse, KvQue
   async restore(chunks: SnapshotChunks): Promise<void> {
     const data = new Map<string, string>();
     for await (const run of readFieldRuns(chunks, {
-      maxRecordBytes: SNAPSHOT_RECORD_BYTES_MAX,
+      recordBytesMax: SNAPSHOT_RECORD_BYTES_MAX,
       what: "key-value snapshot",
     })) {
       for (const pair of nodeProto.KvSnapshot.decode(run).pairs) {

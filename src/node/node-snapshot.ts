@@ -7,11 +7,12 @@
  *      STATE_MACHINE_PIECE_BYTES.
  * The bytes go into a snapshot file (src/snapshot) chunk by chunk through SnapshotWriter.
  */
+
+import { lengthDelimitedHeader, readFieldRuns } from "../proto/codec/field-stream.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import type { SnapshotMetadata } from "../snapshot/format.js";
 import type { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
-import { lengthDelimitedHeader, readFieldRuns } from "../util/protobuf-stream.js";
 import type { SnapshotChunks } from "./state-machine.js";
 
 type NodeSnapshotMessage = ReturnType<typeof nodeProto.NodeSnapshot.decode>;
@@ -79,7 +80,7 @@ export async function readNodeSnapshot(
   what: string,
   restoreStateMachine: (chunks: AsyncIterable<Uint8Array>) => Promise<void>,
 ): Promise<NodeSnapshotHeader> {
-  const runs = readFieldRuns(chunks, { maxRecordBytes: NODE_SNAPSHOT_RECORD_BYTES_MAX, what });
+  const runs = readFieldRuns(chunks, { recordBytesMax: NODE_SNAPSHOT_RECORD_BYTES_MAX, what });
   const header: NodeSnapshotHeader = { members: [], sessions: [] };
   let drained = false;
   try {

@@ -20,6 +20,7 @@
 import { EventEmitter } from "node:events";
 import path from "node:path";
 import type { Logger } from "pino";
+import { encodeCommandEntry } from "../proto/codec/node-entry.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import {
   type ConfChange,
@@ -75,7 +76,6 @@ import type {
   RaftNodeExtras,
   ReadConsistency,
 } from "./node-api.js";
-import { encodeCommandEntry } from "./node-entry.js";
 import { nodeSnapshotPieces, writeNodeSnapshot } from "./node-snapshot.js";
 import { Outbox } from "./outbox.js";
 import { EMPTY_BYTES, PendingRequests } from "./pending-requests.js";

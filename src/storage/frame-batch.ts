@@ -4,14 +4,14 @@
  * the write queue forms a group commit it only seals them (write batch number, flags, crc)
  * and hands the buffers to one writev. No per-entry copy, one allocation per append call.
  *
- * The LogEntry payload is written by src/util/proto-wire.ts, byte-identical to the generated
+ * The LogEntry payload is written by src/proto/codec/entry.ts, byte-identical to the generated
  * protobufjs encoder for ruvraft.wal.LogEntry (a property test checks this): the hot path
  * avoids the generic Writer's per-field allocations. Decoding uses the generated code.
  */
 
+import { entryLength, writeEntry } from "../proto/codec/entry.js";
 import { wal } from "../proto/index.js";
 import { assert } from "../util/assert.js";
-import { entryLength, writeEntry } from "../util/proto-wire.js";
 import {
   FRAME_FLAG_BATCH_END,
   FRAME_HEADER_BYTES,

@@ -4,17 +4,18 @@
  * request id. Failures are typed: HandshakeError (refused), RequestTimeoutError, ConnectionClosedError.
  */
 import { type Logger, pino } from "pino";
-import type { Envelope } from "./codec.js";
-import { type CloseInfo, Connection, newStats } from "./connection.js";
+import type { Envelope } from "../proto/codec/envelope.js";
+import { type CloseInfo, Connection } from "./connection.js";
+import { encodeProposeRequestFrame } from "./envelope-frames.js";
 import {
   ConnectionClosedError,
   HandshakeError,
   ProtocolError,
   RequestTimeoutError,
 } from "./errors.js";
-import { encodeProposeRequestFrame } from "./hot-codec.js";
 import { resolveSettings } from "./settings.js";
 import { dial, loadTlsMaterial, parseAddress } from "./socket.js";
+import { newStats } from "./stats.js";
 import type { ClientRequest, ClientResponse, Credential, TlsFiles } from "./types.js";
 
 const EMPTY_COMMAND = new Uint8Array(0);

@@ -1,67 +1,34 @@
 /**
- * One framed connection, dialed or accepted: the frame decoder, the handshake state machine,
- * write batching, timeouts and the close protocol (Goodbye, then close, with a logged reason).
+ * One framed connection, dialed or accepted: the frame decoder, the write queue, timeouts and
+ * the close protocol (Goodbye, then close, with a logged reason); the handshake's steps are
+ * connection-handshake.ts's.
  *
- * Write batching: data frames are appended to `batch` and written with ONE socket write per
- * turn (flushed in a microtask), or at once when the batch reaches `flushBytesEarly`. Data
- * frames enqueued before the handshake completes wait in the batch; handshake frames are
- * written directly.
+ * Write batching: data frames are queued in `batch` (write-batch.ts) and written with ONE
+ * socket write per turn (flushed in a microtask), or at once when the batch reaches
+ * `flushBytesEarly`. Data frames enqueued before the handshake completes wait in the batch;
+ * handshake frames are written directly.
  *
  * Failures never escape: bad bytes, unexpected frames, a refused handshake, a socket error
  * or a timeout close this connection with a `code` and `reason`, logged once, and
  * `onClosed` reports them to the owner.
  */
 import type { Logger } from "pino";
-import type { wireTypes } from "../proto/index.js";
-import { RuvraftError } from "../util/errors.js";
 import {
-  checkU64,
   decodeEnvelope,
   type Envelope,
   type EnvelopeInit,
-  encodeEnvelopeFrame,
-} from "./codec.js";
+  encodeEnvelope,
+} from "../proto/codec/envelope.js";
+import { RuvraftError } from "../util/errors.js";
+import { type ConnectionState, Handshake, type HandshakeOptions } from "./connection-handshake.js";
+import { encodeEnvelopeFrame } from "./envelope-frames.js";
 import { FrameTooLargeError, ProtocolError } from "./errors.js";
-import { FrameDecoder } from "./frame-decoder.js";
-import {
-  type AcceptorView,
-  checkGeneration,
-  checkHello,
-  checkHelloReply,
-  checkPeerAfterGeneration,
-  computeProof,
-  newNonce,
-  proofMatches,
-  type Refusal,
-} from "./handshake.js";
-import { PROTOCOL_VERSION, type TransportSettings } from "./settings.js";
+import { FrameDecoder, frameHeader } from "./frame-decoder.js";
+import type { TransportSettings } from "./settings.js";
 import type { Wire, WireHandlers } from "./socket.js";
-import type { Credential, Rights } from "./types.js";
-
-/** Counters shared by all connections of a transport (see TransportStats). */
-export interface MutableStats {
-  framesSent: number;
-  framesReceived: number;
-  bytesSent: number;
-  bytesReceived: number;
-  socketWrites: number;
-  droppedFrames: number;
-  connectionsRefused: number;
-  snapshotQueuedBytesPeak: number;
-}
-
-export function newStats(): MutableStats {
-  return {
-    framesSent: 0,
-    framesReceived: 0,
-    bytesSent: 0,
-    bytesReceived: 0,
-    socketWrites: 0,
-    droppedFrames: 0,
-    connectionsRefused: 0,
-    snapshotQueuedBytesPeak: 0,
-  };
-}
+import type { MutableStats } from "./stats.js";
+import type { Rights } from "./types.js";
+import { WriteBatch } from "./write-batch.js";
 
 /** Codes of a normal close (logged at info); every other code is logged as a warning. */
 const ORDINARY_CLOSE_CODES = new Set(["ESHUTDOWN", "EIDLE", "EREMOVED", "ECLOSED", "EDONE"]);
@@ -88,55 +55,6 @@ export interface ConnectionEvents {
   onClosed(info: CloseInfo): void;
 }
 
-export interface HandshakeOptions {
-  readonly clusterId: string;
-  /** This side's node id; 0 for a client. */
-  readonly nodeId: number;
-  /**
-   * Acceptor: the cluster secret (undefined: none, every connection has admin rights).
-   * Dialer: the secret it proves, of the kind `credential` names.
-   */
-  readonly sharedSecret: string | undefined;
-  /** Acceptor: the client secret, which gives client rights only (undefined: none). */
-  readonly clientSecret?: string | undefined;
-  /** Dialer: which secret `sharedSecret` is (default "cluster"; nodes always use that). */
-  readonly credential?: Credential;
-  /** Dialer: the node id expected at the other end (0 = any). */
-  readonly targetNodeId: number;
-  /** Acceptor: whether a node id is currently a peer. */
-  readonly isPeer: (id: number) => boolean;
-  /** This side's incarnation, sent in Hello / HelloReply (0 for a client). */
-  readonly incarnation: number;
-  /** This side's cluster generation now (0 for a client; see Hello.generation in raft.proto). */
-  readonly generation: () => number;
-  /**
-   * The other node showed a newer generation: true when this side adopted it (the handshake
-   * goes on, and `generation()` returns it from now on), false when it refuses (EGENERATION).
-   */
-  readonly onNewerGeneration: (nodeId: number, generation: number) => boolean;
-  /**
-   * The other node presented `incarnation`: the handshake goes on once the returned promise
-   * resolves (undefined: at once), and closes (EIO) if it rejects (TransportHandlers
-   * .onPeerIdentified). Not called for a client.
-   */
-  readonly beforeOpen?: (nodeId: number, incarnation: number) => Promise<void> | undefined;
-  /**
-   * Acceptor: the Hello named `nodeId` (0: a client); a refusal closes the connection (the
-   * transport's bounds on client connections). Called once, before the HelloReply.
-   */
-  readonly admit?: (nodeId: number) => Refusal | undefined;
-}
-
-type State =
-  | "connecting"
-  | "awaiting-hello"
-  | "awaiting-reply"
-  | "awaiting-proof"
-  | "awaiting-welcome"
-  | "recording"
-  | "open"
-  | "closed";
-
 export interface ConnectionOptions {
   readonly role: "dialer" | "acceptor";
   readonly handshake: HandshakeOptions;
@@ -150,21 +68,11 @@ export class Connection {
   readonly role: "dialer" | "acceptor";
   private readonly options: ConnectionOptions;
   private readonly decoder: FrameDecoder;
-  private readonly localNonce = newNonce();
-  private remoteNonce: Uint8Array = new Uint8Array(0);
+  private readonly handshake: Handshake;
   private wire: Wire | undefined;
-  private state: State;
-  private remoteNodeIdValue = 0;
-  private remoteIncarnationValue = 0;
-  /** Acceptor: the dialer's peer check waits for the generations (HelloVerdict). */
-  private peerCheckDeferred = false;
-  /** The secret both proofs of this handshake use (see HandshakeOptions.sharedSecret). */
-  private secretInUse: string | undefined;
-  /** Acceptor: the credential the dialer proved (Hello.credential). */
-  private remoteCredential: Credential = "cluster";
+  private state: ConnectionState;
   private logger: Logger;
-  private batch: Buffer[] = [];
-  private batchBytesValue = 0;
+  private readonly batch = new WriteBatch();
   private flushScheduled = false;
   private handshakeTimer: NodeJS.Timeout | undefined;
   private readonly flushCallback = () => {
@@ -178,7 +86,15 @@ export class Connection {
     this.decoder = new FrameDecoder(options.settings.frameBytesMax);
     this.state = options.role === "dialer" ? "connecting" : "awaiting-hello";
     this.logger = options.logger;
-    this.secretInUse = options.handshake.sharedSecret;
+    this.handshake = new Handshake(options.role, options.handshake, {
+      state: () => this.state,
+      enter: (state) => {
+        this.state = state;
+      },
+      writeControl: (envelope) => this.writeControl(envelope),
+      close: (code, reason) => this.close(code, reason),
+      open: () => this.open(),
+    });
   }
 
   /** Wire callbacks; pass them to `dial` or `accept`, then call `attach` with the Wire. */
@@ -210,7 +126,7 @@ export class Connection {
   }
 
   get remoteNodeId(): number {
-    return this.remoteNodeIdValue;
+    return this.handshake.remoteNodeId;
   }
 
   /**
@@ -219,32 +135,46 @@ export class Connection {
    * cluster secret configured here).
    */
   get rights(): Rights {
-    return this.options.handshake.sharedSecret !== undefined && this.remoteCredential === "client"
-      ? "client"
-      : "admin";
+    return this.handshake.rights;
   }
 
   /** The incarnation the other side presented in the handshake (0 before, or a client). */
   get remoteIncarnation(): number {
-    return this.remoteIncarnationValue;
+    return this.handshake.remoteIncarnation;
   }
 
   /** Bytes queued here or in the socket and not yet handed to the kernel. */
   get queuedBytes(): number {
-    return this.batchBytesValue + (this.wire?.writableBytes ?? 0);
+    return this.batch.bytes + (this.wire?.writableBytes ?? 0);
   }
 
-  /** Appends an encoded data frame to the batch (sent once the handshake is done). */
+  /** Queues an encoded data frame (sent once the handshake is done). */
   enqueueFrame(frame: Buffer): void {
     if (this.state === "closed") {
       return;
     }
-    this.batch.push(frame);
-    this.batchBytesValue += frame.byteLength;
+    this.batch.pushFrame(frame);
+    this.afterEnqueue();
+  }
+
+  /**
+   * Queues a data frame of `envelope` (sent once the handshake is done): the encoder's bytes
+   * behind their own header, neither copied.
+   */
+  send(envelope: EnvelopeInit): void {
+    if (this.state === "closed") {
+      return;
+    }
+    const payload = encodeEnvelope(envelope);
+    this.batch.pushParts(frameHeader(payload.byteLength), payload);
+    this.afterEnqueue();
+  }
+
+  private afterEnqueue(): void {
     if (this.state !== "open") {
       return;
     }
-    if (this.batchBytesValue >= this.options.settings.flushBytesEarly) {
+    if (this.batch.bytes >= this.options.settings.flushBytesEarly) {
       this.flush();
     } else if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -252,21 +182,16 @@ export class Connection {
     }
   }
 
-  send(envelope: EnvelopeInit): void {
-    this.enqueueFrame(encodeEnvelopeFrame(envelope));
-  }
-
   /** Writes the batch with one socket write. */
   flush(): void {
-    if (this.state !== "open" || this.batch.length === 0 || this.wire === undefined) {
+    if (this.state !== "open" || this.batch.frames === 0 || this.wire === undefined) {
       return;
     }
-    const data =
-      this.batch.length === 1 ? this.batch[0]! : Buffer.concat(this.batch, this.batchBytesValue);
-    this.options.stats.framesSent += this.batch.length;
-    this.batch = [];
-    this.batchBytesValue = 0;
-    this.writeToWire(data);
+    const stats = this.options.stats;
+    stats.framesSent += this.batch.frames;
+    stats.socketWrites += 1;
+    stats.bytesSent += this.batch.bytes;
+    this.wire.writeAll(this.batch.take());
   }
 
   pauseReading(): void {
@@ -304,8 +229,7 @@ export class Connection {
     }
     this.state = "closed";
     clearTimeout(this.handshakeTimer);
-    this.batch = [];
-    this.batchBytesValue = 0;
+    this.batch.clear();
     const fields = { code: info.code, reason: info.reason, by: info.byRemote ? "remote" : "local" };
     if (info.code === "ETOOMANY") {
       // A bound on client connections: the transport logs these at most every 10 s.
@@ -321,35 +245,21 @@ export class Connection {
     this.options.events.onClosed(info);
   }
 
+  /** Writes a handshake (or Goodbye) frame at once, ahead of the batch. */
   private writeControl(envelope: EnvelopeInit): void {
-    this.options.stats.framesSent += 1;
-    this.writeToWire(encodeEnvelopeFrame(envelope));
-  }
-
-  private writeToWire(data: Buffer): void {
-    this.options.stats.socketWrites += 1;
-    this.options.stats.bytesSent += data.byteLength;
-    this.wire?.write(data);
+    const frame = encodeEnvelopeFrame(envelope);
+    const stats = this.options.stats;
+    stats.framesSent += 1;
+    stats.socketWrites += 1;
+    stats.bytesSent += frame.byteLength;
+    this.wire?.write(frame);
   }
 
   private handleConnect(): void {
     if (this.state !== "connecting") {
       return;
     }
-    const handshake = this.options.handshake;
-    this.state = "awaiting-reply";
-    this.writeControl({
-      hello: {
-        protocolVersion: PROTOCOL_VERSION,
-        clusterId: handshake.clusterId,
-        nodeId: handshake.nodeId,
-        nonce: this.localNonce,
-        targetNodeId: handshake.targetNodeId,
-        incarnation: handshake.incarnation,
-        generation: handshake.generation(),
-        credential: handshake.credential === "client" ? 1 : 0,
-      },
-    });
+    this.handshake.start();
   }
 
   private handleSocketClose(error: Error | undefined): void {
@@ -403,209 +313,22 @@ export class Connection {
       this.wire?.destroy();
       return;
     }
-    switch (this.state) {
-      case "awaiting-hello":
-        this.expect(kind, "hello", () => this.handleHello(envelope.hello!));
-        return;
-      case "awaiting-reply":
-        this.expect(kind, "helloReply", () => this.handleHelloReply(envelope.helloReply!));
-        return;
-      case "awaiting-proof":
-        this.expect(kind, "proof", () => this.handleProof(envelope.proof!));
-        return;
-      case "awaiting-welcome":
-        this.expect(kind, "welcome", () => this.open());
-        return;
-      case "open":
-        if (kind === "hello" || kind === "helloReply" || kind === "proof" || kind === "welcome") {
-          throw new ProtocolError(`unexpected ${kind} after the handshake`);
-        }
-        this.options.events.onEnvelope(envelope);
-        return;
-      default:
-        throw new ProtocolError(`unexpected ${kind} while ${this.state}`);
-    }
-  }
-
-  private expect(kind: string | undefined, expected: string, handle: () => void): void {
-    if (kind !== expected) {
-      throw new ProtocolError(`expected ${expected}, got ${kind} (${this.state})`);
-    }
-    handle();
-  }
-
-  private proof(role: "dialer" | "acceptor"): Uint8Array {
-    const handshake = this.options.handshake;
-    if (this.secretInUse === undefined) {
-      return new Uint8Array(0);
-    }
-    const dialerIsLocal = this.role === "dialer";
-    return computeProof({
-      secret: this.secretInUse,
-      role,
-      clusterId: handshake.clusterId,
-      dialerNodeId: dialerIsLocal ? handshake.nodeId : this.remoteNodeIdValue,
-      acceptorNodeId: dialerIsLocal ? this.remoteNodeIdValue : handshake.nodeId,
-      dialerNonce: dialerIsLocal ? this.localNonce : this.remoteNonce,
-      acceptorNonce: dialerIsLocal ? this.remoteNonce : this.localNonce,
-    });
-  }
-
-  private refuse(refusal: Refusal): void {
-    this.close(refusal.code, refusal.reason);
-  }
-
-  private handleHello(hello: wireTypes.wire.Hello.$Properties): void {
-    const handshake = this.options.handshake;
-    const verdict = checkHello(hello, this.acceptorView());
-    if (!verdict.ok) {
-      this.refuse(verdict.refusal);
+    if (this.state !== "open") {
+      this.handshake.receive(envelope);
       return;
     }
-    const admission = handshake.admit?.(verdict.nodeId);
-    if (admission !== undefined) {
-      this.refuse(admission);
-      return;
+    if (kind === "hello" || kind === "helloReply" || kind === "proof" || kind === "welcome") {
+      throw new ProtocolError(`unexpected ${kind} after the handshake`);
     }
-    this.remoteNodeIdValue = verdict.nodeId;
-    this.remoteIncarnationValue = verdict.incarnation;
-    this.peerCheckDeferred = verdict.peerCheckDeferred;
-    this.remoteCredential = verdict.credential;
-    if (verdict.credential === "client") this.secretInUse = handshake.clientSecret;
-    this.remoteNonce = hello.nonce!;
-    this.state = "awaiting-proof";
-    this.writeControl({
-      helloReply: {
-        protocolVersion: PROTOCOL_VERSION,
-        clusterId: handshake.clusterId,
-        nodeId: handshake.nodeId,
-        nonce: this.localNonce,
-        proof: this.proof("acceptor"),
-        incarnation: handshake.incarnation,
-        generation: handshake.generation(),
-      },
-    });
-  }
-
-  private acceptorView(): AcceptorView {
-    const handshake = this.options.handshake;
-    return {
-      clusterId: handshake.clusterId,
-      acceptsClientCredential: handshake.clientSecret !== undefined,
-      nodeId: handshake.nodeId,
-      isPeer: handshake.isPeer,
-      generation: handshake.generation(),
-    };
-  }
-
-  /** checkGeneration against this side's generation now. */
-  private generationVerdict(remoteGeneration: number) {
-    const handshake = this.options.handshake;
-    return checkGeneration(
-      handshake.nodeId,
-      this.remoteNodeIdValue,
-      remoteGeneration,
-      handshake.generation(),
-      handshake.onNewerGeneration,
-    );
-  }
-
-  private handleHelloReply(reply: wireTypes.wire.HelloReply.$Properties): void {
-    const handshake = this.options.handshake;
-    const verdict = checkHelloReply(reply, {
-      clusterId: handshake.clusterId,
-      targetNodeId: handshake.targetNodeId,
-    });
-    if (!verdict.ok) {
-      this.refuse(verdict.refusal);
-      return;
-    }
-    this.remoteNodeIdValue = verdict.nodeId;
-    this.remoteIncarnationValue = verdict.incarnation;
-    this.remoteNonce = reply.nonce!;
-    if (this.secretInUse !== undefined && !proofMatches(reply.proof, this.proof("acceptor"))) {
-      this.refuse({
-        code: "EAUTH",
-        reason: "the acceptor's secret proof is missing or wrong",
-      });
-      return;
-    }
-    // A newer acceptor is adopted or refused here; an older (or equal) one decides on the
-    // generation in our HelloProof (it may adopt ours, or refuses with EGENERATION).
-    if (verdict.generation > handshake.generation()) {
-      const generation = this.generationVerdict(verdict.generation);
-      if (!generation.ok) {
-        this.refuse(generation.refusal);
-        return;
-      }
-    }
-    this.afterRecording(() => {
-      this.state = "awaiting-welcome";
-      this.writeControl({
-        proof: { proof: this.proof("dialer"), generation: handshake.generation() },
-      });
-    });
-  }
-
-  /**
-   * Runs `next` once HandshakeOptions.beforeOpen has recorded the other node's incarnation,
-   * in state "recording" meanwhile (the other side sends nothing until `next` does: any frame
-   * then is a protocol error).
-   */
-  private afterRecording(next: () => void): void {
-    const pending =
-      this.remoteNodeIdValue === 0
-        ? undefined
-        : this.options.handshake.beforeOpen?.(this.remoteNodeIdValue, this.remoteIncarnationValue);
-    if (pending === undefined) {
-      next();
-      return;
-    }
-    this.state = "recording";
-    pending.then(
-      () => {
-        if (this.state === "recording") next();
-      },
-      (error: unknown) => {
-        if (this.state === "recording") {
-          this.close("EIO", `could not record the peer's incarnation: ${(error as Error).message}`);
-        }
-      },
-    );
-  }
-
-  private handleProof(proof: wireTypes.wire.HelloProof.$Properties): void {
-    if (this.secretInUse !== undefined && !proofMatches(proof.proof, this.proof("dialer"))) {
-      this.refuse({
-        code: "EAUTH",
-        reason: "the dialer's secret proof is missing or wrong",
-      });
-      return;
-    }
-    const generation = this.generationVerdict(checkU64(proof.generation, "proof.generation"));
-    if (!generation.ok) {
-      this.refuse(generation.refusal);
-      return;
-    }
-    if (this.peerCheckDeferred) {
-      const peer = checkPeerAfterGeneration(this.remoteNodeIdValue, this.acceptorView());
-      if (!peer.ok) {
-        this.refuse(peer.refusal);
-        return;
-      }
-    }
-    this.afterRecording(() => {
-      this.writeControl({ welcome: {} });
-      this.open();
-    });
+    this.options.events.onEnvelope(envelope);
   }
 
   private open(): void {
     this.state = "open";
     clearTimeout(this.handshakeTimer);
-    this.logger = this.logger.child({ remoteNodeId: this.remoteNodeIdValue });
+    this.logger = this.logger.child({ remoteNodeId: this.handshake.remoteNodeId });
     this.logger.debug("connection open");
-    this.options.events.onOpen(this.remoteNodeIdValue);
+    this.options.events.onOpen(this.handshake.remoteNodeId);
     this.flush();
   }
 }

@@ -20,14 +20,6 @@ export class FrameTooLargeError extends RuvraftError {
   }
 }
 
-/** A frame that is not a valid Envelope, or holds out-of-range values (ids, terms, enums). */
-export class MalformedFrameError extends RuvraftError {
-  override name = "MalformedFrameError";
-  constructor(message: string, options?: { cause?: unknown }) {
-    super("EPROTOCOL", `malformed frame: ${message}`, options);
-  }
-}
-
 /** A well-formed frame that is not allowed at this point of the conversation. */
 export class ProtocolError extends RuvraftError {
   override name = "ProtocolError";

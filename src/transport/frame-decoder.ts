@@ -10,7 +10,8 @@
  * size, and it returns the complete payloads. A length above `frameBytesMax` throws
  * FrameTooLargeError as soon as the 4 length bytes are in, before anything of that size is
  * allocated, so a hostile "4 GiB" prefix costs nothing. After an error the decoder is
- * poisoned (the connection must be closed).
+ * poisoned (the connection must be closed). Frames out: `encodeFrame`, or a `frameHeader` sent
+ * before its payload (no copy), or `sealFrame` over an encoder's headroom.
  */
 import { assert } from "../util/assert.js";
 import { FrameTooLargeError } from "./errors.js";
@@ -104,11 +105,30 @@ export class FrameDecoder {
   }
 }
 
-/** Prefixes `payload` with its 4-byte big-endian length. */
+/** Prefixes `payload` with its 4-byte big-endian length (a copy: see frameHeader). */
 export function encodeFrame(payload: Uint8Array): Buffer {
   assert(payload.byteLength <= 0xffffffff, "frame payload above 4 GiB");
   const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + payload.byteLength);
   frame.writeUInt32BE(payload.byteLength, 0);
   frame.set(payload, FRAME_HEADER_BYTES);
   return frame;
+}
+
+/** The 4-byte header of a frame whose payload is `payloadBytes` long, to send before it. */
+export function frameHeader(payloadBytes: number): Buffer {
+  assert(payloadBytes <= 0xffffffff, "frame payload above 4 GiB");
+  const header = Buffer.allocUnsafe(FRAME_HEADER_BYTES);
+  header.writeUInt32BE(payloadBytes, 0);
+  return header;
+}
+
+/**
+ * Makes `buffer` a frame: writes the length of what follows its first FRAME_HEADER_BYTES (the
+ * headroom an encoder left) into them.
+ */
+export function sealFrame(buffer: Buffer): Buffer {
+  const payloadBytes = buffer.length - FRAME_HEADER_BYTES;
+  assert(payloadBytes >= 0 && payloadBytes <= 0xffffffff, "a frame's payload fits its header");
+  buffer.writeUInt32BE(payloadBytes, 0);
+  return buffer;
 }

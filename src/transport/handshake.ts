@@ -5,8 +5,8 @@
  * connection code sends it as a Goodbye and closes.
  */
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { checkU64 } from "../proto/codec/errors.js";
 import type { wireTypes } from "../proto/index.js";
-import { checkU64 } from "./codec.js";
 import { PROTOCOL_VERSION } from "./settings.js";
 import type { Credential } from "./types.js";
 

@@ -2,13 +2,15 @@
  * The transport's public surface: TCP framing, handshake, per-peer connections and snapshot
  * streaming (the protocol is documented in src/proto/raft.proto).
  */
+
+// A peer's frame whose values do not parse (the codec's error, src/proto/codec/errors.ts).
+export { MalformedFrameError } from "../proto/codec/errors.js";
 export { ClientConnection, type ClientConnectOptions } from "./client.js";
 export { ClientConnectionPool } from "./connection-pool.js";
 export {
   ConnectionClosedError,
   FrameTooLargeError,
   HandshakeError,
-  MalformedFrameError,
   ProtocolError,
   RequestTimeoutError,
 } from "./errors.js";
@@ -18,7 +20,6 @@ export type {
   ClientRequest,
   ClientResponse,
   Credential,
-  ProposeFields,
   Rights,
   TlsFiles,
   TransportConfig,

@@ -31,13 +31,15 @@
  * `onSnapshotStatus(false)`.
  */
 import type { Logger } from "pino";
+import type { Envelope } from "../proto/codec/envelope.js";
+import { encodeRaftMessage } from "../proto/codec/raft-message-object.js";
 import type { SnapshotRequest } from "../raft/types.js";
 import { assert } from "../util/assert.js";
-import { type Envelope, encodeEnvelopeFrame, encodeRaftMessage } from "./codec.js";
-import type { CloseInfo, Connection, ConnectionEvents, MutableStats } from "./connection.js";
+import type { CloseInfo, Connection, ConnectionEvents } from "./connection.js";
 import { ProtocolError, SnapshotSourceError } from "./errors.js";
 import { backoffDelayMs, type TransportSettings } from "./settings.js";
 import type { SnapshotSource } from "./snapshot-source.js";
+import type { MutableStats } from "./stats.js";
 
 export interface PeerLinkContext {
   readonly peerId: number;
@@ -372,7 +374,9 @@ export class PeerLink {
     const offsetBytes = snapshot.offsetBytes;
     const endBytes = offsetBytes + data.byteLength;
     const last = endBytes === snapshot.source.sizeBytes;
-    const frame = encodeEnvelopeFrame({
+    snapshot.offsetBytes = endBytes;
+    snapshot.lastSent = last;
+    connection.send({
       snapshotChunk: {
         streamId: snapshot.streamId,
         offset: offsetBytes,
@@ -381,9 +385,6 @@ export class PeerLink {
         ...(offsetBytes === 0 ? { message: encodeRaftMessage(snapshot.message) } : {}),
       },
     });
-    snapshot.offsetBytes = endBytes;
-    snapshot.lastSent = last;
-    connection.enqueueFrame(frame);
     const stats = this.context.stats;
     stats.snapshotQueuedBytesPeak = Math.max(stats.snapshotQueuedBytesPeak, connection.queuedBytes);
     if (last) {

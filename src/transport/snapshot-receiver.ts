@@ -19,9 +19,10 @@ import { randomBytes } from "node:crypto";
 import { type FileHandle, open, readdir, rename, unlink } from "node:fs/promises";
 import { join } from "node:path";
 import type { Logger } from "pino";
+import { checkU64 } from "../proto/codec/errors.js";
+import { decodeRaftMessage } from "../proto/codec/raft-message-object.js";
 import type { wireTypes } from "../proto/index.js";
 import { MessageType, type SnapshotRequest } from "../raft/types.js";
-import { checkU64, decodeRaftMessage } from "./codec.js";
 import { ProtocolError } from "./errors.js";
 
 /** Unwritten snapshot bytes above which the connection stops reading. */

@@ -82,6 +82,26 @@ export class Wire {
     return this.socket.write(data);
   }
 
+  /**
+   * Writes `buffers` in order as one gathered write (corked: one writev, nothing copied);
+   * returns false when the socket buffer is above its high-water mark.
+   */
+  writeAll(buffers: readonly Uint8Array[]): boolean {
+    if (this.isClosed) {
+      return false;
+    }
+    if (buffers.length === 1) {
+      return this.socket.write(buffers[0] as Uint8Array);
+    }
+    this.socket.cork();
+    let below = true;
+    for (const buffer of buffers) {
+      below = this.socket.write(buffer);
+    }
+    this.socket.uncork();
+    return below;
+  }
+
   setIdleTimeout(timeoutMs: number): void {
     this.socket.setTimeout(timeoutMs);
   }

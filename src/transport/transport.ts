@@ -6,14 +6,16 @@
  */
 import { mkdir } from "node:fs/promises";
 import type { Logger } from "pino";
+import type { Envelope } from "../proto/codec/envelope.js";
+import { checkU64 } from "../proto/codec/errors.js";
 import { type Message, MessageType, type SnapshotRequest } from "../raft/types.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
-import { checkU64, decodeRaftMessage, type Envelope } from "./codec.js";
-import { Connection, type HandshakeOptions, type MutableStats, newStats } from "./connection.js";
+import { Connection } from "./connection.js";
+import type { HandshakeOptions } from "./connection-handshake.js";
+import { encodeOkResponseFrame, encodeRaftFrame } from "./envelope-frames.js";
 import { ProtocolError } from "./errors.js";
 import type { Refusal } from "./handshake.js";
-import { encodeOkResponseFrame, encodeRaftFrame } from "./hot-codec.js";
 import { PeerLink } from "./peer.js";
 import { RateLimitedWarning } from "./rate-limited-warning.js";
 import { resolveSettings, type TransportSettings } from "./settings.js";
@@ -27,6 +29,7 @@ import {
   parseAddress,
   type TlsMaterial,
 } from "./socket.js";
+import { type MutableStats, newStats } from "./stats.js";
 import type {
   ClientRequest,
   ClientResponse,
@@ -475,7 +478,7 @@ export class TcpTransport {
         if (peerId === 0) {
           throw new ProtocolError("Raft message from a client connection");
         }
-        const message = decodeRaftMessage(envelope.raft!);
+        const message = envelope.raft;
         if (message.from !== peerId || message.to !== this.config.nodeId) {
           throw new ProtocolError(
             `Raft message from ${message.from} to ${message.to} on node ${peerId}'s connection`,

@@ -162,11 +162,3 @@ export interface TransportStats {
    */
   readonly snapshotQueuedBytesPeak: number;
 }
-
-/** The fields of a Propose (raft.proto), and of node.proto's Command (the same fields). */
-export interface ProposeFields {
-  readonly clientId: number;
-  readonly sequence: number;
-  readonly command: Uint8Array;
-  readonly firstUnansweredSequence: number;
-}

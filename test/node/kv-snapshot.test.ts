@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { KvStateMachine } from "../../src/node/kv-state-machine.js";
 import { collectChunks } from "../../src/node/state-machine.js";
-import { FieldStreamError } from "../../src/util/protobuf-stream.js";
+import { FieldStreamError } from "../../src/proto/codec/field-stream.js";
 import { rechunk } from "../helpers/chunks.js";
 
 function put(machine: KvStateMachine, index: number, key: string, value: string): void {

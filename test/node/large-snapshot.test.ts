@@ -14,6 +14,7 @@ import {
   writeNodeSnapshot,
 } from "../../src/node/node-snapshot.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import { lengthDelimitedHeader } from "../../src/proto/codec/field-stream.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { openSnapshot } from "../../src/snapshot/reader.js";
 import { SnapshotStore } from "../../src/snapshot/snapshot-store.js";
@@ -23,7 +24,6 @@ import {
   SyntheticStateMachine,
   syntheticCodec,
 } from "../../src/testing/synthetic-state-machine.js";
-import { lengthDelimitedHeader } from "../../src/util/protobuf-stream.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { MemoryNetwork } from "./memory-network.js";

@@ -13,7 +13,7 @@ import { randomInt } from "node:crypto";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type KvResponse, kvCodec } from "../../src/node/kv-state-machine.js";
-import { decodeEnvelope } from "../../src/transport/codec.js";
+import { decodeEnvelope } from "../../src/proto/codec/envelope.js";
 import { FRAME_HEADER_BYTES } from "../../src/transport/frame-decoder.js";
 import { type ProcessCluster as Cluster, ProcessCluster } from "./cluster-harness.js";
 

@@ -13,8 +13,8 @@ import {
   decodeEnvelope,
   type Envelope,
   type EnvelopeInit,
-  encodeEnvelopeFrame,
-} from "../../src/transport/codec.js";
+} from "../../src/proto/codec/envelope.js";
+import { encodeEnvelopeFrame } from "../../src/transport/envelope-frames.js";
 import { FRAME_HEADER_BYTES } from "../../src/transport/frame-decoder.js";
 import { ClientConnection, HandshakeError } from "../../src/transport/index.js";
 import {

@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { entryLength, writeEntry } from "../../src/proto/codec/entry.js";
 import { wal } from "../../src/proto/index.js";
 import { FrameType, SEGMENT_HEADER_BYTES } from "../../src/storage/format.js";
 import { encodeFrames, sealFrames } from "../../src/storage/frame-batch.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
 import { SegmentIndex } from "../../src/storage/segment-index.js";
 import { EntryType, type LogEntry } from "../../src/storage/types.js";
-import { entryLength, writeEntry } from "../../src/util/proto-wire.js";
 
 const entryArbitrary: fc.Arbitrary<LogEntry> = fc.record({
   index: fc.oneof(

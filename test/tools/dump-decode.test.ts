@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { metadataCodec } from "../../src/metadata/index.js";
 import { encodeKvCommand } from "../../src/node/kv-codec.js";
-import { encodeCommandEntry } from "../../src/node/node-entry.js";
+import { encodeCommandEntry } from "../../src/proto/codec/node-entry.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { encodeConfChange } from "../../src/raft/confchange/codec.js";
 import { ConfChanges } from "../../src/raft/confchange/types.js";

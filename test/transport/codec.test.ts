@@ -1,14 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { decodeEnvelope } from "../../src/proto/codec/envelope.js";
+import { MalformedFrameError } from "../../src/proto/codec/errors.js";
+import { decodeRaftMessage, encodeRaftMessage } from "../../src/proto/codec/raft-message-object.js";
 import { wire } from "../../src/proto/index.js";
 import type { Message } from "../../src/raft/types.js";
-import {
-  decodeEnvelope,
-  decodeRaftMessage,
-  encodeEnvelopeFrame,
-  encodeRaftMessage,
-} from "../../src/transport/codec.js";
-import { MalformedFrameError } from "../../src/transport/errors.js";
+import { encodeEnvelopeFrame } from "../../src/transport/envelope-frames.js";
 import { FrameDecoder } from "../../src/transport/frame-decoder.js";
 import { raftMessageArbitrary as message } from "./arbitraries.js";
 
@@ -31,7 +28,7 @@ function roundTrip(original: Message): Message {
   const [payload] = new FrameDecoder(1 << 20).push(frame);
   const envelope = decodeEnvelope(payload!);
   expect(envelope.kind).toBe("raft");
-  return decodeRaftMessage(envelope.raft!);
+  return envelope.raft!;
 }
 
 describe("Raft message codec", () => {

@@ -5,7 +5,8 @@
 import { randomBytes } from "node:crypto";
 import * as net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type EnvelopeInit, encodeEnvelopeFrame } from "../../src/transport/codec.js";
+import type { EnvelopeInit } from "../../src/proto/codec/envelope.js";
+import { encodeEnvelopeFrame } from "../../src/transport/envelope-frames.js";
 import { ClientConnection, HandshakeError } from "../../src/transport/index.js";
 import { heartbeat, logsMatching, makeNode, type TestNode, waitFor } from "./helpers.js";
 

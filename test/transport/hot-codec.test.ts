@@ -1,23 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeCommandEntry, encodeCommandEntry } from "../../src/node/node-entry.js";
+import { decodeEnvelope, readHotEnvelope } from "../../src/proto/codec/envelope.js";
+import { MalformedFrameError } from "../../src/proto/codec/errors.js";
+import { decodeCommandEntry, encodeCommandEntry } from "../../src/proto/codec/node-entry.js";
+import { decodeRaftMessage, encodeRaftMessage } from "../../src/proto/codec/raft-message-object.js";
 import { wire } from "../../src/proto/index.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { MessageType } from "../../src/raft/types.js";
 import {
-  decodeEnvelope,
-  decodeRaftMessage,
   encodeEnvelopeFrame,
-  encodeRaftMessage,
-} from "../../src/transport/codec.js";
-import { MalformedFrameError } from "../../src/transport/errors.js";
-import { FrameDecoder } from "../../src/transport/frame-decoder.js";
-import {
   encodeOkResponseFrame,
   encodeProposeRequestFrame,
   encodeRaftFrame,
-} from "../../src/transport/hot-codec.js";
-import { decodeHotEnvelope } from "../../src/transport/hot-decode.js";
+} from "../../src/transport/envelope-frames.js";
+import { FrameDecoder } from "../../src/transport/frame-decoder.js";
 import { raftMessageArbitrary, u64 } from "./arbitraries.js";
 
 /** Byte values that cross every varint length boundary, and large ones. */
@@ -49,7 +45,7 @@ describe("hand-encoded hot-path frames", () => {
         const frame = encodeRaftFrame(message);
         same(frame, encodeEnvelopeFrame({ raft: encodeRaftMessage(message) }));
         const [body] = new FrameDecoder(1 << 20).push(frame);
-        const decoded = decodeRaftMessage(decodeEnvelope(body!).raft!);
+        const decoded = decodeEnvelope(body!).raft!;
         expect(decoded.type).toBe(message.type);
         expect(decoded.term).toBe(message.term);
       }),
@@ -165,19 +161,15 @@ describe("hand-decoded hot-path frames", () => {
     fc.assert(
       fc.property(raftMessageArbitrary, (message) => {
         const payload = payloadOf(encodeRaftFrame(message));
-        const hot = decodeHotEnvelope(payload);
+        const hot = readHotEnvelope(payload);
         if (message.type === MessageType.Snapshot) {
           expect(hot).toBeUndefined(); // snapshot metadata: the generated decoder's job
           return;
         }
         expect(hot?.kind).toBe("raft");
         const generic = wire.Envelope.decode(payload);
-        expect(normalize(decodeRaftMessage(hot!.raft!))).toEqual(
-          normalize(decodeRaftMessage(generic.raft!)),
-        );
-        expect(normalize(decodeRaftMessage(decodeEnvelope(payload).raft!))).toEqual(
-          normalize(message),
-        );
+        expect(normalize(hot!.raft!)).toEqual(normalize(decodeRaftMessage(generic.raft!)));
+        expect(normalize(decodeEnvelope(payload).raft!)).toEqual(normalize(message));
       }),
       { numRuns: 3000 },
     );
@@ -186,10 +178,10 @@ describe("hand-decoded hot-path frames", () => {
   it("property: Propose requests and Ok responses decode to what the generated decoder gives", () => {
     fc.assert(
       fc.property(number, propose, payload, (requestId, body, result) => {
-        const request = decodeHotEnvelope(payloadOf(encodeProposeRequestFrame(requestId, body)));
+        const request = readHotEnvelope(payloadOf(encodeProposeRequestFrame(requestId, body)));
         expect(request?.kind).toBe("clientRequest");
         expect(normalize(request!.clientRequest)).toEqual(normalize({ requestId, propose: body }));
-        const response = decodeHotEnvelope(payloadOf(encodeOkResponseFrame(requestId, result)));
+        const response = readHotEnvelope(payloadOf(encodeOkResponseFrame(requestId, result)));
         expect(response?.kind).toBe("clientResponse");
         expect(normalize(response!.clientResponse)).toEqual(
           normalize({ requestId, ok: { result } }),
@@ -210,7 +202,7 @@ describe("hand-decoded hot-path frames", () => {
     ];
     for (const envelope of others) {
       const payload = payloadOf(encodeEnvelopeFrame(envelope));
-      expect(decodeHotEnvelope(payload)).toBeUndefined();
+      expect(readHotEnvelope(payload)).toBeUndefined();
       expect(decodeEnvelope(payload).kind).toBe(Object.keys(envelope)[0]);
     }
     // Two fields in one envelope: protobuf's last-one-wins is the generated decoder's job.
@@ -218,8 +210,20 @@ describe("hand-decoded hot-path frames", () => {
       payloadOf(encodeOkResponseFrame(1, new Uint8Array([1]))),
       payloadOf(encodeOkResponseFrame(2, new Uint8Array([2]))),
     ]);
-    expect(decodeHotEnvelope(twice)).toBeUndefined();
+    expect(readHotEnvelope(twice)).toBeUndefined();
     expect(decodeEnvelope(twice).clientResponse?.requestId).toBe(2);
+  });
+
+  it("leaves a request or response with a second body of its oneof, up to the last, to the generated decoder", () => {
+    const twoBodies = [
+      { clientRequest: { requestId: 4, propose: { clientId: 1 }, shardExport: { limit: 2 } } },
+      { clientResponse: { requestId: 4, ok: { result: new Uint8Array([1]) }, shardState: {} } },
+    ];
+    for (const envelope of twoBodies) {
+      const payload = payloadOf(encodeEnvelopeFrame(envelope));
+      expect(readHotEnvelope(payload)).toBeUndefined();
+      expect(normalize(decodeEnvelope(payload))).toEqual(normalize(wire.Envelope.decode(payload)));
+    }
   });
 
   it("property: damaged frames decode or fail with MalformedFrameError, never another error", () => {

@@ -12,9 +12,9 @@ import {
 import { type AddressInfo, createServer } from "node:net";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { encodeRaftMessage } from "../../src/proto/codec/raft-message-object.js";
 import type { SnapshotRequest } from "../../src/raft/types.js";
-import { encodeRaftMessage } from "../../src/transport/codec.js";
-import { Connection, newStats } from "../../src/transport/connection.js";
+import { Connection } from "../../src/transport/connection.js";
 import { SnapshotSourceError } from "../../src/transport/errors.js";
 import { DEFAULT_TRANSPORT_SETTINGS } from "../../src/transport/index.js";
 import { resolveSettings, SNAPSHOT_CHUNK_OVERHEAD_BYTES } from "../../src/transport/settings.js";
@@ -24,6 +24,7 @@ import {
   openFileSnapshotSource,
 } from "../../src/transport/snapshot-source.js";
 import { listen, type Wire } from "../../src/transport/socket.js";
+import { newStats } from "../../src/transport/stats.js";
 import {
   captureLogger,
   heartbeat,

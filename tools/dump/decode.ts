@@ -13,7 +13,7 @@
 import { metadataCodec } from "../../src/metadata/index.js";
 import type { MetadataEvent } from "../../src/metadata/model.js";
 import { decodeKvCommand, type KvCommand } from "../../src/node/kv-codec.js";
-import { decodeCommandEntry } from "../../src/node/node-entry.js";
+import { decodeCommandEntry } from "../../src/proto/codec/node-entry.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { decodeConfChange } from "../../src/raft/confchange/codec.js";
 import { ConfChangeType } from "../../src/raft/confchange/types.js";

@@ -4,17 +4,17 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ProtoWriter } from "../../src/proto/index.js";
-import { node as nodeProto } from "../../src/proto/node-index.js";
 import {
   encodeInBatches,
   FieldStreamError,
   lengthDelimitedHeader,
   readFieldRuns,
-} from "../../src/util/protobuf-stream.js";
+} from "../../src/proto/codec/field-stream.js";
+import { ProtoWriter } from "../../src/proto/index.js";
+import { node as nodeProto } from "../../src/proto/node-index.js";
 import { rechunk } from "../helpers/chunks.js";
 
-const OPTIONS = { maxRecordBytes: 1 << 20, what: "test stream" };
+const OPTIONS = { recordBytesMax: 1 << 20, what: "test stream" };
 
 async function runsOf(chunks: Iterable<Uint8Array>, options = OPTIONS): Promise<Uint8Array[]> {
   const runs: Uint8Array[] = [];

@@ -9,10 +9,10 @@
  * records, each of which decodes on its own as a partial message.
  *
  * Only the top level is cut: one record (e.g. one element of a repeated message field) is
- * always whole in one run, and at most `maxRecordBytes` long.
+ * always whole in one run, and at most `recordBytesMax` long.
  */
-import { ProtoWriter } from "../proto/index.js";
-import { InvalidArgumentError, RuvraftError } from "./errors.js";
+import { InvalidArgumentError, RuvraftError } from "../../util/errors.js";
+import { varintLength, WIRE_BYTES, writeVarint } from "./wire.js";
 
 /** A record that cannot be a top-level protobuf field record, or a stream cut inside one. */
 export class FieldStreamError extends RuvraftError {
@@ -30,7 +30,7 @@ export class FieldStreamError extends RuvraftError {
 
 export interface FieldRunOptions {
   /** The largest record accepted (tag, length and value); a larger one is an error. */
-  maxRecordBytes: number;
+  recordBytesMax: number;
   /** Names the stream in errors. */
   what: string;
 }
@@ -39,15 +39,15 @@ export interface FieldRunOptions {
  * Yields runs of whole top-level field records, in order, from `chunks` (cut anywhere). A run
  * may share memory with the chunks: decode it before asking for the next. Throws
  * FieldStreamError for a group wire type (3, 4), an unknown one (6, 7), field number 0, a
- * record above `maxRecordBytes`, or bytes left over at the end (the stream ends inside a
+ * record above `recordBytesMax`, or bytes left over at the end (the stream ends inside a
  * record).
  */
 export async function* readFieldRuns(
   chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>,
   options: FieldRunOptions,
 ): AsyncGenerator<Uint8Array, void, undefined> {
-  if (!Number.isSafeInteger(options.maxRecordBytes) || options.maxRecordBytes < 1) {
-    throw new InvalidArgumentError(`maxRecordBytes must be >= 1, got ${options.maxRecordBytes}`);
+  if (!Number.isSafeInteger(options.recordBytesMax) || options.recordBytesMax < 1) {
+    throw new InvalidArgumentError(`recordBytesMax must be >= 1, got ${options.recordBytesMax}`);
   }
   // The start of an incomplete record, kept as the chunks that hold it (joined once whole).
   let pending: Uint8Array[] = [];
@@ -140,11 +140,11 @@ function recordSize(
         `wire type ${wireType} (field ${fieldNumber}) is not one a stream may use`,
       );
   }
-  if (size > options.maxRecordBytes) {
+  if (size > options.recordBytesMax) {
     throw new FieldStreamError(
       options.what,
       streamOffsetBytes,
-      `a record of ${size} bytes (field ${fieldNumber}) is above the limit of ${options.maxRecordBytes}`,
+      `a record of ${size} bytes (field ${fieldNumber}) is above the limit of ${options.recordBytesMax}`,
     );
   }
   return size;
@@ -171,10 +171,11 @@ function readVarint(
 
 /** The header of a length-delimited field (wire type 2) whose value is `lengthBytes` long. */
 export function lengthDelimitedHeader(fieldNumber: number, lengthBytes: number): Uint8Array {
-  return ProtoWriter.create()
-    .uint32((fieldNumber << 3) | 2)
-    .uint32(lengthBytes)
-    .finish();
+  // Multiplied, not shifted: a key of a field number from 2^28 on is above 2^31.
+  const key = fieldNumber * 8 + WIRE_BYTES;
+  const header = new Uint8Array(varintLength(key) + varintLength(lengthBytes));
+  writeVarint(header, writeVarint(header, 0, key), lengthBytes);
+  return header;
 }
 
 /**

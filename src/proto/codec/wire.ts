@@ -1,11 +1,12 @@
 /**
- * Hand-written protobuf writing and reading for the hot paths: the log's entry frames and the
- * transport's per-operation frames. Each write function writes exactly what the generated
- * protobufjs encoder writes for proto3 (a zero number, false and empty bytes are left out), so
- * either side can decode the other's bytes; property tests pin the byte identity. protobufjs's
- * Writer allocates an operation object per field and a state per nested message, and its
- * decoded messages keep oneofs behind getters that list the object's keys on every read: on
- * paths that run once per operation that is a visible share of the CPU and of the GC.
+ * The protobuf wire format's primitives, under every hand-written codec of src/proto/codec:
+ * varints, field keys, the field writers (a length function and a write function each) and
+ * `WireReader`. Each write function writes exactly what the generated protobufjs encoder
+ * writes for proto3 (a zero number, false and empty bytes are left out), so either side can
+ * decode the other's bytes; property tests pin the byte identity. protobufjs's Writer
+ * allocates an operation object per field and a state per nested message, and its decoded
+ * messages keep oneofs behind getters that list the object's keys on every read: on paths
+ * that run once per operation that is a visible share of the CPU and of the GC.
  *
  * Numbers written are non-negative safe integers (ids, indexes, terms, sequences, lengths).
  */
@@ -124,32 +125,6 @@ export function writeDelimitedHeader(
   return writeVarint(target, writeVarint(target, offset, bytesKey(field)), contentLength);
 }
 
-/** The fields of a log entry (ruvraft.wal.LogEntry and ruvraft.wire.Entry share them). */
-export interface EncodableEntry {
-  readonly index: number;
-  readonly term: number;
-  readonly type: number;
-  readonly data: Uint8Array;
-}
-
-/** Length of the LogEntry / wire Entry encoding of `entry`: index 1, term 2, type 3, data 4. */
-export function entryLength(entry: EncodableEntry): number {
-  return (
-    varintFieldLength(1, entry.index) +
-    varintFieldLength(2, entry.term) +
-    varintFieldLength(3, entry.type) +
-    bytesFieldLength(4, entry.data)
-  );
-}
-
-/** Writes the LogEntry / wire Entry encoding of `entry` at `offset`; returns the end offset. */
-export function writeEntry(target: Uint8Array, offset: number, entry: EncodableEntry): number {
-  let position = writeVarintField(target, offset, 1, entry.index);
-  position = writeVarintField(target, position, 2, entry.term);
-  position = writeVarintField(target, position, 3, entry.type);
-  return writeBytesField(target, position, 4, entry.data);
-}
-
 /** Bytes that are not a protobuf message: truncated, an overlong varint, a group. */
 export class WireFormatError extends Error {}
 
@@ -194,6 +169,33 @@ export class WireReader {
       scale *= 128;
     }
     throw new WireFormatError(`a varint longer than 10 bytes ends at byte ${this.position}`);
+  }
+
+  /** A varint field's value, once `key` (just read) says wire type 0. */
+  varintOf(key: number): number {
+    this.expectWireType(key, WIRE_VARINT);
+    return this.varint();
+  }
+
+  /** A bytes field's content as a view, once `key` (just read) says wire type 2. */
+  bytesOf(key: number): Uint8Array {
+    this.expectWireType(key, WIRE_BYTES);
+    return this.bytesView();
+  }
+
+  /** An embedded message field as a reader over it, once `key` (just read) says wire type 2. */
+  messageOf(key: number): WireReader {
+    this.expectWireType(key, WIRE_BYTES);
+    return this.message();
+  }
+
+  /** Throws WireFormatError unless the field of `key` has `wireType`. */
+  expectWireType(key: number, wireType: number): void {
+    if (key % 8 !== wireType) {
+      throw new WireFormatError(
+        `field ${Math.floor(key / 8)} has wire type ${key % 8}, expected ${wireType} (byte ${this.position})`,
+      );
+    }
   }
 
   /** A length-delimited field's content, as a view (no copy). */
