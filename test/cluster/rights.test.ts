@@ -9,8 +9,8 @@ import { KvClient } from "../../src/client/kv-client.js";
 import { RaftClient } from "../../src/client/raft-client.js";
 import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
 import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
+import { freePorts } from "../helpers/cluster.js";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { freePorts } from "./ports.js";
 
 const CLUSTER_SECRET = "cluster-secret-for-the-rights-test";
 const CLIENT_SECRET = "client-secret-for-the-rights-test";

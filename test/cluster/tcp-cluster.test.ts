@@ -13,8 +13,8 @@ import {
 import type { RaftNode } from "../../src/node/raft-node.js";
 import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
 import { ClientConnection } from "../../src/transport/index.js";
+import { freePorts } from "../helpers/cluster.js";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { freePorts } from "./ports.js";
 
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
 const cleanup: (() => Promise<void> | void)[] = [];

@@ -26,7 +26,7 @@ import {
 import { systemClock } from "../../src/node/clock.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
 import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
-import { freePorts } from "../cluster/ports.js";
+import { freePorts } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 

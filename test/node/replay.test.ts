@@ -8,30 +8,17 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { renderReplay, replayMetadata } from "../../src/cli/replay-command.js";
-import {
-  type MetadataEvent,
-  MetadataProjector,
-  type MetadataQuery,
-  type MetadataResponse,
-  metadataCodec,
-} from "../../src/metadata/index.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { type MetadataEvent, MetadataProjector, metadataCodec } from "../../src/metadata/index.js";
 import { observeApplies } from "../../src/node/state-machine.js";
 import { InvalidArgumentError } from "../../src/util/errors.js";
+import { FAST_TIMING, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
 import { eventsArbitrary } from "../metadata/arbitraries.js";
 import { AT_MS, create, register } from "../metadata/fixtures.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { ofKind, runDump, runDumpJson } from "../tools/dump-fixtures.js";
-import { MemoryNetwork } from "./memory-network.js";
-
-type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
-const running: MetadataNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
 
 /** Every file under `directory` with a hash of its bytes. */
 function fingerprint(directory: string): Record<string, string> {
@@ -52,50 +39,33 @@ async function runCluster(
   events: readonly MetadataEvent[],
   settings: { snapshotThresholdEntries: number; snapshotTrailingEntries: number },
 ) {
-  const network = new MemoryNetwork();
-  const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
   const viewAt = new Map<number, Buffer>();
-  const directories = peers.map(() => temporaryDirectory());
-  const nodes = peers.map((peer, position) => {
-    const projector = new MetadataProjector();
-    const stateMachine =
-      position === 0
-        ? observeApplies(projector, (entry) =>
-            viewAt.set(entry.index, Buffer.from(projector.snapshotBytes())),
-          )
-        : projector;
-    const node: MetadataNode = new RaftNode(
-      {
-        nodeId: peer.id,
-        peers,
-        dataDirectory: directories[position] as string,
-        electionTimeoutMinMs: 40,
-        electionTimeoutMaxMs: 80,
-        heartbeatIntervalMs: 10,
-        randomSeed: peer.id,
-        ...settings,
-      },
-      stateMachine,
-      metadataCodec,
-      { transport: network.transportFor(peer.id) },
-    );
-    running.push(node);
-    return { node, projector };
+  const first = new MetadataProjector();
+  const cluster = memoryCluster({
+    size: 3,
+    application: {
+      machine: (id) =>
+        id === 1
+          ? observeApplies(first, (entry) =>
+              viewAt.set(entry.index, Buffer.from(first.snapshotBytes())),
+            )
+          : new MetadataProjector(),
+      codec: metadataCodec,
+    },
+    options: { ...FAST_TIMING, ...settings },
   });
-  await Promise.all(nodes.map(({ node }) => node.start()));
-  await waitFor(() => nodes.some(({ node }) => node.isLeader()), "a leader");
-  const leader = nodes.find(({ node }) => node.isLeader())?.node as MetadataNode;
+  await cluster.start();
+  const leader = await cluster.leader();
   for (const event of events) await leader.propose(event);
   const lastIndex = leader.status().appliedIndex;
   await waitFor(
-    () => nodes.every(({ node }) => node.status().appliedIndex >= lastIndex),
+    () => cluster.nodes.every((node) => node.status().appliedIndex >= lastIndex),
     `every node applied ${lastIndex}`,
   );
-  const first = nodes[0] as { node: MetadataNode; projector: MetadataProjector };
   return {
-    node: first.node,
-    projector: first.projector,
-    directory: directories[0] as string,
+    node: cluster.node(1),
+    projector: first,
+    directory: cluster.directory(1),
     viewAt,
   };
 }
