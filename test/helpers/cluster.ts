@@ -191,6 +191,13 @@ export class TestCluster<C, R, Q, Machine extends StateMachine<C, R, Q>> {
     return node;
   }
 
+  /** The state machine of founding member `id`'s newest node. */
+  machine(id: number): Machine {
+    const machine = this.machines[id - 1];
+    assert(machine !== undefined, `no node was made for member ${id}`);
+    return machine;
+  }
+
   /** Founding member `id`'s data directory. */
   directory(id: number): string {
     return this.directories[id - 1] as string;
