@@ -164,13 +164,14 @@ export class TestCluster<C, R, Q, Machine extends StateMachine<C, R, Q>> {
     });
   }
 
-  /** Makes each founding member not made yet, and starts them all. */
+  /** Makes each founding member not made yet, starts them all and returns them (by position). */
   async start(): Promise<RaftNode<C, R, Q>[]> {
     for (const peer of this.peers) {
       if (this.nodes[peer.id - 1] === undefined) this.make(peer.id);
     }
-    await Promise.all(this.nodes.map((node) => node.start()));
-    return this.nodes;
+    const nodes = [...this.nodes];
+    await Promise.all(nodes.map((node) => node.start()));
+    return nodes;
   }
 
   /** The running founding member that leads, if one does. */
