@@ -201,7 +201,9 @@ export class TestCluster<C, R, Q, Machine extends StateMachine<C, R, Q>> {
 
   /** Founding member `id`'s data directory. */
   directory(id: number): string {
-    return this.directories[id - 1] as string;
+    const directory = this.directories[id - 1];
+    assert(directory !== undefined, `node ${id} is not a founding member`);
+    return directory;
   }
 
   private build(
@@ -291,7 +293,7 @@ export async function tcpCluster<C, R, Q, Machine extends StateMachine<C, R, Q>>
 }
 
 /** Ports the OS hands out for 127.0.0.1 (bound with port 0, then released for the test). */
-export async function freePorts(count: number): Promise<number[]> {
+async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
     Array.from(
       { length: count },
