@@ -10,21 +10,9 @@
 import net from "node:net";
 import pino from "pino";
 import { afterEach } from "vitest";
-import {
-  type MetadataEvent,
-  MetadataProjector,
-  type MetadataQuery,
-  type MetadataResponse,
-  metadataCodec,
-} from "../../src/metadata/index.js";
+import { MetadataProjector, metadataCodec } from "../../src/metadata/index.js";
 import type { RaftNodeOptions } from "../../src/node/config.js";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
+import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
 import type { StateMachine, StateMachineCodec } from "../../src/node/state-machine.js";
 import { createTcpRaftNode, type TcpRaftNodeExtras } from "../../src/node/tcp-transport.js";
@@ -63,18 +51,10 @@ export interface Application<C, R, Q, Machine extends StateMachine<C, R, Q>> {
 }
 
 /** The key-value store (src/node/kv-state-machine.ts). */
-export const KV: Application<KvCommand, KvResponse, KvQuery, KvStateMachine> = {
-  machine: () => new KvStateMachine(),
-  codec: kvCodec,
-};
+export const KV = { machine: () => new KvStateMachine(), codec: kvCodec };
 
 /** The Ruvector metadata (src/metadata): a projector per node. */
-export const METADATA: Application<
-  MetadataEvent,
-  MetadataResponse,
-  MetadataQuery,
-  MetadataProjector
-> = { machine: () => new MetadataProjector(), codec: metadataCodec };
+export const METADATA = { machine: () => new MetadataProjector(), codec: metadataCodec };
 
 /**
  * RaftNode's extras besides the transport (logger, fileSystem, clock, random, admit), and the
