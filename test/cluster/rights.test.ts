@@ -3,42 +3,35 @@
  * secret proposes and reads; membership, transfer and snapshot need the cluster secret, and
  * are refused at once with EPERM (never retried into a timeout).
  */
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { KvClient } from "../../src/client/kv-client.js";
 import { RaftClient } from "../../src/client/raft-client.js";
-import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
-import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-import { freePorts } from "./ports.js";
+import { KV, tcpCluster } from "../helpers/cluster.js";
 
 const CLUSTER_SECRET = "cluster-secret-for-the-rights-test";
 const CLIENT_SECRET = "client-secret-for-the-rights-test";
 
+// Before the cluster stops the nodes (test/helpers/cluster.ts).
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
+/** A one-node cluster on loopback with the cluster secret (and `clientSecret`); its address. */
 async function startNode(clientSecret: string | undefined) {
-  const [port] = await freePorts(1);
-  const address = `127.0.0.1:${port}`;
-  const node = createTcpRaftNode(
-    {
-      nodeId: 1,
-      peers: [{ id: 1, address }],
-      dataDirectory: temporaryDirectory(),
+  const cluster = await tcpCluster({
+    size: 1,
+    application: KV,
+    options: {
       sharedSecret: CLUSTER_SECRET,
       ...(clientSecret === undefined ? {} : { clientSecret }),
     },
-    new KvStateMachine(),
-    kvCodec,
-    pino({ level: "silent" }),
-  );
+    seeded: false,
+  });
+  const node = cluster.make(1);
   await node.start();
-  cleanup.push(() => node.stop());
   await node.waitForLeader(5000);
-  return address;
+  return cluster.peers[0]?.address as string;
 }
 
 function clientOf(address: string, secrets: { sharedSecret?: string; clientSecret?: string }) {

@@ -1,50 +1,28 @@
 /** RaftNodes in this process over real TCP on loopback, driven by RaftClient. */
-import pino from "pino";
 import { afterEach, describe, expect, it } from "vitest";
 import { KvClient } from "../../src/client/kv-client.js";
 import { RaftClient } from "../../src/client/raft-client.js";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import type { RaftNode } from "../../src/node/raft-node.js";
-import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
+import { kvCodec } from "../../src/node/kv-state-machine.js";
 import { ClientConnection } from "../../src/transport/index.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-import { freePorts } from "./ports.js";
+import { KV, tcpCluster } from "../helpers/cluster.js";
+import type { KvNode } from "../node/kv-nodes.js";
 
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
+// Before the cluster stops the nodes (test/helpers/cluster.ts).
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
 });
 
+/** `size` nodes on loopback, started, and a RaftClient of all of them. */
 async function startCluster(size: number) {
-  const ports = await freePorts(size);
-  const peers = ports.map((port, i) => ({ id: i + 1, address: `127.0.0.1:${port}` }));
-  const logger = pino({ level: "silent" });
-  const nodes = peers.map((peer) =>
-    createTcpRaftNode(
-      {
-        nodeId: peer.id,
-        peers,
-        dataDirectory: temporaryDirectory(),
-        electionTimeoutMinMs: 100,
-        electionTimeoutMaxMs: 200,
-        heartbeatIntervalMs: 20,
-      },
-      new KvStateMachine(),
-      kvCodec,
-      logger,
-    ),
-  );
-  await Promise.all(nodes.map((node) => node.start()));
-  cleanup.push(async () => {
-    await Promise.all(nodes.map((node) => node.stop()));
+  const cluster = await tcpCluster({
+    size,
+    application: KV,
+    options: { electionTimeoutMinMs: 100, electionTimeoutMaxMs: 200, heartbeatIntervalMs: 20 },
+    seeded: false,
   });
+  const nodes = await cluster.start();
+  const peers = cluster.peers;
   const client = new RaftClient({
     endpoints: peers.map((peer) => peer.address),
     operationTimeoutMs: 10_000,

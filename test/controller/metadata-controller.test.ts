@@ -9,33 +9,26 @@ import {
   MetadataProjector,
   type MetadataQuery,
   type MetadataResponse,
-  metadataCodec,
   type NodeInfo,
 } from "../../src/metadata/index.js";
-import type { RaftNodeOptions } from "../../src/node/config.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import type { RaftNode } from "../../src/node/raft-node.js";
+import { FAST_TIMING, METADATA, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
-import { MemoryNetwork } from "../node/memory-network.js";
-import { temporaryDirectory } from "../storage/helpers.js";
 
-type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
-const TIMING = { electionTimeoutMinMs: 40, electionTimeoutMaxMs: 80, heartbeatIntervalMs: 10 };
-const stops: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const stop of stops.splice(0).reverse()) await stop();
+const controllers: MetadataController[] = [];
+// Before the cluster stops the nodes (test/helpers/cluster.ts).
+afterEach(() => {
+  for (const controller of controllers.splice(0).reverse()) controller.stop();
 });
 
-function member(network: MemoryNetwork, options: RaftNodeOptions) {
-  const projector = new MetadataProjector();
-  const node: MetadataNode = new RaftNode({ ...TIMING, ...options }, projector, metadataCodec, {
-    transport: network.transportFor(options.nodeId),
-  });
+/** A metadata controller (not started) on `node` over `projector`, stopped after the test. */
+function member(
+  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
+  projector: MetadataProjector,
+) {
   // An interval no test waits for: only the triggers (leadership, membership) run passes.
   const controller = new MetadataController(node, projector, { checkIntervalMs: 3_600_000 });
-  stops.push(async () => {
-    controller.stop();
-    await node.stop();
-  });
+  controllers.push(controller);
   return { node, projector, controller };
 }
 
@@ -46,17 +39,9 @@ function nodesOf(projector: MetadataProjector): NodeInfo[] {
 
 describe("the metadata controller", () => {
   it("registers every member at once when a leader is elected, then follows a promotion", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const members = peers.map((peer) =>
-      member(network, {
-        nodeId: peer.id,
-        peers,
-        dataDirectory: temporaryDirectory(),
-        randomSeed: peer.id,
-      }),
-    );
-    await Promise.all(members.map((m) => m.node.start()));
+    const cluster = memoryCluster({ size: 3, application: METADATA, options: FAST_TIMING });
+    const members = [1, 2, 3].map((id) => member(cluster.make(id), cluster.machine(id)));
+    await cluster.start();
     for (const m of members) m.controller.start();
     await waitFor(() => members.some((m) => m.node.isLeader()), "a leader");
     const leader = members.find((m) => m.node.isLeader()) as (typeof members)[number];
@@ -78,12 +63,11 @@ describe("the metadata controller", () => {
       [3, "voter", "online"],
     ]);
 
-    const learner = member(network, {
-      nodeId: 4,
-      peers: [],
-      bootstrap: false,
-      dataDirectory: temporaryDirectory(),
-    });
+    const learnerProjector = new MetadataProjector();
+    const learner = member(
+      cluster.join(4, { machine: learnerProjector, seeded: false }),
+      learnerProjector,
+    );
     await learner.node.start();
     await leader.node.addLearner(4, "127.0.0.1:4");
     await waitFor(

@@ -1,41 +1,19 @@
 /** Specs the engine cannot build are refused at propose time and never reach the log. */
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { engineAdmission } from "../../src/engine/index.js";
-import {
-  type MetadataEvent,
-  MetadataProjector,
-  type MetadataQuery,
-  type MetadataResponse,
-  metadataCodec,
-} from "../../src/metadata/index.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { metadataCodec } from "../../src/metadata/index.js";
+import { FAST_TIMING, METADATA, memoryCluster } from "../helpers/cluster.js";
 import { create, register } from "../metadata/fixtures.js";
-import { MemoryNetwork } from "../node/memory-network.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-
-type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
-const nodes: MetadataNode[] = [];
-afterEach(async () => {
-  for (const node of nodes.splice(0)) await node.stop();
-});
 
 describe("engine admission", () => {
   it("answers a collection with hnsw m above 256 with engine.hnsw.m.range and logs nothing", async () => {
-    const projector = new MetadataProjector();
-    const node: MetadataNode = new RaftNode(
-      {
-        nodeId: 1,
-        peers: [{ id: 1, address: "127.0.0.1:1" }],
-        dataDirectory: temporaryDirectory(),
-        electionTimeoutMinMs: 40,
-        electionTimeoutMaxMs: 80,
-        heartbeatIntervalMs: 10,
-      },
-      projector,
-      metadataCodec,
-      { transport: new MemoryNetwork().transportFor(1), admit: engineAdmission },
-    );
-    nodes.push(node);
+    const node = memoryCluster({
+      size: 1,
+      application: METADATA,
+      options: FAST_TIMING,
+      seeded: false,
+      extras: () => ({ admit: engineAdmission }),
+    }).make(1);
     await node.start();
     await node.waitForLeader();
     expect((await node.propose(register(1))).ok).toBe(true);

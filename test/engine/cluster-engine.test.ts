@@ -12,21 +12,25 @@ import {
   MANIFEST_FILE,
   type ShardReconciler,
 } from "../../src/engine/index.js";
-import {
-  type MetadataEvent,
+import type {
+  MetadataEvent,
   MetadataProjector,
-  type MetadataQuery,
-  type MetadataResponse,
-  metadataCodec,
-  type Shard,
+  MetadataQuery,
+  MetadataResponse,
+  Shard,
 } from "../../src/metadata/index.js";
 import { systemClock } from "../../src/node/clock.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import type { RaftNode } from "../../src/node/raft-node.js";
+import { FAST_TIMING, METADATA, type MemoryCluster, memoryCluster } from "../helpers/cluster.js";
 import { create, register } from "../metadata/fixtures.js";
-import { MemoryNetwork } from "../node/memory-network.js";
-import { temporaryDirectory } from "../storage/helpers.js";
 
 type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
+type MetadataCluster = MemoryCluster<
+  MetadataEvent,
+  MetadataResponse,
+  MetadataQuery,
+  MetadataProjector
+>;
 interface Member {
   id: number;
   data: string;
@@ -35,11 +39,9 @@ interface Member {
   reconciler: ShardReconciler;
 }
 const members: Member[] = [];
+// Before the cluster stops the nodes (test/helpers/cluster.ts).
 afterEach(async () => {
-  for (const member of members.splice(0)) {
-    await member.reconciler.stop();
-    await member.node.stop();
-  }
+  for (const member of members.splice(0)) await member.reconciler.stop();
 });
 
 async function waitFor(what: string, condition: () => boolean): Promise<void> {
@@ -50,24 +52,11 @@ async function waitFor(what: string, condition: () => boolean): Promise<void> {
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-
-async function startMember(network: MemoryNetwork, id: number, data: string): Promise<Member> {
-  const projector = new MetadataProjector();
-  const node: MetadataNode = new RaftNode(
-    {
-      nodeId: id,
-      peers,
-      dataDirectory: data,
-      electionTimeoutMinMs: 40,
-      electionTimeoutMaxMs: 80,
-      heartbeatIntervalMs: 10,
-      randomSeed: id,
-    },
-    projector,
-    metadataCodec,
-    { transport: network.transportFor(id) },
-  );
+/** Starts member `id` of `cluster` (again, on its data directory) with its engine. */
+async function startMember(cluster: MetadataCluster, id: number): Promise<Member> {
+  const node = cluster.make(id);
+  const projector = cluster.machine(id);
+  const data = cluster.directory(id);
   await node.start();
   const reconciler = await attachEngine(node, projector, createRuvectorEngine(data), {
     clock: systemClock,
@@ -107,10 +96,8 @@ function storesOnDisk(data: string): string[] {
 
 describe("engines on a metadata cluster", () => {
   it("every node holds exactly its assigned shards, through offline, restart and drop", async () => {
-    const network = new MemoryNetwork();
-    const started = await Promise.all(
-      peers.map((peer) => startMember(network, peer.id, temporaryDirectory())),
-    );
+    const cluster = memoryCluster({ size: 3, application: METADATA, options: FAST_TIMING });
+    const started = await Promise.all([1, 2, 3].map((id) => startMember(cluster, id)));
     await waitFor("a leader", () => started.some((m) => m.node.isLeader()));
     const leader = started.find((m) => m.node.isLeader()) as Member;
     const accept = async (event: MetadataEvent) => {
@@ -175,7 +162,7 @@ describe("engines on a metadata cluster", () => {
     const halfMade = path.join(one.data, "engine", "docs", "99");
     fs.mkdirSync(halfMade, { recursive: true });
     fs.writeFileSync(path.join(halfMade, "vectors.db"), "partial");
-    const back = await startMember(network, one.id, one.data);
+    const back = await startMember(cluster, one.id);
     await waitFor(
       "restarted node matches placement",
       () =>

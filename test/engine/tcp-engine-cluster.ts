@@ -2,7 +2,6 @@
  * Metadata nodes over real TCP on loopback, each with the Ruvector engine, the data path, shard
  * copies and the metadata controller, as `ruvraft node` runs them; stopped after each test.
  */
-import pino from "pino";
 import { afterEach } from "vitest";
 import { MetadataController } from "../../src/controller/metadata-controller.js";
 import {
@@ -25,10 +24,8 @@ import {
 } from "../../src/metadata/index.js";
 import { systemClock } from "../../src/node/clock.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
-import { createTcpRaftNode } from "../../src/node/tcp-transport.js";
-import { freePorts } from "../cluster/ports.js";
+import { tcpCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
-import { temporaryDirectory } from "../storage/helpers.js";
 
 type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
 
@@ -43,6 +40,7 @@ export interface EngineMember {
   stop: () => Promise<void>;
 }
 
+// Before the cluster stops the nodes (test/helpers/cluster.ts).
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
   for (const step of cleanup.splice(0).reverse()) await step();
@@ -62,32 +60,29 @@ export async function startEngineCluster(
     statsIntervalMs?: number;
   } = {},
 ): Promise<{ members: EngineMember[]; addresses: string[] }> {
-  const ports = await freePorts(size);
-  const peers = ports.map((port, i) => ({ id: i + 1, address: `127.0.0.1:${port}` }));
-  const logger = pino({ level: "silent" });
+  const cluster = await tcpCluster({
+    size,
+    application: {
+      machine: () =>
+        new MetadataProjector(
+          options.watchCapacityEvents === undefined
+            ? {}
+            : { watchCapacityEvents: options.watchCapacityEvents },
+        ),
+      codec: metadataCodec,
+    },
+    options: { electionTimeoutMinMs: 100, electionTimeoutMaxMs: 200, heartbeatIntervalMs: 20 },
+    seeded: false,
+  });
+  const peers = cluster.peers;
   const members = await Promise.all(
     peers.map(async (peer): Promise<EngineMember> => {
-      const projector = new MetadataProjector(
-        options.watchCapacityEvents === undefined
-          ? {}
-          : { watchCapacityEvents: options.watchCapacityEvents },
-      );
-      const data = temporaryDirectory();
       const holder: { service?: ReturnType<typeof startVectorService> } = {};
-      const node: MetadataNode = createTcpRaftNode(
-        {
-          nodeId: peer.id,
-          peers,
-          dataDirectory: data,
-          electionTimeoutMinMs: 100,
-          electionTimeoutMaxMs: 200,
-          heartbeatIntervalMs: 20,
-        },
-        projector,
-        metadataCodec,
-        logger,
-        { admit: engineAdmission, vectors: () => holder.service?.handler },
-      );
+      const node: MetadataNode = cluster.make(peer.id, {
+        extras: { admit: engineAdmission, vectors: () => holder.service?.handler },
+      });
+      const projector = cluster.machine(peer.id);
+      const data = cluster.directory(peer.id);
       await node.start();
       const fail = (error: unknown) => {
         throw error;

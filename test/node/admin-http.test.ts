@@ -1,63 +1,26 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { type AdminServer, startAdminServer } from "../../src/node/admin-http.js";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-import { MemoryNetwork } from "./memory-network.js";
+import type { KvCommand, KvQuery, KvResponse } from "../../src/node/kv-state-machine.js";
+import type { RaftNode } from "../../src/node/raft-node.js";
+import { KV, memoryCluster } from "../helpers/cluster.js";
 
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
 const servers: AdminServer[] = [];
 
+// Before the cluster stops the nodes (test/helpers/cluster.ts).
 afterEach(async () => {
   for (const server of servers.splice(0)) await server.close();
-  for (const node of running.splice(0)) await node.stop();
 });
 
-function startCluster(size: number, network = new MemoryNetwork()) {
-  const peers = Array.from({ length: size }, (_, i) => ({
-    id: i + 1,
-    address: `127.0.0.1:${41000 + i}`,
-  }));
-  const make = (position: number) => {
-    const peer = peers[position] as (typeof peers)[number];
-    const node: KvNode = new RaftNode(
-      {
-        nodeId: peer.id,
-        peers,
-        dataDirectory: temporaryDirectory(),
-        electionTimeoutMinMs: 60,
-        electionTimeoutMaxMs: 120,
-        heartbeatIntervalMs: 10,
-        randomSeed: peer.id,
-      },
-      new KvStateMachine(),
-      kvCodec,
-      { transport: network.transportFor(peer.id) },
-    );
-    running.push(node);
-    return node;
-  };
-  return { peers, network, make };
-}
-
-async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
-  const id = await (nodes[0] as KvNode).waitForLeader(5000);
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const leader = nodes.find(
-      (node) => node.isLeader() && node.config.nodeId === (node.leaderId() ?? 0),
-    );
-    if (leader !== undefined) return leader;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no leader found (first node believes ${id})`);
+/** `size` nodes on the memory network (not made yet), at addresses 127.0.0.1:41000 and on. */
+function kvCluster(size: number) {
+  return memoryCluster({
+    size,
+    application: KV,
+    options: { electionTimeoutMinMs: 60, electionTimeoutMaxMs: 120, heartbeatIntervalMs: 10 },
+    address: (id) => `127.0.0.1:${40999 + id}`,
+  });
 }
 
 /** An admin server on 127.0.0.1, OS-assigned port, closed after the test. */
@@ -112,7 +75,7 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Prom
 
 describe("admin HTTP: /metrics, /health, /status", () => {
   it("serves a single-node cluster's metrics, health and status", async () => {
-    const node = startCluster(1).make(0);
+    const node = kvCluster(1).make(1);
     const admin = await adminFor(node); // before start(): counts the first election
     await node.start();
     await node.waitForLeader(5000);
@@ -175,11 +138,11 @@ describe("admin HTTP: /metrics, /health, /status", () => {
   });
 
   it("shows per-peer match index and lag on the leader of a 3-node cluster only", async () => {
-    const cluster = startCluster(3);
-    const nodes = [0, 1, 2].map((i) => cluster.make(i));
+    const cluster = kvCluster(3);
+    const nodes = [1, 2, 3].map((id) => cluster.make(id));
     const admins = await Promise.all(nodes.map((node) => adminFor(node)));
-    await Promise.all(nodes.map((node) => node.start()));
-    const leader = await leaderOf(nodes);
+    await cluster.start();
+    const leader = await cluster.leader();
     const proposals = 10;
     for (let i = 0; i < proposals; i++)
       await leader.propose({ op: "put", key: `k${i}`, value: "v" });
@@ -246,8 +209,8 @@ describe("admin HTTP: /metrics, /health, /status", () => {
   });
 
   it("answers 503 on /health before start and while no leader is known", async () => {
-    const cluster = startCluster(3);
-    const lonely = cluster.make(0); // its two peers stop once the cluster is founded
+    const cluster = kvCluster(3);
+    const lonely = cluster.make(1); // its two peers stop once the cluster is founded
     const admin = await adminFor(lonely);
 
     const before = await getJson(admin, "/health");
@@ -260,7 +223,7 @@ describe("admin HTTP: /metrics, /health, /status", () => {
     expect(seriesOf(notStarted, "ruvraft_role")).toEqual([]);
 
     // A founder starts once it has met the others (src/node/founding.ts); then they stop.
-    const others = [cluster.make(1), cluster.make(2)];
+    const others = [cluster.make(2), cluster.make(3)];
     await Promise.all([lonely, ...others].map((node) => node.start()));
     await lonely.waitForLeader(5000);
     const founded = await scrape(admin);
@@ -291,7 +254,7 @@ describe("admin HTTP: /metrics, /health, /status", () => {
   });
 
   it("answers 404 for unknown paths, 405 for other methods, 400 for a malformed request", async () => {
-    const node = startCluster(1).make(0);
+    const node = kvCluster(1).make(1);
     const admin = await adminFor(node);
     await node.start();
     await node.waitForLeader(5000);
@@ -316,7 +279,7 @@ describe("admin HTTP: /metrics, /health, /status", () => {
   });
 
   it("detaches from the node on close, and close is idempotent", async () => {
-    const node = startCluster(1).make(0);
+    const node = kvCluster(1).make(1);
     const events = ["roleChange", "leaderChange", "groupCommit", "proposal", "snapshot"] as const;
     const before = events.map((event) => node.listenerCount(event));
     const admin = await startAdminServer(node, { host: "127.0.0.1", port: 0 });
@@ -330,7 +293,7 @@ describe("admin HTTP: /metrics, /health, /status", () => {
   });
 
   it("rejects when the port is taken, without keeping listeners on the node", async () => {
-    const node = startCluster(1).make(0);
+    const node = kvCluster(1).make(1);
     const first = await adminFor(node);
     const listeners = node.listenerCount("groupCommit");
     await expect(

@@ -5,29 +5,19 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { TimeoutError } from "../../src/node/errors.js";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
 import { type FileHandle, NodeFileSystem, type OpenMode } from "../../src/storage/fs.js";
+import { KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-import { MemoryNetwork } from "./memory-network.js";
+import type { KvNode } from "./kv-nodes.js";
 
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
 const gates: GatedFileSystem[] = [];
-afterEach(async () => {
+// Before the cluster stops the nodes (test/helpers/cluster.ts).
+afterEach(() => {
   // A failed test may leave writes held: let them go, or the nodes could not stop.
   for (const gate of gates.splice(0)) {
     gate.held = false;
     gate.releaseWaiting();
   }
-  for (const node of running.splice(0)) await node.stop();
 });
 
 /** A file system whose fdatasyncs wait while `held` (counting those that wait). */
@@ -64,33 +54,20 @@ class GatedFileSystem extends NodeFileSystem {
 
 /** Three in-memory-networked nodes on gated file systems, started. */
 async function startGatedCluster(proposalTimeoutMs = 10_000) {
-  const network = new MemoryNetwork();
-  const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-  const fileSystems = peers.map(() => new GatedFileSystem());
+  const fileSystems = [1, 2, 3].map(() => new GatedFileSystem());
   gates.push(...fileSystems);
-  const nodes = peers.map((peer, position) => {
-    const node: KvNode = new RaftNode(
-      {
-        nodeId: peer.id,
-        peers,
-        dataDirectory: temporaryDirectory(),
-        randomSeed: peer.id,
-        electionTimeoutMinMs: 200,
-        electionTimeoutMaxMs: 400,
-        heartbeatIntervalMs: 20,
-        proposalTimeoutMs,
-      },
-      new KvStateMachine(),
-      kvCodec,
-      {
-        transport: network.transportFor(peer.id),
-        fileSystem: fileSystems[position] as GatedFileSystem,
-      },
-    );
-    running.push(node);
-    return node;
+  const cluster = memoryCluster({
+    size: 3,
+    application: KV,
+    options: {
+      electionTimeoutMinMs: 200,
+      electionTimeoutMaxMs: 400,
+      heartbeatIntervalMs: 20,
+      proposalTimeoutMs,
+    },
+    extras: (id) => ({ fileSystem: fileSystems[id - 1] as GatedFileSystem }),
   });
-  await Promise.all(nodes.map((node) => node.start()));
+  const nodes = await cluster.start();
   return { nodes, fileSystems };
 }
 

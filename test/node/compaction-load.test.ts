@@ -5,20 +5,11 @@
  * the log). At the end every acknowledged write is on every node with its value, and the
  * three state machines are identical.
  */
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { describe, expect, it } from "vitest";
+import type { KvStateMachine } from "../../src/node/kv-state-machine.js";
+import { KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-import { MemoryNetwork } from "./memory-network.js";
-
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
+import type { KvNode } from "./kv-nodes.js";
 
 const COMPACTING = {
   electionTimeoutMinMs: 60,
@@ -37,15 +28,8 @@ const RESTART_AFTER_ACKS = 240;
 /** Attempts per write (leader changes, a proposal caught by a stopping node...). */
 const ATTEMPTS_MAX = 50;
 
-const running = new Set<KvNode>();
-afterEach(async () => {
-  for (const node of running) await node.stop();
-  running.clear();
-});
-
 interface Member {
   id: number;
-  directory: string;
   node: KvNode;
   machine: KvStateMachine;
   /** Snapshots this node took of its own state, and installed from the leader. */
@@ -56,33 +40,24 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe("compaction under load", () => {
   it("loses nothing: every acknowledged write is on every node, and the nodes are identical", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
+    const cluster = memoryCluster({ size: 3, application: KV, options: COMPACTING });
     /** A node that fails stops serving: the test reports why instead of timing out. */
     const failures: string[] = [];
 
-    const startMember = async (id: number, directory: string): Promise<Member> => {
-      const machine = new KvStateMachine();
-      const node: KvNode = new RaftNode(
-        { nodeId: id, peers, dataDirectory: directory, randomSeed: id, ...COMPACTING },
-        machine,
-        kvCodec,
-        { transport: network.transportFor(id) },
-      );
+    /** Starts member `id` (again, on its data directory). */
+    const startMember = async (id: number): Promise<Member> => {
+      const node = cluster.make(id);
+      const machine = cluster.machine(id);
       const snapshots = { taken: 0, installed: 0 };
       node.on("snapshot", ({ kind }) => {
         snapshots[kind]++;
       });
       node.on("failed", (error) => failures.push(`node ${id}: ${error.stack ?? error.message}`));
-      running.add(node);
       await node.start();
-      return { id, directory, node, machine, snapshots };
+      return { id, node, machine, snapshots };
     };
-    const members = await Promise.all(
-      peers.map((peer) => startMember(peer.id, temporaryDirectory())),
-    );
-    const leader = (): KvNode | undefined =>
-      members.find((member) => member.node.isRunning() && member.node.isLeader())?.node;
+    const members = await Promise.all([1, 2, 3].map((id) => startMember(id)));
+    const leader = (): KvNode | undefined => cluster.currentLeader();
     await waitFor(() => leader() !== undefined, "a leader");
 
     const acknowledged = new Map<string, string>();
@@ -114,9 +89,8 @@ describe("compaction under load", () => {
     const victimPosition = members.findIndex((member) => !member.node.isLeader());
     const victim = members[victimPosition] as Member;
     await victim.node.stop();
-    running.delete(victim.node);
     await waitFor(() => acknowledged.size >= RESTART_AFTER_ACKS, `${RESTART_AFTER_ACKS} writes`);
-    members[victimPosition] = await startMember(victim.id, victim.directory);
+    members[victimPosition] = await startMember(victim.id);
 
     await Promise.all(clients);
     expect(acknowledged.size).toBe(CLIENT_COUNT * WRITES_PER_CLIENT);

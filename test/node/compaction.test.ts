@@ -5,27 +5,13 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import type { RaftNodeOptions } from "../../src/node/config.js";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { describe, expect, it } from "vitest";
+import { KvStateMachine } from "../../src/node/kv-state-machine.js";
 import { findSnapshotStorms } from "../fault/log-checks.js";
+import { KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { collectingLogger } from "./kv-nodes.js";
-import { MemoryNetwork } from "./memory-network.js";
-
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
+import { collectingLogger, type KvNode } from "./kv-nodes.js";
 
 const COMPACTING = {
   electionTimeoutMinMs: 60,
@@ -36,39 +22,6 @@ const COMPACTING = {
   segmentSizeBytes: 4096,
 };
 
-function makeNode(
-  network: MemoryNetwork,
-  options: {
-    id: number;
-    peers: { id: number; address: string }[];
-    directory: string;
-    bootstrap?: boolean;
-    machine?: KvStateMachine;
-    overrides?: Partial<RaftNodeOptions>;
-    /** Receives the node's JSON log lines. */
-    logLines?: string[];
-  },
-): KvNode {
-  const lines = options.logLines;
-  const logger = lines === undefined ? undefined : collectingLogger(lines, "info");
-  const node: KvNode = new RaftNode(
-    {
-      nodeId: options.id,
-      peers: options.peers,
-      dataDirectory: options.directory,
-      bootstrap: options.bootstrap ?? true,
-      randomSeed: options.id,
-      ...COMPACTING,
-      ...options.overrides,
-    },
-    options.machine ?? new KvStateMachine(),
-    kvCodec,
-    { transport: network.transportFor(options.id), ...(logger === undefined ? {} : { logger }) },
-  );
-  running.push(node);
-  return node;
-}
-
 function files(directory: string, suffix: string): string[] {
   return fs.existsSync(directory)
     ? fs.readdirSync(directory).filter((name) => name.endsWith(suffix))
@@ -77,10 +30,9 @@ function files(directory: string, suffix: string): string[] {
 
 describe("compaction", () => {
   it("keeps disk use bounded under endless writes and restarts from snapshot + tail", async () => {
-    const network = new MemoryNetwork();
-    const directory = temporaryDirectory();
-    const peers = [{ id: 1, address: "127.0.0.1:1" }];
-    const node = makeNode(network, { id: 1, peers, directory });
+    const cluster = memoryCluster({ size: 1, application: KV, options: COMPACTING });
+    const directory = cluster.directory(1);
+    const node = cluster.make(1);
     await node.start();
     await node.waitForLeader(5000);
     const segmentCounts: number[] = [];
@@ -101,9 +53,8 @@ describe("compaction", () => {
       "retention of 2 snapshots",
     );
     await node.stop();
-    running.splice(running.indexOf(node), 1);
     const machine = new KvStateMachine();
-    const again = makeNode(network, { id: 1, peers, directory, machine });
+    const again = cluster.make(1, { machine });
     await again.start();
     await again.waitForLeader(5000);
     expect(machine.query({ op: "get", key: "k99" })).toEqual({
@@ -114,28 +65,15 @@ describe("compaction", () => {
   });
 
   it("sends a snapshot to a learner that joins after compaction, and to a wiped node", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const directories = peers.map(() => temporaryDirectory());
-    const nodes = peers.map((peer, position) =>
-      makeNode(network, { id: peer.id, peers, directory: directories[position] as string }),
-    );
-    await Promise.all(nodes.map((node) => node.start()));
-    await (nodes[0] as KvNode).waitForLeader(5000);
-    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    const cluster = memoryCluster({ size: 3, application: KV, options: COMPACTING });
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
     for (let i = 0; i < 200; i++)
       await leader.propose({ op: "put", key: `k${i}`, value: String(i) });
     await waitFor(() => leader.status().snapshotIndex > 100, "the leader to compact");
 
     const learnerMachine = new KvStateMachine();
-    const learner = makeNode(network, {
-      id: 4,
-      peers: [],
-      directory: temporaryDirectory(),
-      bootstrap: false,
-      machine: learnerMachine,
-    });
+    const learner = cluster.join(4, { machine: learnerMachine });
     const installed: number[] = [];
     learner.on("snapshot", ({ index, kind }) => {
       if (kind === "installed") installed.push(index);
@@ -156,18 +94,14 @@ describe("compaction", () => {
     // Wipe a follower. A node that lost its log must not vote under its old identity (it could
     // elect a leader missing committed entries), so the operator removes it, wipes it and adds
     // it back (as etcd requires); it is then rebuilt from a snapshot.
-    const victimPosition = nodes.findIndex((node) => node !== leader);
-    const victim = nodes[victimPosition] as KvNode;
+    const victim = nodes.find((node) => node !== leader) as KvNode;
+    const victimDirectory = cluster.directory(victim.config.nodeId);
     await victim.stop();
-    running.splice(running.indexOf(victim), 1);
     await leader.removeNode(victim.config.nodeId);
-    fs.rmSync(directories[victimPosition] as string, { recursive: true, force: true });
+    fs.rmSync(victimDirectory, { recursive: true, force: true });
     const rebuiltMachine = new KvStateMachine();
-    const rebuilt = makeNode(network, {
-      id: victim.config.nodeId,
-      peers: [],
-      directory: directories[victimPosition] as string,
-      bootstrap: false,
+    const rebuilt = cluster.join(victim.config.nodeId, {
+      directory: victimDirectory,
       machine: rebuiltMachine,
     });
     await rebuilt.start();
@@ -185,26 +119,18 @@ describe("compaction", () => {
 
 describe("trailing entries", () => {
   it("a follower within the trailing entries catches up from the log; one further behind gets the snapshot", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const machines = peers.map(() => new KvStateMachine());
-    const logLines = peers.map((): string[] => []);
-    const nodes = peers.map((peer, position) =>
-      makeNode(network, {
-        id: peer.id,
-        peers,
-        directory: temporaryDirectory(),
-        machine: machines[position] as KvStateMachine,
-        // Compaction only on demand here; 40 trailing entries are kept (segments of 4 KiB).
-        overrides: { snapshotThresholdEntries: 1_000_000, snapshotTrailingEntries: 40 },
-        logLines: logLines[position] as string[],
-      }),
-    );
-    await Promise.all(nodes.map((node) => node.start()));
-    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    const logLines = [1, 2, 3].map((): string[] => []);
+    const cluster = memoryCluster({
+      size: 3,
+      application: KV,
+      // Compaction only on demand here; 40 trailing entries are kept (segments of 4 KiB).
+      options: { ...COMPACTING, snapshotThresholdEntries: 1_000_000, snapshotTrailingEntries: 40 },
+      extras: (id) => ({ logger: collectingLogger(logLines[id - 1] as string[], "info") }),
+    });
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
     const laggard = nodes.find((node) => node !== leader) as KvNode;
-    const laggardMachine = machines[nodes.indexOf(laggard)] as KvStateMachine;
+    const laggardMachine = cluster.machine(laggard.config.nodeId);
     const sent: number[] = [];
     const sendDurationsMs: number[] = [];
     leader.on("snapshotSent", ({ peerId, durationMs }) => {
@@ -219,7 +145,7 @@ describe("trailing entries", () => {
     });
     const cut = () => {
       for (const other of nodes) {
-        if (other !== laggard) network.isolate(other.config.nodeId, laggard.config.nodeId);
+        if (other !== laggard) cluster.network.isolate(other.config.nodeId, laggard.config.nodeId);
       }
     };
     const value = (key: string) =>
@@ -233,7 +159,7 @@ describe("trailing entries", () => {
       await leader.propose({ op: "put", key: `b${i}`, value: "y".repeat(100) });
     const first = await leader.snapshotNow();
     expect(leader.status().snapshotIndex).toBe(first.index);
-    network.heal();
+    cluster.network.heal();
     await waitFor(() => value("b19") === "y".repeat(100), "the laggard to catch up from the log");
     expect(sent).toEqual([]);
     expect(installed).toEqual([]);
@@ -243,7 +169,7 @@ describe("trailing entries", () => {
     for (let i = 0; i < 200; i++)
       await leader.propose({ op: "put", key: `c${i}`, value: "z".repeat(100) });
     const second = await leader.snapshotNow();
-    network.heal();
+    cluster.network.heal();
     await waitFor(() => value("c199") === "z".repeat(100), "the laggard to catch up by snapshot");
     expect(sent).toContain(laggard.config.nodeId);
     expect(installed).toEqual([second.index]);
@@ -268,16 +194,14 @@ describe("trailing entries", () => {
 
 describe("backup and restore", () => {
   it("a node restored from a copied snapshot file alone, with --force-new-cluster, starts from it", async () => {
-    const network = new MemoryNetwork();
-    const directory = temporaryDirectory();
-    const peers = [{ id: 1, address: "127.0.0.1:1" }];
-    const node = makeNode(network, { id: 1, peers, directory });
+    const cluster = memoryCluster({ size: 1, application: KV, options: COMPACTING });
+    const directory = cluster.directory(1);
+    const node = cluster.make(1);
     await node.start();
     await node.waitForLeader(5000);
     for (let i = 0; i < 30; i++) await node.propose({ op: "put", key: `k${i}`, value: String(i) });
     await node.snapshotNow();
     await node.stop();
-    running.splice(running.indexOf(node), 1);
     // Backup: copy the newest snapshot file. Restore: a fresh data directory with only it.
     const backup = files(path.join(directory, "snapshots"), ".snap").sort().at(-1) as string;
     const restored = temporaryDirectory();
@@ -289,12 +213,10 @@ describe("backup and restore", () => {
     const machine = new KvStateMachine();
     // The copy is not the disk that acknowledged the log after it (a new incarnation, which
     // the snapshot's membership does not record): only forcing a new cluster makes it a voter.
-    const again = makeNode(network, {
-      id: 1,
-      peers,
+    const again = cluster.make(1, {
       directory: restored,
       machine,
-      overrides: { forceNewCluster: true },
+      options: { forceNewCluster: true },
     });
     await again.start();
     await again.waitForLeader(5000);

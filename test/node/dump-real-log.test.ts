@@ -4,38 +4,19 @@
  * conf changes, member addresses and the no-op of each new leader.
  */
 import { describe, expect, it } from "vitest";
+import { FAST_TIMING, KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
-import { temporaryDirectory } from "../storage/helpers.js";
 import { ofKind, runDumpJson } from "../tools/dump-fixtures.js";
-import { type KvNode, makeKvNode } from "./kv-nodes.js";
-import { MemoryNetwork } from "./memory-network.js";
 
 describe("ruvraft-dump on a real cluster's log", () => {
   it("decodes kv commands, conf changes, member addresses and no-ops", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const make = (id: number, bootstrap: boolean) =>
-      makeKvNode(
-        {
-          nodeId: id,
-          peers: bootstrap ? peers : [],
-          bootstrap,
-          dataDirectory: temporaryDirectory(),
-          electionTimeoutMinMs: 40,
-          electionTimeoutMaxMs: 80,
-          heartbeatIntervalMs: 10,
-          randomSeed: id,
-        },
-        { transport: network.transportFor(id) },
-      );
-    const nodes = peers.map((peer) => make(peer.id, true));
-    await Promise.all(nodes.map((node) => node.start()));
-    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    const cluster = memoryCluster({ size: 3, application: KV, options: FAST_TIMING });
+    await cluster.start();
+    const leader = await cluster.leader();
     await leader.propose({ op: "put", key: "color", value: "blue" });
     await leader.propose({ op: "cas", key: "color", expected: "blue", value: "red" });
     await leader.propose({ op: "delete", key: "color" });
-    const learner = make(4, false);
+    const learner = cluster.join(4);
     await learner.start();
     await leader.addLearner(4, "127.0.0.1:4");
     const directory = leader.config.dataDirectory;

@@ -6,29 +6,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pino } from "pino";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { INCARNATION_FILE_NAME, loadOrCreateIncarnation } from "../../src/node/incarnation-file.js";
-import {
-  type KvCommand,
-  type KvQuery,
-  type KvResponse,
-  KvStateMachine,
-  kvCodec,
-} from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { KvStateMachine } from "../../src/node/kv-state-machine.js";
 import type { Random } from "../../src/node/random.js";
 import { NodeFileSystem } from "../../src/storage/index.js";
+import { FAST_TIMING, KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { makeKvNode } from "./kv-nodes.js";
 import { MemoryNetwork } from "./memory-network.js";
-
-type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
-
-const TIMING = { electionTimeoutMinMs: 40, electionTimeoutMaxMs: 80, heartbeatIntervalMs: 10 };
 
 /** A pino logger keeping every record in `records`. */
 function recordingLogger(records: unknown[]) {
@@ -41,32 +28,17 @@ function readIncarnation(directory: string): number {
 
 describe("node incarnations (RaftNode)", () => {
   it("founding members and joining ones get a random incarnation kept across restarts, founders' recorded in the founding membership; a wiped node under an old id is refused until re-added", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const make = (
-      id: number,
-      directory: string,
-      bootstrap: boolean,
-      machine: KvStateMachine,
-      log?: unknown[],
-    ) => {
-      const node: KvNode = new RaftNode(
-        { nodeId: id, peers, dataDirectory: directory, randomSeed: id, ...TIMING, bootstrap },
+    const cluster = memoryCluster({ size: 3, application: KV, options: FAST_TIMING });
+    // A node joining later that knows the founders' addresses.
+    const joiner = (directory: string, machine: KvStateMachine, log?: unknown[]) =>
+      cluster.join(4, {
+        directory,
         machine,
-        kvCodec,
-        {
-          transport: network.transportFor(id),
-          ...(log === undefined ? {} : { logger: recordingLogger(log) }),
-        },
-      );
-      running.push(node);
-      return node;
-    };
-    const directories = peers.map(() => temporaryDirectory());
-    const nodes = peers.map((peer) =>
-      make(peer.id, directories[peer.id - 1] as string, true, new KvStateMachine()),
-    );
-    await Promise.all(nodes.map((node) => node.start()));
+        options: { peers: [...cluster.peers] },
+        ...(log === undefined ? {} : { extras: { logger: recordingLogger(log) } }),
+      });
+    const directories = cluster.directories;
+    const nodes = await cluster.start();
     const founding = directories.map((directory, index) => ({
       nodeId: index + 1,
       incarnation: readIncarnation(directory),
@@ -74,15 +46,14 @@ describe("node incarnations (RaftNode)", () => {
     for (const member of founding) expect(member.incarnation).toBeGreaterThan(0);
     expect(new Set(founding.map((member) => member.incarnation)).size).toBe(3);
     for (const node of nodes) expect(node.status().confState.incarnations).toEqual(founding);
-    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    const leader = await cluster.leader();
     const others = nodes.filter((node) => node !== leader);
     await leader.propose({ op: "put", key: "a", value: "1" });
 
     // A fourth node joins: a random incarnation, recorded in its seat when it is promoted.
     const joinDirectory = temporaryDirectory();
     const joinMachine = new KvStateMachine();
-    const joined = make(4, joinDirectory, false, joinMachine);
+    const joined = joiner(joinDirectory, joinMachine);
     await joined.start();
     const joinedIncarnation = readIncarnation(joinDirectory);
     expect(joinedIncarnation).toBeGreaterThan(0);
@@ -94,7 +65,7 @@ describe("node incarnations (RaftNode)", () => {
     ]);
     // A restart keeps the incarnation.
     await joined.stop();
-    const restarted = make(4, joinDirectory, false, new KvStateMachine());
+    const restarted = joiner(joinDirectory, new KvStateMachine());
     await restarted.start();
     expect(readIncarnation(joinDirectory)).toBe(joinedIncarnation);
     await leader.propose({ op: "put", key: "b", value: "2" });
@@ -105,7 +76,7 @@ describe("node incarnations (RaftNode)", () => {
     const wipedDirectory = temporaryDirectory();
     const wipedMachine = new KvStateMachine();
     const wipedLog: unknown[] = [];
-    const wiped = make(4, wipedDirectory, false, wipedMachine, wipedLog);
+    const wiped = joiner(wipedDirectory, wipedMachine, wipedLog);
     await wiped.start();
     expect(readIncarnation(wipedDirectory)).not.toBe(joinedIncarnation);
     await leader.propose({ op: "put", key: "c", value: "3" });
@@ -137,29 +108,11 @@ describe("node incarnations (RaftNode)", () => {
   });
 
   it("binds a learner's seat when it is promoted, to the disk it runs on then, never when it is added", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const make = (id: number, bootstrap: boolean) => {
-      const node: KvNode = new RaftNode(
-        {
-          nodeId: id,
-          peers,
-          dataDirectory: temporaryDirectory(),
-          randomSeed: id,
-          ...TIMING,
-          bootstrap,
-        },
-        new KvStateMachine(),
-        kvCodec,
-        { transport: network.transportFor(id) },
-      );
-      running.push(node);
-      return node;
-    };
-    const leader = make(1, true);
+    const cluster = memoryCluster({ size: 1, application: KV, options: FAST_TIMING });
+    const leader = cluster.make(1);
     await leader.start();
     await waitFor(() => leader.isLeader(), "a leader");
-    const learner = make(2, false);
+    const learner = cluster.join(2, { options: { peers: [...cluster.peers] } });
     await learner.start();
     // Connected already: what a handshake said may be from a process that is gone by the
     // time the seat matters, so adding records nothing.
@@ -185,13 +138,10 @@ describe("node incarnations (RaftNode)", () => {
       },
     };
     const directory = temporaryDirectory();
-    const node: KvNode = new RaftNode(
-      { nodeId: 4, peers: [], dataDirectory: directory, bootstrap: false, ...TIMING },
-      new KvStateMachine(),
-      kvCodec,
+    const node = makeKvNode(
+      { nodeId: 4, peers: [], dataDirectory: directory, bootstrap: false, ...FAST_TIMING },
       { transport: new MemoryNetwork().transportFor(4), random },
     );
-    running.push(node);
     await node.start();
     expect(readIncarnation(directory)).toBe(12_345);
     expect(draws).toContainEqual([1, 2 ** 48]);
@@ -211,10 +161,8 @@ describe("node incarnations (RaftNode)", () => {
     const directory = temporaryDirectory();
     fs.mkdirSync(directory, { recursive: true });
     fs.writeFileSync(path.join(directory, INCARNATION_FILE_NAME), "not a number\n");
-    const node: KvNode = new RaftNode(
+    const node = makeKvNode(
       { nodeId: 1, peers: [{ id: 1, address: "127.0.0.1:1" }], dataDirectory: directory },
-      new KvStateMachine(),
-      kvCodec,
       { transport: new MemoryNetwork().transportFor(1) },
     );
     await expect(node.start()).rejects.toThrow(/incarnation.*byte offset 0/);

@@ -1,13 +1,12 @@
 /**
- * Kv RaftNodes for node tests: every node made here is stopped after each test of the file
- * that imports this module; plus the newest snapshot file of a data directory and a logger
- * whose JSON lines a test reads.
+ * Kv RaftNodes made one at a time for node tests (stopped after each test, through
+ * test/helpers/cluster.ts, which also makes whole clusters); plus the newest snapshot file of
+ * a data directory and a logger whose JSON lines a test reads.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { Writable } from "node:stream";
 import pino, { type Logger } from "pino";
-import { afterEach } from "vitest";
 import type { RaftNodeOptions } from "../../src/node/config.js";
 import {
   type KvCommand,
@@ -17,13 +16,9 @@ import {
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
 import { RaftNode } from "../../src/node/raft-node.js";
+import { stopAfterTest } from "../helpers/cluster.js";
 
 export type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-
-const made: KvNode[] = [];
-afterEach(async () => {
-  for (const node of made.splice(0)) await node.stop();
-});
 
 /** A RaftNode over a KvStateMachine (not started), stopped after the test. */
 export function makeKvNode(
@@ -31,9 +26,7 @@ export function makeKvNode(
   extras: ConstructorParameters<typeof RaftNode<KvCommand, KvResponse, KvQuery>>[3],
   machine = new KvStateMachine(),
 ): KvNode {
-  const node: KvNode = new RaftNode(options, machine, kvCodec, extras);
-  made.push(node);
-  return node;
+  return stopAfterTest(new RaftNode(options, machine, kvCodec, extras));
 }
 
 /** The path of the newest snapshot file in `dataDirectory`. */

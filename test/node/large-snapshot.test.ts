@@ -6,14 +6,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   nodeSnapshotPieces,
   readNodeSnapshot,
   STATE_MACHINE_PIECE_BYTES,
   writeNodeSnapshot,
 } from "../../src/node/node-snapshot.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import type { RaftNode } from "../../src/node/raft-node.js";
 import { lengthDelimitedHeader } from "../../src/proto/codec/field-stream.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { openSnapshot } from "../../src/snapshot/reader.js";
@@ -24,45 +24,27 @@ import {
   SyntheticStateMachine,
   syntheticCodec,
 } from "../../src/testing/synthetic-state-machine.js";
+import { memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
 import { temporaryDirectory } from "../storage/helpers.js";
-import { MemoryNetwork } from "./memory-network.js";
 
 /** Bytes of state per `grow` command. */
 const GROW_BYTES = 8 * 1024 * 1024;
 
 type SyntheticNode = RaftNode<SyntheticCommand, SyntheticResponse, null>;
-const running: SyntheticNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
 
-function makeNode(
-  network: MemoryNetwork,
-  id: number,
-  peers: { id: number; address: string }[],
-  directory: string,
-  machine: SyntheticStateMachine,
-  bootstrap = true,
-): SyntheticNode {
-  const node = new RaftNode(
-    {
-      nodeId: id,
-      peers,
-      dataDirectory: directory,
-      bootstrap,
-      randomSeed: id,
+/** Three nodes of the synthetic state machine (not made yet). */
+function syntheticCluster() {
+  return memoryCluster({
+    size: 3,
+    application: { machine: () => new SyntheticStateMachine(), codec: syntheticCodec },
+    options: {
       electionTimeoutMinMs: 100,
       electionTimeoutMaxMs: 200,
       heartbeatIntervalMs: 20,
       snapshotTrailingEntries: 0,
     },
-    machine,
-    syntheticCodec,
-    { transport: network.transportFor(id) },
-  );
-  running.push(node);
-  return node;
+  });
 }
 
 /** Bytes of the snapshot file being written in `directory`/snapshots, if one is. */
@@ -74,20 +56,10 @@ function temporarySnapshotBytes(directory: string): number | undefined {
 
 describe("snapshots of a state that is never whole in memory", () => {
   it("are written while generated, installed on a new learner and restored on restart in bounded chunks", async () => {
-    const network = new MemoryNetwork();
-    const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-    const directories = peers.map(() => temporaryDirectory());
-    const machines = peers.map(() => new SyntheticStateMachine());
-    const nodes = peers.map((peer, position) =>
-      makeNode(
-        network,
-        peer.id,
-        peers,
-        directories[position] as string,
-        machines[position] as SyntheticStateMachine,
-      ),
-    );
-    await Promise.all(nodes.map((node) => node.start()));
+    const cluster = syntheticCluster();
+    const directories = cluster.directories;
+    const machines = cluster.machines;
+    const nodes = await cluster.start();
     await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
     const leaderPosition = nodes.findIndex((node) => node.isLeader());
     const leader = nodes[leaderPosition] as SyntheticNode;
@@ -110,14 +82,11 @@ describe("snapshots of a state that is never whole in memory", () => {
     // A new learner: the log before the snapshot is gone, only the snapshot can bring it in.
     const learnerMachine = new SyntheticStateMachine();
     const learnerDirectory = temporaryDirectory();
-    const learner = makeNode(
-      network,
-      4,
-      [...peers, { id: 4, address: "127.0.0.1:4" }],
-      learnerDirectory,
-      learnerMachine,
-      false,
-    );
+    const learner = cluster.join(4, {
+      directory: learnerDirectory,
+      machine: learnerMachine,
+      options: { peers: [...cluster.peers, { id: 4, address: "127.0.0.1:4" }] },
+    });
     const installed: number[] = [];
     learner.on("snapshot", ({ kind, index }) => {
       if (kind === "installed") installed.push(index);
@@ -145,15 +114,8 @@ describe("snapshots of a state that is never whole in memory", () => {
 
     // Restart the leader: it restores the same state from its own file, as a stream.
     await leader.stop();
-    running.splice(running.indexOf(leader), 1);
     const again = new SyntheticStateMachine();
-    const restarted = makeNode(
-      network,
-      leader.config.nodeId,
-      peers,
-      directories[leaderPosition] as string,
-      again,
-    );
+    const restarted = cluster.make(leader.config.nodeId, { machine: again });
     await restarted.start();
     expect(again.restores).toBe(1);
     expect(again.sizeBytes).toBe(stateBytes);

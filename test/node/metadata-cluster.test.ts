@@ -5,24 +5,10 @@
  * its proposer's propose() with the rule, identically.
  */
 import fc from "fast-check";
-import { afterEach, describe, expect, it } from "vitest";
-import {
-  type MetadataEvent,
-  MetadataProjector,
-  type MetadataQuery,
-  type MetadataResponse,
-  metadataCodec,
-} from "../../src/metadata/index.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import { describe, expect, it } from "vitest";
+import { MetadataProjector, type MetadataResponse } from "../../src/metadata/index.js";
+import { FAST_TIMING, METADATA, memoryCluster } from "../helpers/cluster.js";
 import { eventsArbitrary } from "../metadata/arbitraries.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-import { MemoryNetwork } from "./memory-network.js";
-
-type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
-const running: MetadataNode[] = [];
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
 
 async function waitFor(condition: () => boolean): Promise<void> {
   for (let attempt = 0; attempt < 500 && !condition(); attempt++) {
@@ -34,33 +20,15 @@ describe("metadata on every node of a cluster", () => {
   it("is byte-identical on all replicas and equal to a lone replay (fast-check)", async () => {
     await fc.assert(
       fc.asyncProperty(eventsArbitrary, async (events) => {
-        const network = new MemoryNetwork();
-        const peers = [1, 2, 3].map((id) => ({ id, address: `127.0.0.1:${id}` }));
-        const projectors = peers.map(() => new MetadataProjector());
-        const nodes = peers.map((peer, position) => {
-          const node: MetadataNode = new RaftNode(
-            {
-              nodeId: peer.id,
-              peers,
-              dataDirectory: temporaryDirectory(),
-              electionTimeoutMinMs: 40,
-              electionTimeoutMaxMs: 80,
-              heartbeatIntervalMs: 10,
-              randomSeed: peer.id,
-              snapshotThresholdEntries: 25,
-              snapshotTrailingEntries: 3,
-            },
-            projectors[position] as MetadataProjector,
-            metadataCodec,
-            { transport: network.transportFor(peer.id) },
-          );
-          running.push(node);
-          return node;
+        const cluster = memoryCluster({
+          size: 3,
+          application: METADATA,
+          options: { ...FAST_TIMING, snapshotThresholdEntries: 25, snapshotTrailingEntries: 3 },
         });
         try {
-          await Promise.all(nodes.map((node) => node.start()));
-          await waitFor(() => nodes.some((node) => node.isLeader()));
-          const leader = nodes.find((node) => node.isLeader()) as MetadataNode;
+          const nodes = await cluster.start();
+          const projectors = cluster.machines;
+          const leader = await cluster.leader();
           const alone = new MetadataProjector();
           const responses: MetadataResponse[] = [];
           for (const event of events) responses.push(await leader.propose(event));
@@ -91,10 +59,7 @@ describe("metadata on every node of a cluster", () => {
             aloneView.replace(/"index":\d+/g, ""),
           );
         } finally {
-          for (const node of nodes) {
-            await node.stop();
-            running.splice(running.indexOf(node), 1);
-          }
+          for (const node of cluster.nodes) await node.stop();
         }
       }),
       { numRuns: 8 },

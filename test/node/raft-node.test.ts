@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type Clock, systemClock } from "../../src/node/clock.js";
 import {
   type KvCommand,
@@ -7,13 +7,12 @@ import {
   KvStateMachine,
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
-import { RaftNode } from "../../src/node/raft-node.js";
+import type { RaftNode } from "../../src/node/raft-node.js";
 import { MessageType } from "../../src/raft/index.js";
-import { temporaryDirectory } from "../storage/helpers.js";
-import { MemoryNetwork } from "./memory-network.js";
+import { KV, memoryCluster } from "../helpers/cluster.js";
+import type { MemoryNetwork } from "./memory-network.js";
 
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
-const running: KvNode[] = [];
 
 /**
  * The real monotonic clock, with ticks that can be held: while `paused`, the node gets no
@@ -39,50 +38,20 @@ class PausableClock implements Clock {
   }
 }
 
-afterEach(async () => {
-  for (const node of running.splice(0)) await node.stop();
-});
-
-function startCluster(size: number, network = new MemoryNetwork()) {
-  const peers = Array.from({ length: size }, (_, i) => ({
-    id: i + 1,
-    address: `127.0.0.1:${41000 + i}`,
-  }));
-  const directories = peers.map(() => temporaryDirectory());
-  const machines = peers.map(() => new KvStateMachine());
-  const clocks = peers.map(() => new PausableClock());
-  const make = (position: number) => {
-    const peer = peers[position] as (typeof peers)[number];
-    const node: KvNode = new RaftNode(
-      {
-        nodeId: peer.id,
-        peers,
-        dataDirectory: directories[position] as string,
-        electionTimeoutMinMs: 60,
-        electionTimeoutMaxMs: 120,
-        heartbeatIntervalMs: 10,
-        randomSeed: peer.id,
-      },
-      machines[position] as KvStateMachine,
-      kvCodec,
-      { transport: network.transportFor(peer.id), clock: clocks[position] as PausableClock },
-    );
-    running.push(node);
-    return node;
-  };
-  return { peers, directories, machines, clocks, network, make };
-}
-
-async function leaderOf(nodes: KvNode[]): Promise<KvNode> {
-  const id = await (nodes[0] as KvNode).waitForLeader(5000);
-  for (let attempt = 0; attempt < 200; attempt++) {
-    const leader = nodes.find(
-      (node) => node.isLeader() && node.config.nodeId === (node.leaderId() ?? 0),
-    );
-    if (leader !== undefined) return leader;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`no leader found (first node believes ${id})`);
+/**
+ * `size` nodes on the memory network (not made yet), at addresses 127.0.0.1:41000 and on;
+ * each founding member's clock can be paused (`clocks`, by position).
+ */
+function pausableCluster(size: number) {
+  const clocks = Array.from({ length: size }, () => new PausableClock());
+  const cluster = memoryCluster({
+    size,
+    application: KV,
+    options: { electionTimeoutMinMs: 60, electionTimeoutMaxMs: 120, heartbeatIntervalMs: 10 },
+    address: (id) => `127.0.0.1:${40999 + id}`,
+    extras: (id) => (id <= size ? { clock: clocks[id - 1] as PausableClock } : {}),
+  });
+  return { cluster, clocks };
 }
 
 /** Cuts `leader` off from the other nodes and returns the leader they elect. */
@@ -106,23 +75,23 @@ describe("RaftNode on an in-memory network", () => {
   it("a restarted node never reuses a read context of its previous run", async () => {
     // A ReadIndex still pending at the leader under an old context (or a heartbeat response
     // echoing one) would confirm the restarted node's new read at an old index: a stale read.
-    const cluster = startCluster(3);
+    const { cluster } = pausableCluster(3);
     const contexts: string[] = [];
     cluster.network.onSend = (message) => {
       if (message.type === MessageType.ReadIndex) {
         contexts.push(Buffer.from(message.context).toString("hex"));
       }
     };
-    const nodes = [0, 1, 2].map((i) => cluster.make(i));
-    await Promise.all(nodes.map((node) => node.start()));
-    const leader = await leaderOf(nodes);
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
     await leader.propose({ op: "put", key: "a", value: "1" });
-    const position = nodes.findIndex((node) => node !== leader);
-    const follower = nodes[position] as KvNode;
+    const follower = nodes.find((node) => node !== leader) as KvNode;
     expect(await follower.readIndex({ op: "get", key: "a" })).toEqual({ ok: true, value: "1" });
     expect(contexts).toHaveLength(1);
     await follower.stop();
-    const restarted = cluster.make(position);
+    // On its directory, with the same state machine object.
+    const id = follower.config.nodeId;
+    const restarted = cluster.make(id, { machine: cluster.machine(id) });
     await restarted.start();
     await restarted.waitForLeader(5000);
     expect(await restarted.readIndex({ op: "get", key: "a" })).toEqual({ ok: true, value: "1" });
@@ -131,10 +100,9 @@ describe("RaftNode on an in-memory network", () => {
   });
 
   it("elects a leader, replicates proposals, answers reads in every mode", async () => {
-    const cluster = startCluster(3);
-    const nodes = [0, 1, 2].map((i) => cluster.make(i));
-    await Promise.all(nodes.map((node) => node.start()));
-    const leader = await leaderOf(nodes);
+    const { cluster } = pausableCluster(3);
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
     const put = await leader.propose({ op: "put", key: "a", value: "1" });
     expect(put.ok).toBe(true);
     expect(await leader.readIndex({ op: "get", key: "a" })).toEqual({ ok: true, value: "1" });
@@ -156,8 +124,8 @@ describe("RaftNode on an in-memory network", () => {
   });
 
   it("deduplicates a retried session proposal", async () => {
-    const cluster = startCluster(1);
-    const node = cluster.make(0);
+    const { cluster } = pausableCluster(1);
+    const node = cluster.make(1);
     await node.start();
     await node.waitForLeader(5000);
     const command = kvCodec.encodeCommand({ op: "cas", key: "x", expected: null, value: "first" });
@@ -182,15 +150,14 @@ describe("RaftNode on an in-memory network", () => {
   });
 
   it("restarts from its data directory with the same state", async () => {
-    const cluster = startCluster(1);
-    const node = cluster.make(0);
+    const { cluster } = pausableCluster(1);
+    const node = cluster.make(1);
     await node.start();
     await node.waitForLeader(5000);
     for (let i = 0; i < 20; i++) await node.propose({ op: "put", key: `k${i}`, value: String(i) });
     await node.stop();
-    running.splice(running.indexOf(node), 1);
-    const again = cluster.make(0);
-    (cluster.machines as KvStateMachine[])[0] = new KvStateMachine();
+    // On its directory, with the same state machine object.
+    const again = cluster.make(1, { machine: cluster.machine(1) });
     await again.start();
     await again.waitForLeader(5000);
     expect(await again.readIndex({ op: "get", key: "k19" })).toEqual({ ok: true, value: "19" });
@@ -199,31 +166,14 @@ describe("RaftNode on an in-memory network", () => {
 
 describe("RaftNode membership and leadership", () => {
   it("adds a learner that catches up, promotes it, transfers leadership to it, removes a node", async () => {
-    const cluster = startCluster(3);
-    const nodes = [0, 1, 2].map((i) => cluster.make(i));
-    await Promise.all(nodes.map((node) => node.start()));
-    const leader = await leaderOf(nodes);
+    const { cluster } = pausableCluster(3);
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
     for (let i = 0; i < 30; i++)
       await leader.propose({ op: "put", key: `k${i}`, value: String(i) });
 
-    const joinerDirectory = temporaryDirectory();
     const joinerMachine = new KvStateMachine();
-    const joiner: KvNode = new RaftNode(
-      {
-        nodeId: 4,
-        peers: [],
-        bootstrap: false,
-        dataDirectory: joinerDirectory,
-        electionTimeoutMinMs: 60,
-        electionTimeoutMaxMs: 120,
-        heartbeatIntervalMs: 10,
-        randomSeed: 4,
-      },
-      joinerMachine,
-      kvCodec,
-      { transport: cluster.network.transportFor(4) },
-    );
-    running.push(joiner);
+    const joiner = cluster.join(4, { machine: joinerMachine });
     await joiner.start();
     await leader.addLearner(4, "127.0.0.1:41003");
     expect(leader.members().find((m) => m.nodeId === 4)).toMatchObject({
@@ -264,8 +214,8 @@ describe("RaftNode membership and leadership", () => {
   });
 
   it("rejects bad node ids and addresses in the membership API with a clear error", async () => {
-    const cluster = startCluster(1);
-    const node = cluster.make(0);
+    const { cluster } = pausableCluster(1);
+    const node = cluster.make(1);
     await node.start();
     await node.waitForLeader(5000);
     await expect(node.addNode(0, "127.0.0.1:1")).rejects.toThrow(
@@ -281,8 +231,8 @@ describe("RaftNode membership and leadership", () => {
   });
 
   it("rejects a second membership change while one is pending, and removing the last voter", async () => {
-    const cluster = startCluster(1);
-    const node = cluster.make(0);
+    const { cluster } = pausableCluster(1);
+    const node = cluster.make(1);
     await node.start();
     await node.waitForLeader(5000);
     await expect(node.removeNode(1)).rejects.toMatchObject({ code: "EREJECTED" });
@@ -292,10 +242,9 @@ describe("RaftNode membership and leadership", () => {
   });
 
   it("elects a new leader when the leader is cut off, and the old one follows after healing", async () => {
-    const cluster = startCluster(3);
-    const nodes = [0, 1, 2].map((i) => cluster.make(i));
-    await Promise.all(nodes.map((node) => node.start()));
-    const leader = await leaderOf(nodes);
+    const { cluster } = pausableCluster(3);
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
     await leader.propose({ op: "put", key: "before", value: "1" });
     const newLeader = await electWithout(cluster.network, nodes, leader);
     await newLeader.propose({ op: "put", key: "after", value: "2" });
@@ -311,10 +260,9 @@ describe("RaftNode membership and leadership", () => {
   });
 
   it("a leader paused beyond its lease serves no lease read when it resumes", async () => {
-    const cluster = startCluster(3);
-    const nodes = [0, 1, 2].map((i) => cluster.make(i));
-    await Promise.all(nodes.map((node) => node.start()));
-    const leader = await leaderOf(nodes);
+    const { cluster, clocks } = pausableCluster(3);
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
     await leader.propose({ op: "put", key: "k", value: "old" });
     expect(await leader.readIndex({ op: "get", key: "k" }, "lease")).toEqual({
       ok: true,
@@ -322,7 +270,7 @@ describe("RaftNode membership and leadership", () => {
     });
     // Pause the leader: no ticks and no messages, while its clock runs on.
     const leaderId = leader.config.nodeId;
-    const clock = cluster.clocks[leaderId - 1] as PausableClock;
+    const clock = clocks[leaderId - 1] as PausableClock;
     clock.paused = true;
     const newLeader = await electWithout(cluster.network, nodes, leader);
     await newLeader.propose({ op: "put", key: "k", value: "new" });

@@ -60,7 +60,7 @@ export function formatNodeUnknown(result: NodeSimResult): string {
 /**
  * Runs seeds [first, first + count) and returns the report of every seed that failed or
  * whose history check hit its search bound (a bound proves nothing), joined; "" when all
- * passed. The vitest files split CI's seeds with it.
+ * passed. The CI shards (../shards.ts) split the seeds with it.
  */
 export async function failingNodeSeeds(first: number, count: number): Promise<string> {
   const failures: string[] = [];
