@@ -1,4 +1,10 @@
 /** Typed errors of the node API. Each is distinct so callers (and the client) can react. */
+import {
+  ConfChangeRejectedError as CoreConfChangeRejectedError,
+  CoreNotLeaderError,
+  CoreOverloadedError,
+  ProposalDroppedError,
+} from "../raft/index.js";
 import { RuvraftError } from "../util/errors.js";
 
 /** This node is not the leader. `leaderId` 0 = unknown; `leaderAddress` "" = unknown. */
@@ -90,4 +96,19 @@ export class AbandonedConfigurationError extends RuvraftError {
       `this node belongs to an abandoned configuration: node ${peerId} runs cluster generation ${peerGeneration} (a new cluster was forced from it) and this node's data is of generation ${generation}; it stops and must not be restarted on this data. To rejoin: run \`ruvraft ctl add-learner\` for this node against the new cluster, move this data directory aside, and start the node with --join`,
     );
   }
+}
+
+/**
+ * The node API's error for a typed error of the Raft core (the core's error kept as `cause`);
+ * any other typed error as it is. `addressOf` names a leader's address.
+ */
+export function nodeErrorOf(error: RuvraftError, addressOf: (nodeId: number) => string): Error {
+  const cause = { cause: error };
+  if (error instanceof CoreNotLeaderError) {
+    return new NotLeaderError(error.leaderId, addressOf(error.leaderId), cause);
+  }
+  if (error instanceof CoreOverloadedError) return new OverloadedError(error.message, cause);
+  if (error instanceof ProposalDroppedError) return new DroppedError(error.message, cause);
+  if (error instanceof CoreConfChangeRejectedError) return new RejectedError(error.message, cause);
+  return error;
 }

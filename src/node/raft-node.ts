@@ -24,13 +24,9 @@ import { encodeCommandEntry } from "../proto/codec/node-entry.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import {
   type ConfChange,
-  ConfChangeRejectedError as CoreConfChangeRejectedError,
-  CoreNotLeaderError,
-  CoreOverloadedError,
   type Entry,
   EntryType,
   type Message,
-  ProposalDroppedError,
   type ProposalPosition,
   RawNode,
   ReadMode,
@@ -58,10 +54,8 @@ import {
 import { DurableStorage, toStoredConfState } from "./durable-storage.js";
 import {
   AbandonedConfigurationError,
-  DroppedError,
   NotLeaderError,
-  OverloadedError,
-  RejectedError,
+  nodeErrorOf,
   StoppedError,
   TimeoutError,
 } from "./errors.js";
@@ -995,16 +989,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.failNode(error as Error);
       return error as Error;
     }
-    const cause = { cause: error };
-    if (error instanceof CoreNotLeaderError) {
-      return new NotLeaderError(error.leaderId, this.addressBook.addressOf(error.leaderId), cause);
-    }
-    if (error instanceof CoreOverloadedError) return new OverloadedError(error.message, cause);
-    if (error instanceof ProposalDroppedError) return new DroppedError(error.message, cause);
-    if (error instanceof CoreConfChangeRejectedError) {
-      return new RejectedError(error.message, cause);
-    }
-    return error as Error;
+    return nodeErrorOf(error, (nodeId) => this.addressBook.addressOf(nodeId));
   }
 
   /**
