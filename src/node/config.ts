@@ -212,26 +212,7 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
   if (typeof options.dataDirectory !== "string" || options.dataDirectory === "") {
     throw new InvalidConfigError("dataDirectory", "is required");
   }
-  const seen = new Set<number>();
-  const addresses = new Map<string, number>();
-  for (const [position, peer] of options.peers.entries()) {
-    positiveInteger(`peers[${position}].id`, peer.id);
-    if (seen.has(peer.id)) {
-      throw new InvalidConfigError(`peers[${position}].id`, `duplicate node id ${peer.id}`);
-    }
-    seen.add(peer.id);
-    const { port } = parseAddress(`peers[${position}].address`, peer.address);
-    // Two ids at one address would dial the same node forever (EWRONGNODE); port 0 is a
-    // placeholder (an OS-assigned listener), not an address another node dials.
-    const other = addresses.get(peer.address);
-    if (other !== undefined && port !== 0) {
-      throw new InvalidConfigError(
-        `peers[${position}].address`,
-        `nodes ${other} and ${peer.id} have the same address ${peer.address}`,
-      );
-    }
-    addresses.set(peer.address, peer.id);
-  }
+  checkPeers(options.peers);
   const self = options.peers.find((peer) => peer.id === options.nodeId);
   const bootstrap = options.bootstrap ?? true;
   if (bootstrap && self === undefined) {
@@ -256,6 +237,37 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
   if (config.clusterId === "") {
     throw new InvalidConfigError("clusterId", "must not be empty");
   }
+  checkSecurity(config);
+  checkNumbers(config);
+  return config;
+}
+
+/** Peer ids are positive and distinct; addresses parse and differ (but for port 0). */
+function checkPeers(peers: RaftNodeOptions["peers"]): void {
+  const seen = new Set<number>();
+  const addresses = new Map<string, number>();
+  for (const [position, peer] of peers.entries()) {
+    positiveInteger(`peers[${position}].id`, peer.id);
+    if (seen.has(peer.id)) {
+      throw new InvalidConfigError(`peers[${position}].id`, `duplicate node id ${peer.id}`);
+    }
+    seen.add(peer.id);
+    const { port } = parseAddress(`peers[${position}].address`, peer.address);
+    // Two ids at one address would dial the same node forever (EWRONGNODE); port 0 is a
+    // placeholder (an OS-assigned listener), not an address another node dials.
+    const other = addresses.get(peer.address);
+    if (other !== undefined && port !== 0) {
+      throw new InvalidConfigError(
+        `peers[${position}].address`,
+        `nodes ${other} and ${peer.id} have the same address ${peer.address}`,
+      );
+    }
+    addresses.set(peer.address, peer.id);
+  }
+}
+
+/** Secrets are non-empty and distinct, a client secret needs a cluster one, TLS names files. */
+function checkSecurity(config: RaftNodeConfig): void {
   for (const key of ["sharedSecret", "clientSecret"] as const) {
     const secret: unknown = config[key];
     if (secret !== undefined && (typeof secret !== "string" || secret === "")) {
@@ -282,6 +294,10 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
       }
     }
   }
+}
+
+/** Timings and limits are in range, and the timings fit whole ticks. */
+function checkNumbers(config: RaftNodeConfig): void {
   for (const key of POSITIVE_INTEGER_KEYS) {
     positiveInteger(key, config[key]);
   }
@@ -309,7 +325,6 @@ export function resolveNodeConfig(options: RaftNodeOptions): RaftNodeConfig {
       throw new InvalidConfigError(key, "must be a non-negative integer");
     }
   }
-  return config;
 }
 
 function stripUndefined<T extends object>(value: T): Partial<T> {

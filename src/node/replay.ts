@@ -70,26 +70,8 @@ export async function replayDataDirectory<Command, Response, Query>(
   options: ReplayOptions = {},
 ): Promise<ReplayResult> {
   const fileSystem = new CopyOnWriteFileSystem(options.fileSystem ?? new NodeFileSystem());
-  const logDirectory = path.join(dataDirectory, "log");
+  const log = await openLogForReplay(dataDirectory, fileSystem, options);
   try {
-    fileSystem.readdirSync(logDirectory);
-  } catch (error) {
-    throw new InvalidArgumentError(
-      `${dataDirectory} is not a node's data directory: cannot list ${logDirectory} (${(error as Error).message})`,
-    );
-  }
-  const log = await SegmentLog.open(logDirectory, {
-    fileSystem,
-    lock: false,
-    preallocateSegments: false,
-  });
-  try {
-    const tornTail = log.recovery.tornTail;
-    if (tornTail !== undefined) {
-      options.onWarning?.(
-        `${tornTail.file}: a torn write at byte offset ${tornTail.offsetBytes} (${tornTail.bytesCut} bytes, ${tornTail.reason}); the node cuts it at its next start, the replay reads up to it`,
-      );
-    }
     const snapshots = new SnapshotStore(path.join(dataDirectory, "snapshots"), {
       fileSystem,
       onWarning: (text) => options.onWarning?.(text),
@@ -123,19 +105,7 @@ export async function replayDataDirectory<Command, Response, Query>(
         `entries ${Math.max(commitIndex, baseIndex) + 1} to ${atIndex} are above the commit index recorded on disk (${commitIndex}): they may not be committed`,
       );
     }
-    let entriesApplied = 0;
-    const total = atIndex - baseIndex;
-    for (let next = baseIndex + 1; next <= atIndex; ) {
-      const batch = log.entries(next, atIndex + 1, REPLAY_BATCH_BYTES_MAX);
-      for (const entry of batch) {
-        if (entry.type === EntryType.NORMAL) {
-          applier.apply(entry);
-          entriesApplied++;
-        }
-      }
-      next += batch.length;
-      options.onProgress?.(next - 1 - baseIndex, total);
-    }
+    const entriesApplied = applyLog(log, applier, baseIndex, atIndex, options.onProgress);
     return {
       snapshot:
         recovered?.file === undefined
@@ -151,4 +121,59 @@ export async function replayDataDirectory<Command, Response, Query>(
   } finally {
     await log.close();
   }
+}
+
+/**
+ * Opens the log of `dataDirectory` over `fileSystem` without its lock and without touching
+ * it; a torn tail is reported through `onWarning` (the replay reads up to it).
+ */
+async function openLogForReplay(
+  dataDirectory: string,
+  fileSystem: CopyOnWriteFileSystem,
+  options: ReplayOptions,
+): Promise<SegmentLog> {
+  const logDirectory = path.join(dataDirectory, "log");
+  try {
+    fileSystem.readdirSync(logDirectory);
+  } catch (error) {
+    throw new InvalidArgumentError(
+      `${dataDirectory} is not a node's data directory: cannot list ${logDirectory} (${(error as Error).message})`,
+    );
+  }
+  const log = await SegmentLog.open(logDirectory, {
+    fileSystem,
+    lock: false,
+    preallocateSegments: false,
+  });
+  const tornTail = log.recovery.tornTail;
+  if (tornTail !== undefined) {
+    options.onWarning?.(
+      `${tornTail.file}: a torn write at byte offset ${tornTail.offsetBytes} (${tornTail.bytesCut} bytes, ${tornTail.reason}); the node cuts it at its next start, the replay reads up to it`,
+    );
+  }
+  return log;
+}
+
+/** Applies the log's NORMAL entries in (baseIndex, atIndex]; returns how many. */
+function applyLog<Command, Response, Query>(
+  log: SegmentLog,
+  applier: Applier<Command, Response, Query>,
+  baseIndex: number,
+  atIndex: number,
+  onProgress: ReplayOptions["onProgress"],
+): number {
+  let entriesApplied = 0;
+  const total = atIndex - baseIndex;
+  for (let next = baseIndex + 1; next <= atIndex; ) {
+    const batch = log.entries(next, atIndex + 1, REPLAY_BATCH_BYTES_MAX);
+    for (const entry of batch) {
+      if (entry.type === EntryType.NORMAL) {
+        applier.apply(entry);
+        entriesApplied++;
+      }
+    }
+    next += batch.length;
+    onProgress?.(next - 1 - baseIndex, total);
+  }
+  return entriesApplied;
 }
