@@ -45,7 +45,7 @@ export function leaderRead(r: RaftState, read: PendingRead, nowMs: number | unde
   }
   if (r.readOnly.full()) return false;
   r.readOnly.add(r.log.committed, read.context, read.from, r.id);
-  broadcastHeartbeat(r, read.context);
+  r.broadcastReadHeartbeat = true;
   return true;
 }
 

@@ -71,6 +71,12 @@ export class RaftState {
   /** Flushed by Raft.flushBroadcast(): send new entries / the new commit index to followers. */
   broadcastEntries = false;
   broadcastCommit = false;
+  /**
+   * Flushed by Raft.flushBroadcast() too: ReadIndex requests arrived that need a heartbeat
+   * round. One round, carrying the newest pending context, confirms every read queued before
+   * it (read-only.ts), so the reads of one turn share one heartbeat per follower.
+   */
+  broadcastReadHeartbeat = false;
   /** Messages dropped by the incarnation rules (incarnation.ts) so far, and the last one. */
   incarnationRefusals = 0;
   lastIncarnationRefusal: IncarnationRefusal | undefined = undefined;

@@ -264,13 +264,13 @@ export class Raft extends RaftState {
     this.uncommittedBytes = Math.max(0, this.uncommittedBytes - sizeBytes);
   }
 
-  /** Sends what proposals and commit changes since the last call require (batching). */
+  /** Sends what proposals, commit changes and reads since the last call require (batching). */
   flushBroadcast(): void {
     broadcastPending(this);
   }
 
   hasPendingBroadcast(): boolean {
-    return this.broadcastEntries || this.broadcastCommit;
+    return this.broadcastEntries || this.broadcastCommit || this.broadcastReadHeartbeat;
   }
 
   /** Whether this leader's lease holds at `nowMs` (leader-reads.ts, leaseHolds). */

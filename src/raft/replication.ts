@@ -6,7 +6,7 @@
  */
 import { assert } from "../util/assert.js";
 import { LogCompactedError } from "./errors.js";
-import { confirmReads, serveWaitingReads } from "./leader-reads.js";
+import { broadcastHeartbeat, confirmReads, serveWaitingReads } from "./leader-reads.js";
 import type { RaftState } from "./raft-state.js";
 import { type Progress, ProgressState } from "./tracker/index.js";
 import {
@@ -176,14 +176,23 @@ export function maybeCommitAndBroadcast(r: RaftState): void {
   serveWaitingReads(r);
 }
 
-/** Sends what proposals and commit changes since the last call require (batching). */
+/**
+ * Sends what proposals, commit changes and ReadIndex requests since the last call require
+ * (batching): appends to each follower, and one heartbeat round for all the new reads.
+ */
 export function broadcastPending(r: RaftState): void {
   const entries = r.broadcastEntries;
   const commit = r.broadcastCommit;
+  const reads = r.broadcastReadHeartbeat;
   r.broadcastEntries = false;
   r.broadcastCommit = false;
-  if (r.role !== StateRole.Leader || !(entries || commit)) return;
-  for (const id of r.tracker.progress.keys()) {
-    if (id !== r.id) sendAppends(r, id, commit);
+  r.broadcastReadHeartbeat = false;
+  if (r.role !== StateRole.Leader) return;
+  if (entries || commit) {
+    for (const id of r.tracker.progress.keys()) {
+      if (id !== r.id) sendAppends(r, id, commit);
+    }
   }
+  const context = reads ? r.readOnly.lastPendingContext() : undefined;
+  if (context !== undefined) broadcastHeartbeat(r, context);
 }

@@ -37,6 +37,7 @@ function reset(r: RaftState, term: number): void {
   r.pendingReads = [];
   r.broadcastEntries = false;
   r.broadcastCommit = false;
+  r.broadcastReadHeartbeat = false;
 }
 
 export function becomeFollower(r: RaftState, term: number, lead: number): void {

@@ -59,6 +59,28 @@ describe("reads (thesis §6.4 ReadIndex, §6.4.1 leases)", () => {
     expect(c.get(1).readStates.map((r) => r.index)).toEqual([3]);
   });
 
+  it("reads of one turn share one heartbeat round, which confirms all of them", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.get(1).node.propose(bytes("x"));
+    c.stabilize();
+    for (let read = 0; read < 10; read++) c.get(1).node.readIndex(bytes(`r${read}`));
+    const heartbeats = c
+      .get(1)
+      .node.ready()
+      .messages.filter((m) => m.type === MessageType.Heartbeat);
+    c.get(1).node.advance();
+    // One per follower, carrying the newest read's context.
+    expect(heartbeats.map((m) => m.to).sort()).toEqual([2, 3]);
+    expect(heartbeats.map((m) => new TextDecoder().decode(m.context))).toEqual(["r9", "r9"]);
+    c.queue.push(...heartbeats);
+    c.stabilize();
+    expect(c.get(1).readStates.map((r) => new TextDecoder().decode(r.context))).toEqual(
+      Array.from({ length: 10 }, (_, read) => `r${read}`),
+    );
+    expect(c.get(1).readStates.every((r) => r.index === 3)).toBe(true);
+  });
+
   it("a follower forwards ReadIndex to the leader", () => {
     const c = new TestCluster({ voters: [1, 2, 3] });
     c.elect(1);
