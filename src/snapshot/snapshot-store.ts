@@ -23,21 +23,19 @@
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
 import { hasErrorCode, NodeFileSystem, removeIfPresent } from "../storage/fs.js";
+import type { ConfState, SnapshotMetadata } from "../types/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
   CHUNK_BYTES_DEFAULT,
   parseSnapshotFileName,
   SNAPSHOT_BAD_SUFFIX,
   SNAPSHOT_TEMPORARY_SUFFIX,
-  type SnapshotConfState,
   SnapshotFileError,
-  type SnapshotMetadata,
   snapshotFileName,
 } from "./format.js";
 import { openSnapshot, type SnapshotReader } from "./reader.js";
 import { SnapshotWriter } from "./writer.js";
 
-export type { SnapshotConfState, SnapshotMetadata } from "./format.js";
 export {
   SNAPSHOT_FORMAT_VERSION,
   SNAPSHOT_MAGIC,
@@ -51,7 +49,7 @@ export const SNAPSHOTS_RETAINED_DEFAULT = 2;
 export interface StoredSnapshot {
   index: number;
   term: number;
-  confState: SnapshotConfState;
+  confState: ConfState;
   data: Uint8Array;
 }
 
