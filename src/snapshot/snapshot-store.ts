@@ -23,7 +23,7 @@
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
 import { hasErrorCode, NodeFileSystem, removeIfPresent } from "../storage/fs.js";
-import type { ConfState, SnapshotMetadata } from "../types/index.js";
+import type { SnapshotMetadata } from "../types/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
   CHUNK_BYTES_DEFAULT,
@@ -46,11 +46,9 @@ export {
 /** Snapshots kept after a save unless configured. */
 export const SNAPSHOTS_RETAINED_DEFAULT = 2;
 
-export interface StoredSnapshot {
-  index: number;
-  term: number;
-  confState: ConfState;
-  data: Uint8Array;
+/** A whole snapshot in memory (`save`, `loadNewest`): its metadata and its data. */
+export interface StoredSnapshot extends SnapshotMetadata {
+  readonly data: Uint8Array;
 }
 
 export interface SnapshotStoreOptions {
