@@ -15,7 +15,8 @@ import {
   metadataCodec,
 } from "../src/metadata/index.js";
 import { node as nodeProto } from "../src/proto/node-index.js";
-import { EntryType, type HardState, type LogEntry, SegmentLog } from "../src/storage/index.js";
+import { SegmentLog } from "../src/storage/index.js";
+import { type Entry, EntryType, type HardState } from "../src/types/index.js";
 
 /** Entries per durable append (one fdatasync each). */
 const WRITE_BATCH_ENTRIES = 4096;
@@ -27,7 +28,7 @@ const WRITE_BATCH_ENTRIES = 4096;
 const CLIENT_COUNT = 8;
 
 export class HistoryWriter {
-  private readonly batch: LogEntry[] = [];
+  private readonly batch: Entry[] = [];
   private readonly sequences = new Array<number>(CLIENT_COUNT).fill(0);
   private lastIndex: number;
   private written = 0;

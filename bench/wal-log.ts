@@ -5,7 +5,7 @@
 import { wal } from "../src/proto/index.js";
 import { frameBytes } from "../src/storage/format.js";
 import { SegmentLog } from "../src/storage/segment-log.js";
-import { EntryType, type LogEntry } from "../src/storage/types.js";
+import { type Entry, EntryType } from "../src/types/index.js";
 import {
   elapsedUs,
   type LatencyBudget,
@@ -20,12 +20,12 @@ const TERM = 1;
 /** One shared payload: the log keeps references to entries, and never mutates their data. */
 const ENTRY_DATA = new Uint8Array(ENTRY_DATA_BYTES).fill(0x42);
 
-function entryAt(index: number): LogEntry {
+function entryAt(index: number): Entry {
   return { index, term: TERM, type: EntryType.NORMAL, data: ENTRY_DATA };
 }
 
-function batchFrom(firstIndex: number, count: number): LogEntry[] {
-  const batch: LogEntry[] = new Array(count);
+function batchFrom(firstIndex: number, count: number): Entry[] {
+  const batch: Entry[] = new Array(count);
   for (let position = 0; position < count; position++) {
     batch[position] = entryAt(firstIndex + position);
   }
@@ -72,7 +72,7 @@ export interface AppendResult extends LatencySummary {
  */
 export class AppendRunner {
   private readonly recorder = new LatencyRecorder();
-  private batch: LogEntry[] = [];
+  private batch: Entry[] = [];
   private bytes = 0;
   private entries = 0;
 

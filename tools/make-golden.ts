@@ -14,11 +14,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { FORMAT_VERSION } from "../src/storage/format.js";
 import { SegmentLog } from "../src/storage/index.js";
-import { EntryType, type LogEntry } from "../src/storage/types.js";
+import { type Entry, EntryType } from "../src/types/index.js";
 
 const text = (value: string): Uint8Array => new TextEncoder().encode(value);
 
-function entry(index: number, term: number, type: EntryType, data: Uint8Array): LogEntry {
+function entry(index: number, term: number, type: EntryType, data: Uint8Array): Entry {
   return { index, term, type, data };
 }
 
@@ -34,7 +34,7 @@ export async function writeGolden(
   });
   await log.setHardState({ term: 1, vote: 1, commit: 0 });
   await log.append([entry(1, 1, EntryType.NO_OP, new Uint8Array())]);
-  const batch: LogEntry[] = [];
+  const batch: Entry[] = [];
   for (let index = 2; index <= 40; index++) {
     batch.push(
       entry(index, 1, EntryType.NORMAL, text(`put collection-${index} dimensions=${index * 8}`)),
@@ -52,7 +52,7 @@ export async function writeGolden(
     { term: 2, vote: 3, commit: 36 },
   );
   for (let index = 38; index <= 120; index += 4) {
-    const group: LogEntry[] = [];
+    const group: Entry[] = [];
     for (let i = index; i < index + 4; i++) {
       group.push(
         entry(

@@ -3,7 +3,7 @@
  * configured peers, MemberAddress entries as they apply, and snapshots (whose header carries
  * it), and it keeps the transport's peer set equal to the current members.
  */
-import type { ConfState } from "../raft/index.js";
+import type { ConfState } from "../types/index.js";
 import type { NodeTransport } from "./transport-port.js";
 
 export interface Member {

@@ -14,8 +14,8 @@
 import { decodeCommandEntry } from "../proto/codec/node-entry.js";
 import type { ProposeFields } from "../proto/codec/propose.js";
 import { node as nodeProto } from "../proto/node-index.js";
-import type { Entry } from "../raft/types.js";
 import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
+import type { Entry } from "../types/index.js";
 import { RejectedError } from "./errors.js";
 import { type NodeSnapshotHeader, readNodeSnapshot } from "./node-snapshot.js";
 import { SessionTable } from "./sessions.js";

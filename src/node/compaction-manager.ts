@@ -9,9 +9,9 @@
  * before it (docs/architecture.md, "The node").
  */
 import type { Logger } from "pino";
-import type { SnapshotMetadata } from "../raft/index.js";
 import type { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
+import type { SnapshotMetadata } from "../types/index.js";
 import { isOperatingError } from "../util/errors.js";
 import type { RaftNodeConfig } from "./config.js";
 import type { DurableStorage } from "./durable-storage.js";

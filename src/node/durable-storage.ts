@@ -9,22 +9,15 @@
 
 import path from "node:path";
 import {
-  type ConfState,
-  type Entry,
-  type HardState,
   type InitialState,
   LogCompactedError,
   LogUnavailableError,
   type Snapshot,
-  type SnapshotMetadata,
   type Storage,
 } from "../raft/index.js";
-import {
-  type SnapshotStore,
-  type StoredSnapshot,
-  snapshotFileName,
-} from "../snapshot/snapshot-store.js";
+import { type SnapshotStore, snapshotFileName } from "../snapshot/snapshot-store.js";
 import { DataDirectoryError, type SegmentLog } from "../storage/index.js";
+import type { Entry, HardState, SnapshotMetadata } from "../types/index.js";
 import { assert } from "../util/assert.js";
 
 /** The snapshot the log starts after: its metadata and its file (none before the first). */
@@ -95,7 +88,7 @@ export class DurableStorage implements Storage {
     if (hi > this.lastIndex() + 1) {
       throw new LogUnavailableError(hi - 1, this.lastIndex());
     }
-    return this.log.entries(lo, hi, bytesMax) as readonly Entry[];
+    return this.log.entries(lo, hi, bytesMax);
   }
 
   /**
@@ -317,18 +310,4 @@ export async function restartLogAfter(log: SegmentLog, index: number): Promise<v
     await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
   }
   await log.truncatePrefix(Math.max(index, log.lastIndex()));
-}
-
-export function toStoredConfState(confState: ConfState): StoredSnapshot["confState"] {
-  return {
-    voters: [...confState.voters],
-    votersOutgoing: [...confState.votersOutgoing],
-    learners: [...confState.learners],
-    learnersNext: [...confState.learnersNext],
-    autoLeave: confState.autoLeave,
-    incarnations: confState.incarnations.map(({ nodeId, incarnation }) => ({
-      nodeId,
-      incarnation,
-    })),
-  };
 }

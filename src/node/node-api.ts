@@ -3,8 +3,8 @@
  * its methods take (src/node/raft-node.ts has the methods).
  */
 import type { Logger } from "pino";
-import type { ConfState } from "../raft/index.js";
 import type { FileSystem, GroupCommitInfo } from "../storage/index.js";
+import type { ConfState } from "../types/index.js";
 import type { Clock } from "./clock.js";
 import type { Random } from "./random.js";
 import type { TransportFactory } from "./transport-port.js";

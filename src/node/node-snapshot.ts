@@ -10,9 +10,9 @@
 
 import { lengthDelimitedHeader, readFieldRuns } from "../proto/codec/field-stream.js";
 import { node as nodeProto } from "../proto/node-index.js";
-import type { SnapshotMetadata } from "../snapshot/format.js";
 import type { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
+import type { SnapshotMetadata } from "../types/index.js";
 import type { SnapshotChunks } from "./state-machine.js";
 
 type NodeSnapshotMessage = ReturnType<typeof nodeProto.NodeSnapshot.decode>;

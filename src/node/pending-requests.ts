@@ -12,7 +12,7 @@
  *
  * docs/architecture.md, "The node", has the picture.
  */
-import type { Entry } from "../raft/index.js";
+import type { Entry } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import type { ApplyOutcome } from "./applier.js";
 import type { Clock } from "./clock.js";

@@ -24,20 +24,18 @@ import { encodeCommandEntry } from "../proto/codec/node-entry.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import {
   type ConfChange,
-  type Entry,
-  EntryType,
   type Message,
   type ProposalPosition,
   RawNode,
   ReadMode,
   type Ready,
   roleName,
-  type SnapshotMetadata,
   type StateRole,
 } from "../raft/index.js";
 import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import { type FileSystem, NodeFileSystem, SegmentLog } from "../storage/index.js";
+import { type Entry, EntryType, type SnapshotMetadata } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { isOperatingError, RuvraftError } from "../util/errors.js";
 import { AddressBook, type Member } from "./address-book.js";
@@ -51,7 +49,7 @@ import {
   type RaftNodeOptions,
   resolveNodeConfig,
 } from "./config.js";
-import { DurableStorage, toStoredConfState } from "./durable-storage.js";
+import { DurableStorage } from "./durable-storage.js";
 import {
   AbandonedConfigurationError,
   NotLeaderError,
@@ -620,11 +618,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
   ): Promise<SnapshotWriteResult> {
     return writeNodeSnapshot(
       store,
-      {
-        index: metadata.index,
-        term: metadata.term,
-        confState: toStoredConfState(metadata.confState),
-      },
+      metadata,
       nodeSnapshotPieces(
         { members: this.addressBook.entries(), sessions: this.applier.sessionsForSnapshot() },
         this.stateMachine.snapshot(),
@@ -862,7 +856,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     const raw = this.rawNode as RawNode;
     let membershipChanged = false;
     for (const entry of ready.committedEntries) {
-      if (entry.type !== EntryType.ConfChange) continue;
+      if (entry.type !== EntryType.CONF_CHANGE) continue;
       membershipChanged = true;
       this.pending.settleConfChange(entry, raw.confChangeResults.get(entry.index) !== false);
     }
@@ -904,12 +898,12 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
         entry.index === this.appliedIndex + 1,
         `entries apply in order (${entry.index} after ${this.appliedIndex})`,
       );
-      const outcome = entry.type === EntryType.Normal ? this.applier.apply(entry) : undefined;
+      const outcome = entry.type === EntryType.NORMAL ? this.applier.apply(entry) : undefined;
       this.appliedIndex = entry.index;
       this.appliedTerm = entry.term;
       this.compactions.noteApplied(entry.data.length);
       // A membership change is answered in afterAdvance(), once the core has applied it.
-      if (entry.type !== EntryType.ConfChange) this.pending.settleEntry(entry, outcome, observe);
+      if (entry.type !== EntryType.CONF_CHANGE) this.pending.settleEntry(entry, outcome, observe);
     }
     if (entries.length > 0) {
       this.emit("applied", { index: this.appliedIndex });

@@ -19,7 +19,7 @@ import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import { CopyOnWriteFileSystem } from "../storage/copy-on-write-fs.js";
 import { type FileSystem, NodeFileSystem } from "../storage/fs.js";
 import { SegmentLog } from "../storage/segment-log.js";
-import { EntryType } from "../storage/types.js";
+import { EntryType } from "../types/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { Applier } from "./applier.js";
 import { defaultNodeConfig } from "./config.js";

@@ -6,21 +6,19 @@
  * applied index passes it; a file that fails is deleted and logged (the leader sends a
  * snapshot again while the follower still lags).
  */
-import { isDeepStrictEqual } from "node:util";
 import type { Logger } from "pino";
 import {
   type IncarnationRefusal,
   incarnationRefusal,
-  type SnapshotMetadata,
   type SnapshotRequest,
 } from "../raft/index.js";
 import { SNAPSHOT_HEADER_BYTES, SnapshotFileError } from "../snapshot/format.js";
 import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
 import { type FileSystem, removeIfPresent } from "../storage/index.js";
+import { confStateEqual, type SnapshotMetadata } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { isOperatingError } from "../util/errors.js";
 import type { Clock } from "./clock.js";
-import { toStoredConfState } from "./durable-storage.js";
 
 /** How a node reads snapshot files: through its file system, yielding on its clock. */
 export function snapshotReading(fileSystem: FileSystem, clock: Clock): OpenSnapshotOptions {
@@ -133,7 +131,7 @@ export class SnapshotIntake {
     if (
       found.index !== expected.index ||
       found.term !== expected.term ||
-      !isDeepStrictEqual(found.confState, toStoredConfState(expected.confState))
+      !confStateEqual(found.confState, expected.confState)
     ) {
       reader.close();
       throw new SnapshotFileError(

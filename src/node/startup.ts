@@ -5,16 +5,11 @@
  * docs/architecture.md, "Node identity" and "Cluster generations", has the rules.
  */
 import type { Logger } from "pino";
-import {
-  EMPTY_CONF_STATE,
-  type Entry,
-  raftConfig,
-  SeededRandom,
-  type SnapshotMetadata,
-} from "../raft/index.js";
+import { raftConfig, SeededRandom } from "../raft/index.js";
 import type { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import type { FileSystem, SegmentLog } from "../storage/index.js";
+import { EMPTY_CONF_STATE, type Entry, type SnapshotMetadata } from "../types/index.js";
 import type { AddressBook } from "./address-book.js";
 import type { Clock } from "./clock.js";
 import { nodeTiming, type RaftNodeConfig } from "./config.js";

@@ -70,9 +70,9 @@ export interface RaftOptions {
   /** Index the state machine already applied on restart (0 = replay from the snapshot). */
   applied: number;
   /**
-   * The incarnation of this node's disk (types.ts MemberIncarnation): a random safe integer
-   * drawn when its data directory was created (0 for one older than incarnations; founders
-   * record each other's in the founding membership). The node votes and campaigns
+   * The incarnation of this node's disk (src/types/conf-state.ts MemberIncarnation): a random
+   * safe integer drawn when its data directory was created (0 for one older than incarnations;
+   * founders record each other's in the founding membership). The node votes and campaigns
    * only while its configuration lists it as a voter with this incarnation.
    */
   incarnation: number;

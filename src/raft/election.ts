@@ -4,19 +4,13 @@
  * another term (a node in a leader's lease ignores vote requests). Functions over the core's
  * state (raft-state.ts); the role changes themselves are roles.ts.
  */
+import { type Entry, EntryType } from "../types/index.js";
 import { LogCompactedError } from "./errors.js";
 import { broadcastHeartbeat } from "./leader-reads.js";
 import { VoteResult } from "./quorum/index.js";
 import { EMPTY_BYTES, type RaftState } from "./raft-state.js";
 import { becomeCandidate, becomeFollower, becomeLeader, becomePreCandidate } from "./roles.js";
-import {
-  type Entry,
-  EntryType,
-  type Message,
-  MessageType,
-  StateRole,
-  type VoteRequest,
-} from "./types.js";
+import { type Message, MessageType, StateRole, type VoteRequest } from "./types.js";
 
 export const CampaignKind = {
   PreElection: 1,
@@ -42,7 +36,7 @@ function hasUnappliedConfChange(r: RaftState): boolean {
     if (error instanceof LogCompactedError) return false;
     throw error;
   }
-  return entries.some((entry) => entry.type === EntryType.ConfChange);
+  return entries.some((entry) => entry.type === EntryType.CONF_CHANGE);
 }
 
 /** A tick of a follower or candidate: campaign once the randomized election timeout passed. */

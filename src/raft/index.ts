@@ -1,5 +1,15 @@
 /** Public surface of the Raft core. Everything else under src/raft/ is internal. */
 
+// The shared data types (src/types/), re-exported: the core's public surface names them.
+export {
+  type ConfState,
+  EMPTY_CONF_STATE,
+  type Entry,
+  EntryType,
+  type HardState,
+  type MemberIncarnation,
+  type SnapshotMetadata,
+} from "../types/index.js";
 export {
   type ConfChange,
   type ConfChangeSingle,
@@ -36,18 +46,11 @@ export { type RandomSource, SeededRandom } from "./random.js";
 export { RawNode, type Ready, type SoftState, type Status } from "./rawnode.js";
 export { BOOTSTRAP_INDEX, type InitialState, MemoryStorage, type Storage } from "./storage.js";
 export {
-  type ConfState,
-  EMPTY_CONF_STATE,
-  type Entry,
-  EntryType,
-  type HardState,
-  type MemberIncarnation,
   type Message,
   MessageType,
   type ReadState,
   roleName,
   type Snapshot,
-  type SnapshotMetadata,
   type SnapshotRequest,
   StateRole,
 } from "./types.js";

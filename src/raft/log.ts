@@ -5,10 +5,11 @@
  * Invariant: applied <= applying <= committed <= lastIndex().
  * Invariant: unstable.offset <= storage.lastIndex() + 1 (no gap between the two parts).
  */
+import type { Entry } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { LogCompactedError, LogUnavailableError } from "./errors.js";
 import { limitSize, type Storage } from "./storage.js";
-import { type Entry, entrySizeBytes, type Snapshot } from "./types.js";
+import { entrySizeBytes, type Snapshot } from "./types.js";
 
 /**
  * Entries (and a snapshot) not yet durable. Entries below `offsetInProgress` were handed to

@@ -14,6 +14,7 @@
  * state: elections in election.ts, role changes in roles.ts, the leader's replication in
  * replication.ts, the follower's in follower.ts, reads and leases in leader-reads.ts.
  */
+import { type Entry, EntryType } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
@@ -55,14 +56,7 @@ import {
 } from "./replication.js";
 import { becomeFollower } from "./roles.js";
 import { type Progress, ProgressState } from "./tracker/index.js";
-import {
-  type Entry,
-  EntryType,
-  type Message,
-  MessageType,
-  StateRole,
-  type VoteRequest,
-} from "./types.js";
+import { type Message, MessageType, StateRole, type VoteRequest } from "./types.js";
 
 /** Where a proposal landed: the caller matches it against applied entries. */
 export interface ProposalPosition {
@@ -139,7 +133,7 @@ export class Raft extends RaftState {
       throw new CoreOverloadedError(this.uncommittedBytes, limit);
     }
     this.uncommittedBytes += sizeBytes;
-    const index = appendEntries(this, EntryType.Normal, batch);
+    const index = appendEntries(this, EntryType.NORMAL, batch);
     return { index, term: this.term };
   }
 
@@ -153,7 +147,7 @@ export class Raft extends RaftState {
     }
     // Throws ConfChangeRejectedError for unsafe changes (see confchange/changer.ts).
     changeConfig(this.tracker.config, change);
-    const index = appendEntries(this, EntryType.ConfChange, [encodeConfChange(change)]);
+    const index = appendEntries(this, EntryType.CONF_CHANGE, [encodeConfChange(change)]);
     this.pendingConfIndex = index;
     return { index, term: this.term };
   }
@@ -253,7 +247,7 @@ export class Raft extends RaftState {
     if (this.role !== StateRole.Leader || !config.autoLeave) return;
     if (this.pendingConfIndex > this.log.applied) return;
     const data = encodeConfChange(ConfChanges.leaveJoint());
-    this.pendingConfIndex = appendEntries(this, EntryType.ConfChange, [data]);
+    this.pendingConfIndex = appendEntries(this, EntryType.CONF_CHANGE, [data]);
   }
 
   /** RawNode.advance: applied entries no longer count as uncommitted. */

@@ -26,23 +26,19 @@
  * does not mutate them, and the caller MUST NOT mutate them either (they may be shared with
  * messages and the core's unstable log).
  */
-import { assert } from "../util/assert.js";
-import { type ConfChange, decodeConfChange } from "./confchange/index.js";
-import type { RaftConfig, ReadMode } from "./config.js";
-import { type ProposalPosition, Raft } from "./raft.js";
-import { confStateOf, type Progress } from "./tracker/index.js";
 import {
   type ConfState,
   type Entry,
   EntryType,
   type HardState,
   hardStateEqual,
-  type Message,
-  MessageType,
-  type ReadState,
-  type Snapshot,
-  StateRole,
-} from "./types.js";
+} from "../types/index.js";
+import { assert } from "../util/assert.js";
+import { type ConfChange, decodeConfChange } from "./confchange/index.js";
+import type { RaftConfig, ReadMode } from "./config.js";
+import { type ProposalPosition, Raft } from "./raft.js";
+import { confStateOf, type Progress } from "./tracker/index.js";
+import { type Message, MessageType, type ReadState, type Snapshot, StateRole } from "./types.js";
 import { validateMessage } from "./validate.js";
 
 export interface SoftState {
@@ -241,7 +237,7 @@ export class RawNode {
     this.confChangeResults.clear();
     const committed = done.committedEntries;
     for (const entry of committed) {
-      if (entry.type === EntryType.ConfChange) {
+      if (entry.type === EntryType.CONF_CHANGE) {
         this.confChangeResults.set(entry.index, raft.applyConfChange(decodeConfChange(entry.data)));
       }
     }

@@ -4,6 +4,7 @@
  * a follower's progress from its answers, and committing what a quorum holds. Functions over
  * the core's state (raft-state.ts); the follower's side is follower.ts.
  */
+import type { Entry, EntryType } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { LogCompactedError } from "./errors.js";
 import { broadcastHeartbeat, confirmReads, serveWaitingReads } from "./leader-reads.js";
@@ -12,8 +13,6 @@ import { type Progress, ProgressState } from "./tracker/index.js";
 import {
   type AppendRequest,
   type AppendResponse,
-  type Entry,
-  type EntryType,
   entrySizeBytes,
   type HeartbeatResponse,
   MessageType,

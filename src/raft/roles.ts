@@ -3,10 +3,11 @@
  * resets (timers, votes, progress, pending reads, the transfer). Functions over the core's
  * state (raft-state.ts); elections (election.ts) decide when to change.
  */
+import { EntryType } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { EMPTY_BYTES, type RaftState } from "./raft-state.js";
 import { appendEntries } from "./replication.js";
-import { EntryType, StateRole } from "./types.js";
+import { StateRole } from "./types.js";
 
 /** Enters `term` (or stays in it), forgetting everything that belonged to the old role. */
 function reset(r: RaftState, term: number): void {
@@ -74,5 +75,5 @@ export function becomeLeader(r: RaftState): void {
   // Entries in the log may hold an unapplied conf change: no new one before they apply.
   r.pendingConfIndex = r.log.lastIndex();
   // Raft §8: a no-op entry of the new term lets the leader commit (and serve reads).
-  appendEntries(r, EntryType.NoOp, [EMPTY_BYTES]);
+  appendEntries(r, EntryType.NO_OP, [EMPTY_BYTES]);
 }

@@ -4,18 +4,17 @@
  * by tests, the simulation and the benchmark; the durable implementation lives in
  * src/storage/ and implements the same interface.
  */
-import { assert, assertIndex } from "../util/assert.js";
-import { LogCompactedError, LogUnavailableError, SnapshotOutOfDateError } from "./errors.js";
 import {
   type ConfState,
   EMPTY_CONF_STATE,
   EMPTY_HARD_STATE,
   type Entry,
-  entrySizeBytes,
   type HardState,
-  type Snapshot,
   type SnapshotMetadata,
-} from "./types.js";
+} from "../types/index.js";
+import { assert, assertIndex } from "../util/assert.js";
+import { LogCompactedError, LogUnavailableError, SnapshotOutOfDateError } from "./errors.js";
+import { entrySizeBytes, type Snapshot } from "./types.js";
 
 export interface InitialState {
   readonly hardState: HardState;

@@ -1,80 +1,11 @@
 /**
- * Plain data types of the Raft core: entries, hard state, membership, snapshots and messages.
- * Everything here is numbers, booleans, Uint8Array and arrays so that the transport can map it
- * to protobuf and the simulation can copy it. Terms, indexes and node ids are safe integers;
- * node ids are positive (0 means "none").
+ * Plain data types of the Raft core: snapshots, reads, messages and roles. Entries, the hard
+ * state, the membership and a snapshot's metadata are shared with the other layers and live in
+ * src/types/. Everything here is numbers, booleans, Uint8Array and arrays so that the transport
+ * can map it to protobuf and the simulation can copy it. Terms, indexes and node ids are safe
+ * integers; node ids are positive (0 means "none").
  */
-
-/** Entry types. The numbers equal the on-disk protobuf `EntryType` (src/proto/wal.proto). */
-export const EntryType = {
-  /** An application command; data is opaque to the core. */
-  Normal: 1,
-  /** A membership change; data is an encoded ConfChange (confchange/codec.ts). */
-  ConfChange: 2,
-  /** The empty entry a new leader appends at the start of its term. */
-  NoOp: 3,
-} as const;
-export type EntryType = (typeof EntryType)[keyof typeof EntryType];
-
-export interface Entry {
-  readonly index: number;
-  readonly term: number;
-  readonly type: EntryType;
-  readonly data: Uint8Array;
-}
-
-/** State that MUST be durable before any vote or acknowledgement that depends on it leaves. */
-export interface HardState {
-  readonly term: number;
-  /** The node voted for in `term`; 0 = none. */
-  readonly vote: number;
-  readonly commit: number;
-}
-
-export const EMPTY_HARD_STATE: HardState = { term: 0, vote: 0, commit: 0 };
-
-export function hardStateEqual(a: HardState, b: HardState): boolean {
-  return a.term === b.term && a.vote === b.vote && a.commit === b.commit;
-}
-
-/**
- * Membership. In a joint configuration `votersOutgoing` is non-empty and decisions need a
- * majority of both `voters` and `votersOutgoing`.
- * Invariant: learners and learnersNext are disjoint from voters; learnersNext is a subset of
- * votersOutgoing (voters that become learners when the joint configuration is left).
- */
-export interface ConfState {
-  readonly voters: readonly number[];
-  readonly votersOutgoing: readonly number[];
-  readonly learners: readonly number[];
-  readonly learnersNext: readonly number[];
-  /** Leave the joint configuration automatically once it is applied. */
-  readonly autoLeave: boolean;
-  /**
-   * The incarnation of the disk behind each member's seat, sorted by node id. Only non-zero
-   * incarnations are listed: a member not listed has incarnation 0 (its data predates
-   * incarnations: a founder of an older release).
-   * Invariant: every listed node id is a member.
-   */
-  readonly incarnations: readonly MemberIncarnation[];
-}
-
-/**
- * A seat's disk. A node id names a seat in the membership; the incarnation (a random safe
- * integer drawn when a data directory is created, 0 for one older than incarnations; the
- * founding membership records every founder's, src/node/founding.ts) names the disk
- * behind it. A node whose own incarnation differs from its seat's never votes or campaigns.
- */
-export interface MemberIncarnation {
-  readonly nodeId: number;
-  readonly incarnation: number;
-}
-
-export interface SnapshotMetadata {
-  readonly index: number;
-  readonly term: number;
-  readonly confState: ConfState;
-}
+import type { Entry, SnapshotMetadata } from "../types/index.js";
 
 export interface Snapshot {
   readonly metadata: SnapshotMetadata;
@@ -84,15 +15,6 @@ export interface Snapshot {
    */
   readonly data: Uint8Array;
 }
-
-export const EMPTY_CONF_STATE: ConfState = {
-  voters: [],
-  votersOutgoing: [],
-  learners: [],
-  learnersNext: [],
-  autoLeave: false,
-  incarnations: [],
-};
 
 /** A read that became safe: the state machine may answer it once `applied >= index`. */
 export interface ReadState {

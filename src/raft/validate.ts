@@ -3,8 +3,9 @@
  * indexes non-negative safe integers, entries consecutive. A failure is an operating error
  * (InvalidArgumentError): the transport drops the message and may close the connection.
  */
+import type { Entry } from "../types/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
-import { type Entry, type Message, MessageType } from "./types.js";
+import { type Message, MessageType } from "./types.js";
 
 function safe(value: number, what: string): void {
   if (!Number.isSafeInteger(value) || value < 0) {

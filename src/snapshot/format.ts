@@ -34,8 +34,10 @@
  * Version 1 (one whole-file CRC, never released) is not read: a v1 file is reported as an
  * unsupported version.
  */
+import { confStateProperties } from "../proto/codec/conf-state.js";
 import { node } from "../proto/node-index.js";
 import { crc32 } from "../storage/format.js";
+import type { SnapshotMetadata } from "../types/index.js";
 import { assert, assertIndex } from "../util/assert.js";
 import { RuvraftError } from "../util/errors.js";
 
@@ -61,23 +63,6 @@ export const SNAPSHOT_BAD_SUFFIX = ".bad";
 
 const TWO_POW_32 = 0x1_0000_0000;
 const NAME_PATTERN = /^snap-(\d{20})-(\d{20})\.snap$/;
-
-export interface SnapshotConfState {
-  voters: number[];
-  votersOutgoing: number[];
-  learners: number[];
-  learnersNext: number[];
-  autoLeave: boolean;
-  /** Non-zero incarnations of members' seats, sorted by node id (src/raft/types.ts). */
-  incarnations: { nodeId: number; incarnation: number }[];
-}
-
-/** What a snapshot covers: every entry up to `index` (of `term`), and the membership then. */
-export interface SnapshotMetadata {
-  index: number;
-  term: number;
-  confState: SnapshotConfState;
-}
 
 /** What kind of check failed; `offsetBytes` of the error says where. */
 export type SnapshotProblem =
@@ -119,7 +104,7 @@ export function encodeSnapshotHead(metadata: SnapshotMetadata): {
   const encoded = node.SnapshotFileMetadata.encode({
     index: metadata.index,
     term: metadata.term,
-    confState: metadata.confState,
+    confState: confStateProperties(metadata.confState),
     dataBytes: 0,
   }).finish();
   assert(encoded.length <= METADATA_BYTES_MAX, "snapshot metadata fits METADATA_BYTES_MAX");

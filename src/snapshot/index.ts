@@ -6,9 +6,7 @@ export {
   parseSnapshotFileName,
   SNAPSHOT_FORMAT_VERSION,
   SNAPSHOT_MAGIC,
-  type SnapshotConfState,
   SnapshotFileError,
-  type SnapshotMetadata,
   type SnapshotProblem,
   snapshotFileName,
 } from "./format.js";

@@ -14,6 +14,7 @@
  */
 import type { FileHandle, FileSystem } from "../storage/fs.js";
 import { NodeFileSystem } from "../storage/fs.js";
+import type { SnapshotMetadata } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import {
   CHUNK_BYTES_MAX,
@@ -26,7 +27,6 @@ import {
   SNAPSHOT_HEADER_BYTES,
   SNAPSHOT_TRAILER_BYTES,
   SnapshotFileError,
-  type SnapshotMetadata,
 } from "./format.js";
 
 /** One verified chunk, with where it sits in the file. */

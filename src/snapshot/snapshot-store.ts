@@ -23,21 +23,19 @@
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
 import { hasErrorCode, NodeFileSystem, removeIfPresent } from "../storage/fs.js";
+import type { SnapshotMetadata } from "../types/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
   CHUNK_BYTES_DEFAULT,
   parseSnapshotFileName,
   SNAPSHOT_BAD_SUFFIX,
   SNAPSHOT_TEMPORARY_SUFFIX,
-  type SnapshotConfState,
   SnapshotFileError,
-  type SnapshotMetadata,
   snapshotFileName,
 } from "./format.js";
 import { openSnapshot, type SnapshotReader } from "./reader.js";
 import { SnapshotWriter } from "./writer.js";
 
-export type { SnapshotConfState, SnapshotMetadata } from "./format.js";
 export {
   SNAPSHOT_FORMAT_VERSION,
   SNAPSHOT_MAGIC,
@@ -48,11 +46,9 @@ export {
 /** Snapshots kept after a save unless configured. */
 export const SNAPSHOTS_RETAINED_DEFAULT = 2;
 
-export interface StoredSnapshot {
-  index: number;
-  term: number;
-  confState: SnapshotConfState;
-  data: Uint8Array;
+/** A whole snapshot in memory (`save`, `loadNewest`): its metadata and its data. */
+export interface StoredSnapshot extends SnapshotMetadata {
+  readonly data: Uint8Array;
 }
 
 export interface SnapshotStoreOptions {

@@ -21,6 +21,7 @@
 import path from "node:path";
 import type { FileHandle, FileSystem } from "../storage/fs.js";
 import { hasErrorCode, NodeFileSystem, removeIfPresent } from "../storage/fs.js";
+import type { SnapshotMetadata } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
@@ -30,7 +31,6 @@ import {
   encodeSnapshotHead,
   encodeSnapshotTrailer,
   SNAPSHOT_TEMPORARY_SUFFIX,
-  type SnapshotMetadata,
 } from "./format.js";
 
 /**

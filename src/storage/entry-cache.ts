@@ -1,4 +1,4 @@
-import type { LogEntry } from "./types.js";
+import type { Entry } from "../types/index.js";
 
 /** Per-entry overhead counted on top of the data bytes (the entry object, its slot). */
 const ENTRY_OVERHEAD_BYTES = 96;
@@ -13,14 +13,14 @@ const ENTRY_OVERHEAD_BYTES = 96;
  * Invariant: slots [head, entries.length) hold entries with consecutive indexes.
  */
 export class EntryCache {
-  private entries: LogEntry[] = [];
+  private entries: Entry[] = [];
   private head = 0;
   private firstIndex = 0;
   private bytes = 0;
 
   constructor(private readonly bytesMax: number) {}
 
-  get(index: number): LogEntry | undefined {
+  get(index: number): Entry | undefined {
     const slot = this.head + (index - this.firstIndex);
     if (index < this.firstIndex || slot >= this.entries.length) {
       return undefined;
@@ -29,7 +29,7 @@ export class EntryCache {
   }
 
   /** Adds the entry after the newest one; any other index restarts the cache at it. */
-  add(entry: LogEntry): void {
+  add(entry: Entry): void {
     const cost = costOf(entry);
     if (cost > this.bytesMax) {
       this.clear();
@@ -51,7 +51,7 @@ export class EntryCache {
   truncateFrom(fromIndex: number): void {
     // Bounded by the number of cached entries.
     while (this.count > 0 && this.firstIndex + this.count - 1 >= fromIndex) {
-      const entry = this.entries.pop() as LogEntry;
+      const entry = this.entries.pop() as Entry;
       this.bytes -= costOf(entry);
     }
   }
@@ -73,7 +73,7 @@ export class EntryCache {
   }
 
   private evictOldest(): void {
-    const entry = this.entries[this.head] as LogEntry;
+    const entry = this.entries[this.head] as Entry;
     this.entries[this.head] = undefined as never;
     this.head++;
     this.firstIndex++;
@@ -95,6 +95,6 @@ export class EntryCache {
   }
 }
 
-function costOf(entry: LogEntry): number {
+function costOf(entry: Entry): number {
   return entry.data.length + ENTRY_OVERHEAD_BYTES;
 }

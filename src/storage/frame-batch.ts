@@ -11,6 +11,7 @@
 
 import { entryLength, writeEntry } from "../proto/codec/entry.js";
 import { wal } from "../proto/index.js";
+import type { Entry, HardState } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import {
   FRAME_FLAG_BATCH_END,
@@ -20,7 +21,6 @@ import {
   sealFrame,
   writeFrameFields,
 } from "./format.js";
-import type { HardState, LogEntry } from "./types.js";
 
 export function encodeHardState(hardState: HardState): Uint8Array {
   return wal.HardState.encode(hardState).finish();
@@ -34,7 +34,7 @@ export interface EncodedFrames {
 
 /** Lays out entry frames (and a trailing hard-state frame) in one zeroed buffer. */
 export function encodeFrames(
-  entries: readonly LogEntry[],
+  entries: readonly Entry[],
   hardState: { state: HardState; lastIndex: number } | undefined,
 ): EncodedFrames {
   let total = 0;

@@ -1,4 +1,13 @@
 /** The storage layer's public surface. */
+
+// The shared data types (src/types/), re-exported for the package's public API; `LogEntry` is
+// the public name of `Entry`.
+export {
+  EMPTY_HARD_STATE,
+  type Entry as LogEntry,
+  EntryType,
+  type HardState,
+} from "../types/index.js";
 export * from "./errors.js";
 export type { FileHandle, FileSystem, OpenMode } from "./fs.js";
 export { hasErrorCode, NodeFileSystem, removeIfPresent } from "./fs.js";
@@ -11,4 +20,3 @@ export {
   SEGMENT_LOG_DEFAULTS,
   type SegmentLogOptions,
 } from "./segment-log-options.js";
-export { EMPTY_HARD_STATE, EntryType, type HardState, type LogEntry } from "./types.js";

@@ -16,6 +16,7 @@
  */
 import path from "node:path";
 import { wal } from "../proto/index.js";
+import { EMPTY_HARD_STATE, type HardState } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import {
   DataDirectoryError,
@@ -41,7 +42,6 @@ import {
 } from "./scan.js";
 import { appendLoneHardState, type NewSegment, type Segment } from "./segment-file.js";
 import { SegmentIndex } from "./segment-index.js";
-import { EMPTY_HARD_STATE, type HardState } from "./types.js";
 
 export interface TornTail {
   file: string;
@@ -110,7 +110,7 @@ export async function recoverDirectory(
         restart: false,
       });
       report.segments = 1;
-      return { segments: [segment], hardState: { ...EMPTY_HARD_STATE }, report };
+      return { segments: [segment], hardState: EMPTY_HARD_STATE, report };
     }
     return await scanSegments(fileSystem, listed, report);
   } catch (error) {
@@ -260,7 +260,7 @@ async function scanSegments(
   report: RecoveryReport,
 ): Promise<RecoveredLog> {
   const segments: Segment[] = [];
-  let hardState: HardState = { ...EMPTY_HARD_STATE };
+  let hardState: HardState = EMPTY_HARD_STATE;
   let torn: TornRange | undefined;
   for (let position = 0; position < listed.length; position++) {
     const item = listed[position] as ListedSegment;

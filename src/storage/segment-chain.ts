@@ -10,12 +10,12 @@
  * (segments[k+1].firstIndex === segments[k].index.lastIndex + 1).
  */
 import { wal } from "../proto/index.js";
+import { type Entry, type EntryType, isEntryType } from "../types/index.js";
 import { EntryCache } from "./entry-cache.js";
 import { IndexOutOfRangeError, LogCorruptionError } from "./errors.js";
 import { FrameType, frameBytes } from "./format.js";
 import { checkFrameAt, MemorySource } from "./scan.js";
 import type { Segment } from "./segment-file.js";
-import { type EntryType, isEntryType, type LogEntry } from "./types.js";
 
 export class SegmentChain {
   /** The most recently appended entries, which are read most (the writer adds them). */
@@ -53,32 +53,32 @@ export class SegmentChain {
     return this.segmentOf(index).index.termOf(index);
   }
 
-  entry(index: number): LogEntry {
+  entry(index: number): Entry {
     const cached = this.cache.get(index);
     if (cached !== undefined) {
       return cached;
     }
     const segment = this.segmentOf(index);
-    return this.readRange(segment, index, index + 1, Number.POSITIVE_INFINITY)[0] as LogEntry;
+    return this.readRange(segment, index, index + 1, Number.POSITIVE_INFINITY)[0] as Entry;
   }
 
   /**
    * Entries in [lo, hi), stopping before the total data size would pass `bytesMax`, but always
    * at least one entry when lo < hi. The returned array is the caller's; the entries are shared.
    */
-  entries(lo: number, hi: number, bytesMax: number): LogEntry[] {
+  entries(lo: number, hi: number, bytesMax: number): Entry[] {
     if (lo >= hi) {
       return [];
     }
     this.segmentOf(lo);
     this.segmentOf(hi - 1);
-    const result: LogEntry[] = [];
+    const result: Entry[] = [];
     let bytes = 0;
     let index = lo;
     // Bounded: each pass adds at least one entry or stops.
     while (index < hi) {
       const cached = this.cache.get(index);
-      let batch: LogEntry[];
+      let batch: Entry[];
       if (cached !== undefined) {
         batch = [cached];
       } else {
@@ -137,7 +137,7 @@ export class SegmentChain {
    * index, term, and the payload against the header): bit rot found after recovery is reported
    * as LogCorruptionError, never returned as data.
    */
-  private readRange(segment: Segment, lo: number, hi: number, bytesMax: number): LogEntry[] {
+  private readRange(segment: Segment, lo: number, hi: number, bytesMax: number): Entry[] {
     const start = segment.index.offsetOf(lo);
     let last = lo;
     let dataBytes = segment.index.payloadLengthOf(lo);
@@ -149,7 +149,7 @@ export class SegmentChain {
     const buffer = new Uint8Array(end - start);
     const got = segment.handle.readSync(buffer, start);
     const source = new MemorySource(buffer.subarray(0, got));
-    const result: LogEntry[] = [];
+    const result: Entry[] = [];
     for (let index = lo; index <= last; index++) {
       result.push(decodeEntryAt(segment, source, segment.index.offsetOf(index) - start, index));
     }
@@ -163,7 +163,7 @@ function decodeEntryAt(
   source: MemorySource,
   offset: number,
   index: number,
-): LogEntry {
+): Entry {
   const fileOffset = segment.index.offsetOf(index);
   const corrupt = (reason: string) =>
     new LogCorruptionError(segment.path, fileOffset, index, `on read: ${reason}`);

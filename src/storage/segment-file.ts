@@ -4,6 +4,7 @@
  * buffers, append a lone hard-state batch.
  */
 import path from "node:path";
+import type { HardState } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import {
   encodeSegmentHeader,
@@ -15,7 +16,6 @@ import {
 import { encodeFrames, sealFrames } from "./frame-batch.js";
 import type { FileHandle, FileSystem } from "./fs.js";
 import { SegmentIndex } from "./segment-index.js";
-import type { HardState } from "./types.js";
 
 /**
  * Invariants: sizeBytes is the durable end of the last good frame; fileSizeBytes is the size of

@@ -25,6 +25,7 @@
  * is needed, and appends overwrite the zeros, still one positional write and one fdatasync per
  * batch. A segment cut by truncateSuffix or by recovery grows from its cut until it is sealed.
  */
+import { type Entry, type HardState, isEntryType } from "../types/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import { DataDirectoryError, LogClosedError, LogFailedError } from "./errors.js";
 import { encodeFrames } from "./frame-batch.js";
@@ -43,7 +44,6 @@ import {
   type SegmentLogSettings,
 } from "./segment-log-options.js";
 import { SegmentWriter } from "./segment-writer.js";
-import { type HardState, isEntryType, type LogEntry } from "./types.js";
 
 export class SegmentLog {
   /** The segments and the reads over them. */
@@ -176,7 +176,7 @@ export class SegmentLog {
     return this.chain.term(index);
   }
 
-  entry(index: number): LogEntry {
+  entry(index: number): Entry {
     return this.chain.entry(index);
   }
 
@@ -184,7 +184,7 @@ export class SegmentLog {
    * Entries in [lo, hi), stopping before the total data size would pass `bytesMax`, but always
    * at least one entry when lo < hi. The returned array is the caller's; the entries are shared.
    */
-  entries(lo: number, hi: number, bytesMax = Number.POSITIVE_INFINITY): LogEntry[] {
+  entries(lo: number, hi: number, bytesMax = Number.POSITIVE_INFINITY): Entry[] {
     return this.chain.entries(lo, hi, bytesMax);
   }
 
@@ -194,7 +194,7 @@ export class SegmentLog {
    * Appends entries (indexes continuing the log, terms not decreasing) and, optionally, a new
    * hard state, in one durable step. Resolves once everything is fdatasync'd.
    */
-  append(entries: readonly LogEntry[], hardState?: HardState): Promise<void> {
+  append(entries: readonly Entry[], hardState?: HardState): Promise<void> {
     this.checkWritable();
     let lastIndex = this.acceptedLastIndex;
     let lastTerm = this.acceptedLastTerm;
@@ -328,7 +328,7 @@ export class SegmentLog {
     }
   }
 
-  private checkEntry(entry: LogEntry, lastIndex: number, lastTerm: number): void {
+  private checkEntry(entry: Entry, lastIndex: number, lastTerm: number): void {
     if (entry.index !== lastIndex + 1) {
       throw new InvalidArgumentError(
         `append: entry index ${entry.index} does not follow ${lastIndex}`,

@@ -9,6 +9,7 @@
  * Any write or fsync error makes the writer fail for good (LogFailedError): after a failed
  * fsync the page cache cannot be trusted, so it refuses further writes rather than retry.
  */
+import { EMPTY_HARD_STATE, type Entry, type HardState, hardStateEqual } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { LogFailedError } from "./errors.js";
 import { SEGMENT_HEADER_BYTES } from "./format.js";
@@ -18,7 +19,6 @@ import type { SegmentChain } from "./segment-chain.js";
 import type { SegmentCreator } from "./segment-creator.js";
 import { appendLoneHardState, noteWritten, type Segment, writeFully } from "./segment-file.js";
 import type { GroupCommitInfo, LogStats, SegmentLogSettings } from "./segment-log-options.js";
-import type { HardState, LogEntry } from "./types.js";
 
 /**
  * Most append calls one group commit takes: writev(2) accepts at most IOV_MAX (1024) buffers
@@ -33,7 +33,7 @@ interface Waiter {
 
 interface AppendOperation extends Waiter {
   kind: "append";
-  entries: readonly LogEntry[];
+  entries: readonly Entry[];
   /** The entries' frames (then the hard state's), encoded at the call, sealed at the write. */
   frames: EncodedFrames;
   hardState: HardState | undefined;
@@ -108,7 +108,7 @@ export class SegmentWriter {
 
   /** Queues an append of checked entries and their encoded frames. */
   append(
-    entries: readonly LogEntry[],
+    entries: readonly Entry[],
     frames: EncodedFrames,
     hardState: HardState | undefined,
   ): Promise<void> {
@@ -302,7 +302,10 @@ export class SegmentWriter {
    */
   private sealGroup(segment: Segment, group: readonly AppendOperation[]): EncodedFrames[] {
     const batch: EncodedFrames[] = [];
-    if (segment.sizeBytes === SEGMENT_HEADER_BYTES && !isEmptyHardState(this.durableHardState)) {
+    if (
+      segment.sizeBytes === SEGMENT_HEADER_BYTES &&
+      !hardStateEqual(this.durableHardState, EMPTY_HARD_STATE)
+    ) {
       batch.push(
         encodeFrames([], { state: this.durableHardState, lastIndex: segment.index.lastIndex }),
       );
@@ -332,7 +335,7 @@ export class SegmentWriter {
       const frames = batch[operationPosition++] as EncodedFrames;
       let entryPosition = 0;
       forEachEntryFrame(frames, (offset, payloadLength) => {
-        const entry = operation.entries[entryPosition++] as LogEntry;
+        const entry = operation.entries[entryPosition++] as Entry;
         segment.index.push(base + offset, payloadLength, entry.term);
         this.chain.cache.add(entry);
       });
@@ -340,6 +343,7 @@ export class SegmentWriter {
       base += frames.buffer.length;
       this.stats.entriesAppended += operation.entries.length;
       if (operation.hardState !== undefined) {
+        // A copy: SegmentLog is public, and a caller's object is readonly only by its type.
         this.durableHardState = { ...operation.hardState };
       }
     }
@@ -425,10 +429,6 @@ export class SegmentWriter {
 /** An error's errno code (ENOSPC, EIO) when it has one, else its message. */
 function describeError(error: unknown): string {
   return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
-
-function isEmptyHardState(hardState: HardState): boolean {
-  return hardState.term === 0 && hardState.vote === 0 && hardState.commit === 0;
 }
 
 /**

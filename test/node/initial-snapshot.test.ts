@@ -7,8 +7,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { HardState } from "../../src/raft/index.js";
 import { SegmentLog } from "../../src/storage/index.js";
+import type { HardState } from "../../src/types/index.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 import { type KvNode, makeKvNode, newestSnapshotFile } from "./kv-nodes.js";
 import { MemoryNetwork } from "./memory-network.js";

@@ -16,13 +16,9 @@ import {
 import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
 import { nodeSnapshotPieces, writeNodeSnapshot } from "../../src/node/node-snapshot.js";
 import { RaftNode } from "../../src/node/raft-node.js";
-import { type SnapshotMetadata, SnapshotStore, SnapshotWriter } from "../../src/snapshot/index.js";
-import {
-  DataDirectoryError,
-  type HardState,
-  SegmentLog,
-  type SegmentLogOptions,
-} from "../../src/storage/index.js";
+import { SnapshotStore, SnapshotWriter } from "../../src/snapshot/index.js";
+import { DataDirectoryError, SegmentLog, type SegmentLogOptions } from "../../src/storage/index.js";
+import type { HardState, SnapshotMetadata } from "../../src/types/index.js";
 import { metadataAt } from "../snapshot/helpers.js";
 import { CrashingFileSystem, SimulatedCrash } from "../storage/crashing-fs.js";
 import { makeEntries, temporaryDirectory, WRITE_MODES } from "../storage/helpers.js";

@@ -7,9 +7,6 @@
  * and passed with every tick and message; a test moves one clock alone to model a pause.
  */
 import {
-  type ConfState,
-  type Entry,
-  EntryType,
   MemoryStorage,
   type Message,
   type RaftOptions,
@@ -20,6 +17,7 @@ import {
   SeededRandom,
   StateRole,
 } from "../../src/raft/index.js";
+import { type ConfState, type Entry, EntryType } from "../../src/types/index.js";
 
 export interface TestNode {
   id: number;
@@ -161,7 +159,7 @@ export class TestCluster {
   /** Data of applied NORMAL entries of node `id`, decoded as strings. */
   appliedData(id: number): string[] {
     return this.get(id)
-      .applied.filter((e) => e.type === EntryType.Normal)
+      .applied.filter((e) => e.type === EntryType.NORMAL)
       .map((e) => new TextDecoder().decode(e.data));
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LogCompactedError, MemoryStorage } from "../../src/raft/index.js";
 import { RaftLog } from "../../src/raft/log.js";
-import type { Entry } from "../../src/raft/types.js";
+import type { Entry } from "../../src/types/index.js";
 
 function ents(from: number, terms: number[]): Entry[] {
   return terms.map((term, i) => ({ index: from + i, term, type: 1, data: new Uint8Array(4) }));

@@ -13,7 +13,8 @@
  *   index never goes backwards across crashes);
  * - durability: no acknowledged proposal is ever lost.
  */
-import { type Entry, type RawNode, StateRole } from "../../src/raft/index.js";
+import { type RawNode, StateRole } from "../../src/raft/index.js";
+import type { Entry } from "../../src/types/index.js";
 import { entryFingerprint } from "./kv.js";
 
 export class Violation extends Error {

@@ -1,9 +1,9 @@
+import { type Entry, EntryType } from "../../src/types/index.js";
 /**
  * The simulation's state machine: a small key-value store driven by put / cas commands, plus
  * a rolling fingerprint of every applied entry so that the checker can compare what replicas
  * applied (and what a snapshot stands for) with one number per index.
  */
-import { type Entry, EntryType } from "../../src/raft/index.js";
 
 export type Command =
   | { op: "put"; key: string; value: number; client: number; seq: number }
@@ -64,7 +64,7 @@ export class KvStore {
     }
     this.appliedIndex = entry.index;
     this.rolling = chain(this.rolling, entry.index, entryFingerprint(entry));
-    if (entry.type !== EntryType.Normal) return undefined;
+    if (entry.type !== EntryType.NORMAL) return undefined;
     const command = decodeCommand(entry.data);
     if (command.op === "put") {
       this.data.set(command.key, command.value);

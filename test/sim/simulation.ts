@@ -37,9 +37,7 @@ import {
   ConfChanges,
   ConfChangeTransition,
   ConfChangeType,
-  type ConfState,
   CoreNotLeaderError,
-  type Entry,
   MemoryStorage,
   type Message,
   MessageType,
@@ -52,6 +50,7 @@ import {
   StateRole,
 } from "../../src/raft/index.js";
 import type { Verdict } from "../../src/testing/lin/index.js";
+import type { ConfState, Entry } from "../../src/types/index.js";
 import { Checker, check, checkLogMatching, Violation } from "./checker.js";
 import { type Command, encodeCommand, entryFingerprint, KvStore } from "./kv.js";
 import { checkHistory, LINEARIZABILITY_SEARCH_STEPS_MAX_PER_KEY } from "./linearizability.js";

@@ -5,12 +5,12 @@ import { expect } from "vitest";
 import {
   openSnapshot,
   SnapshotFileError,
-  type SnapshotMetadata,
   type SnapshotProblem,
   SnapshotWriter,
   type SnapshotWriterOptions,
   snapshotFileName,
 } from "../../src/snapshot/index.js";
+import type { SnapshotMetadata } from "../../src/types/index.js";
 import { temporaryDirectory } from "../storage/helpers.js";
 
 export { temporaryDirectory };

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EntryCache } from "../../src/storage/entry-cache.js";
-import { EntryType, type LogEntry } from "../../src/storage/types.js";
+import { type Entry, EntryType } from "../../src/types/index.js";
 
-function entry(index: number, sizeBytes: number): LogEntry {
+function entry(index: number, sizeBytes: number): Entry {
   return { index, term: 1, type: EntryType.NORMAL, data: new Uint8Array(sizeBytes) };
 }
 
@@ -45,14 +45,14 @@ describe("EntryCache", () => {
         fc.integer({ min: 0, max: 4000 }),
         (steps, bytesMax) => {
           const cache = new EntryCache(bytesMax);
-          let model: LogEntry[] = [];
+          let model: Entry[] = [];
           let next = 1;
-          const cost = (e: LogEntry) => e.data.length + 96;
+          const cost = (e: Entry) => e.data.length + 96;
           for (const s of steps) {
             if (s.kind === "add") {
               const e = entry(next++, s.size);
               // A non-contiguous add restarts the cache at the new index.
-              if (model.length > 0 && (model.at(-1) as LogEntry).index + 1 !== e.index) model = [];
+              if (model.length > 0 && (model.at(-1) as Entry).index + 1 !== e.index) model = [];
               if (cost(e) > bytesMax) {
                 model = [];
               } else {
@@ -65,7 +65,7 @@ describe("EntryCache", () => {
               cache.truncateFrom(from);
               model = model.filter((m) => m.index < from);
               next = Math.min(next, Math.max(from, 1));
-              if (model.length > 0) next = Math.max(next, (model.at(-1) as LogEntry).index + 1);
+              if (model.length > 0) next = Math.max(next, (model.at(-1) as Entry).index + 1);
             } else if (s.kind === "prefix") {
               const upto = Math.floor(next * s.fraction);
               cache.truncateUpTo(upto);

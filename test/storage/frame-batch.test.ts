@@ -6,9 +6,9 @@ import { FrameType, SEGMENT_HEADER_BYTES } from "../../src/storage/format.js";
 import { encodeFrames, sealFrames } from "../../src/storage/frame-batch.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
 import { SegmentIndex } from "../../src/storage/segment-index.js";
-import { EntryType, type LogEntry } from "../../src/storage/types.js";
+import { type Entry, EntryType } from "../../src/types/index.js";
 
-const entryArbitrary: fc.Arbitrary<LogEntry> = fc.record({
+const entryArbitrary: fc.Arbitrary<Entry> = fc.record({
   index: fc.oneof(
     fc.integer({ min: 1, max: 300 }),
     fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
@@ -56,7 +56,7 @@ describe("framing round trip", () => {
         fc.integer({ min: 1, max: 1_000_000 }),
         (batches, firstIndex) => {
           const parts: Uint8Array[] = [new Uint8Array(SEGMENT_HEADER_BYTES)];
-          const expected: LogEntry[] = [];
+          const expected: Entry[] = [];
           let next = firstIndex;
           batches.forEach((batch, position) => {
             const entries = batch.sizes.map((size) => ({
@@ -77,7 +77,7 @@ describe("framing round trip", () => {
             expected.push(...entries);
           });
           const file = Buffer.concat(parts);
-          const seen: LogEntry[] = [];
+          const seen: Entry[] = [];
           const scan = scanFrames(new MemorySource(file), {
             firstIndex,
             onFrame: (frame) => {

@@ -2,8 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
-import { EntryType, type LogEntry } from "../../src/storage/index.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
+import { type Entry, EntryType } from "../../src/types/index.js";
 
 const created: string[] = [];
 
@@ -33,8 +33,8 @@ export function makeEntries(
   firstIndex: number,
   count: number,
   options: { term?: number; sizeBytes?: number } = {},
-): LogEntry[] {
-  const entries: LogEntry[] = [];
+): Entry[] {
+  const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
     const index = firstIndex + i;
     entries.push({

@@ -5,12 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  type HardState,
-  type LogEntry,
-  SegmentLog,
-  type SegmentLogOptions,
-} from "../../src/storage/index.js";
+import { SegmentLog, type SegmentLogOptions } from "../../src/storage/index.js";
+import type { Entry, HardState } from "../../src/types/index.js";
 import { makeEntries, temporaryDirectory, WRITE_MODES } from "./helpers.js";
 
 type Step =
@@ -56,7 +52,7 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 
 interface Model {
   /** Entries by index; entries below `first` may be gone (prefix truncation). */
-  entries: Map<number, LogEntry>;
+  entries: Map<number, Entry>;
   first: number;
   last: number;
   term: number;

@@ -3,10 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   DataDirectoryLockedError,
-  EntryType,
   IndexOutOfRangeError,
   SegmentLog,
 } from "../../src/storage/index.js";
+import { EntryType } from "../../src/types/index.js";
 import { InvalidArgumentError } from "../../src/util/errors.js";
 import { dataFor, makeEntries, segmentFilesOf, temporaryDirectory } from "./helpers.js";
 

@@ -6,7 +6,7 @@ import { encodeCommandEntry } from "../../src/proto/codec/node-entry.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { encodeConfChange } from "../../src/raft/confchange/codec.js";
 import { ConfChanges } from "../../src/raft/confchange/types.js";
-import { EntryType } from "../../src/storage/types.js";
+import { EntryType } from "../../src/types/index.js";
 import { decodeEntryData, recordFilter } from "../../tools/dump/decode.js";
 import { create } from "../metadata/fixtures.js";
 

@@ -18,8 +18,9 @@ import {
   segmentFileName,
   writeFrame,
 } from "../../src/storage/format.js";
-import { EntryType, type LogEntry, SegmentLog } from "../../src/storage/index.js";
+import { SegmentLog } from "../../src/storage/index.js";
 import { MemorySource, readSegmentHeader, scanFrames } from "../../src/storage/scan.js";
+import { type Entry, EntryType } from "../../src/types/index.js";
 
 export const DUMP_SCRIPT = path.resolve("dist/tools/dump.js");
 const DUMP_TIMEOUT_MS = 30_000;
@@ -75,7 +76,7 @@ export function makeTempDirectory(): string {
 }
 
 /** The data of entry `index` in generated logs: a mix of every kind the dump shows. */
-export function generatedEntry(index: number, term: number): LogEntry {
+export function generatedEntry(index: number, term: number): Entry {
   if (index % 10 === 1) {
     return { index, term, type: EntryType.NO_OP, data: new Uint8Array() };
   }
@@ -107,7 +108,7 @@ export async function writeLog(
     let index = 1;
     for (let batch = 0; batch < options.batches; batch++) {
       const term = 1 + Math.floor(batch / 4);
-      const entries: LogEntry[] = [];
+      const entries: Entry[] = [];
       for (let k = 0; k < options.perBatch; k++) {
         entries.push(generatedEntry(index, term));
         index++;

@@ -1,7 +1,8 @@
 /** fast-check arbitraries for the transport's codecs. */
 import fc from "fast-check";
-import type { Entry, Message } from "../../src/raft/types.js";
+import type { Message } from "../../src/raft/types.js";
 import { MessageType } from "../../src/raft/types.js";
+import type { Entry } from "../../src/types/index.js";
 
 export const u64 = fc.nat({ max: Number.MAX_SAFE_INTEGER });
 const id = fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER });

@@ -17,7 +17,7 @@ import { decodeCommandEntry } from "../../src/proto/codec/node-entry.js";
 import { node as nodeProto } from "../../src/proto/node-index.js";
 import { decodeConfChange } from "../../src/raft/confchange/codec.js";
 import { ConfChangeType } from "../../src/raft/confchange/types.js";
-import { EntryType } from "../../src/storage/types.js";
+import { EntryType } from "../../src/types/index.js";
 
 export const DECODE_MODES = ["auto", "metadata", "kv", "none"] as const;
 export type DecodeMode = (typeof DECODE_MODES)[number];

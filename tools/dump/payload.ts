@@ -5,7 +5,7 @@
 import { isUtf8 } from "node:buffer";
 import { wal } from "../../src/proto/index.js";
 import { type FrameHeader, FrameType } from "../../src/storage/format.js";
-import { EntryType, isEntryType } from "../../src/storage/types.js";
+import { EntryType, isEntryType } from "../../src/types/index.js";
 import { type DecodeMode, decodeEntryData } from "./decode.js";
 import type { Rejection } from "./outcomes.js";
 

@@ -2,7 +2,7 @@
  * Printing snapshot dump events: aligned text for people, or one JSON object per line. Fields
  * that may be unknown are `null`, never absent, so every line of one kind has the same keys.
  */
-import type { SnapshotConfState } from "../../src/snapshot/index.js";
+import type { ConfState } from "../../src/types/index.js";
 import type { FindingEvent } from "./events.js";
 import type { SnapshotContent } from "./snapshot-content.js";
 
@@ -14,7 +14,7 @@ export interface SnapshotRowEvent {
   /** From the metadata, or from the file name when the metadata could not be read. */
   index: number | null;
   term: number | null;
-  membership: SnapshotConfState | null;
+  membership: ConfState | null;
   sizeBytes: number;
   /** "corrupt" when the header or metadata failed; later damage comes as a finding. */
   state: "ok" | "corrupt";

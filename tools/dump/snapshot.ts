@@ -17,8 +17,8 @@ import {
   SNAPSHOT_FORMAT_VERSION,
   SNAPSHOT_MAGIC,
   SnapshotFileError,
-  type SnapshotMetadata,
 } from "../../src/snapshot/index.js";
+import type { SnapshotMetadata } from "../../src/types/index.js";
 import { ExitCode } from "./events.js";
 import { describeSnapshotContent, type SnapshotContent } from "./snapshot-content.js";
 import { type SnapshotEvent, SnapshotJsonSink, SnapshotTextSink } from "./snapshot-render.js";

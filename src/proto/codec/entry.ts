@@ -5,7 +5,7 @@
  * the transport, and `readEntry` with `checkEntries` read a wire Entry straight into the core's
  * Entry.
  */
-import { type Entry, EntryType } from "../../raft/types.js";
+import { type Entry, type EntryType, isEntryType } from "../../types/index.js";
 import type { wireTypes } from "../index.js";
 import { checkU64, MalformedFrameError } from "./errors.js";
 import {
@@ -89,7 +89,7 @@ export function readEntry(reader: WireReader): EncodableEntry {
  */
 function checkEntryValues(value: EntryValues): EntryType {
   const type = value.type ?? 0;
-  if (type !== EntryType.Normal && type !== EntryType.ConfChange && type !== EntryType.NoOp) {
+  if (!isEntryType(type)) {
     throw new MalformedFrameError(`unknown entry type ${type}`);
   }
   checkU64(value.index, "entry.index");

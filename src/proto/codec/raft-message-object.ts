@@ -11,20 +11,18 @@
 import type {
   AppendRequest,
   AppendResponse,
-  ConfState,
-  Entry,
   Message,
-  SnapshotMetadata,
   VoteRequest,
   VoteResponse,
 } from "../../raft/types.js";
 import { MessageType } from "../../raft/types.js";
+import type { ConfState, Entry, SnapshotMetadata } from "../../types/index.js";
 import type { wireTypes } from "../index.js";
+import { type ConfStateProperties, confStateProperties } from "./conf-state.js";
 import { type EntryValues, entryOf } from "./entry.js";
 import { checkU64, MalformedFrameError } from "./errors.js";
 
 export type WireRaftMessage = wireTypes.wire.RaftMessage.$Properties;
-type WireConfState = wireTypes.wire.ConfState.$Properties;
 
 const EMPTY_BYTES = new Uint8Array(0);
 
@@ -256,7 +254,7 @@ function encodeLeaderOrReadMessage(message: LeaderOrReadMessage): WireRaftMessag
         snapshot: {
           index: metadata.index,
           term: metadata.term,
-          confState: encodeConfState(metadata.confState),
+          confState: confStateProperties(metadata.confState),
         },
         toIncarnation: message.toIncarnation ?? null,
       };
@@ -268,20 +266,6 @@ function encodeLeaderOrReadMessage(message: LeaderOrReadMessage): WireRaftMessag
     case MessageType.ReadIndexResponse:
       return { type, from, to, term, index: message.index, context: message.context };
   }
-}
-
-function encodeConfState(confState: ConfState): WireConfState {
-  return {
-    voters: [...confState.voters],
-    votersOutgoing: [...confState.votersOutgoing],
-    learners: [...confState.learners],
-    learnersNext: [...confState.learnersNext],
-    autoLeave: confState.autoLeave,
-    incarnations: confState.incarnations.map(({ nodeId, incarnation }) => ({
-      nodeId,
-      incarnation,
-    })),
-  };
 }
 
 function decodeSnapshotMetadata(value: WireRaftMessage["snapshot"]): SnapshotMetadata {
@@ -299,7 +283,7 @@ function decodeIds(values: readonly number[] | null | undefined, what: string): 
   return (values ?? []).map((value) => checkU64(value, what));
 }
 
-function decodeConfState(value: WireConfState | null | undefined): ConfState {
+function decodeConfState(value: ConfStateProperties | null | undefined): ConfState {
   const confState: ConfState = {
     voters: decodeIds(value?.voters, "confState.voters"),
     votersOutgoing: decodeIds(value?.votersOutgoing, "confState.votersOutgoing"),

@@ -3,10 +3,10 @@
  * Unsafe or malformed changes are rejected with ConfChangeRejectedError (an operating error:
  * the proposer gets the reason). Imports tracker/ and quorum/ only.
  */
+import type { ConfState } from "../../types/index.js";
 import { assert } from "../../util/assert.js";
 import { ConfChangeRejectedError } from "../errors.js";
 import { isJoint, type TrackerConfig } from "../tracker/index.js";
-import type { ConfState } from "../types.js";
 import {
   type ConfChange,
   type ConfChangeSingle,

@@ -8,7 +8,7 @@
  *   per change:   byte type (ConfChangeType), varint nodeId (> 0),
  *                 and in version 2 only: varint incarnation
  *
- * Version 2 adds the incarnation of the disk behind an added seat (types.ts
+ * Version 2 adds the incarnation of the disk behind an added seat (src/types/conf-state.ts
  * MemberIncarnation). The encoder writes version 1 when every incarnation is 0, so changes
  * without incarnations keep the bytes older releases wrote; a version 1 change decodes with
  * incarnation 0 (a disk older than incarnations).

@@ -2,6 +2,7 @@
  * The leader's (and candidate's) view of the cluster: the active membership configuration,
  * a Progress per member, and the votes of the current election. Imports quorum/ only.
  */
+import type { ConfState } from "../../types/index.js";
 import { assert } from "../../util/assert.js";
 import {
   type JointConfig,
@@ -10,7 +11,6 @@ import {
   jointVoterIds,
   VoteResult,
 } from "../quorum/index.js";
-import type { ConfState } from "../types.js";
 import type { Progress } from "./progress.js";
 
 /**

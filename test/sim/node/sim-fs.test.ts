@@ -14,10 +14,10 @@ import {
 import type { FileHandle } from "../../../src/storage/fs.js";
 import {
   LogCorruptionError,
-  type LogEntry,
   SegmentLog,
   type SegmentLogOptions,
 } from "../../../src/storage/index.js";
+import type { Entry } from "../../../src/types/index.js";
 import { metadataAt, patternBytes } from "../../snapshot/helpers.js";
 import { makeEntries } from "../../storage/helpers.js";
 import { Scheduler } from "./scheduler.js";
@@ -519,10 +519,10 @@ describe("SegmentLog on SimFileSystem", () => {
     };
   }
 
-  function expectEntries(log: SegmentLog, appended: readonly LogEntry[], upTo: number): void {
+  function expectEntries(log: SegmentLog, appended: readonly Entry[], upTo: number): void {
     for (let index = 1; index <= upTo; index++) {
       const entry = log.entry(index);
-      const expected = appended[index - 1] as LogEntry;
+      const expected = appended[index - 1] as Entry;
       expect(entry.term).toBe(expected.term);
       expect(Array.from(entry.data)).toEqual(Array.from(expected.data));
     }
@@ -558,7 +558,7 @@ describe("SegmentLog on SimFileSystem", () => {
         const { disk, run, scheduler } = setup(seed);
         const random = seededSimRandom(seed + 10_000);
         const log = await run(SegmentLog.open(LOG, logOptions(disk, preallocate)));
-        const appended: LogEntry[] = [];
+        const appended: Entry[] = [];
         let acknowledged = 0;
         const batches = 5 + random.int(40);
         for (let batch = 0; batch < batches; batch++) {
