@@ -9,8 +9,23 @@
  */
 import { KvClient } from "../src/client/kv-client.js";
 import { RaftClient } from "../src/client/raft-client.js";
+import type { ClusterLeader, LocalCluster } from "./cluster-processes.js";
 import { latencyHistogram } from "./latency.js";
 import { ownCpuSeconds, processCpuSeconds } from "./process-cpu.js";
+
+/**
+ * Loops per RaftClient (each RaftClient: one TCP connection to the leader, requests pipelined,
+ * one client session). Measured on the shared 2-core machine, 3 nodes, 256-byte values, 4 s
+ * windows (ops/s, 64 clients / 256 clients): one RaftClient for all loops 3,000-5,700 /
+ * 6,700-7,000; 16 loops each 2,700-5,300 / 4,900-9,900; 64 loops each 4,300 / 10,100; one per
+ * loop 1,900 / 2,500. The noise is as large as the differences, except for one per loop (many
+ * small writes on 256 sockets), which is clearly worst. 64 keeps 64 clients on one connection
+ * (each turn's requests leave in one write) and spreads 256 over 4.
+ * Caveat: loops sharing a RaftClient share its session, whose sequence numbers are then in
+ * flight concurrently; after a leader change a retried lower sequence can be refused as stale
+ * (the session table keeps only the last sequence), which shows up here as errors.
+ */
+export const LOOPS_PER_RAFT_CLIENT_DEFAULT = 64;
 
 /** Largest latency recorded: a sample above it is clamped (the histogram's range). */
 const LATENCY_US_MAX = 60_000_000;
@@ -60,6 +75,29 @@ export interface LoadResult {
    */
   nodeCpuUsPerOp: number | undefined;
   clientCpuUsPerOp: number;
+}
+
+/** The load of one run against a started cluster (the cluster supplies the rest). */
+export type ClusterLoad = Omit<LoadOptions, "endpoints" | "leaderAdminAddress" | "nodePids">;
+
+/**
+ * runClosedLoop against `cluster`, whose leader is `leader`. Throws when a node exited by
+ * itself during the run: the figures would not be those of the cluster asked for.
+ */
+export async function loadCluster(
+  cluster: LocalCluster,
+  leader: ClusterLeader,
+  load: ClusterLoad,
+): Promise<LoadResult> {
+  const run = await runClosedLoop({
+    ...load,
+    endpoints: cluster.endpoints,
+    leaderAdminAddress: leader.adminAddress,
+    nodePids: cluster.pids(),
+  });
+  const exit = cluster.unexpectedExit();
+  if (exit !== undefined) throw new Error(exit);
+  return run;
 }
 
 type Phase = "warmup" | "measure" | "stop";
