@@ -7,11 +7,13 @@
  * histogram in microseconds. A failed put counts as an error (the loop pauses briefly, then
  * keeps going). Keys are distinct per loop (`c<loop>-<n % 1000>`) so loops never contend.
  */
+import type { Histogram } from "hdr-histogram-js";
 import { KvClient } from "../src/client/kv-client.js";
 import { RaftClient } from "../src/client/raft-client.js";
 import type { ClusterLeader, LocalCluster } from "./cluster-processes.js";
 import { latencyHistogram } from "./latency.js";
 import { ownCpuSeconds, processCpuSeconds } from "./process-cpu.js";
+import { type ProcessIoBytes, sumIoBytes } from "./process-io.js";
 
 /**
  * Loops per RaftClient (each RaftClient: one TCP connection to the leader, requests pipelined,
@@ -75,6 +77,11 @@ export interface LoadResult {
    */
   nodeCpuUsPerOp: number | undefined;
   clientCpuUsPerOp: number;
+  /**
+   * Bytes written by all node processes together in the window (/proc/<pid>/io deltas, see
+   * bench/process-io.ts). Undefined where /proc cannot be read.
+   */
+  nodeIo: ProcessIoBytes | undefined;
 }
 
 /** The load of one run against a started cluster (the cluster supplies the rest). */
@@ -102,6 +109,14 @@ export async function loadCluster(
 
 type Phase = "warmup" | "measure" | "stop";
 
+interface LoopState {
+  phase: Phase;
+  operations: number;
+  errors: number;
+  warmupErrors: number;
+  firstError: string | undefined;
+}
+
 /** The CPU seconds of all `pids` together, or undefined when one cannot be read. */
 function sumCpuSeconds(pids: readonly number[]): number | undefined {
   let total = 0;
@@ -111,6 +126,74 @@ function sumCpuSeconds(pids: readonly number[]): number | undefined {
     total += seconds;
   }
   return total;
+}
+
+/** The counters read from /proc and this process at the edges of the measured window. */
+interface ProcessCounters {
+  nodeCpuSeconds: number | undefined;
+  clientCpuSeconds: number;
+  nodeIo: ProcessIoBytes | undefined;
+}
+
+function readProcessCounters(nodePids: readonly number[]): ProcessCounters {
+  return {
+    nodeCpuSeconds: sumCpuSeconds(nodePids),
+    clientCpuSeconds: ownCpuSeconds(),
+    nodeIo: sumIoBytes(nodePids),
+  };
+}
+
+/** `after - before`, each field undefined where either side is. */
+function processDeltas(before: ProcessCounters, after: ProcessCounters): ProcessCounters {
+  const difference = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? undefined : a - b;
+  return {
+    nodeCpuSeconds: difference(after.nodeCpuSeconds, before.nodeCpuSeconds),
+    clientCpuSeconds: after.clientCpuSeconds - before.clientCpuSeconds,
+    nodeIo:
+      after.nodeIo === undefined || before.nodeIo === undefined
+        ? undefined
+        : {
+            writeBytes: after.nodeIo.writeBytes - before.nodeIo.writeBytes,
+            wchar: after.nodeIo.wchar - before.nodeIo.wchar,
+          },
+  };
+}
+
+/**
+ * One client loop: puts `value` under `<keyPrefix><n % KEYS_PER_LOOP>` again and again until
+ * the phase is "stop", counting into `state` and `histogram` while the phase is "measure".
+ */
+async function putLoop(
+  kv: KvClient,
+  keyPrefix: string,
+  value: string,
+  state: LoopState,
+  histogram: Histogram,
+): Promise<void> {
+  // Bounded: runs until the phase is "stop"; every put ends within OPERATION_TIMEOUT_MS.
+  for (let n = 0; state.phase !== "stop"; n++) {
+    const start = process.hrtime.bigint();
+    let failed = false;
+    try {
+      await kv.put(`${keyPrefix}${n % KEYS_PER_LOOP}`, value);
+    } catch (error) {
+      failed = true;
+      state.firstError ??= (error as Error).message;
+    }
+    const us = Number(process.hrtime.bigint() - start) / 1000;
+    if (state.phase === "measure") {
+      if (failed) {
+        state.errors++;
+      } else {
+        state.operations++;
+        histogram.recordValue(Math.min(LATENCY_US_MAX, Math.max(1, Math.round(us))));
+      }
+    } else if (failed && state.phase === "warmup") {
+      state.warmupErrors++;
+    }
+    if (failed) await sleep(ERROR_PAUSE_MS);
+  }
 }
 
 export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
@@ -123,66 +206,35 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   const kvClients = raftClients.map((client) => new KvClient(client));
   const value = "v".repeat(options.valueSizeBytes);
   const histogram = latencyHistogram();
-  const state = {
-    phase: "warmup" as Phase,
+  const state: LoopState = {
+    phase: "warmup",
     operations: 0,
     errors: 0,
     warmupErrors: 0,
-    firstError: undefined as string | undefined,
+    firstError: undefined,
   };
 
-  const loop = async (loopIndex: number): Promise<void> => {
-    const kv = kvClients[Math.floor(loopIndex / options.loopsPerRaftClient)] as KvClient;
-    // Bounded: runs until the phase is "stop"; every put ends within OPERATION_TIMEOUT_MS.
-    for (let n = 0; state.phase !== "stop"; n++) {
-      const start = process.hrtime.bigint();
-      let failed = false;
-      try {
-        await kv.put(`c${loopIndex}-${n % KEYS_PER_LOOP}`, value);
-      } catch (error) {
-        failed = true;
-        state.firstError ??= (error as Error).message;
-      }
-      const us = Number(process.hrtime.bigint() - start) / 1000;
-      if (state.phase === "measure") {
-        if (failed) {
-          state.errors++;
-        } else {
-          state.operations++;
-          histogram.recordValue(Math.min(LATENCY_US_MAX, Math.max(1, Math.round(us))));
-        }
-      } else if (failed && state.phase === "warmup") {
-        state.warmupErrors++;
-      }
-      if (failed) await sleep(ERROR_PAUSE_MS);
-    }
-  };
-
-  const loops = Array.from({ length: options.clients }, (_, loopIndex) => loop(loopIndex));
+  const loops = Array.from({ length: options.clients }, (_, loopIndex) =>
+    putLoop(
+      kvClients[Math.floor(loopIndex / options.loopsPerRaftClient)] as KvClient,
+      `c${loopIndex}-`,
+      value,
+      state,
+      histogram,
+    ),
+  );
   try {
     await sleep(options.warmupMs);
-    const before = await readGroupCommit(options.leaderAdminAddress);
-    const nodeCpuBefore = sumCpuSeconds(options.nodePids);
-    const clientCpuBefore = ownCpuSeconds();
+    const groupCommitBefore = await readGroupCommit(options.leaderAdminAddress);
+    const processBefore = readProcessCounters(options.nodePids);
     state.phase = "measure";
     const windowStart = process.hrtime.bigint();
     await sleep(options.durationMs);
     state.phase = "stop";
     const seconds = Number(process.hrtime.bigint() - windowStart) / 1e9;
-    const clientCpuSeconds = ownCpuSeconds() - clientCpuBefore;
-    const nodeCpuAfter = sumCpuSeconds(options.nodePids);
-    const nodeCpuSeconds =
-      nodeCpuBefore === undefined || nodeCpuAfter === undefined
-        ? undefined
-        : nodeCpuAfter - nodeCpuBefore;
-    const after = await readGroupCommit(options.leaderAdminAddress);
+    const processes = processDeltas(processBefore, readProcessCounters(options.nodePids));
+    const groupCommitAfter = await readGroupCommit(options.leaderAdminAddress);
     await Promise.all(loops);
-    const fsyncs =
-      before === undefined || after === undefined ? undefined : after.fsyncs - before.fsyncs;
-    const entries =
-      before === undefined || after === undefined ? undefined : after.entries - before.entries;
-    const fsyncSeconds =
-      before === undefined || after === undefined ? undefined : after.seconds - before.seconds;
     return {
       clients: options.clients,
       raftClients: raftClientCount,
@@ -197,21 +249,8 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
       p999Us: histogram.getValueAtPercentile(99.9),
       maxUs: histogram.maxValue,
       meanUs: histogram.mean,
-      leaderFsyncs: fsyncs,
-      leaderEntriesPerFsync:
-        fsyncs === undefined || entries === undefined || fsyncs === 0
-          ? undefined
-          : entries / fsyncs,
-      leaderFsyncMeanUs:
-        fsyncs === undefined || fsyncSeconds === undefined || fsyncs === 0
-          ? undefined
-          : (fsyncSeconds / fsyncs) * 1e6,
-      nodeCpuUsPerOp:
-        nodeCpuSeconds === undefined || state.operations === 0
-          ? undefined
-          : (nodeCpuSeconds / state.operations) * 1e6,
-      clientCpuUsPerOp:
-        state.operations === 0 ? Number.NaN : (clientCpuSeconds / state.operations) * 1e6,
+      ...leaderFigures(groupCommitBefore, groupCommitAfter),
+      ...perOperation(processes, state.operations),
     };
   } finally {
     state.phase = "stop";
@@ -221,13 +260,53 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   }
 }
 
+/** The leader's group-commit figures over the window, from its counters at the edges. */
+function leaderFigures(
+  before: GroupCommit | undefined,
+  after: GroupCommit | undefined,
+): Pick<LoadResult, "leaderFsyncs" | "leaderEntriesPerFsync" | "leaderFsyncMeanUs"> {
+  if (before === undefined || after === undefined) {
+    return {
+      leaderFsyncs: undefined,
+      leaderEntriesPerFsync: undefined,
+      leaderFsyncMeanUs: undefined,
+    };
+  }
+  const fsyncs = after.fsyncs - before.fsyncs;
+  return {
+    leaderFsyncs: fsyncs,
+    leaderEntriesPerFsync: fsyncs === 0 ? undefined : (after.entries - before.entries) / fsyncs,
+    leaderFsyncMeanUs: fsyncs === 0 ? undefined : ((after.seconds - before.seconds) / fsyncs) * 1e6,
+  };
+}
+
+/** CPU per operation and the nodes' written bytes over the window. */
+function perOperation(
+  processes: ProcessCounters,
+  operations: number,
+): Pick<LoadResult, "nodeCpuUsPerOp" | "clientCpuUsPerOp" | "nodeIo"> {
+  return {
+    nodeCpuUsPerOp:
+      processes.nodeCpuSeconds === undefined || operations === 0
+        ? undefined
+        : (processes.nodeCpuSeconds / operations) * 1e6,
+    clientCpuUsPerOp:
+      operations === 0 ? Number.NaN : (processes.clientCpuSeconds / operations) * 1e6,
+    nodeIo: processes.nodeIo,
+  };
+}
+
+interface GroupCommit {
+  fsyncs: number;
+  seconds: number;
+  entries: number;
+}
+
 /**
  * The leader's log write counters from its admin /metrics (Prometheus text): fdatasyncs done
  * with their total time, and entries written. undefined when the endpoint does not answer (the figures are optional).
  */
-async function readGroupCommit(
-  adminAddress: string,
-): Promise<{ fsyncs: number; seconds: number; entries: number } | undefined> {
+async function readGroupCommit(adminAddress: string): Promise<GroupCommit | undefined> {
   try {
     const response = await fetch(`http://${adminAddress}/metrics`, {
       signal: AbortSignal.timeout(2_000),
