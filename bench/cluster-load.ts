@@ -11,6 +11,7 @@ import type { Histogram } from "hdr-histogram-js";
 import { KvClient } from "../src/client/kv-client.js";
 import { RaftClient } from "../src/client/raft-client.js";
 import type { ClusterLeader, LocalCluster } from "./cluster-processes.js";
+import { blockDeviceStatFile, deviceWrittenBytes } from "./device-io.js";
 import { latencyHistogram } from "./latency.js";
 import { ownCpuSeconds, processCpuSeconds } from "./process-cpu.js";
 import { type ProcessIoBytes, sumIoBytes } from "./process-io.js";
@@ -48,8 +49,10 @@ export interface LoadOptions {
   loopsPerRaftClient: number;
   /** Admin "host:port" of the leader: its group-commit counters are read around the window. */
   leaderAdminAddress: string;
-  /** The node processes, whose CPU time is read around the window. */
+  /** The node processes, whose CPU time and written bytes are read around the window. */
   nodePids: readonly number[];
+  /** The stat file of the nodes' block device (bench/device-io.ts), read around the window. */
+  deviceStatFile?: string;
 }
 
 export interface LoadResult {
@@ -82,6 +85,11 @@ export interface LoadResult {
    * bench/process-io.ts). Undefined where /proc cannot be read.
    */
   nodeIo: ProcessIoBytes | undefined;
+  /**
+   * Bytes written to the nodes' block device in the window, by every process on the machine
+   * (bench/device-io.ts). Undefined without a device stat file.
+   */
+  deviceWriteBytes: number | undefined;
 }
 
 /** The load of one run against a started cluster (the cluster supplies the rest). */
@@ -101,10 +109,18 @@ export async function loadCluster(
     endpoints: cluster.endpoints,
     leaderAdminAddress: leader.adminAddress,
     nodePids: cluster.pids(),
+    ...deviceOf(cluster),
   });
   const exit = cluster.unexpectedExit();
   if (exit !== undefined) throw new Error(exit);
   return run;
+}
+
+/** The stat file of the block device holding the first node's data, where there is one. */
+function deviceOf(cluster: LocalCluster): { deviceStatFile?: string } {
+  const directory = cluster.layout.nodes[0]?.dataDirectory;
+  const file = directory === undefined ? undefined : blockDeviceStatFile(directory);
+  return file === undefined ? {} : { deviceStatFile: file };
 }
 
 type Phase = "warmup" | "measure" | "stop";
@@ -128,28 +144,32 @@ function sumCpuSeconds(pids: readonly number[]): number | undefined {
   return total;
 }
 
-/** The counters read from /proc and this process at the edges of the measured window. */
-interface ProcessCounters {
+/** The counters read from /proc, /sys and this process at the edges of the measured window. */
+interface WindowCounters {
   nodeCpuSeconds: number | undefined;
   clientCpuSeconds: number;
   nodeIo: ProcessIoBytes | undefined;
+  deviceWriteBytes: number | undefined;
 }
 
-function readProcessCounters(nodePids: readonly number[]): ProcessCounters {
+function readWindowCounters(options: LoadOptions): WindowCounters {
   return {
-    nodeCpuSeconds: sumCpuSeconds(nodePids),
+    nodeCpuSeconds: sumCpuSeconds(options.nodePids),
     clientCpuSeconds: ownCpuSeconds(),
-    nodeIo: sumIoBytes(nodePids),
+    nodeIo: sumIoBytes(options.nodePids),
+    deviceWriteBytes:
+      options.deviceStatFile === undefined ? undefined : deviceWrittenBytes(options.deviceStatFile),
   };
 }
 
 /** `after - before`, each field undefined where either side is. */
-function processDeltas(before: ProcessCounters, after: ProcessCounters): ProcessCounters {
+function windowDeltas(before: WindowCounters, after: WindowCounters): WindowCounters {
   const difference = (a: number | undefined, b: number | undefined) =>
     a === undefined || b === undefined ? undefined : a - b;
   return {
     nodeCpuSeconds: difference(after.nodeCpuSeconds, before.nodeCpuSeconds),
     clientCpuSeconds: after.clientCpuSeconds - before.clientCpuSeconds,
+    deviceWriteBytes: difference(after.deviceWriteBytes, before.deviceWriteBytes),
     nodeIo:
       after.nodeIo === undefined || before.nodeIo === undefined
         ? undefined
@@ -226,13 +246,13 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   try {
     await sleep(options.warmupMs);
     const groupCommitBefore = await readGroupCommit(options.leaderAdminAddress);
-    const processBefore = readProcessCounters(options.nodePids);
+    const countersBefore = readWindowCounters(options);
     state.phase = "measure";
     const windowStart = process.hrtime.bigint();
     await sleep(options.durationMs);
     state.phase = "stop";
     const seconds = Number(process.hrtime.bigint() - windowStart) / 1e9;
-    const processes = processDeltas(processBefore, readProcessCounters(options.nodePids));
+    const counters = windowDeltas(countersBefore, readWindowCounters(options));
     const groupCommitAfter = await readGroupCommit(options.leaderAdminAddress);
     await Promise.all(loops);
     return {
@@ -250,7 +270,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
       maxUs: histogram.maxValue,
       meanUs: histogram.mean,
       ...leaderFigures(groupCommitBefore, groupCommitAfter),
-      ...perOperation(processes, state.operations),
+      ...perOperation(counters, state.operations),
     };
   } finally {
     state.phase = "stop";
@@ -280,11 +300,11 @@ function leaderFigures(
   };
 }
 
-/** CPU per operation and the nodes' written bytes over the window. */
+/** CPU per operation, and the bytes written over the window. */
 function perOperation(
-  processes: ProcessCounters,
+  processes: WindowCounters,
   operations: number,
-): Pick<LoadResult, "nodeCpuUsPerOp" | "clientCpuUsPerOp" | "nodeIo"> {
+): Pick<LoadResult, "nodeCpuUsPerOp" | "clientCpuUsPerOp" | "nodeIo" | "deviceWriteBytes"> {
   return {
     nodeCpuUsPerOp:
       processes.nodeCpuSeconds === undefined || operations === 0
@@ -293,6 +313,7 @@ function perOperation(
     clientCpuUsPerOp:
       operations === 0 ? Number.NaN : (processes.clientCpuSeconds / operations) * 1e6,
     nodeIo: processes.nodeIo,
+    deviceWriteBytes: processes.deviceWriteBytes,
   };
 }
 

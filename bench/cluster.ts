@@ -40,6 +40,7 @@ import {
 } from "./cluster-processes.js";
 import type { LatencySummary } from "./latency.js";
 import { prepareBenchDirectory } from "./options.js";
+import { formatTable } from "./text-table.js";
 
 /** The issue's targets: 3 nodes, 256-byte values, by client count. */
 const TARGETS = {
@@ -244,15 +245,6 @@ function printTable(report: Report): void {
     String(run.errors),
     run.verdict === "-" ? "-" : `${run.verdict} (${run.target})`,
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column === cells.length - 1 ? cell : cell.padStart(widths[column] ?? 0),
-      )
-      .join("  ");
   const leader = report.runs.map(
     (run) =>
       `  ${run.clients} clients: leader ${run.leaderFsyncsPerSec ?? "?"} fdatasyncs/s, ` +
@@ -266,7 +258,7 @@ function printTable(report: Report): void {
       : String(report.oneClientP50OverRawFdatasync);
   process.stdout.write(
     `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient\n` +
-      `${line(header)}\n${rows.map(line).join("\n")}\n${leader.join("\n")}\n` +
+      `${formatTable(header, rows)}\n${leader.join("\n")}\n` +
       `raw 4 KiB append + fdatasync p50 ${report.rawFdatasyncP50Us} µs, p99 ${report.rawFdatasyncP99Us} µs (after the load: p50 ${report.rawFdatasyncAfterP50Us ?? "?"} µs)\n` +
       `1-client p50 / raw fdatasync p50: ${ratio}\n`,
   );
