@@ -7,10 +7,28 @@
  * histogram in microseconds. A failed put counts as an error (the loop pauses briefly, then
  * keeps going). Keys are distinct per loop (`c<loop>-<n % 1000>`) so loops never contend.
  */
+import type { Histogram } from "hdr-histogram-js";
 import { KvClient } from "../src/client/kv-client.js";
 import { RaftClient } from "../src/client/raft-client.js";
+import type { ClusterLeader, LocalCluster } from "./cluster-processes.js";
+import { blockDeviceStatFile, deviceWrittenBytes } from "./device-io.js";
 import { latencyHistogram } from "./latency.js";
 import { ownCpuSeconds, processCpuSeconds } from "./process-cpu.js";
+import { type ProcessIoBytes, sumIoBytes } from "./process-io.js";
+
+/**
+ * Loops per RaftClient (each RaftClient: one TCP connection to the leader, requests pipelined,
+ * one client session). Measured on the shared 2-core machine, 3 nodes, 256-byte values, 4 s
+ * windows (ops/s, 64 clients / 256 clients): one RaftClient for all loops 3,000-5,700 /
+ * 6,700-7,000; 16 loops each 2,700-5,300 / 4,900-9,900; 64 loops each 4,300 / 10,100; one per
+ * loop 1,900 / 2,500. The noise is as large as the differences, except for one per loop (many
+ * small writes on 256 sockets), which is clearly worst. 64 keeps 64 clients on one connection
+ * (each turn's requests leave in one write) and spreads 256 over 4.
+ * Caveat: loops sharing a RaftClient share its session, whose sequence numbers are then in
+ * flight concurrently; after a leader change a retried lower sequence can be refused as stale
+ * (the session table keeps only the last sequence), which shows up here as errors.
+ */
+export const LOOPS_PER_RAFT_CLIENT_DEFAULT = 64;
 
 /** Largest latency recorded: a sample above it is clamped (the histogram's range). */
 const LATENCY_US_MAX = 60_000_000;
@@ -31,8 +49,10 @@ export interface LoadOptions {
   loopsPerRaftClient: number;
   /** Admin "host:port" of the leader: its group-commit counters are read around the window. */
   leaderAdminAddress: string;
-  /** The node processes, whose CPU time is read around the window. */
+  /** The node processes, whose CPU time and written bytes are read around the window. */
   nodePids: readonly number[];
+  /** The stat file of the nodes' block device (bench/device-io.ts), read around the window. */
+  deviceStatFile?: string;
 }
 
 export interface LoadResult {
@@ -60,9 +80,58 @@ export interface LoadResult {
    */
   nodeCpuUsPerOp: number | undefined;
   clientCpuUsPerOp: number;
+  /**
+   * Bytes written by all node processes together in the window (/proc/<pid>/io deltas, see
+   * bench/process-io.ts). Undefined where /proc cannot be read.
+   */
+  nodeIo: ProcessIoBytes | undefined;
+  /**
+   * Bytes written to the nodes' block device in the window, by every process on the machine
+   * (bench/device-io.ts). Undefined without a device stat file.
+   */
+  deviceWriteBytes: number | undefined;
+}
+
+/** The load of one run against a started cluster (the cluster supplies the rest). */
+export type ClusterLoad = Omit<LoadOptions, "endpoints" | "leaderAdminAddress" | "nodePids">;
+
+/**
+ * runClosedLoop against `cluster`, whose leader is `leader`. Throws when a node exited by
+ * itself during the run: the figures would not be those of the cluster asked for.
+ */
+export async function loadCluster(
+  cluster: LocalCluster,
+  leader: ClusterLeader,
+  load: ClusterLoad,
+): Promise<LoadResult> {
+  const run = await runClosedLoop({
+    ...load,
+    endpoints: cluster.endpoints,
+    leaderAdminAddress: leader.adminAddress,
+    nodePids: cluster.pids(),
+    ...deviceOf(cluster),
+  });
+  const exit = cluster.unexpectedExit();
+  if (exit !== undefined) throw new Error(exit);
+  return run;
+}
+
+/** The stat file of the block device holding the first node's data, where there is one. */
+function deviceOf(cluster: LocalCluster): { deviceStatFile?: string } {
+  const directory = cluster.layout.nodes[0]?.dataDirectory;
+  const file = directory === undefined ? undefined : blockDeviceStatFile(directory);
+  return file === undefined ? {} : { deviceStatFile: file };
 }
 
 type Phase = "warmup" | "measure" | "stop";
+
+interface LoopState {
+  phase: Phase;
+  operations: number;
+  errors: number;
+  warmupErrors: number;
+  firstError: string | undefined;
+}
 
 /** The CPU seconds of all `pids` together, or undefined when one cannot be read. */
 function sumCpuSeconds(pids: readonly number[]): number | undefined {
@@ -75,6 +144,78 @@ function sumCpuSeconds(pids: readonly number[]): number | undefined {
   return total;
 }
 
+/** The counters read from /proc, /sys and this process at the edges of the measured window. */
+interface WindowCounters {
+  nodeCpuSeconds: number | undefined;
+  clientCpuSeconds: number;
+  nodeIo: ProcessIoBytes | undefined;
+  deviceWriteBytes: number | undefined;
+}
+
+function readWindowCounters(options: LoadOptions): WindowCounters {
+  return {
+    nodeCpuSeconds: sumCpuSeconds(options.nodePids),
+    clientCpuSeconds: ownCpuSeconds(),
+    nodeIo: sumIoBytes(options.nodePids),
+    deviceWriteBytes:
+      options.deviceStatFile === undefined ? undefined : deviceWrittenBytes(options.deviceStatFile),
+  };
+}
+
+/** `after - before`, each field undefined where either side is. */
+function windowDeltas(before: WindowCounters, after: WindowCounters): WindowCounters {
+  const difference = (a: number | undefined, b: number | undefined) =>
+    a === undefined || b === undefined ? undefined : a - b;
+  return {
+    nodeCpuSeconds: difference(after.nodeCpuSeconds, before.nodeCpuSeconds),
+    clientCpuSeconds: after.clientCpuSeconds - before.clientCpuSeconds,
+    deviceWriteBytes: difference(after.deviceWriteBytes, before.deviceWriteBytes),
+    nodeIo:
+      after.nodeIo === undefined || before.nodeIo === undefined
+        ? undefined
+        : {
+            writeBytes: after.nodeIo.writeBytes - before.nodeIo.writeBytes,
+            wchar: after.nodeIo.wchar - before.nodeIo.wchar,
+          },
+  };
+}
+
+/**
+ * One client loop: puts `value` under `<keyPrefix><n % KEYS_PER_LOOP>` again and again until
+ * the phase is "stop", counting into `state` and `histogram` while the phase is "measure".
+ */
+async function putLoop(
+  kv: KvClient,
+  keyPrefix: string,
+  value: string,
+  state: LoopState,
+  histogram: Histogram,
+): Promise<void> {
+  // Bounded: runs until the phase is "stop"; every put ends within OPERATION_TIMEOUT_MS.
+  for (let n = 0; state.phase !== "stop"; n++) {
+    const start = process.hrtime.bigint();
+    let failed = false;
+    try {
+      await kv.put(`${keyPrefix}${n % KEYS_PER_LOOP}`, value);
+    } catch (error) {
+      failed = true;
+      state.firstError ??= (error as Error).message;
+    }
+    const us = Number(process.hrtime.bigint() - start) / 1000;
+    if (state.phase === "measure") {
+      if (failed) {
+        state.errors++;
+      } else {
+        state.operations++;
+        histogram.recordValue(Math.min(LATENCY_US_MAX, Math.max(1, Math.round(us))));
+      }
+    } else if (failed && state.phase === "warmup") {
+      state.warmupErrors++;
+    }
+    if (failed) await sleep(ERROR_PAUSE_MS);
+  }
+}
+
 export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   const raftClientCount = Math.ceil(options.clients / options.loopsPerRaftClient);
   const raftClients = Array.from(
@@ -85,66 +226,35 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   const kvClients = raftClients.map((client) => new KvClient(client));
   const value = "v".repeat(options.valueSizeBytes);
   const histogram = latencyHistogram();
-  const state = {
-    phase: "warmup" as Phase,
+  const state: LoopState = {
+    phase: "warmup",
     operations: 0,
     errors: 0,
     warmupErrors: 0,
-    firstError: undefined as string | undefined,
+    firstError: undefined,
   };
 
-  const loop = async (loopIndex: number): Promise<void> => {
-    const kv = kvClients[Math.floor(loopIndex / options.loopsPerRaftClient)] as KvClient;
-    // Bounded: runs until the phase is "stop"; every put ends within OPERATION_TIMEOUT_MS.
-    for (let n = 0; state.phase !== "stop"; n++) {
-      const start = process.hrtime.bigint();
-      let failed = false;
-      try {
-        await kv.put(`c${loopIndex}-${n % KEYS_PER_LOOP}`, value);
-      } catch (error) {
-        failed = true;
-        state.firstError ??= (error as Error).message;
-      }
-      const us = Number(process.hrtime.bigint() - start) / 1000;
-      if (state.phase === "measure") {
-        if (failed) {
-          state.errors++;
-        } else {
-          state.operations++;
-          histogram.recordValue(Math.min(LATENCY_US_MAX, Math.max(1, Math.round(us))));
-        }
-      } else if (failed && state.phase === "warmup") {
-        state.warmupErrors++;
-      }
-      if (failed) await sleep(ERROR_PAUSE_MS);
-    }
-  };
-
-  const loops = Array.from({ length: options.clients }, (_, loopIndex) => loop(loopIndex));
+  const loops = Array.from({ length: options.clients }, (_, loopIndex) =>
+    putLoop(
+      kvClients[Math.floor(loopIndex / options.loopsPerRaftClient)] as KvClient,
+      `c${loopIndex}-`,
+      value,
+      state,
+      histogram,
+    ),
+  );
   try {
     await sleep(options.warmupMs);
-    const before = await readGroupCommit(options.leaderAdminAddress);
-    const nodeCpuBefore = sumCpuSeconds(options.nodePids);
-    const clientCpuBefore = ownCpuSeconds();
+    const groupCommitBefore = await readGroupCommit(options.leaderAdminAddress);
+    const countersBefore = readWindowCounters(options);
     state.phase = "measure";
     const windowStart = process.hrtime.bigint();
     await sleep(options.durationMs);
     state.phase = "stop";
     const seconds = Number(process.hrtime.bigint() - windowStart) / 1e9;
-    const clientCpuSeconds = ownCpuSeconds() - clientCpuBefore;
-    const nodeCpuAfter = sumCpuSeconds(options.nodePids);
-    const nodeCpuSeconds =
-      nodeCpuBefore === undefined || nodeCpuAfter === undefined
-        ? undefined
-        : nodeCpuAfter - nodeCpuBefore;
-    const after = await readGroupCommit(options.leaderAdminAddress);
+    const counters = windowDeltas(countersBefore, readWindowCounters(options));
+    const groupCommitAfter = await readGroupCommit(options.leaderAdminAddress);
     await Promise.all(loops);
-    const fsyncs =
-      before === undefined || after === undefined ? undefined : after.fsyncs - before.fsyncs;
-    const entries =
-      before === undefined || after === undefined ? undefined : after.entries - before.entries;
-    const fsyncSeconds =
-      before === undefined || after === undefined ? undefined : after.seconds - before.seconds;
     return {
       clients: options.clients,
       raftClients: raftClientCount,
@@ -159,21 +269,8 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
       p999Us: histogram.getValueAtPercentile(99.9),
       maxUs: histogram.maxValue,
       meanUs: histogram.mean,
-      leaderFsyncs: fsyncs,
-      leaderEntriesPerFsync:
-        fsyncs === undefined || entries === undefined || fsyncs === 0
-          ? undefined
-          : entries / fsyncs,
-      leaderFsyncMeanUs:
-        fsyncs === undefined || fsyncSeconds === undefined || fsyncs === 0
-          ? undefined
-          : (fsyncSeconds / fsyncs) * 1e6,
-      nodeCpuUsPerOp:
-        nodeCpuSeconds === undefined || state.operations === 0
-          ? undefined
-          : (nodeCpuSeconds / state.operations) * 1e6,
-      clientCpuUsPerOp:
-        state.operations === 0 ? Number.NaN : (clientCpuSeconds / state.operations) * 1e6,
+      ...leaderFigures(groupCommitBefore, groupCommitAfter),
+      ...perOperation(counters, state.operations),
     };
   } finally {
     state.phase = "stop";
@@ -183,13 +280,54 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   }
 }
 
+/** The leader's group-commit figures over the window, from its counters at the edges. */
+function leaderFigures(
+  before: GroupCommit | undefined,
+  after: GroupCommit | undefined,
+): Pick<LoadResult, "leaderFsyncs" | "leaderEntriesPerFsync" | "leaderFsyncMeanUs"> {
+  if (before === undefined || after === undefined) {
+    return {
+      leaderFsyncs: undefined,
+      leaderEntriesPerFsync: undefined,
+      leaderFsyncMeanUs: undefined,
+    };
+  }
+  const fsyncs = after.fsyncs - before.fsyncs;
+  return {
+    leaderFsyncs: fsyncs,
+    leaderEntriesPerFsync: fsyncs === 0 ? undefined : (after.entries - before.entries) / fsyncs,
+    leaderFsyncMeanUs: fsyncs === 0 ? undefined : ((after.seconds - before.seconds) / fsyncs) * 1e6,
+  };
+}
+
+/** CPU per operation, and the bytes written over the window. */
+function perOperation(
+  processes: WindowCounters,
+  operations: number,
+): Pick<LoadResult, "nodeCpuUsPerOp" | "clientCpuUsPerOp" | "nodeIo" | "deviceWriteBytes"> {
+  return {
+    nodeCpuUsPerOp:
+      processes.nodeCpuSeconds === undefined || operations === 0
+        ? undefined
+        : (processes.nodeCpuSeconds / operations) * 1e6,
+    clientCpuUsPerOp:
+      operations === 0 ? Number.NaN : (processes.clientCpuSeconds / operations) * 1e6,
+    nodeIo: processes.nodeIo,
+    deviceWriteBytes: processes.deviceWriteBytes,
+  };
+}
+
+interface GroupCommit {
+  fsyncs: number;
+  seconds: number;
+  entries: number;
+}
+
 /**
  * The leader's log write counters from its admin /metrics (Prometheus text): fdatasyncs done
  * with their total time, and entries written. undefined when the endpoint does not answer (the figures are optional).
  */
-async function readGroupCommit(
-  adminAddress: string,
-): Promise<{ fsyncs: number; seconds: number; entries: number } | undefined> {
+async function readGroupCommit(adminAddress: string): Promise<GroupCommit | undefined> {
   try {
     const response = await fetch(`http://${adminAddress}/metrics`, {
       signal: AbortSignal.timeout(2_000),

@@ -4,10 +4,14 @@
  * a grace period) however the benchmark ends.
  */
 import type { ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import net from "node:net";
 import { type ClusterLayout, clusterLayout, spawnNode } from "../src/cli/cluster-command.js";
 import { RaftClient } from "../src/client/raft-client.js";
+import { assert } from "../src/util/assert.js";
 
+/** Every node must know the leader within this long after the start. */
+export const LEADER_TIMEOUT_MS = 15_000;
 /** Ports probed for a free base: base + id (Raft and clients) and base + 100 + id (admin). */
 const BASE_PORT_MIN = 20_000;
 const BASE_PORT_MAX = 60_000;
@@ -117,6 +121,52 @@ export function startCluster(options: {
       for (const child of children.values()) child.kill("SIGKILL");
     },
   };
+}
+
+/**
+ * Owns the running cluster and the run's directory so that both go however the benchmark
+ * ends: finish() (call it in a finally) stops the cluster and removes the directory; SIGINT or
+ * SIGTERM do the same, then exit (130 / 143); on process exit, nodes still running get SIGKILL.
+ * One cluster at a time: stop() one before start() the next.
+ */
+export class ClusterGuard {
+  private cluster: LocalCluster | undefined;
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    this.progress(`${signal}: stopping every node`);
+    this.finish().then(
+      () => process.exit(128 + (signal === "SIGINT" ? 2 : 15)),
+      () => process.exit(1),
+    );
+  };
+  private readonly onExit = (): void => this.cluster?.killNow();
+
+  constructor(
+    private readonly directory: string,
+    private readonly progress: (message: string) => void,
+  ) {
+    process.once("SIGINT", this.onSignal);
+    process.once("SIGTERM", this.onSignal);
+    process.once("exit", this.onExit);
+  }
+
+  start(options: Parameters<typeof startCluster>[0]): LocalCluster {
+    assert(this.cluster === undefined, "ClusterGuard.start while a cluster runs");
+    this.cluster = startCluster(options);
+    return this.cluster;
+  }
+
+  /** Stops the running cluster, if any (SIGTERM, then SIGKILL after the grace period). */
+  async stop(): Promise<void> {
+    const cluster = this.cluster;
+    await cluster?.stop();
+    if (this.cluster === cluster) this.cluster = undefined;
+  }
+
+  /** stop(), then removes the run's directory. */
+  async finish(): Promise<void> {
+    await this.stop();
+    fs.rmSync(this.directory, { recursive: true, force: true });
+  }
 }
 
 export interface ClusterLeader {

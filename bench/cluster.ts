@@ -19,45 +19,28 @@
  *
  * Prints a table (progress on stderr); with --json, one JSON line last on stdout.
  */
-import fs from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type LoadResult, runClosedLoop } from "./cluster-load.js";
+import { measureRawFdatasync } from "./cluster-disk.js";
 import {
+  CLIENTS_MAX,
+  nodeCount,
+  positiveInteger,
+  positiveIntegers,
+  runDirectory,
+  secondsAsMs,
+  VALUE_SIZE_BYTES_MAX,
+} from "./cluster-flags.js";
+import { LOOPS_PER_RAFT_CLIENT_DEFAULT, type LoadResult, loadCluster } from "./cluster-load.js";
+import {
+  ClusterGuard,
   findFreeBasePort,
+  LEADER_TIMEOUT_MS,
   type LocalCluster,
-  startCluster,
   waitForLeader,
 } from "./cluster-processes.js";
-import { LatencyRecorder, type LatencySummary } from "./latency.js";
-import { measureRawAppendFdatasync } from "./wal-raw.js";
-
-const NODE_COUNTS = [1, 3, 5] as const;
-/** Most client loops in one run: each is a pending request on the leader. */
-const CLIENTS_MAX = 4096;
-const VALUE_SIZE_BYTES_MAX = 1024 * 1024;
-/** Every node must know the leader within this long after the start. */
-const LEADER_TIMEOUT_MS = 15_000;
-/**
- * Loops per RaftClient (each RaftClient: one TCP connection to the leader, requests pipelined,
- * one client session). Measured on the shared 2-core machine, 3 nodes, 256-byte values, 4 s
- * windows (ops/s, 64 clients / 256 clients): one RaftClient for all loops 3,000-5,700 /
- * 6,700-7,000; 16 loops each 2,700-5,300 / 4,900-9,900; 64 loops each 4,300 / 10,100; one per
- * loop 1,900 / 2,500. The noise is as large as the differences, except for one per loop (many
- * small writes on 256 sockets), which is clearly worst. 64 keeps 64 clients on one connection
- * (each turn's requests leave in one write) and spreads 256 over 4.
- * Caveat: loops sharing a RaftClient share its session, whose sequence numbers are then in
- * flight concurrently; after a leader change a retried lower sequence can be refused as stale
- * (the session table keeps only the last sequence), which shows up here as errors.
- */
-const LOOPS_PER_RAFT_CLIENT_DEFAULT = 64;
-const RAW_FDATASYNC_BUDGET = {
-  timeMs: 1_000,
-  iterationsMin: 100,
-  warmupTimeMs: 100,
-  warmupIterationsMin: 10,
-} as const;
+import type { LatencySummary } from "./latency.js";
+import { prepareBenchDirectory } from "./options.js";
+import { formatTable } from "./text-table.js";
 
 /** The issue's targets: 3 nodes, 256-byte values, by client count. */
 const TARGETS = {
@@ -112,22 +95,6 @@ interface Options {
   json: boolean;
 }
 
-function positiveInteger(flag: string, text: string, max: number): number {
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new Error(`${flag} must be an integer in [1, ${max}], got "${text}"`);
-  }
-  return value;
-}
-
-function seconds(flag: string, text: string, allowZero: boolean): number {
-  const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || (value === 0 && !allowZero) || value > 3600) {
-    throw new Error(`${flag} must be a number of seconds in ${allowZero ? "[0" : "(0"}, 3600]`);
-  }
-  return Math.round(value * 1000);
-}
-
 function parseOptions(): Options | undefined {
   const { values } = parseArgs({
     options: {
@@ -148,30 +115,20 @@ function parseOptions(): Options | undefined {
     process.stdout.write(`${HELP}\n`);
     return undefined;
   }
-  const nodes = Number(values.nodes);
-  if (!(NODE_COUNTS as readonly number[]).includes(nodes)) {
-    throw new Error(`--nodes must be one of ${NODE_COUNTS.join(", ")}, got "${values.nodes}"`);
-  }
-  const clients = values.clients
-    .split(",")
-    .map((part) => positiveInteger("--clients", part.trim(), CLIENTS_MAX));
+  const nodes = nodeCount("--nodes", values.nodes);
+  const clients = positiveIntegers("--clients", values.clients, CLIENTS_MAX);
   const loops = Number(values["loops-per-raft-client"]);
   if (!Number.isSafeInteger(loops) || loops < 0) {
     throw new Error("--loops-per-raft-client must be a non-negative integer");
   }
-  const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
   return {
     nodes,
     clients,
     valueSizeBytes: positiveInteger("--value-size", values["value-size"], VALUE_SIZE_BYTES_MAX),
-    durationMs: seconds("--duration", values.duration, false),
-    warmupMs: seconds("--warmup", values.warmup, true),
+    durationMs: secondsAsMs("--duration", values.duration, false),
+    warmupMs: secondsAsMs("--warmup", values.warmup, true),
     loopsPerRaftClient: loops === 0 ? CLIENTS_MAX : loops,
-    directory:
-      values.dir === undefined
-        ? path.join(repository, "data", "bench-cluster")
-        : path.resolve(values.dir),
-    ownsDefaultDirectory: values.dir === undefined,
+    ...runDirectory(values.dir, "bench-cluster"),
     basePort:
       values["base-port"] === undefined
         ? undefined
@@ -180,24 +137,8 @@ function parseOptions(): Options | undefined {
   };
 }
 
-/** Creates the run's directory. Never deletes anything the bench did not create. */
-function prepareDirectory(options: Options): void {
-  if (fs.existsSync(options.directory)) {
-    if (options.ownsDefaultDirectory) {
-      fs.rmSync(options.directory, { recursive: true, force: true });
-    } else if (fs.readdirSync(options.directory).length > 0) {
-      throw new Error(`--dir ${options.directory} exists and is not empty; give a new path`);
-    }
-  }
-  fs.mkdirSync(options.directory, { recursive: true });
-}
-
 function progress(message: string): void {
   process.stderr.write(`[bench:cluster] ${message}\n`);
-}
-
-function measureRaw(directory: string): Promise<LatencySummary> {
-  return measureRawAppendFdatasync(directory, RAW_FDATASYNC_BUDGET, new LatencyRecorder());
 }
 
 function round(value: number, digits = 3): number {
@@ -304,15 +245,6 @@ function printTable(report: Report): void {
     String(run.errors),
     run.verdict === "-" ? "-" : `${run.verdict} (${run.target})`,
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column]?.length ?? 0)),
-  );
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column === cells.length - 1 ? cell : cell.padStart(widths[column] ?? 0),
-      )
-      .join("  ");
   const leader = report.runs.map(
     (run) =>
       `  ${run.clients} clients: leader ${run.leaderFsyncsPerSec ?? "?"} fdatasyncs/s, ` +
@@ -326,7 +258,7 @@ function printTable(report: Report): void {
       : String(report.oneClientP50OverRawFdatasync);
   process.stdout.write(
     `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient\n` +
-      `${line(header)}\n${rows.map(line).join("\n")}\n${leader.join("\n")}\n` +
+      `${formatTable(header, rows)}\n${leader.join("\n")}\n` +
       `raw 4 KiB append + fdatasync p50 ${report.rawFdatasyncP50Us} µs, p99 ${report.rawFdatasyncP99Us} µs (after the load: p50 ${report.rawFdatasyncAfterP50Us ?? "?"} µs)\n` +
       `1-client p50 / raw fdatasync p50: ${ratio}\n`,
   );
@@ -341,18 +273,13 @@ async function benchmark(options: Options, cluster: LocalCluster): Promise<LoadR
     progress(
       `${clients} clients: ${options.warmupMs / 1000} s warm-up, ${options.durationMs / 1000} s measured`,
     );
-    const run = await runClosedLoop({
-      endpoints: cluster.endpoints,
+    const run = await loadCluster(cluster, leader, {
       clients,
       valueSizeBytes: options.valueSizeBytes,
       warmupMs: options.warmupMs,
       durationMs: options.durationMs,
       loopsPerRaftClient: options.loopsPerRaftClient,
-      leaderAdminAddress: leader.adminAddress,
-      nodePids: cluster.pids(),
     });
-    const exit = cluster.unexpectedExit();
-    if (exit !== undefined) throw new Error(exit);
     runs.push(run);
     progress(
       `${clients} clients: ${Math.round(run.opsPerSec)} ops/s, p50 ${round(run.p50Us / 1000)} ms, p99 ${round(run.p99Us / 1000)} ms, ${run.errors} errors`,
@@ -364,29 +291,15 @@ async function benchmark(options: Options, cluster: LocalCluster): Promise<LoadR
 async function main(): Promise<number> {
   const options = parseOptions();
   if (options === undefined) return 0;
-  prepareDirectory(options);
+  prepareBenchDirectory(options);
   progress(`data directory ${options.directory}`);
-  let cluster: LocalCluster | undefined;
-  const cleanUp = async () => {
-    await cluster?.stop();
-    fs.rmSync(options.directory, { recursive: true, force: true });
-  };
-  const onSignal = (signal: NodeJS.Signals) => {
-    progress(`${signal}: stopping every node`);
-    cleanUp().then(
-      () => process.exit(128 + (signal === "SIGINT" ? 2 : 15)),
-      () => process.exit(1),
-    );
-  };
-  process.once("SIGINT", onSignal);
-  process.once("SIGTERM", onSignal);
-  process.once("exit", () => cluster?.killNow());
+  const guard = new ClusterGuard(options.directory, progress);
   try {
     progress("raw 4 KiB append + fdatasync");
-    const rawBefore = await measureRaw(options.directory);
+    const rawBefore = await measureRawFdatasync(options.directory);
     const basePort = options.basePort ?? (await findFreeBasePort(options.nodes));
     progress(`starting ${options.nodes} nodes, base port ${basePort}`);
-    cluster = startCluster({
+    const cluster = guard.start({
       nodes: options.nodes,
       dataDirectory: options.directory,
       basePort,
@@ -394,13 +307,13 @@ async function main(): Promise<number> {
     });
     const runs = await benchmark(options, cluster);
     progress("raw 4 KiB append + fdatasync again (reference, after the load)");
-    const rawAfter = await measureRaw(options.directory);
+    const rawAfter = await measureRawFdatasync(options.directory);
     const report = buildReport(options, runs, { before: rawBefore, after: rawAfter });
     printTable(report);
     if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
     return 0;
   } finally {
-    await cleanUp();
+    await guard.finish();
   }
 }
 

@@ -9,6 +9,7 @@ describe("benchmark --help", () => {
   it.each([
     ["wal", /--dir PATH/],
     ["cluster", /--clients/],
+    ["scale", /--value-sizes/],
   ])("bench/%s.js --help documents its flags", (name, flag) => {
     const text = execFileSync(process.execPath, [bench(name), "--help"], {
       timeout: 20_000,
