@@ -5,6 +5,7 @@
  * fails while running (a failed fsync: restart it to recover from the disk), 70 (EX_SOFTWARE)
  * when a broken invariant stopped it (a bug: the fatal log line has the invariant).
  */
+import type { Command } from "commander";
 import pino from "pino";
 import { MetadataController } from "../controller/metadata-controller.js";
 import { registerMetadataMetrics } from "../controller/metadata-metrics.js";
@@ -31,7 +32,7 @@ import type { RaftNode } from "../node/raft-node.js";
 import { createTcpRaftNode } from "../node/tcp-transport.js";
 import { isOperatingError } from "../util/errors.js";
 import { checkBootstrapIsNew, holdsNoData } from "./bootstrap-guard.js";
-import type { NodeSettings } from "./node-settings.js";
+import { type NodeCommandFlags, type NodeSettings, resolveNodeSettings } from "./node-settings.js";
 import { finishRebuild, prepareRebuild, type RebuildPlan } from "./rebuild.js";
 
 /** The exit code after a broken invariant stopped the node (sysexits.h EX_SOFTWARE). */
@@ -275,4 +276,100 @@ export async function runNode(settings: NodeSettings): Promise<number> {
     };
     if (engineFatal !== undefined) onEngineFatal(engineFatal);
   });
+}
+
+export function addNodeCommand(program: Command): void {
+  const node = program
+    .command("node")
+    .description("run one node (JSON-lines logs on stdout; SIGTERM or SIGINT stops it cleanly)");
+  addClusterFlags(node);
+  addDataPlaneFlags(node);
+  addRecoveryAndSecurityFlags(node);
+  node.action(async (flags: NodeCommandFlags) => {
+    process.exitCode = await runNode(resolveNodeSettings(flags, process.env));
+  });
+}
+
+/** Where the node's configuration and data are, its cluster, and where it listens and logs. */
+function addClusterFlags(node: Command): void {
+  node
+    .option("--config <file>", "JSON config file (keys: see README, 'Running a node')")
+    .option("--node-id <n>", "this node's id (env RUVRAFT_NODE_ID)")
+    .option(
+      "--peers <list>",
+      "every member of a new cluster: 1=host:port,2=host:port,... (env RUVRAFT_PEERS)",
+    )
+    .option("--data <dir>", "data directory (env RUVRAFT_DATA)")
+    .option(
+      "--cluster-id <name>",
+      "cluster name every member shares (env RUVRAFT_CLUSTER_ID; default ruvraft)",
+    )
+    .option("--join", "join an existing cluster instead of bootstrapping one (env RUVRAFT_JOIN=1)")
+    .option(
+      "--listen <host:port>",
+      "listen address (env RUVRAFT_LISTEN; default: this node's address in --peers)",
+    )
+    .option(
+      "--admin-port <port>",
+      "admin HTTP port for /metrics, /health, /status (env RUVRAFT_ADMIN_PORT)",
+    )
+    .option(
+      "--admin-listen <host>",
+      "host the admin HTTP server binds to (env RUVRAFT_ADMIN_LISTEN; default 127.0.0.1: it has no authentication, keep it on the management side)",
+    )
+    .option(
+      "--log-level <level>",
+      "fatal|error|warn|info|debug (env RUVRAFT_LOG_LEVEL; default info)",
+    );
+}
+
+/** What the node runs: its state machine, its engine, and how it describes itself to the metadata. */
+function addDataPlaneFlags(node: Command): void {
+  node
+    .option(
+      "--state-machine <name>",
+      "metadata (Ruvector cluster metadata, default) | kv (a key-value store) (env RUVRAFT_STATE_MACHINE)",
+    )
+    .option(
+      "--engine <name>",
+      "ruvector (default with metadata: hold this node's shards in @ruvector/core stores under <data>/engine) | none (metadata only) (env RUVRAFT_ENGINE)",
+    )
+    .option(
+      "--data-address <host:port>",
+      "the data-plane address recorded for this node in the metadata (env RUVRAFT_DATA_ADDRESS; default: its address in --peers)",
+    )
+    .option(
+      "--capacity <size>",
+      "this node's storage capacity recorded in the metadata: bytes, or 500GB, 64GiB, ... (env RUVRAFT_CAPACITY)",
+    )
+    .option(
+      "--label <key=value>",
+      "a label recorded for this node, such as zone=a; repeat for more (env RUVRAFT_LABELS=zone=a,rack=r1)",
+      (value: string, previous: string[] = []) => [...previous, value],
+    );
+}
+
+/** How the node stops, recovers a lost majority or a lost disk, and protects its connections. */
+function addRecoveryAndSecurityFlags(node: Command): void {
+  node
+    .option("--exit-with-parent", "stop when the parent process exits (ruvraft cluster sets it)")
+    .option(
+      "--force-new-cluster",
+      "DANGEROUS, only to recover from a lost majority: restart this node alone as a new one-node cluster from its committed data (see docs/operations.md)",
+    )
+    .option(
+      "--rebuild",
+      "move the data directory aside and restore this node from the other members (removed, re-added as a learner, caught up, promoted back)",
+    )
+    .option("--tls-cert <file>", "mutual TLS: this node's certificate (env RUVRAFT_TLS_CERT)")
+    .option("--tls-key <file>", "mutual TLS: this node's key (env RUVRAFT_TLS_KEY)")
+    .option("--tls-ca <file>", "mutual TLS: the CA certificate (env RUVRAFT_TLS_CA)")
+    .option(
+      "--insecure",
+      "listen beyond loopback without a shared secret or TLS: anyone who reaches the node may write, read and change the membership (env RUVRAFT_INSECURE=1)",
+    )
+    .addHelpText(
+      "after",
+      "\nSecrets come from the environment (or the config file), never a flag: RUVRAFT_SHARED_SECRET (sharedSecret), the cluster secret that peers and administrators prove; RUVRAFT_CLIENT_SECRET (clientSecret), optional, which lets clients propose and read only (membership, transfer and snapshot need the cluster secret). Without either secret or TLS the node refuses to listen beyond loopback unless --insecure.",
+    );
 }
