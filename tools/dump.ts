@@ -176,40 +176,65 @@ async function main(argv: string[], rejected?: ReadonlyMap<number, Rejection>): 
   }
   const options = program.opts<ParsedOptions>();
   const target = program.args[0] as string;
+  const problem = usageProblem(options);
+  if (problem !== undefined) {
+    process.stderr.write(`ruvraft-dump: ${problem}\n`);
+    return ExitCode.USAGE;
+  }
+  const node = nodeDataDirectory(target);
+  if (node !== undefined) return dumpNodeDataDirectory(argv, target, node, options);
+  return dumpTarget(target, options, rejected);
+}
+
+/** What is wrong with the options taken together, if anything. */
+function usageProblem(options: ParsedOptions): string | undefined {
   const fromIndex = options.from ?? 0;
   const toIndex = options.to ?? Number.MAX_SAFE_INTEGER;
   const filtered =
     options.type !== undefined || options.collection !== undefined || options.node !== undefined;
   if (filtered && options.decode === "none") {
-    process.stderr.write(
-      "ruvraft-dump: --type, --collection and --node need --decode auto, metadata or kv\n",
-    );
-    return ExitCode.USAGE;
+    return "--type, --collection and --node need --decode auto, metadata or kv";
   }
-  if (fromIndex > toIndex) {
-    process.stderr.write(`ruvraft-dump: --from ${fromIndex} is after --to ${toIndex}\n`);
-    return ExitCode.USAGE;
+  if (fromIndex > toIndex) return `--from ${fromIndex} is after --to ${toIndex}`;
+  return undefined;
+}
+
+/**
+ * A node's data directory: its log (with the rejected events marked, unless --no-outcomes),
+ * then its snapshots; the worse of the two exit codes.
+ */
+async function dumpNodeDataDirectory(
+  argv: string[],
+  target: string,
+  node: { log: string; snapshots: string | undefined },
+  options: ParsedOptions,
+): Promise<number> {
+  let outcomes: ReadonlyMap<number, Rejection> | undefined;
+  if (options.outcomes && options.decode !== "none" && options.verify !== true) {
+    const found = await rejectedEvents(target, options.decode);
+    if ("note" in found) process.stderr.write(`ruvraft-dump: note: ${found.note}\n`);
+    else outcomes = found.rejected;
   }
-  const node = nodeDataDirectory(target);
-  if (node !== undefined) {
-    // A node's data directory: its log, then its snapshots; the worse of the two exit codes.
-    let outcomes: ReadonlyMap<number, Rejection> | undefined;
-    if (options.outcomes && options.decode !== "none" && options.verify !== true) {
-      const found = await rejectedEvents(target, options.decode);
-      if ("note" in found) process.stderr.write(`ruvraft-dump: note: ${found.note}\n`);
-      else outcomes = found.rejected;
-    }
-    const logExit = await main(
-      [...argv.slice(0, 2), ...withTarget(argv.slice(2), target, node.log)],
-      outcomes,
-    );
-    if (node.snapshots === undefined) return logExit;
-    const snapshotExit = await main([
-      ...argv.slice(0, 2),
-      ...withTarget(argv.slice(2), target, node.snapshots),
-    ]);
-    return Math.max(logExit, snapshotExit);
-  }
+  const logExit = await main(
+    [...argv.slice(0, 2), ...withTarget(argv.slice(2), target, node.log)],
+    outcomes,
+  );
+  if (node.snapshots === undefined) return logExit;
+  const snapshotExit = await main([
+    ...argv.slice(0, 2),
+    ...withTarget(argv.slice(2), target, node.snapshots),
+  ]);
+  return Math.max(logExit, snapshotExit);
+}
+
+/** A log directory, a segment file or snapshot files. */
+function dumpTarget(
+  target: string,
+  options: ParsedOptions,
+  rejected: ReadonlyMap<number, Rejection> | undefined,
+): number {
+  const fromIndex = options.from ?? 0;
+  const toIndex = options.to ?? Number.MAX_SAFE_INTEGER;
   const progress = createProgress(options.progress, process.stderr);
   const writer = new LineWriter(STDOUT_FD, () => {
     if (process.stdout.isTTY) {

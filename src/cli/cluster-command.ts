@@ -9,13 +9,16 @@
  *
  * Closed by default: the nodes share a cluster secret, drawn once (32 random bytes, hex) into
  * `<data>/cluster-secret` with mode 0600, unless RUVRAFT_SHARED_SECRET is set; `ruvraft ctl`
- * on the same machine reads that file (src/cli/ctl-command.ts).
+ * on the same machine reads that file (src/cli/ctl-client.ts).
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Command } from "commander";
+import { InvalidArgumentError } from "../util/errors.js";
+import { positiveInteger } from "./flag-values.js";
 
 export const CLUSTER_DEFAULTS = {
   nodes: 3,
@@ -181,4 +184,44 @@ export async function runCluster(options: {
     process.once("SIGINT", () => stop("SIGINT"));
     process.once("SIGTERM", () => stop("SIGTERM"));
   });
+}
+
+export function addClusterCommand(program: Command): void {
+  program
+    .command("cluster")
+    .description(
+      `run a local cluster of node processes on loopback: node <id> listens on 127.0.0.1:(base-port + id), admin HTTP on base-port + 100 + id`,
+    )
+    .option("--nodes <n>", "number of nodes", positiveInteger("--nodes"), CLUSTER_DEFAULTS.nodes)
+    .option(
+      "--data <dir>",
+      "data directory (one sub-directory and one log file per node)",
+      CLUSTER_DEFAULTS.dataDirectory,
+    )
+    .option(
+      "--base-port <port>",
+      "node <id> listens on base-port + id",
+      positiveInteger("--base-port"),
+      CLUSTER_DEFAULTS.basePort,
+    )
+    .option(
+      "--state-machine <name>",
+      "metadata (Ruvector cluster metadata) | kv (key-value)",
+      "metadata",
+    )
+    .action(
+      async (options: { nodes: number; data: string; basePort: number; stateMachine: string }) => {
+        if (options.stateMachine !== "metadata" && options.stateMachine !== "kv") {
+          throw new InvalidArgumentError(
+            `--state-machine must be metadata or kv, got "${options.stateMachine}"`,
+          );
+        }
+        process.exitCode = await runCluster({
+          nodes: options.nodes,
+          dataDirectory: options.data,
+          basePort: options.basePort,
+          stateMachine: options.stateMachine,
+        });
+      },
+    );
 }

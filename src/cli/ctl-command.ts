@@ -1,74 +1,208 @@
 /**
- * `ruvraft ctl`: operate a running cluster through RaftClient. Without --endpoints it talks to
- * the default local cluster (`ruvraft cluster`), as etcdctl defaults to the local etcd.
+ * `ruvraft ctl`: operate a running cluster through RaftClient (ctl-client.ts). This file has
+ * ctl's own flags and the commands about the cluster itself: status, health, members, the kv
+ * state machine's put/delete/get and the membership changes; the metadata and vector commands
+ * are in metadata-commands.ts and vector-commands.ts.
  */
-import fs from "node:fs";
-import path from "node:path";
-import { KvClient } from "../client/kv-client.js";
-import { RaftClient, type RaftClientOptions, type ReadConsistency } from "../client/raft-client.js";
+import type { Command } from "commander";
+import type { RaftClient } from "../client/raft-client.js";
 import { metadataCodec } from "../metadata/index.js";
 import { kvCodec } from "../node/kv-codec.js";
-import { InvalidArgumentError } from "../util/errors.js";
-import { CLUSTER_DEFAULTS, CLUSTER_SECRET_FILE_NAME } from "./cluster-command.js";
-import { formatTable, humanBytes, type OutputFormat } from "./output.js";
+import { defaultEndpoints } from "./cluster-command.js";
+import {
+  type CtlOptions,
+  DEFAULT_SECRET_FILE,
+  makeClient,
+  parseConsistency,
+  withClient,
+} from "./ctl-client.js";
+import { positiveInteger } from "./flag-values.js";
+import { addMetadataCommands } from "./metadata-commands.js";
+import {
+  EXIT_UNAVAILABLE,
+  EXIT_USAGE,
+  formatTable,
+  humanBytes,
+  type OutputFormat,
+  parseOutputFormat,
+  render,
+} from "./output.js";
+import { addVectorCommands } from "./vector-commands.js";
 
-/** The secret file of the default local cluster (`ruvraft cluster` with no --data). */
-export const DEFAULT_SECRET_FILE = path.join(
-  CLUSTER_DEFAULTS.dataDirectory,
-  CLUSTER_SECRET_FILE_NAME,
-);
-
-export interface CtlOptions {
-  endpoints: string[];
-  clusterId: string;
-  timeoutMs: number;
-  /** A file holding the cluster secret (`ruvraft cluster` writes one); see makeClient. */
-  secretFile?: string;
-  /** How results are printed (output.ts). */
-  output: OutputFormat;
+export function addCtlCommand(program: Command): void {
+  const ctl = program
+    .command("ctl")
+    .description("operate a running cluster (default: the local `ruvraft cluster`)")
+    .option("--endpoints <list>", "host:port,... of nodes", defaultEndpoints().join(","))
+    .option("--cluster-id <name>", "cluster name", "ruvraft")
+    .option("--timeout <ms>", "give up after this long", positiveInteger("--timeout"), 10_000)
+    .option(
+      "--secret-file <file>",
+      `a file holding the cluster secret, used when RUVRAFT_SHARED_SECRET and RUVRAFT_CLIENT_SECRET are unset (default: ${DEFAULT_SECRET_FILE}, which \`ruvraft cluster\` writes, when it exists)`,
+    )
+    .option(
+      "-o, --output <format>",
+      "table (aligned columns) | json (one document) | jsonl (one line per item)",
+      parseOutputFormat,
+      "table",
+    )
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 done; 1 rejected by a metadata rule or refused by the cluster; 2 usage (a flag or argument out of range); 3 no answer (no endpoint reachable, no leader, or a timeout: a change's outcome is then unknown).",
+    )
+    // Commander's own usage errors (unknown option, missing argument) exit 2 too; the
+    // subcommands added below inherit this.
+    .exitOverride((error) => {
+      process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
+    });
+  const options = ctlOptionsOf(ctl);
+  addClusterCommands(ctl, options);
+  addMetadataCommands(ctl, options);
+  addVectorCommands(ctl, options);
+  addKvCommands(ctl, options);
+  addMembershipCommands(ctl, options);
 }
 
-/** The secret in `file` (trimmed), or the default cluster's when `file` is not given. */
-function readSecretFile(file: string | undefined): string | undefined {
-  const chosen = file ?? DEFAULT_SECRET_FILE;
-  if (file === undefined && !fs.existsSync(chosen)) return undefined;
-  const secret = fs.readFileSync(chosen, "utf8").trim();
-  if (secret === "") throw new InvalidArgumentError(`the secret file ${chosen} is empty`);
-  return secret;
-}
-
-/**
- * The secrets and mutual TLS files come from the same environment variables the nodes read
- * (RUVRAFT_SHARED_SECRET, or RUVRAFT_CLIENT_SECRET for client rights only; RUVRAFT_TLS_CERT,
- * RUVRAFT_TLS_KEY, RUVRAFT_TLS_CA), never flags. Without a secret in the environment, ctl uses
- * the cluster secret file that `ruvraft cluster` writes (`--secret-file`, by default
- * data/cluster/cluster-secret when it exists), so the local cluster works out of the box.
- */
-export function makeClient(options: CtlOptions): RaftClient {
-  return new RaftClient(clientOptions(options));
-}
-
-/** The RaftClient options of makeClient (secrets, TLS), for the other clients too. */
-export function clientOptions(options: CtlOptions): RaftClientOptions {
-  const environment = process.env;
-  const clientSecret = environment.RUVRAFT_CLIENT_SECRET || undefined;
-  const secret =
-    environment.RUVRAFT_SHARED_SECRET ||
-    (clientSecret === undefined ? readSecretFile(options.secretFile) : undefined);
-  const [certFile, keyFile, caFile] = [
-    environment.RUVRAFT_TLS_CERT,
-    environment.RUVRAFT_TLS_KEY,
-    environment.RUVRAFT_TLS_CA,
-  ];
-  const tls = certFile && keyFile && caFile ? { certFile, keyFile, caFile } : undefined;
-  return {
-    endpoints: options.endpoints,
-    clusterId: options.clusterId,
-    operationTimeoutMs: options.timeoutMs,
-    ...(secret === undefined || secret === "" ? {} : { sharedSecret: secret }),
-    ...(clientSecret === undefined ? {} : { clientSecret }),
-    ...(tls === undefined ? {} : { tls }),
+/** ctl's own flags as CtlOptions, read when a subcommand runs. */
+function ctlOptionsOf(ctl: Command): () => CtlOptions {
+  return (): CtlOptions => {
+    const raw = ctl.opts<{
+      endpoints: string;
+      clusterId: string;
+      timeout: number;
+      secretFile?: string;
+      output: OutputFormat;
+    }>();
+    return {
+      endpoints: raw.endpoints.split(",").filter((e) => e !== ""),
+      clusterId: raw.clusterId,
+      timeoutMs: raw.timeout,
+      ...(raw.secretFile === undefined ? {} : { secretFile: raw.secretFile }),
+      output: raw.output,
+    };
   };
+}
+
+/** A text as it is, anything else as JSON, on one line. */
+function print(value: unknown): void {
+  process.stdout.write(`${typeof value === "string" ? value : JSON.stringify(value)}\n`);
+}
+
+/** `ctl status|health|members`: the cluster itself. */
+function addClusterCommands(ctl: Command, options: () => CtlOptions): void {
+  ctl
+    .command("status")
+    .description(
+      "one row per endpoint: id, address, role, learner, term, leader, commit, applied, lag (the leader's last index minus the node's applied index), log size (its segment files and spare on disk), version; exits 3 when no endpoint answers",
+    )
+    .action(async () => {
+      const status = await statusTable(options());
+      process.stdout.write(status.text);
+      if (status.reachable === 0) process.exitCode = EXIT_UNAVAILABLE;
+    });
+  ctl
+    .command("health")
+    .description(
+      "each endpoint: does it answer, know a leader, and complete a linearizable read through it (a ReadIndex round trip), and how long that took; exits 3 when any endpoint is unhealthy",
+    )
+    .action(async () => {
+      const health = await healthTable(options());
+      process.stdout.write(health.text);
+      if (health.healthy < health.total) process.exitCode = EXIT_UNAVAILABLE;
+    });
+  ctl
+    .command("members")
+    .description("the members, their addresses and roles")
+    .action(async () => {
+      const answer = await withClient(options(), (client) => client.members());
+      const members = answer.members ?? [];
+      const leaderId = Number(answer.leaderId ?? 0);
+      process.stdout.write(
+        render(
+          {
+            type: "members",
+            members: members.map((member) => ({
+              nodeId: Number(member.nodeId ?? 0),
+              address: member.address ?? "",
+              voter: member.voter ?? false,
+              learner: member.learner ?? false,
+            })),
+            leaderId,
+          },
+          options().output,
+        ),
+      );
+    });
+}
+
+/** `ctl put|delete|get`: the kv state machine. */
+function addKvCommands(ctl: Command, options: () => CtlOptions): void {
+  ctl
+    .command("put <key> <value>")
+    .description("kv state machine: set a key (exactly once)")
+    .action(async (key: string, value: string) => {
+      print(await withClient(options(), (_, kv) => kv.put(key, value)));
+    });
+  ctl
+    .command("delete <key>")
+    .description("kv state machine: delete a key (exactly once)")
+    .action(async (key: string) => {
+      print(await withClient(options(), (_, kv) => kv.delete(key)));
+    });
+  ctl
+    .command("get <key>")
+    .description("kv state machine: read a key")
+    .option("--consistency <mode>", "linearizable | lease | stale", "linearizable")
+    .action(async (key: string, flags: { consistency: string }) => {
+      print(
+        await withClient(options(), (_, kv) =>
+          kv.query({ op: "get", key }, parseConsistency(flags.consistency)),
+        ),
+      );
+    });
+}
+
+/** `ctl add-node|add-learner|promote|remove-node|transfer-leader`: the membership. */
+function addMembershipCommands(ctl: Command, options: () => CtlOptions): void {
+  const id = positiveInteger("node id");
+  ctl
+    .command("add-node <id> <address>")
+    .description("add a voter")
+    .action(async (nodeId: string, address: string) => {
+      await withClient(options(), (client) => client.addNode(id(nodeId), address));
+      print(`added node ${nodeId} (${address}) as a voter`);
+    });
+  ctl
+    .command("add-learner <id> <address>")
+    .description("add a learner")
+    .action(async (nodeId: string, address: string) => {
+      await withClient(options(), (client) => client.addLearner(id(nodeId), address));
+      print(`added node ${nodeId} (${address}) as a learner`);
+    });
+  ctl
+    .command("promote <id>")
+    .description(
+      "make a learner a voter; refused while it is more than promoteLagEntryCountMax (1000) entries behind the leader's commit index (wait for LAG 0 in `ctl status`)",
+    )
+    .option("--force", "promote even a learner that has not caught up", false)
+    .action(async (nodeId: string, flags: { force: boolean }) => {
+      await withClient(options(), (client) => client.promote(id(nodeId), { force: flags.force }));
+      print(`promoted node ${nodeId}`);
+    });
+  ctl
+    .command("remove-node <id>")
+    .description("remove a member")
+    .action(async (nodeId: string) => {
+      await withClient(options(), (client) => client.removeNode(id(nodeId)));
+      print(`removed node ${nodeId}`);
+    });
+  ctl
+    .command("transfer-leader <id>")
+    .description("hand leadership to a voter")
+    .action(async (nodeId: string) => {
+      await withClient(options(), (client) => client.transferLeader(id(nodeId)));
+      print(`node ${nodeId} leads`);
+    });
 }
 
 /**
@@ -76,9 +210,7 @@ export function clientOptions(options: CtlOptions): RaftClientOptions {
  * "unreachable", and its error on a line below the table). `reachable` counts the endpoints
  * that answered: `ctl status` exits 1 when none did, so a script can wait on it.
  */
-export async function statusTable(
-  options: CtlOptions,
-): Promise<{ text: string; reachable: number }> {
+async function statusTable(options: CtlOptions): Promise<{ text: string; reachable: number }> {
   const client = makeClient({ ...options, timeoutMs: Math.min(options.timeoutMs, 2000) });
   try {
     const rows = await Promise.all(
@@ -146,7 +278,7 @@ export async function statusTable(
  * time both took. The read asks the metadata state machine's settings, or the key-value one's
  * key count when the cluster runs kv. `healthy` counts the endpoints that passed.
  */
-export async function healthTable(
+async function healthTable(
   options: CtlOptions,
 ): Promise<{ text: string; healthy: number; total: number }> {
   const rows = await Promise.all(
@@ -193,21 +325,4 @@ async function linearizableRead(client: RaftClient): Promise<void> {
     if ((error as { code?: string }).code !== "EMALFORMED") throw error;
     await client.read(kvCodec.encodeQuery({ op: "count" }), "linearizable");
   }
-}
-
-export async function withClient<T>(
-  options: CtlOptions,
-  action: (client: RaftClient, kv: KvClient) => Promise<T>,
-): Promise<T> {
-  const client = makeClient(options);
-  try {
-    return await action(client, new KvClient(client));
-  } finally {
-    client.close();
-  }
-}
-
-export function parseConsistency(value: string): ReadConsistency {
-  if (value === "linearizable" || value === "lease" || value === "stale") return value;
-  throw new Error(`--consistency must be linearizable, lease or stale, got "${value}"`);
 }

@@ -8,6 +8,7 @@
 import type { Command } from "commander";
 import { MetadataClient, MetadataRejectedError } from "../client/metadata-client.js";
 import {
+  type CollectionSpec,
   DEFAULT_HNSW,
   type DistanceMetric,
   type Labels,
@@ -20,7 +21,8 @@ import {
   type ShardStatus,
 } from "../metadata/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
-import { type CtlOptions, withClient } from "./ctl-command.js";
+import { type CtlOptions, withClient } from "./ctl-client.js";
+import { integer } from "./flag-values.js";
 import { EXIT_OK, EXIT_REJECTED, type Printable, render } from "./output.js";
 
 const METRICS: Record<string, DistanceMetric> = {
@@ -60,16 +62,6 @@ async function answer(metadata: MetadataClient, query: MetadataQuery) {
   return (await metadata.query(query)).result;
 }
 
-function integer(name: string, minimum = 0) {
-  return (value: string): number => {
-    const parsed = Number(value);
-    if (!Number.isSafeInteger(parsed) || parsed < minimum) {
-      throw new InvalidArgumentError(`${name} must be an integer >= ${minimum}, got "${value}"`);
-    }
-    return parsed;
-  };
-}
-
 export function parseQuantization(options: {
   quantization?: string;
   pqSubspaces?: number;
@@ -105,6 +97,7 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
   addCollectionCommands(ctl, run);
   addAliasCommands(ctl, run);
   addShardCommands(ctl, run);
+  addRebalanceCommand(ctl, run);
   addNodeCommands(ctl, run);
   addSettingsCommands(ctl, run);
   ctl
@@ -137,78 +130,7 @@ export function addMetadataCommands(ctl: Command, options: () => CtlOptions): vo
 /** `ctl collections create|list|get|drop|update`. */
 function addCollectionCommands(ctl: Command, run: RunMetadata): void {
   const collections = ctl.command("collections").description("Ruvector collections");
-  collections
-    .command("create <name>")
-    .description("create a collection; its shards are placed on the nodes at once")
-    .requiredOption("--dimensions <d>", "vector dimensions (1-100000)", integer("--dimensions", 1))
-    .requiredOption("--metric <metric>", "cosine | euclidean | dot | manhattan")
-    .option("--shards <n>", "shard count (default: the cluster setting)", integer("--shards", 1), 0)
-    .option(
-      "--replication <r>",
-      "replication factor (default: the cluster setting)",
-      integer("--replication", 1),
-      0,
-    )
-    .option("--m <m>", "HNSW m", integer("--m"), DEFAULT_HNSW.m)
-    .option(
-      "--ef-construction <n>",
-      "HNSW ef_construction (>= m)",
-      integer("--ef-construction"),
-      DEFAULT_HNSW.efConstruction,
-    )
-    .option("--ef-search <n>", "HNSW ef_search", integer("--ef-search"), DEFAULT_HNSW.efSearch)
-    .option(
-      "--max-elements <n>",
-      "HNSW max_elements",
-      integer("--max-elements"),
-      DEFAULT_HNSW.maxElements,
-    )
-    .option("--quantization <kind>", "none | scalar | product | binary", "none")
-    .option("--pq-subspaces <n>", "product quantization subspaces", integer("--pq-subspaces", 1))
-    .option("--pq-k <n>", "product quantization centroids per subspace", integer("--pq-k", 2))
-    .option("--on-disk-payload", "keep payloads on disk", false)
-    .action(async (name: string, flags: Record<string, never>) => {
-      const f = flags as unknown as {
-        dimensions: number;
-        metric: string;
-        shards: number;
-        replication: number;
-        m: number;
-        efConstruction: number;
-        efSearch: number;
-        maxElements: number;
-        quantization: string;
-        pqSubspaces?: number;
-        pqK?: number;
-        onDiskPayload: boolean;
-      };
-      const metric = METRICS[f.metric];
-      if (metric === undefined) {
-        throw new InvalidArgumentError(
-          `--metric must be cosine, euclidean, dot or manhattan, got "${f.metric}"`,
-        );
-      }
-      await run((client) =>
-        client.propose({
-          type: "createCollection",
-          spec: {
-            name,
-            dimensions: f.dimensions,
-            metric,
-            hnsw: {
-              m: f.m,
-              efConstruction: f.efConstruction,
-              efSearch: f.efSearch,
-              maxElements: f.maxElements,
-            },
-            quantization: parseQuantization(f),
-            onDiskPayload: f.onDiskPayload,
-            shardCount: f.shards,
-            replicationFactor: f.replication,
-          },
-        }),
-      )();
-    });
+  addCreateCollectionCommand(collections, run);
   collections
     .command("list")
     .description("every collection")
@@ -245,6 +167,90 @@ function addCollectionCommands(ctl: Command, run: RunMetadata): void {
     });
 }
 
+/** `ctl collections create`: a flag per field of the new collection's spec. */
+function addCreateCollectionCommand(collections: Command, run: RunMetadata): void {
+  collections
+    .command("create <name>")
+    .description("create a collection; its shards are placed on the nodes at once")
+    .requiredOption("--dimensions <d>", "vector dimensions (1-100000)", integer("--dimensions", 1))
+    .requiredOption("--metric <metric>", "cosine | euclidean | dot | manhattan")
+    .option("--shards <n>", "shard count (default: the cluster setting)", integer("--shards", 1), 0)
+    .option(
+      "--replication <r>",
+      "replication factor (default: the cluster setting)",
+      integer("--replication", 1),
+      0,
+    )
+    .option("--m <m>", "HNSW m", integer("--m"), DEFAULT_HNSW.m)
+    .option(
+      "--ef-construction <n>",
+      "HNSW ef_construction (>= m)",
+      integer("--ef-construction"),
+      DEFAULT_HNSW.efConstruction,
+    )
+    .option("--ef-search <n>", "HNSW ef_search", integer("--ef-search"), DEFAULT_HNSW.efSearch)
+    .option(
+      "--max-elements <n>",
+      "HNSW max_elements",
+      integer("--max-elements"),
+      DEFAULT_HNSW.maxElements,
+    )
+    .option("--quantization <kind>", "none | scalar | product | binary", "none")
+    .option("--pq-subspaces <n>", "product quantization subspaces", integer("--pq-subspaces", 1))
+    .option("--pq-k <n>", "product quantization centroids per subspace", integer("--pq-k", 2))
+    .option("--on-disk-payload", "keep payloads on disk", false)
+    .action(async (name: string, flags: Record<string, never>) => {
+      const f = flags as unknown as CreateCollectionFlags;
+      const metric = METRICS[f.metric];
+      if (metric === undefined) {
+        throw new InvalidArgumentError(
+          `--metric must be cosine, euclidean, dot or manhattan, got "${f.metric}"`,
+        );
+      }
+      await run((client) =>
+        client.propose({ type: "createCollection", spec: collectionSpecOf(name, metric, f) }),
+      )();
+    });
+}
+
+interface CreateCollectionFlags {
+  dimensions: number;
+  metric: string;
+  shards: number;
+  replication: number;
+  m: number;
+  efConstruction: number;
+  efSearch: number;
+  maxElements: number;
+  quantization: string;
+  pqSubspaces?: number;
+  pqK?: number;
+  onDiskPayload: boolean;
+}
+
+/** The spec `ctl collections create` proposes (zeros: the cluster's defaults). */
+function collectionSpecOf(
+  name: string,
+  metric: DistanceMetric,
+  f: CreateCollectionFlags,
+): CollectionSpec {
+  return {
+    name,
+    dimensions: f.dimensions,
+    metric,
+    hnsw: {
+      m: f.m,
+      efConstruction: f.efConstruction,
+      efSearch: f.efSearch,
+      maxElements: f.maxElements,
+    },
+    quantization: parseQuantization(f),
+    onDiskPayload: f.onDiskPayload,
+    shardCount: f.shards,
+    replicationFactor: f.replication,
+  };
+}
+
 /** `ctl aliases create|switch|delete|list`. */
 function addAliasCommands(ctl: Command, run: RunMetadata): void {
   const aliases = ctl.command("aliases").description("collection aliases");
@@ -264,7 +270,7 @@ function addAliasCommands(ctl: Command, run: RunMetadata): void {
   aliases.command("list").action(run((client) => answer(client, { type: "listAliases" })));
 }
 
-/** `ctl shards list|migrate|complete|abort|promote-primary|set-status` and `ctl rebalance`. */
+/** `ctl shards list|migrate|complete|abort|promote-primary|set-status`. */
 function addShardCommands(ctl: Command, run: RunMetadata): void {
   const shards = ctl.command("shards").description("shards and their placement");
   shards
@@ -329,6 +335,10 @@ function addShardCommands(ctl: Command, run: RunMetadata): void {
         metadata.setShardStatus(collection, shardId(shard), status as ShardStatus),
       )();
     });
+}
+
+/** `ctl rebalance`. */
+function addRebalanceCommand(ctl: Command, run: RunMetadata): void {
   ctl
     .command("rebalance")
     .description("place the shards again: of --collection, or of every collection")

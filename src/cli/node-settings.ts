@@ -25,7 +25,6 @@
  * Timing and limits (electionTimeoutMinMs, heartbeatIntervalMs, snapshotThresholdEntries, ...)
  * come from the config file only; see RaftNodeConfig for the keys and defaults.
  */
-import fs from "node:fs";
 import type { NodeDescription } from "../engine/index.js";
 import { checkAddressFormat, checkLabelCount, checkLabelFormat } from "../metadata/rules.js";
 import {
@@ -35,6 +34,7 @@ import {
   resolveNodeConfig,
 } from "../node/config.js";
 import { InvalidConfigError } from "../node/errors.js";
+import { readConfigFile } from "./node-config-file.js";
 
 export interface NodeCommandFlags {
   config?: string;
@@ -117,184 +117,6 @@ function port(key: string, value: number | undefined): number | undefined {
   return value;
 }
 
-type FileValueKind =
-  | "integer"
-  | "number"
-  | "boolean"
-  | "string"
-  | "peers"
-  | "tls"
-  | "secret"
-  | "size"
-  | "labels";
-
-/** Every key a config file may hold, with the type of its value. */
-const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
-  nodeId: "integer",
-  peers: "peers",
-  dataDirectory: "string",
-  clusterId: "string",
-  bootstrap: "boolean",
-  listen: "string",
-  adminPort: "integer",
-  adminListen: "string",
-  logLevel: "string",
-  stateMachine: "string",
-  engine: "string",
-  dataAddress: "string",
-  capacity: "size",
-  labels: "labels",
-  sharedSecret: "secret",
-  clientSecret: "secret",
-  insecure: "boolean",
-  tls: "tls",
-  leaseReads: "boolean",
-  ...Object.fromEntries(NODE_NUMBER_KEYS.map((key) => [key, "number" as const])),
-};
-
-/**
- * Config file keys renamed to the one naming rule for limits (`...BytesMax`, `...CountMax`,
- * units last; docs/operations.md): an old key is refused with its new name, never read
- * silently under a name the documentation no longer has.
- */
-const RENAMED_KEYS: Readonly<Record<string, string>> = {
-  maxEntriesPerAppend: "appendEntryCountMax",
-  maxBytesPerAppend: "appendBytesMax",
-  maxInflightAppends: "inflightAppendCountMax",
-  maxInflightBytes: "inflightBytesMax",
-  maxUncommittedBytes: "uncommittedBytesMax",
-  promoteLagMaxEntries: "promoteLagEntryCountMax",
-  sessionsMax: "sessionCountMax",
-};
-
-const TLS_KEYS = ["certFile", "keyFile", "caFile"] as const;
-
-function describeValue(value: unknown): string {
-  return `${Array.isArray(value) ? "array" : value === null ? "null" : typeof value} ${JSON.stringify(value)}`;
-}
-
-/** A known key equal to `key` but for letter case ("did you mean"), if any. */
-function nearKey(key: string, known: readonly string[]): string {
-  const near = known.find((candidate) => candidate.toLowerCase() === key.toLowerCase());
-  return near === undefined ? "" : ` (did you mean ${near}?)`;
-}
-
-/**
- * Checks every key of a config file: unknown keys and values of the wrong type are errors
- * naming the key and the file (a security setting silently ignored is a weakened node).
- */
-function checkConfigFile(file: string, values: Record<string, unknown>): void {
-  const where = `in ${file}`;
-  for (const [key, value] of Object.entries(values)) {
-    const kind = FILE_KEYS[key];
-    const renamed = RENAMED_KEYS[key];
-    if (kind === undefined && renamed !== undefined) {
-      throw new InvalidConfigError(key, `${where} was renamed ${renamed}: rename the key`);
-    }
-    if (kind === undefined) {
-      throw new InvalidConfigError(
-        key,
-        `unknown key ${where}${nearKey(key, Object.keys(FILE_KEYS))}; the keys are listed in docs/operations.md`,
-      );
-    }
-    const wrong = (expected: string): never => {
-      throw new InvalidConfigError(
-        key,
-        `${where} must be ${expected}, got ${describeValue(value)}`,
-      );
-    };
-    switch (kind) {
-      case "integer":
-        if (!Number.isSafeInteger(value)) wrong("an integer");
-        break;
-      case "number":
-        if (typeof value !== "number" || !Number.isFinite(value)) wrong("a number");
-        break;
-      case "boolean":
-        if (typeof value !== "boolean") wrong("true or false");
-        break;
-      case "string":
-        if (typeof value !== "string" || value === "") wrong("a non-empty string");
-        break;
-      case "secret":
-        if (typeof value !== "string" || value === "") {
-          wrong("a non-empty string (leave the key out for no secret)");
-        }
-        break;
-      case "peers":
-        checkFilePeers(key, where, value);
-        break;
-      case "tls":
-        checkFileTls(key, where, value);
-        break;
-      case "size":
-        if (!Number.isSafeInteger(value) && typeof value !== "string") {
-          wrong('a byte count or a size such as "64GiB"');
-        }
-        break;
-      case "labels":
-        if (
-          typeof value !== "object" ||
-          value === null ||
-          Array.isArray(value) ||
-          Object.values(value).some((label) => typeof label !== "string")
-        ) {
-          wrong('an object of string labels such as {"zone": "a"}');
-        }
-        break;
-    }
-  }
-}
-
-function checkFilePeers(key: string, where: string, value: unknown): void {
-  if (typeof value === "string") return;
-  if (!Array.isArray(value)) {
-    throw new InvalidConfigError(
-      key,
-      `${where} must be "id=host:port,..." or [{"id": N, "address": "host:port"}], got ${describeValue(value)}`,
-    );
-  }
-  for (const [position, peer] of value.entries()) {
-    const entry = peer as { id?: unknown; address?: unknown } | null;
-    const keys = typeof peer === "object" && peer !== null ? Object.keys(peer) : [];
-    if (
-      entry === null ||
-      typeof entry !== "object" ||
-      !Number.isSafeInteger(entry.id) ||
-      typeof entry.address !== "string" ||
-      keys.some((name) => name !== "id" && name !== "address")
-    ) {
-      throw new InvalidConfigError(
-        `${key}[${position}]`,
-        `${where} must be {"id": N, "address": "host:port"}, got ${describeValue(peer)}`,
-      );
-    }
-  }
-}
-
-function checkFileTls(key: string, where: string, value: unknown): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new InvalidConfigError(
-      key,
-      `${where} must be {"certFile", "keyFile", "caFile"} (paths), got ${describeValue(value)}`,
-    );
-  }
-  for (const [name, file] of Object.entries(value)) {
-    if (!(TLS_KEYS as readonly string[]).includes(name)) {
-      throw new InvalidConfigError(
-        `${key}.${name}`,
-        `unknown key ${where}${nearKey(name, TLS_KEYS)}; the keys are certFile, keyFile and caFile`,
-      );
-    }
-    if (typeof file !== "string" || file === "") {
-      throw new InvalidConfigError(
-        `${key}.${name}`,
-        `${where} must be a file path, got ${describeValue(file)}`,
-      );
-    }
-  }
-}
-
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 function logLevel(value: string): string {
@@ -307,138 +129,13 @@ function logLevel(value: string): string {
   return value;
 }
 
-function readConfigFile(file: string | undefined): Record<string, unknown> {
-  if (file === undefined) return {};
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (error) {
-    throw new InvalidConfigError("--config", `cannot read ${file}: ${(error as Error).message}`);
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InvalidConfigError(
-      "--config",
-      `${file} is not valid JSON: ${(error as Error).message}`,
-    );
-  }
-  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new InvalidConfigError("--config", `${file}: the top level must be an object`);
-  }
-  checkConfigFile(file, parsed as Record<string, unknown>);
-  return parsed as Record<string, unknown>;
-}
-
 export function resolveNodeSettings(
   flags: NodeCommandFlags,
   environment: NodeJS.ProcessEnv,
 ): NodeSettings {
   const file = readConfigFile(flags.config ?? environment.RUVRAFT_CONFIG);
-  const pick = (flag: string | undefined, env: string | undefined, fileValue: unknown): unknown =>
-    flag ?? (env === undefined || env === "" ? undefined : env) ?? fileValue;
-  const nodeId = integer(
-    "nodeId",
-    pick(flags.nodeId, environment.RUVRAFT_NODE_ID, file.nodeId) as string | undefined,
-  );
-  if (nodeId === undefined) {
-    throw new InvalidConfigError(
-      "nodeId",
-      "is required (--node-id, RUVRAFT_NODE_ID or nodeId in the config file)",
-    );
-  }
-  const peersValue = pick(flags.peers, environment.RUVRAFT_PEERS, file.peers);
-  const peers =
-    typeof peersValue === "string"
-      ? parsePeers("peers", peersValue)
-      : ((peersValue as PeerConfig[] | undefined) ?? []);
-  const dataDirectory = pick(flags.data, environment.RUVRAFT_DATA, file.dataDirectory) as
-    | string
-    | undefined;
-  if (dataDirectory === undefined) {
-    throw new InvalidConfigError(
-      "dataDirectory",
-      "is required (--data, RUVRAFT_DATA or dataDirectory in the config file)",
-    );
-  }
-  const join = flags.join === true || environment.RUVRAFT_JOIN === "1" || file.bootstrap === false;
-  const listen = pick(flags.listen, environment.RUVRAFT_LISTEN, file.listen) as string | undefined;
-  const tlsCert = pick(
-    flags.tlsCert,
-    environment.RUVRAFT_TLS_CERT,
-    (file.tls as { certFile?: string } | undefined)?.certFile,
-  ) as string | undefined;
-  const tlsKey = pick(
-    flags.tlsKey,
-    environment.RUVRAFT_TLS_KEY,
-    (file.tls as { keyFile?: string } | undefined)?.keyFile,
-  ) as string | undefined;
-  const tlsCa = pick(
-    flags.tlsCa,
-    environment.RUVRAFT_TLS_CA,
-    (file.tls as { caFile?: string } | undefined)?.caFile,
-  ) as string | undefined;
-  const timing = Object.fromEntries(
-    Object.entries(file).filter(
-      ([key]) => (NODE_NUMBER_KEYS as readonly string[]).includes(key) || key === "leaseReads",
-    ),
-  );
-  const node: RaftNodeOptions = {
-    ...timing,
-    forceNewCluster: flags.forceNewCluster === true,
-    nodeId,
-    peers,
-    dataDirectory,
-    bootstrap: !join,
-    clusterId:
-      (pick(flags.clusterId, environment.RUVRAFT_CLUSTER_ID, file.clusterId) as
-        | string
-        | undefined) ?? "ruvraft",
-  };
-  if (listen !== undefined) {
-    const colon = listen.lastIndexOf(":");
-    node.listenHost = listen.slice(0, colon);
-    node.listenPort = port("listen", integer("listen", listen.slice(colon + 1))) ?? 0;
-  }
-  for (const [key, variable] of [
-    ["sharedSecret", "RUVRAFT_SHARED_SECRET"],
-    ["clientSecret", "RUVRAFT_CLIENT_SECRET"],
-  ] as const) {
-    if (environment[variable] === "") {
-      throw new InvalidConfigError(
-        key,
-        `${variable} is set but empty (an empty Environment= line?): set the secret, or unset the variable for none`,
-      );
-    }
-    const secret = environment[variable] ?? (file[key] as string | undefined);
-    if (secret !== undefined) node[key] = secret;
-  }
-  if (tlsCert !== undefined || tlsKey !== undefined || tlsCa !== undefined) {
-    if (tlsCert === undefined || tlsKey === undefined || tlsCa === undefined) {
-      throw new InvalidConfigError("tls", "needs all three of the certificate, key and CA files");
-    }
-    node.tls = { certFile: tlsCert, keyFile: tlsKey, caFile: tlsCa };
-  }
-  const stateMachine =
-    (pick(flags.stateMachine, environment.RUVRAFT_STATE_MACHINE, file.stateMachine) as
-      | string
-      | undefined) ?? "metadata";
-  if (stateMachine !== "metadata" && stateMachine !== "kv") {
-    throw new InvalidConfigError("stateMachine", `must be metadata or kv, got "${stateMachine}"`);
-  }
-  const engine =
-    (pick(flags.engine, environment.RUVRAFT_ENGINE, file.engine) as string | undefined) ??
-    (stateMachine === "metadata" ? "ruvector" : "none");
-  if (engine !== "ruvector" && engine !== "none") {
-    throw new InvalidConfigError("engine", `must be ruvector or none, got "${engine}"`);
-  }
-  if (engine === "ruvector" && stateMachine !== "metadata") {
-    throw new InvalidConfigError(
-      "engine",
-      `ruvector needs the metadata state machine (its shards), not ${stateMachine}`,
-    );
-  }
+  const node = raftNodeOptions(flags, environment, file);
+  const { stateMachine, engine } = stateMachineAndEngine(flags, environment, file);
   const description = nodeDescription(flags, environment, file, engine);
   const insecure =
     flags.insecure === true || environment.RUVRAFT_INSECURE === "1" || file.insecure === true;
@@ -466,6 +163,142 @@ export function resolveNodeSettings(
         "info",
     ),
   };
+}
+
+/** The flag, else the environment variable (unless empty), else the config file's value. */
+function pick(flag: string | undefined, env: string | undefined, fileValue: unknown): unknown {
+  return flag ?? (env === undefined || env === "" ? undefined : env) ?? fileValue;
+}
+
+/** The Raft node's options: who it is, its peers and data, where it listens, its secrets and TLS. */
+function raftNodeOptions(
+  flags: NodeCommandFlags,
+  environment: NodeJS.ProcessEnv,
+  file: Record<string, unknown>,
+): RaftNodeOptions {
+  const nodeId = integer(
+    "nodeId",
+    pick(flags.nodeId, environment.RUVRAFT_NODE_ID, file.nodeId) as string | undefined,
+  );
+  if (nodeId === undefined) {
+    throw new InvalidConfigError(
+      "nodeId",
+      "is required (--node-id, RUVRAFT_NODE_ID or nodeId in the config file)",
+    );
+  }
+  const peersValue = pick(flags.peers, environment.RUVRAFT_PEERS, file.peers);
+  const peers =
+    typeof peersValue === "string"
+      ? parsePeers("peers", peersValue)
+      : ((peersValue as PeerConfig[] | undefined) ?? []);
+  const dataDirectory = pick(flags.data, environment.RUVRAFT_DATA, file.dataDirectory) as
+    | string
+    | undefined;
+  if (dataDirectory === undefined) {
+    throw new InvalidConfigError(
+      "dataDirectory",
+      "is required (--data, RUVRAFT_DATA or dataDirectory in the config file)",
+    );
+  }
+  const join = flags.join === true || environment.RUVRAFT_JOIN === "1" || file.bootstrap === false;
+  const listen = pick(flags.listen, environment.RUVRAFT_LISTEN, file.listen) as string | undefined;
+  const timing = Object.fromEntries(
+    Object.entries(file).filter(
+      ([key]) => (NODE_NUMBER_KEYS as readonly string[]).includes(key) || key === "leaseReads",
+    ),
+  );
+  const node: RaftNodeOptions = {
+    ...timing,
+    forceNewCluster: flags.forceNewCluster === true,
+    nodeId,
+    peers,
+    dataDirectory,
+    bootstrap: !join,
+    clusterId:
+      (pick(flags.clusterId, environment.RUVRAFT_CLUSTER_ID, file.clusterId) as
+        | string
+        | undefined) ?? "ruvraft",
+  };
+  if (listen !== undefined) {
+    const colon = listen.lastIndexOf(":");
+    node.listenHost = listen.slice(0, colon);
+    node.listenPort = port("listen", integer("listen", listen.slice(colon + 1))) ?? 0;
+  }
+  setSecrets(node, environment, file);
+  setTls(node, flags, environment, file);
+  return node;
+}
+
+/** The secrets come from the environment or the config file, never a flag. */
+function setSecrets(
+  node: RaftNodeOptions,
+  environment: NodeJS.ProcessEnv,
+  file: Record<string, unknown>,
+): void {
+  for (const [key, variable] of [
+    ["sharedSecret", "RUVRAFT_SHARED_SECRET"],
+    ["clientSecret", "RUVRAFT_CLIENT_SECRET"],
+  ] as const) {
+    if (environment[variable] === "") {
+      throw new InvalidConfigError(
+        key,
+        `${variable} is set but empty (an empty Environment= line?): set the secret, or unset the variable for none`,
+      );
+    }
+    const secret = environment[variable] ?? (file[key] as string | undefined);
+    if (secret !== undefined) node[key] = secret;
+  }
+}
+
+/** Mutual TLS: all three files (each from its flag, variable or file key) or none. */
+function setTls(
+  node: RaftNodeOptions,
+  flags: NodeCommandFlags,
+  environment: NodeJS.ProcessEnv,
+  file: Record<string, unknown>,
+): void {
+  const tls = file.tls as { certFile?: string; keyFile?: string; caFile?: string } | undefined;
+  const tlsCert = pick(flags.tlsCert, environment.RUVRAFT_TLS_CERT, tls?.certFile) as
+    | string
+    | undefined;
+  const tlsKey = pick(flags.tlsKey, environment.RUVRAFT_TLS_KEY, tls?.keyFile) as
+    | string
+    | undefined;
+  const tlsCa = pick(flags.tlsCa, environment.RUVRAFT_TLS_CA, tls?.caFile) as string | undefined;
+  if (tlsCert !== undefined || tlsKey !== undefined || tlsCa !== undefined) {
+    if (tlsCert === undefined || tlsKey === undefined || tlsCa === undefined) {
+      throw new InvalidConfigError("tls", "needs all three of the certificate, key and CA files");
+    }
+    node.tls = { certFile: tlsCert, keyFile: tlsKey, caFile: tlsCa };
+  }
+}
+
+/** The state machine (metadata by default) and the engine (ruvector with metadata, else none). */
+function stateMachineAndEngine(
+  flags: NodeCommandFlags,
+  environment: NodeJS.ProcessEnv,
+  file: Record<string, unknown>,
+): { stateMachine: "metadata" | "kv"; engine: "ruvector" | "none" } {
+  const stateMachine =
+    (pick(flags.stateMachine, environment.RUVRAFT_STATE_MACHINE, file.stateMachine) as
+      | string
+      | undefined) ?? "metadata";
+  if (stateMachine !== "metadata" && stateMachine !== "kv") {
+    throw new InvalidConfigError("stateMachine", `must be metadata or kv, got "${stateMachine}"`);
+  }
+  const engine =
+    (pick(flags.engine, environment.RUVRAFT_ENGINE, file.engine) as string | undefined) ??
+    (stateMachine === "metadata" ? "ruvector" : "none");
+  if (engine !== "ruvector" && engine !== "none") {
+    throw new InvalidConfigError("engine", `must be ruvector or none, got "${engine}"`);
+  }
+  if (engine === "ruvector" && stateMachine !== "metadata") {
+    throw new InvalidConfigError(
+      "engine",
+      `ruvector needs the metadata state machine (its shards), not ${stateMachine}`,
+    );
+  }
+  return { stateMachine, engine };
 }
 
 const SIZE_UNITS: Readonly<Record<string, number>> = {

@@ -8,7 +8,7 @@
  * or refused by the cluster, 2 usage (a flag or argument out of range), 3 no answer (no
  * endpoint reachable, no leader, or a timeout: the outcome of a change is then unknown).
  */
-import type { MetadataResult } from "../metadata/index.js";
+import type { MetadataResult, NodeInfo, Shard } from "../metadata/index.js";
 import { InvalidArgumentError } from "../util/errors.js";
 
 export const OUTPUT_FORMATS = ["table", "json", "jsonl"] as const;
@@ -108,6 +108,38 @@ function labelsText(labels: Readonly<Record<string, string>>): string {
   return entries.length === 0 ? "-" : entries.map(([key, value]) => `${key}=${value}`).join(",");
 }
 
+function nodeRow(node: NodeInfo): string[] {
+  return [
+    String(node.id),
+    node.address || "-",
+    node.status,
+    node.role,
+    node.draining ? "yes" : "no",
+    humanBytes(node.capacityBytes),
+    labelsText(node.labels),
+  ];
+}
+
+/** A shard's row; its numbers are the primary's report when it has one, else the largest copy's. */
+function shardRow(shard: Shard): string[] {
+  const reports = shard.stats ?? [];
+  const report =
+    reports.find((stats) => stats.nodeId === shard.primaryNodeId) ??
+    [...reports].sort((a, b) => b.vectorCount - a.vectorCount)[0];
+  const migration = shard.migration;
+  return [
+    shard.collection,
+    String(shard.shardId),
+    shard.status,
+    shard.primaryNodeId === 0 ? "-" : String(shard.primaryNodeId),
+    shard.replicaNodeIds.length === 0 ? "-" : shard.replicaNodeIds.join(","),
+    report === undefined ? "-" : String(report.vectorCount),
+    report === undefined ? "-" : humanBytes(report.bytes),
+    migration === undefined ? "-" : `${migration.sourceNodeId}->${migration.targetNodeId}`,
+  ];
+}
+
+/** The rows of `-o table`, header first. */
 function tableOf(printed: Printable): string[][] {
   switch (printed.type) {
     case "applied":
@@ -115,15 +147,7 @@ function tableOf(printed: Printable): string[][] {
     case "nodes":
       return [
         ["ID", "ADDRESS", "STATUS", "ROLE", "DRAINING", "CAPACITY", "LABELS"],
-        ...printed.nodes.map((node) => [
-          String(node.id),
-          node.address || "-",
-          node.status,
-          node.role,
-          node.draining ? "yes" : "no",
-          humanBytes(node.capacityBytes),
-          labelsText(node.labels),
-        ]),
+        ...printed.nodes.map(nodeRow),
       ];
     case "collection":
     case "collections": {
@@ -151,24 +175,7 @@ function tableOf(printed: Printable): string[][] {
     case "shards":
       return [
         ["COLLECTION", "SHARD", "STATUS", "PRIMARY", "REPLICAS", "VECTORS", "BYTES", "MIGRATION"],
-        ...printed.shards.map((shard) => {
-          // The primary's report when it has one, else the largest copy's.
-          const reports = shard.stats ?? [];
-          const report =
-            reports.find((stats) => stats.nodeId === shard.primaryNodeId) ??
-            [...reports].sort((a, b) => b.vectorCount - a.vectorCount)[0];
-          const migration = shard.migration;
-          return [
-            shard.collection,
-            String(shard.shardId),
-            shard.status,
-            shard.primaryNodeId === 0 ? "-" : String(shard.primaryNodeId),
-            shard.replicaNodeIds.length === 0 ? "-" : shard.replicaNodeIds.join(","),
-            report === undefined ? "-" : String(report.vectorCount),
-            report === undefined ? "-" : humanBytes(report.bytes),
-            migration === undefined ? "-" : `${migration.sourceNodeId}->${migration.targetNodeId}`,
-          ];
-        }),
+        ...printed.shards.map(shardRow),
       ];
     case "settings":
       return [

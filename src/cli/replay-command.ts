@@ -3,6 +3,7 @@
  * directory at an index, rebuilt offline and read-only (src/node/replay.ts): "what did
  * placement look like before the incident at index N".
  */
+import { type Command, Option } from "commander";
 import {
   type MetadataEvent,
   MetadataProjector,
@@ -12,8 +13,10 @@ import {
 } from "../metadata/index.js";
 import { type ReplayResult, replayDataDirectory } from "../node/replay.js";
 import { observeApplies } from "../node/state-machine.js";
-import { formatTable, type OutputFormat, render } from "./output.js";
-import { createProgress, type ProgressMode } from "./progress.js";
+import { InvalidArgumentError } from "../util/errors.js";
+import { positiveInteger } from "./flag-values.js";
+import { EXIT_USAGE, formatTable, type OutputFormat, parseOutputFormat, render } from "./output.js";
+import { createProgress, PROGRESS_MODES, type ProgressMode } from "./progress.js";
 
 /** `auto` draws a bar only for replays longer than this many entries. */
 const REPLAY_PROGRESS_THRESHOLD_ENTRIES = 100_000;
@@ -188,4 +191,55 @@ export function renderReplay(
 /** A listing's JSON form without its type tag (as `ctl ... -o json` prints it). */
 function jsonListing(listing: MetadataResult): unknown {
   return JSON.parse(render(listing, "json"));
+}
+
+export function addReplayCommand(program: Command): void {
+  program
+    .command("replay <data-dir>")
+    .description(
+      "the metadata view (nodes, collections, aliases, shards, settings) of a node's data directory at an index, rebuilt offline from its newest usable snapshot and its log; read-only: takes no lock and never writes, so it runs beside a live node",
+    )
+    .option(
+      "--at <index>",
+      "the index to stop at (inclusive; default: the log's last entry)",
+      positiveInteger("--at"),
+    )
+    .option("-o, --output <format>", "table or json", parseOutputFormat, "table")
+    .option("--events", "also list every event applied after the snapshot and its outcome")
+    .addOption(
+      new Option("--progress <when>", "progress bar on stderr")
+        .choices([...PROGRESS_MODES])
+        .default("auto"),
+    )
+    .addHelpText(
+      "after",
+      `
+The replay opens the directory with the node's own start-up rules, in memory only: a torn
+tail at the end of the log is read up to, a snapshot that fails its checks is passed over for
+the next older one, and each is reported on stderr. Entries above the commit index recorded on
+disk are replayed when --at asks for them, with a warning (the recorded commit can lag).
+Exit codes: 0 ok, 1 the directory cannot be read, 2 usage (e.g. an index out of reach).`,
+    )
+    .exitOverride((error) => {
+      process.exit(error.exitCode === 0 ? 0 : EXIT_USAGE);
+    })
+    .action(
+      async (
+        dataDirectory: string,
+        options: { at?: number; output: OutputFormat; events?: boolean; progress: ProgressMode },
+      ) => {
+        if (options.output === "jsonl") {
+          throw new InvalidArgumentError("-o must be table or json for replay");
+        }
+        const report = await replayMetadata(dataDirectory, {
+          ...(options.at === undefined ? {} : { atIndex: options.at }),
+          progress: options.progress,
+          events: options.events === true,
+        });
+        for (const warning of report.warnings) {
+          process.stderr.write(`ruvraft replay: warning: ${warning}\n`);
+        }
+        process.stdout.write(renderReplay(dataDirectory, report, options.output));
+      },
+    );
 }

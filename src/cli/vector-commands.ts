@@ -8,10 +8,10 @@
  */
 import fs from "node:fs";
 import type { Command } from "commander";
-import { RuvectorClient, type VectorInput } from "../client/ruvector-client.js";
+import { RuvectorClient, type VectorHit, type VectorInput } from "../client/ruvector-client.js";
 import { InvalidArgumentError } from "../util/errors.js";
-import { type CtlOptions, clientOptions } from "./ctl-command.js";
-import { formatTable } from "./output.js";
+import { type CtlOptions, clientOptions } from "./ctl-client.js";
+import { formatTable, type OutputFormat } from "./output.js";
 
 const UPSERT_BATCH = 1000;
 
@@ -81,6 +81,56 @@ async function withVectors<T>(
   }
 }
 
+/** The vectors `ctl vectors upsert` writes: from --file, or the one of --id and --vector. */
+function upsertRecords(flags: {
+  file?: string;
+  id?: string;
+  vector?: string;
+  payload?: string;
+}): VectorInput[] {
+  if (flags.file !== undefined) {
+    if (flags.id !== undefined || flags.vector !== undefined) {
+      throw new InvalidArgumentError("give either --file or --id with --vector, not both");
+    }
+    return readVectorFile(flags.file);
+  }
+  if (flags.id === undefined || flags.vector === undefined) {
+    throw new InvalidArgumentError("give --file, or --id and --vector");
+  }
+  let payload: unknown;
+  if (flags.payload !== undefined) {
+    try {
+      payload = JSON.parse(flags.payload);
+    } catch {
+      throw new InvalidArgumentError(`--payload is not JSON: ${flags.payload}`);
+    }
+  }
+  return [
+    {
+      id: flags.id,
+      vector: parseVector("--vector", flags.vector),
+      ...(payload === undefined ? {} : { payload }),
+    },
+  ];
+}
+
+/** Search hits in ctl's output format: ranked rows, or JSON (one document, or one per hit). */
+function renderHits(hits: readonly VectorHit[], output: OutputFormat): string {
+  if (output !== "table") {
+    const lines = output === "json" ? [hits] : hits;
+    return lines.map((line) => `${JSON.stringify(line)}\n`).join("");
+  }
+  return formatTable([
+    ["RANK", "ID", "SCORE", "PAYLOAD"],
+    ...hits.map((hit, rank) => [
+      String(rank + 1),
+      hit.id,
+      hit.score.toPrecision(6),
+      hit.payload === undefined ? "" : JSON.stringify(hit.payload),
+    ]),
+  ]);
+}
+
 export function addVectorCommands(ctl: Command, options: () => CtlOptions): void {
   const vectors = ctl
     .command("vectors")
@@ -97,32 +147,7 @@ export function addVectorCommands(ctl: Command, options: () => CtlOptions): void
         collection: string,
         flags: { file?: string; id?: string; vector?: string; payload?: string },
       ) => {
-        let records: VectorInput[];
-        if (flags.file !== undefined) {
-          if (flags.id !== undefined || flags.vector !== undefined) {
-            throw new InvalidArgumentError("give either --file or --id with --vector, not both");
-          }
-          records = readVectorFile(flags.file);
-        } else {
-          if (flags.id === undefined || flags.vector === undefined) {
-            throw new InvalidArgumentError("give --file, or --id and --vector");
-          }
-          let payload: unknown;
-          if (flags.payload !== undefined) {
-            try {
-              payload = JSON.parse(flags.payload);
-            } catch {
-              throw new InvalidArgumentError(`--payload is not JSON: ${flags.payload}`);
-            }
-          }
-          records = [
-            {
-              id: flags.id,
-              vector: parseVector("--vector", flags.vector),
-              ...(payload === undefined ? {} : { payload }),
-            },
-          ];
-        }
+        const records = upsertRecords(flags);
         await withVectors(options(), async (client) => {
           for (let start = 0; start < records.length; start += UPSERT_BATCH) {
             await client.upsert(collection, records.slice(start, start + UPSERT_BATCH));
@@ -141,22 +166,7 @@ export function addVectorCommands(ctl: Command, options: () => CtlOptions): void
       const output = options().output;
       const query = parseVector("--vector", flags.vector);
       const hits = await withVectors(options(), (client) => client.search(collection, query, k));
-      if (output !== "table") {
-        const lines = output === "json" ? [hits] : hits;
-        process.stdout.write(lines.map((line) => `${JSON.stringify(line)}\n`).join(""));
-        return;
-      }
-      process.stdout.write(
-        formatTable([
-          ["RANK", "ID", "SCORE", "PAYLOAD"],
-          ...hits.map((hit, rank) => [
-            String(rank + 1),
-            hit.id,
-            hit.score.toPrecision(6),
-            hit.payload === undefined ? "" : JSON.stringify(hit.payload),
-          ]),
-        ]),
-      );
+      process.stdout.write(renderHits(hits, output));
     });
   vectors
     .command("get <collection> <id>")

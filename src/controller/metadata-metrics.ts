@@ -21,9 +21,15 @@ import type { MetadataProjector, MetadataSummary } from "../metadata/index.js";
 
 export function registerMetadataMetrics(registry: Registry, projector: MetadataProjector): void {
   const registers = [registry];
-  // One summary per scrape: the first gauge collected reads it, the others reuse it.
+  const summary = summaryPerScrape(projector);
+  registerGauges(registers, summary);
+  registerCounters(registers, summary);
+}
+
+/** One summary per scrape: the first metric collected reads it, the others reuse it. */
+function summaryPerScrape(projector: MetadataProjector): () => MetadataSummary {
   let cached: MetadataSummary | undefined;
-  const summary = (): MetadataSummary => {
+  return (): MetadataSummary => {
     if (cached === undefined) {
       cached = projector.summary();
       queueMicrotask(() => {
@@ -32,6 +38,10 @@ export function registerMetadataMetrics(registry: Registry, projector: MetadataP
     }
     return cached;
   };
+}
+
+/** The gauges of the table above. */
+function registerGauges(registers: Registry[], summary: () => MetadataSummary): void {
   const byStatus = (
     name: string,
     help: string,
@@ -65,6 +75,13 @@ export function registerMetadataMetrics(registry: Registry, projector: MetadataP
     "Collections with balance moves waiting for the move budget",
     (s) => s.placementPending,
   );
+}
+
+/**
+ * The counters: the projector counts since it was made, so each collect adds what grew since
+ * the last one.
+ */
+function registerCounters(registers: Registry[], summary: () => MetadataSummary): void {
   let watchQueriesSeen = 0;
   new Counter({
     name: "ruvraft_metadata_watch_queries_total",

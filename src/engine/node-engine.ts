@@ -23,6 +23,9 @@ import { ShardSyncer } from "./shard-sync.js";
 import { ShardStatsReporter } from "./stats-reporter.js";
 import { VectorService } from "./vector-service.js";
 
+/** A node whose state machine is the metadata projector. */
+type MetadataNode = RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>;
+
 /** The projector's placement, read through its queries (every result is read-only). */
 export function projectorPlacement(projector: MetadataProjector): PlacementReader {
   return {
@@ -47,9 +50,7 @@ export function projectorPlacement(projector: MetadataProjector): PlacementReade
  * before that its view may be empty or old, and acting on it would drop or copy wrongly.
  * (Waiting for applied == commit each time would starve under steady writes.)
  */
-function placementReadyOf(
-  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
-): () => boolean {
+function placementReadyOf(node: MetadataNode): () => boolean {
   let startCommitIndex: number | undefined;
   return () => {
     if (!node.isRunning()) return false;
@@ -74,7 +75,7 @@ export interface AttachEngineOptions {
  * before closing the engine.
  */
 export async function attachEngine(
-  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
+  node: MetadataNode,
   projector: MetadataProjector,
   engine: ShardEngine,
   options: AttachEngineOptions,
@@ -98,6 +99,16 @@ export async function attachEngine(
   return reconciler;
 }
 
+export interface StartVectorServiceOptions {
+  clock: Clock;
+  logger?: Logger;
+  onFatal: (error: unknown) => void;
+  /** This node's address, capacity and labels from its configuration (self-description.ts). */
+  description?: NodeDescription;
+  /** How often held shards' numbers are compared and reported (stats-reporter.ts). */
+  statsIntervalMs?: number;
+}
+
 /**
  * The data path of a node (src/engine/vector-service.ts), its shard copies
  * (src/engine/shard-sync.ts), its self-description (src/engine/self-description.ts) and its
@@ -107,18 +118,10 @@ export async function attachEngine(
  * describer and drops the connections.
  */
 export function startVectorService(
-  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
+  node: MetadataNode,
   projector: MetadataProjector,
   engine: ShardEngine,
-  options: {
-    clock: Clock;
-    logger?: Logger;
-    onFatal: (error: unknown) => void;
-    /** This node's address, capacity and labels from its configuration (self-description.ts). */
-    description?: NodeDescription;
-    /** How often held shards' numbers are compared and reported (stats-reporter.ts). */
-    statsIntervalMs?: number;
-  },
+  options: StartVectorServiceOptions,
 ): { handler: VectorRequestHandler; syncer: ShardSyncer; close: () => Promise<void> } {
   const config = node.config;
   const logger = options.logger;
@@ -136,34 +139,7 @@ export function startVectorService(
     catchUp: () => node.catchUp(),
     ...(logger === undefined ? {} : { logger }),
   });
-  const syncer = new ShardSyncer({
-    nodeId: config.nodeId,
-    engine,
-    projector,
-    peers,
-    clock: options.clock,
-    onFatal: options.onFatal,
-    placementReady: placementReadyOf(node),
-    propose: (event) => proposeThroughLeader(node, peers, event),
-    ...(logger === undefined ? {} : { logger }),
-  });
-  const describer = new SelfDescriber({
-    nodeId: config.nodeId,
-    description: options.description ?? {},
-    projector,
-    propose: (event) => proposeThroughLeader(node, peers, event),
-    clock: options.clock,
-    ...(logger === undefined ? {} : { logger }),
-  });
-  const reporter = new ShardStatsReporter({
-    nodeId: config.nodeId,
-    engine,
-    propose: (event) => proposeThroughLeader(node, peers, event),
-    clock: options.clock,
-    ...(options.statsIntervalMs === undefined ? {} : { intervalMs: options.statsIntervalMs }),
-    ...(logger === undefined ? {} : { logger }),
-  });
-  reporter.start();
+  const { syncer, describer, reporter } = startProposers(node, projector, engine, peers, options);
   const notify = () => {
     syncer.notify();
     describer.notify();
@@ -185,9 +161,54 @@ export function startVectorService(
   };
 }
 
+/**
+ * The parts of the vector service that propose metadata events through the leader: the shard
+ * syncer, the self-describer and the shard stats reporter (started).
+ */
+function startProposers(
+  node: MetadataNode,
+  projector: MetadataProjector,
+  engine: ShardEngine,
+  peers: PeerRequester,
+  options: StartVectorServiceOptions,
+): { syncer: ShardSyncer; describer: SelfDescriber; reporter: ShardStatsReporter } {
+  const nodeId = node.config.nodeId;
+  const logger = options.logger;
+  const propose = (event: MetadataEvent) => proposeThroughLeader(node, peers, event);
+  const syncer = new ShardSyncer({
+    nodeId,
+    engine,
+    projector,
+    peers,
+    clock: options.clock,
+    onFatal: options.onFatal,
+    placementReady: placementReadyOf(node),
+    propose,
+    ...(logger === undefined ? {} : { logger }),
+  });
+  const describer = new SelfDescriber({
+    nodeId,
+    description: options.description ?? {},
+    projector,
+    propose,
+    clock: options.clock,
+    ...(logger === undefined ? {} : { logger }),
+  });
+  const reporter = new ShardStatsReporter({
+    nodeId,
+    engine,
+    propose,
+    clock: options.clock,
+    ...(options.statsIntervalMs === undefined ? {} : { intervalMs: options.statsIntervalMs }),
+    ...(logger === undefined ? {} : { logger }),
+  });
+  reporter.start();
+  return { syncer, describer, reporter };
+}
+
 /** Proposes on this node when it leads, else sends the command to the leader it knows. */
 async function proposeThroughLeader(
-  node: RaftNode<MetadataEvent, MetadataResponse, MetadataQuery>,
+  node: MetadataNode,
   peers: PeerRequester,
   event: MetadataEvent,
 ): Promise<MetadataResponse> {

@@ -43,6 +43,8 @@ export const VECTOR_HOP = { client: 0, primary: 1, replica: 2 } as const;
 export const SHARD_EXPORT_LIMIT_MAX = 1000;
 
 type ResponseBody = Omit<ClientResponse, "requestId">;
+/** The body of one kind of request (set when the request is of that kind). */
+type RequestBody<K extends keyof ClientRequest> = NonNullable<ClientRequest[K]>;
 type WireRecord = { id?: string | null; values?: Uint8Array | null; payload?: string | null };
 type WireHit = { id: string; score: number; payload?: string; values?: Uint8Array };
 
@@ -87,92 +89,102 @@ export class VectorService {
 
   /** Answers one vector request of the client protocol. */
   async handle(request: ClientRequest): Promise<ResponseBody> {
-    if (request.vectorUpsert) {
-      const upsert = request.vectorUpsert;
-      const hop = upsert.hop ?? VECTOR_HOP.client;
-      const collection = await this.resolveCaughtUp(upsert.collection ?? "");
-      const records = decodeRecords(collection.spec.name, upsert.records ?? []);
-      checkRecords(collection.spec, records);
-      if (hop !== VECTOR_HOP.client) checkShardOf(collection, upsert.shardId ?? 0, records);
-      if (hop === VECTOR_HOP.client) await this.routeUpsert(collection, records);
-      else if (hop === VECTOR_HOP.primary)
-        await this.writeAsPrimary(collection, upsert.shardId ?? 0, records);
-      else await this.options.engine.upsert(collection.spec.name, upsert.shardId ?? 0, records);
-      return { ok: { result: new Uint8Array() } };
-    }
-    if (request.vectorSearch) {
-      const search = request.vectorSearch;
-      const collection = await this.resolveCaughtUp(search.collection ?? "");
-      const name = collection.spec.name;
-      const vector = decodeFloat32(
-        search.values ?? new Uint8Array(),
-        `collection ${name}: the query vector`,
-      );
-      const k = search.k ?? 0;
-      checkSearchK(name, k);
-      checkVector(collection.spec, vector, "the query vector");
-      const hits =
-        (search.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
-          ? await this.routeSearch(collection, vector, k)
-          : await this.localSearch(name, search.shardId ?? 0, vector, k);
-      return { vectorHits: { hits: hits.map((hit) => wireHit(hit)) } };
-    }
-    if (request.vectorGet) {
-      const get = request.vectorGet;
-      const collection = await this.resolveCaughtUp(get.collection ?? "");
-      const id = get.id ?? "";
-      checkVectorId(collection.spec.name, id);
-      const shardId = shardForVector(id, collection.spec.shardCount);
-      const record =
-        (get.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
-          ? await this.routeGet(collection, shardId, id)
-          : await this.localGet(collection.spec.name, get.shardId ?? shardId, id);
-      return {
-        vectorHits: {
-          hits: record === undefined ? [] : [wireHit({ ...record, score: 0 }, record.vector)],
-        },
-      };
-    }
-    if (request.shardState) {
-      const { collection = "", shardId = 0 } = request.shardState;
-      const held = this.options.engine
-        .hosted()
-        .find((h) => h.collection === collection && h.shardId === shardId);
-      if (held === undefined) return { shardState: { held: false } };
-      const stats = await this.options.engine.stats(collection ?? "", shardId ?? 0);
-      return {
-        shardState: {
-          held: true,
-          synced: held.synced !== false,
-          createdAtMs: held.createdAtMs,
-          vectorCount: stats.vectorCount,
-        },
-      };
-    }
-    if (request.shardExport) {
-      const { collection = "", shardId = 0, afterId = "", limit = 0 } = request.shardExport;
-      if (
-        !Number.isSafeInteger(limit) ||
-        (limit ?? 0) < 1 ||
-        (limit ?? 0) > SHARD_EXPORT_LIMIT_MAX
-      ) {
-        throw new InvalidArgumentError(
-          `shard export limit ${limit} is not in [1, ${SHARD_EXPORT_LIMIT_MAX}]`,
-        );
-      }
-      const records = await this.options.engine.exportPage(
-        collection ?? "",
-        shardId ?? 0,
-        afterId ?? "",
-        limit ?? 1,
-      );
-      return {
-        vectorHits: {
-          hits: records.map((record) => wireHit({ ...record, score: 0 }, record.vector)),
-        },
-      };
-    }
+    if (request.vectorUpsert) return this.answerUpsert(request.vectorUpsert);
+    if (request.vectorSearch) return this.answerSearch(request.vectorSearch);
+    if (request.vectorGet) return this.answerGet(request.vectorGet);
+    if (request.shardState) return this.answerShardState(request.shardState);
+    if (request.shardExport) return this.answerShardExport(request.shardExport);
     throw new InvalidArgumentError("not a vector request");
+  }
+
+  // ---- requests ------------------------------------------------------------------------------
+
+  /** VectorUpsert: routed from the client hop, written by the primary and replica hops. */
+  private async answerUpsert(upsert: RequestBody<"vectorUpsert">): Promise<ResponseBody> {
+    const hop = upsert.hop ?? VECTOR_HOP.client;
+    const collection = await this.resolveCaughtUp(upsert.collection ?? "");
+    const records = decodeRecords(collection.spec.name, upsert.records ?? []);
+    checkRecords(collection.spec, records);
+    if (hop !== VECTOR_HOP.client) checkShardOf(collection, upsert.shardId ?? 0, records);
+    if (hop === VECTOR_HOP.client) await this.routeUpsert(collection, records);
+    else if (hop === VECTOR_HOP.primary)
+      await this.writeAsPrimary(collection, upsert.shardId ?? 0, records);
+    else await this.options.engine.upsert(collection.spec.name, upsert.shardId ?? 0, records);
+    return { ok: { result: new Uint8Array() } };
+  }
+
+  /** VectorSearch: every shard from the client hop, one held shard from the others. */
+  private async answerSearch(search: RequestBody<"vectorSearch">): Promise<ResponseBody> {
+    const collection = await this.resolveCaughtUp(search.collection ?? "");
+    const name = collection.spec.name;
+    const vector = decodeFloat32(
+      search.values ?? new Uint8Array(),
+      `collection ${name}: the query vector`,
+    );
+    const k = search.k ?? 0;
+    checkSearchK(name, k);
+    checkVector(collection.spec, vector, "the query vector");
+    const hits =
+      (search.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
+        ? await this.routeSearch(collection, vector, k)
+        : await this.localSearch(name, search.shardId ?? 0, vector, k);
+    return { vectorHits: { hits: hits.map((hit) => wireHit(hit)) } };
+  }
+
+  /** VectorGet: one holder of the id's shard. */
+  private async answerGet(get: RequestBody<"vectorGet">): Promise<ResponseBody> {
+    const collection = await this.resolveCaughtUp(get.collection ?? "");
+    const id = get.id ?? "";
+    checkVectorId(collection.spec.name, id);
+    const shardId = shardForVector(id, collection.spec.shardCount);
+    const record =
+      (get.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
+        ? await this.routeGet(collection, shardId, id)
+        : await this.localGet(collection.spec.name, get.shardId ?? shardId, id);
+    return {
+      vectorHits: {
+        hits: record === undefined ? [] : [wireHit({ ...record, score: 0 }, record.vector)],
+      },
+    };
+  }
+
+  /** ShardState: what this node holds of a shard (a shard copy's first question). */
+  private async answerShardState(request: RequestBody<"shardState">): Promise<ResponseBody> {
+    const { collection = "", shardId = 0 } = request;
+    const held = this.options.engine
+      .hosted()
+      .find((h) => h.collection === collection && h.shardId === shardId);
+    if (held === undefined) return { shardState: { held: false } };
+    const stats = await this.options.engine.stats(collection ?? "", shardId ?? 0);
+    return {
+      shardState: {
+        held: true,
+        synced: held.synced !== false,
+        createdAtMs: held.createdAtMs,
+        vectorCount: stats.vectorCount,
+      },
+    };
+  }
+
+  /** ShardExport: one page of a held shard's vectors in id order (src/engine/shard-sync.ts). */
+  private async answerShardExport(request: RequestBody<"shardExport">): Promise<ResponseBody> {
+    const { collection = "", shardId = 0, afterId = "", limit = 0 } = request;
+    if (!Number.isSafeInteger(limit) || (limit ?? 0) < 1 || (limit ?? 0) > SHARD_EXPORT_LIMIT_MAX) {
+      throw new InvalidArgumentError(
+        `shard export limit ${limit} is not in [1, ${SHARD_EXPORT_LIMIT_MAX}]`,
+      );
+    }
+    const records = await this.options.engine.exportPage(
+      collection ?? "",
+      shardId ?? 0,
+      afterId ?? "",
+      limit ?? 1,
+    );
+    return {
+      vectorHits: {
+        hits: records.map((record) => wireHit({ ...record, score: 0 }, record.vector)),
+      },
+    };
   }
 
   // ---- routing -------------------------------------------------------------------------------

@@ -21,8 +21,13 @@ type P = typeof metadataTypes.metadata;
 // ---- events ------------------------------------------------------------------------------------
 
 type EventProto = metadataTypes.metadata.MetadataEvent.$Properties;
+/** A decoded MetadataEvent message. */
+type EventMessage = ReturnType<P["MetadataEvent"]["decode"]>;
 
-/** The oneof body of each event type (undecodable events have none). */
+/**
+ * The oneof body of each event type (undecodable events have none): node and settings events
+ * here, the others in collectionEventBodyToProto and shardEventBodyToProto.
+ */
 export function eventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs"> {
   switch (event.type) {
     case "registerNode":
@@ -51,8 +56,20 @@ export function eventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs">
       return { updateNodeRole: { nodeId: event.nodeId, role: nodeRole.encode(event.role) } };
     case "removeNode":
       return { removeNode: { nodeId: event.nodeId } };
+    case "drainNode":
+      return { drainNode: { nodeId: event.nodeId, draining: event.draining } };
+    case "updateNodeAddress":
+      return { updateNodeAddress: { nodeId: event.nodeId, address: event.address } };
     case "setClusterSettings":
       return { setClusterSettings: { settings: settingsToProto(event.settings) } };
+    default:
+      return collectionEventBodyToProto(event);
+  }
+}
+
+/** Collection, alias and rebalance events. */
+function collectionEventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs"> {
+  switch (event.type) {
     case "createCollection":
       return { createCollection: { spec: specToProto(event.spec) } };
     case "updateCollection":
@@ -71,6 +88,16 @@ export function eventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs">
       return { deleteAlias: { alias: event.alias } };
     case "switchAlias":
       return { switchAlias: { alias: event.alias, collection: event.collection } };
+    case "rebalance":
+      return { rebalance: { collection: event.collection } };
+    default:
+      return shardEventBodyToProto(event);
+  }
+}
+
+/** Migration, primary, status and stats events of a shard. */
+function shardEventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs"> {
+  switch (event.type) {
     case "startMigration":
       return {
         startMigration: {
@@ -101,12 +128,6 @@ export function eventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs">
           status: shardStatus.encode(event.status),
         },
       };
-    case "rebalance":
-      return { rebalance: { collection: event.collection } };
-    case "drainNode":
-      return { drainNode: { nodeId: event.nodeId, draining: event.draining } };
-    case "updateNodeAddress":
-      return { updateNodeAddress: { nodeId: event.nodeId, address: event.address } };
     case "reportShardStats":
       return {
         reportShardStats: { nodeId: event.nodeId, shards: event.shards.map((s) => ({ ...s })) },
@@ -122,7 +143,7 @@ export function encodeEvent(event: MetadataEvent): Uint8Array {
 
 /** Never throws (see the module comment). */
 export function decodeEvent(bytes: Uint8Array): MetadataEvent {
-  let message: ReturnType<P["MetadataEvent"]["decode"]>;
+  let message: EventMessage;
   try {
     message = proto.MetadataEvent.decode(bytes);
   } catch (error) {
@@ -131,7 +152,8 @@ export function decodeEvent(bytes: Uint8Array): MetadataEvent {
   return eventFromProto(message);
 }
 
-export function eventFromProto(message: ReturnType<P["MetadataEvent"]["decode"]>): MetadataEvent {
+/** Node and settings events here, the others in collectionEventFromProto and shardEventFromProto. */
+export function eventFromProto(message: EventMessage): MetadataEvent {
   const atMs = message.atMs ?? 0;
   switch (message.event) {
     case "registerNode": {
@@ -172,10 +194,36 @@ export function eventFromProto(message: ReturnType<P["MetadataEvent"]["decode"]>
     }
     case "removeNode":
       return { type: "removeNode", atMs, nodeId: message.removeNode.nodeId ?? 0 };
+    case "drainNode": {
+      const body = message.drainNode;
+      return {
+        type: "drainNode",
+        atMs,
+        nodeId: body.nodeId ?? 0,
+        draining: body.draining ?? false,
+      };
+    }
+    case "updateNodeAddress": {
+      const body = message.updateNodeAddress;
+      return {
+        type: "updateNodeAddress",
+        atMs,
+        nodeId: body.nodeId ?? 0,
+        address: body.address ?? "",
+      };
+    }
     case "setClusterSettings": {
       const settings = settingsFromProto(message.setClusterSettings.settings);
       return { type: "setClusterSettings", atMs, settings };
     }
+    default:
+      return collectionEventFromProto(message, atMs);
+  }
+}
+
+/** Collection, alias and rebalance events. */
+function collectionEventFromProto(message: EventMessage, atMs: number): MetadataEvent {
+  switch (message.event) {
     case "createCollection":
       return { type: "createCollection", atMs, spec: specFromProto(message.createCollection.spec) };
     case "updateCollection": {
@@ -190,16 +238,6 @@ export function eventFromProto(message: ReturnType<P["MetadataEvent"]["decode"]>
     }
     case "dropCollection":
       return { type: "dropCollection", atMs, name: message.dropCollection.name ?? "" };
-    default:
-      return aliasOrShardEventFromProto(message, atMs);
-  }
-}
-
-function aliasOrShardEventFromProto(
-  message: ReturnType<P["MetadataEvent"]["decode"]>,
-  atMs: number,
-): MetadataEvent {
-  switch (message.event) {
     case "createAlias": {
       const { alias, collection } = message.createAlias;
       return { type: "createAlias", atMs, alias: alias ?? "", collection: collection ?? "" };
@@ -210,6 +248,16 @@ function aliasOrShardEventFromProto(
       const { alias, collection } = message.switchAlias;
       return { type: "switchAlias", atMs, alias: alias ?? "", collection: collection ?? "" };
     }
+    case "rebalance":
+      return { type: "rebalance", atMs, collection: message.rebalance.collection ?? "" };
+    default:
+      return shardEventFromProto(message, atMs);
+  }
+}
+
+/** Migration, primary, status and stats events of a shard; anything else is undecodable. */
+function shardEventFromProto(message: EventMessage, atMs: number): MetadataEvent {
+  switch (message.event) {
     case "startMigration": {
       const body = message.startMigration;
       return {
@@ -255,17 +303,6 @@ function aliasOrShardEventFromProto(
         status: shardStatus.decode(body.status),
       };
     }
-    case "rebalance":
-      return { type: "rebalance", atMs, collection: message.rebalance.collection ?? "" };
-    case "drainNode": {
-      const body = message.drainNode;
-      return {
-        type: "drainNode",
-        atMs,
-        nodeId: body.nodeId ?? 0,
-        draining: body.draining ?? false,
-      };
-    }
     case "reportShardStats": {
       const body = message.reportShardStats;
       return {
@@ -278,15 +315,6 @@ function aliasOrShardEventFromProto(
           vectorCount: entry.vectorCount ?? 0,
           bytes: entry.bytes ?? 0,
         })),
-      };
-    }
-    case "updateNodeAddress": {
-      const body = message.updateNodeAddress;
-      return {
-        type: "updateNodeAddress",
-        atMs,
-        nodeId: body.nodeId ?? 0,
-        address: body.address ?? "",
       };
     }
     default:

@@ -38,24 +38,10 @@ import {
   type NodeStatus,
   type Quantization,
   SHARD_STATUSES,
-  type Shard,
   type ShardStatus,
 } from "./model.js";
-import {
-  HashRing,
-  isPlacementSettled,
-  type PlaceCollectionOptions,
-  type PlacementDigest,
-  placeCollection,
-  placementDigest,
-} from "./placement.js";
-import {
-  isBalanceMove,
-  MoveBudget,
-  type PlacementPass,
-  placementInputs,
-  placementNodes,
-} from "./placement-inputs.js";
+import { placementInputs } from "./placement-inputs.js";
+import { PlacementRunner } from "./placement-runner.js";
 import { answerQuery } from "./queries.js";
 import {
   abortMigration,
@@ -72,20 +58,11 @@ import {
   updateNodeCapacity,
   updateNodeLabels,
   updateNodeRole,
-  withHoldersStats,
 } from "./reducers.js";
 import type { Rejection } from "./rules.js";
 import * as rules from "./rules.js";
-import {
-  compareStrings,
-  eligibleNodeIds,
-  emptyView,
-  type MetadataView,
-  sortedLabels,
-} from "./view.js";
+import { eligibleNodeIds, emptyView, type MetadataView, sortedLabels } from "./view.js";
 
-/** Placement rings kept for recent node sets (a ring of 20 nodes is about 10 KiB). */
-const RING_CACHE_ENTRIES_MAX = 8;
 /** Default size of the watch ring (events). */
 export const WATCH_CAPACITY_EVENTS_DEFAULT = 4096;
 /** An upper bound on the ring, so a configuration typo cannot allocate gigabytes. */
@@ -122,33 +99,12 @@ export type WatchBatch =
 
 type Apply<E> = (view: MetadataView, event: E) => Rejection | undefined;
 
-/** One collection's entry of MetadataProjector.replicaListCache. */
-interface ReplicaListEntry {
-  /** The view's shard array last read. */
-  source: readonly Shard[] | undefined;
-  /** The shard objects the lists were read from (index = shard id). */
-  shards: Shard[];
-  /** The replicas per shard, primary first. */
-  lists: number[][];
-  /** placementDigest(lists); undefined = to compute again. */
-  digest: PlacementDigest | undefined;
-}
-
 export class MetadataProjector
   implements StateMachine<MetadataEvent, MetadataResponse, MetadataQuery>
 {
   private view: MetadataView = emptyView();
-  /** Derived from the view (never snapshotted): rings by eligible node set, least recently used first. */
-  private readonly rings = new Map<string, HashRing>();
-  /**
-   * Derived from the view: each collection's replica lists (placement's input) with the shard
-   * objects they were read from; a list is read again where its shard object changed (shards
-   * are replaced, never changed in place), so placing every collection allocates only for the
-   * shards that changed.
-   */
-  private readonly replicaListCache = new Map<string, ReplicaListEntry>();
-  /** Derived: see sortedCollectionNames; undefined = to sort again. */
-  private sortedNames: string[] | undefined;
+  /** Places collections as events apply; its caches are derived from the view (never snapshotted). */
+  private readonly placement = new PlacementRunner();
   private readonly watch: (AppliedEvent | undefined)[];
   /** Ring position of the oldest event; Invariant: 0 <= watchCount <= watch.length. */
   private watchStart = 0;
@@ -189,7 +145,7 @@ export class MetadataProjector
     // Any accepted event may have freed move budget (a shard stopped moving, a collection with
     // moving shards was dropped, a placement ended a migration): balance moves left for later
     // continue. Once the budget is spent this costs one count of the moving shards.
-    if (this.view.placementPending.size > 0) this.placePending(this.view);
+    if (this.view.placementPending.size > 0) this.placement.placePending(this.view);
     this.record({ index: entry.index, event: entry.command });
     return { ok: true, index: entry.index };
   }
@@ -291,8 +247,7 @@ export class MetadataProjector
 
   private replaceView(view: MetadataView): void {
     this.view = view;
-    this.replicaListCache.clear();
-    this.sortedNames = undefined;
+    this.placement.viewReplaced();
     this.watch.fill(undefined);
     this.watchStart = 0;
     this.watchCount = 0;
@@ -349,8 +304,7 @@ export class MetadataProjector
       case "updateCollection":
         return this.updateCollection(view, event);
       case "dropCollection":
-        this.replicaListCache.delete(event.name);
-        this.sortedNames = undefined;
+        this.placement.collectionDropped(event.name);
         return dropCollection(view, event);
       case "createAlias":
         return createAlias(view, event);
@@ -396,7 +350,8 @@ export class MetadataProjector
   ): Rejection | undefined {
     const before = placementInputs(view, nodeId);
     const rejection = change();
-    if (rejection === undefined && placementInputs(view, nodeId) !== before) this.placeAll(view);
+    if (rejection === undefined && placementInputs(view, nodeId) !== before)
+      this.placement.placeAll(view);
     return rejection;
   }
 
@@ -409,7 +364,7 @@ export class MetadataProjector
     if (rejection) return rejection;
     const before = view.settings;
     view.settings = { ...event.settings };
-    if (before.spreadLabel !== view.settings.spreadLabel) this.placeAll(view);
+    if (before.spreadLabel !== view.settings.spreadLabel) this.placement.placeAll(view);
     return undefined;
   };
 
@@ -435,7 +390,7 @@ export class MetadataProjector
       statusChangedAtMs: event.atMs,
       draining: false,
     });
-    this.placeAll(view);
+    this.placement.placeAll(view);
     return undefined;
   };
 
@@ -450,7 +405,7 @@ export class MetadataProjector
     if (node.status === event.status) return undefined;
     const crossesOffline = node.status === "offline" || event.status === "offline";
     view.nodes.set(node.id, { ...node, status: event.status, statusChangedAtMs: event.atMs });
-    if (crossesOffline) this.placeAll(view);
+    if (crossesOffline) this.placement.placeAll(view);
     return undefined;
   };
 
@@ -460,7 +415,7 @@ export class MetadataProjector
     if (rejection) return rejection;
     const wasEligible = view.nodes.get(event.nodeId)!.status !== "offline";
     view.nodes.delete(event.nodeId);
-    if (wasEligible) this.placeAll(view);
+    if (wasEligible) this.placement.placeAll(view);
     return undefined;
   };
 
@@ -488,8 +443,8 @@ export class MetadataProjector
       rules.checkEnoughNodes(eligibleNodeIds(view).length, spec.replicationFactor);
     if (rejection) return rejection;
     view.collections.set(spec.name, { spec, createdAtMs: event.atMs, updatedAtMs: event.atMs });
-    this.sortedNames = undefined;
-    this.place(view, spec.name);
+    this.placement.collectionNamesChanged();
+    this.placement.place(view, spec.name);
     return undefined;
   };
 
@@ -519,7 +474,7 @@ export class MetadataProjector
       updatedAtMs: event.atMs,
     };
     view.collections.set(event.name, next);
-    if (replicationFactor !== spec.replicationFactor) this.place(view, event.name);
+    if (replicationFactor !== spec.replicationFactor) this.placement.place(view, event.name);
     return undefined;
   };
 
@@ -530,150 +485,20 @@ export class MetadataProjector
     const node = view.nodes.get(event.nodeId)!;
     if (node.draining === event.draining) return undefined;
     view.nodes.set(node.id, { ...node, draining: event.draining });
-    this.placeAll(view);
+    this.placement.placeAll(view);
     return undefined;
   };
 
   private rebalance: Apply<Extract<MetadataEvent, { type: "rebalance" }>> = (view, event) => {
     if (event.collection === "") {
-      this.placeAll(view);
+      this.placement.placeAll(view);
       return undefined;
     }
     const rejection = rules.checkCollectionKnown(view, event.collection);
     if (rejection) return rejection;
-    this.place(view, event.collection);
+    this.placement.place(view, event.collection);
     return undefined;
   };
-
-  // ---- placement -----------------------------------------------------------------------------
-
-  /**
-   * Rings by node set, least recently used first; a flapping node alternates between two sets,
-   * so keep a few. A hit becomes the newest, so that the next change (usually one node away
-   * from the set in use) derives from it.
-   */
-  private currentRing(view: MetadataView): HashRing {
-    const ids = eligibleNodeIds(view);
-    const key = ids.join(",");
-    let ring = this.rings.get(key);
-    if (ring !== undefined) {
-      this.rings.delete(key);
-      this.rings.set(key, ring);
-    } else {
-      // The newest cached ring is usually one node away from this one (HashRing.derive).
-      const newest = [...this.rings.values()].pop();
-      ring = newest === undefined ? new HashRing(ids) : HashRing.derive(newest, ids);
-      if (this.rings.size >= RING_CACHE_ENTRIES_MAX) {
-        this.rings.delete(this.rings.keys().next().value as string);
-      }
-      this.rings.set(key, ring);
-    }
-    return ring;
-  }
-
-  /**
-   * The replica lists of `shards`, collection `name`, and their placement digest (see
-   * replicaListCache; read-only).
-   */
-  private replicaLists(name: string, shards: readonly Shard[]): ReplicaListEntry {
-    let entry = this.replicaListCache.get(name);
-    // The view's shard arrays are replaced, never changed in place (view.ts): the same array
-    // holds the same shards.
-    if (entry?.source === shards && entry.digest !== undefined) return entry;
-    if (entry === undefined || entry.shards.length !== shards.length) {
-      entry = { source: undefined, shards: [], lists: [], digest: undefined };
-      this.replicaListCache.set(name, entry);
-    }
-    entry.source = shards;
-    for (let shardId = 0; shardId < shards.length; shardId++) {
-      const shard = shards[shardId] as Shard;
-      if (entry.shards[shardId] !== shard) {
-        entry.shards[shardId] = shard;
-        entry.lists[shardId] = replicasOf(shard);
-        entry.digest = undefined;
-      }
-    }
-    entry.digest ??= placementDigest(entry.lists);
-    return entry;
-  }
-
-  /**
-   * The collection names in code-unit order, kept while no collection is created or dropped
-   * (placing everything after a change would otherwise sort thousands of names each time).
-   */
-  private sortedCollectionNames(view: MetadataView): readonly string[] {
-    this.sortedNames ??= [...view.collections.keys()].sort(compareStrings);
-    return this.sortedNames;
-  }
-
-  /** What placing collections while applying one event shares. */
-  private pass(view: MetadataView): PlacementPass {
-    const ring = this.currentRing(view);
-    return { ring, nodes: placementNodes(view, ring.nodeIds), budget: new MoveBudget(view) };
-  }
-
-  private placeAll(view: MetadataView): void {
-    const pass = this.pass(view);
-    for (const name of this.sortedCollectionNames(view)) {
-      this.place(view, name, pass);
-    }
-  }
-
-  /**
-   * Places again the collections with balance moves left for later (view.placementPending), in
-   * name order while moves can start: with the budget spent the rest wait for the next shard
-   * to stop moving (so a long queue costs one placement per finished move, not all of them).
-   */
-  private placePending(view: MetadataView): void {
-    if (view.placementPending.size === 0) return;
-    const pass = this.pass(view);
-    for (const name of [...view.placementPending].sort(compareStrings)) {
-      if (pass.budget.spent()) return;
-      this.place(view, name, pass);
-    }
-  }
-
-  /**
-   * Places one collection. A shard whose new replica set only serves balance (isBalanceMove)
-   * keeps its current set when the budget of concurrent moves is spent, and the collection is
-   * marked pending; every other change (a lost holder, a missing replica, a primary) is made
-   * at once.
-   */
-  private place(view: MetadataView, name: string, pass = this.pass(view)): void {
-    const spec = view.collections.get(name)!.spec;
-    const previous = view.shards.get(name);
-    const { budget } = pass;
-    const lists = previous === undefined ? undefined : this.replicaLists(name, previous);
-    const options: PlaceCollectionOptions = {
-      collection: name,
-      shardCount: spec.shardCount,
-      replicationFactor: spec.replicationFactor,
-      ring: pass.ring,
-      nodes: pass.nodes,
-      current: lists?.lists,
-      currentDigest: lists?.digest,
-    };
-    // Nothing to move (most collections when one node changes): the shards stay as they are.
-    if (isPlacementSettled(options)) {
-      view.placementPending.delete(name);
-      return;
-    }
-    const placed = placeCollection(options);
-    let deferred = false;
-    const current = options.current;
-    const shards = placed.map((replicas, shardId) => {
-      const before = previous?.[shardId];
-      if (before !== undefined && sameReplicas(current?.[shardId] ?? [], replicas)) return before;
-      if (before !== undefined && isBalanceMove(view, before, replicas) && !budget.take()) {
-        deferred = true;
-        return before;
-      }
-      return nextShard(before, name, shardId, replicas);
-    });
-    view.shards.set(name, shards);
-    if (deferred) view.placementPending.add(name);
-    else view.placementPending.delete(name);
-  }
 }
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -704,53 +529,4 @@ function normalizeQuantization(quantization: Quantization): Quantization {
     return { kind: "product", subspaces: quantization.subspaces, k: quantization.k };
   }
   return { kind: quantization.kind } as Quantization;
-}
-
-/** The shard's replicas, primary first. */
-function replicasOf(shard: Shard): number[] {
-  return shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
-}
-
-/**
- * The shard after a placement. Same replica set: only the primary may change (status and
- * migration stay). Changed set: a migration in progress is aborted (its source or bounds
- * changed under it); a shard that gained a replica is REPLICATING until the data plane says
- * otherwise; a shard with no replica is OFFLINE.
- */
-function nextShard(
-  previous: Shard | undefined,
-  collection: string,
-  shardId: number,
-  replicas: number[],
-): Shard {
-  // Unchanged (most shards of a collection placed again): the same object.
-  if (previous !== undefined && sameReplicas(replicasOf(previous), replicas)) return previous;
-  const [primaryNodeId = 0, ...replicaNodeIds] = replicas;
-  const fresh: Shard = withHoldersStats({
-    collection,
-    shardId,
-    primaryNodeId,
-    replicaNodeIds,
-    status: "active",
-    ...(previous?.stats === undefined ? {} : { stats: previous.stats }),
-  });
-  if (replicas.length === 0) return { ...fresh, status: "offline" };
-  if (previous === undefined) return fresh;
-  const beforeCount = previous.primaryNodeId === 0 ? 0 : 1 + previous.replicaNodeIds.length;
-  let gained = false;
-  for (const id of replicas) {
-    if (id !== previous.primaryNodeId && !previous.replicaNodeIds.includes(id)) gained = true;
-  }
-  if (!gained && beforeCount === replicas.length) {
-    return withHoldersStats({ ...previous, primaryNodeId, replicaNodeIds });
-  }
-  if (gained) return { ...fresh, status: "replicating" };
-  return { ...fresh, status: previous.status === "migrating" ? "active" : previous.status };
-}
-
-function sameReplicas(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let position = 0; position < a.length; position++)
-    if (a[position] !== b[position]) return false;
-  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EXIT_INVARIANT_FAILED, exitCodeAfterFailure } from "../../src/cli/node-command.js";
+import { EXIT_INVARIANT_FAILED, exitCodeAfterFailure } from "../../src/cli/node-process.js";
 import { LogFailedError } from "../../src/storage/errors.js";
 import { AssertionError } from "../../src/util/assert.js";
 

@@ -360,11 +360,25 @@ function checkNeighbours(
   }
 }
 
-/** Dumps one segment with a good header; returns the last index recovery would keep. */
+/** A segment's role among the others: the newest of the log, or superseded by a RESTART. */
+type SegmentRole = { newest: boolean; obsolete: boolean };
+
+/** One walk of a segment's frames: the pass that saw them and the segment's byte counts. */
+interface SegmentRun {
+  pass: SegmentPass;
+  validBytes: number;
+  freeBytes: number;
+}
+
+/**
+ * Dumps one segment with a good header; returns the last index recovery would keep. The
+ * frames are walked twice unless --verify: once silently, to count for the segment's row
+ * (printed first), then emitting the records and findings.
+ */
 function dumpSegment(
   segment: ListedSegment,
   header: SegmentHeader,
-  role: { newest: boolean; obsolete: boolean },
+  role: SegmentRole,
   context: DumpContext,
 ): { lastIndex: number; damaged: boolean } {
   const { options, sink, tally } = context;
@@ -377,23 +391,9 @@ function dumpSegment(
   }
   try {
     const source = new WindowedReader(handle, segment.sizeBytes, READ_WINDOW_BYTES);
-    const settings = (emit: boolean): PassSettings => ({
-      fromIndex: options.fromIndex,
-      toIndex: options.toIndex,
-      raw: options.raw,
-      shownBytesMax: options.shownBytesMax,
-      decode: options.decode ?? "none",
-      ...(options.rejected === undefined ? {} : { rejected: options.rejected }),
-      ...(options.shows === undefined ? {} : { shows: options.shows }),
-      emitRecords: emit && !options.verifyOnly,
-      emitFindings: emit,
-      sink,
-      tally,
-      advanceProgress: options.advanceProgress ?? (() => {}),
-    });
     const nameProblem = nameMismatch(segment, header);
-    const run = (emit: boolean) => {
-      const pass = new Pass(segment.path, source, role, settings(emit));
+    const run = (emit: boolean): SegmentRun => {
+      const pass = new Pass(segment.path, source, role, passSettings(context, emit));
       const scan = walkSegment(source, {
         firstIndex: header.firstIndex,
         raw: options.raw,
@@ -409,21 +409,13 @@ function dumpSegment(
     const rangeGiven = options.fromIndex > 0 || options.toIndex < Number.MAX_SAFE_INTEGER;
     const counted = options.verifyOnly ? undefined : run(false);
     if (counted !== undefined && (!rangeGiven || counted.pass.rowsInRange > 0)) {
-      sink.emit({
-        kind: "segment",
-        file: segment.path,
-        segmentId: header.segmentId,
-        firstIndex: header.firstIndex,
-        lastIndex: counted.pass.entryIndexHighest ?? header.firstIndex - 1,
-        entries: counted.pass.entries,
-        hardStates: counted.pass.hardStates,
-        records: counted.pass.rowsInRange,
-        sizeBytes: segment.sizeBytes,
-        validBytes: counted.validBytes,
-        freeBytes: counted.freeBytes,
-        restart: header.restart,
-        state: stateOf(counted.pass, role, nameProblem !== undefined),
-      });
+      emitSegmentRow(
+        sink,
+        segment,
+        header,
+        counted,
+        stateOf(counted.pass, role, nameProblem !== undefined),
+      );
     }
     if (nameProblem !== undefined) {
       tally.finding(sink, { ...corruptFinding(segment.path, nameProblem), offsetBytes: 0 });
@@ -446,6 +438,50 @@ function dumpSegment(
   }
 }
 
+/** What a pass over a segment shows; `emit` false counts without emitting anything. */
+function passSettings(context: DumpContext, emit: boolean): PassSettings {
+  const { options, sink, tally } = context;
+  return {
+    fromIndex: options.fromIndex,
+    toIndex: options.toIndex,
+    raw: options.raw,
+    shownBytesMax: options.shownBytesMax,
+    decode: options.decode ?? "none",
+    ...(options.rejected === undefined ? {} : { rejected: options.rejected }),
+    ...(options.shows === undefined ? {} : { shows: options.shows }),
+    emitRecords: emit && !options.verifyOnly,
+    emitFindings: emit,
+    sink,
+    tally,
+    advanceProgress: options.advanceProgress ?? (() => {}),
+  };
+}
+
+/** The segment's header row, from the counting run. */
+function emitSegmentRow(
+  sink: DumpSink,
+  segment: ListedSegment,
+  header: SegmentHeader,
+  counted: SegmentRun,
+  state: SegmentState,
+): void {
+  sink.emit({
+    kind: "segment",
+    file: segment.path,
+    segmentId: header.segmentId,
+    firstIndex: header.firstIndex,
+    lastIndex: counted.pass.entryIndexHighest ?? header.firstIndex - 1,
+    entries: counted.pass.entries,
+    hardStates: counted.pass.hardStates,
+    records: counted.pass.rowsInRange,
+    sizeBytes: segment.sizeBytes,
+    validBytes: counted.validBytes,
+    freeBytes: counted.freeBytes,
+    restart: header.restart,
+    state,
+  });
+}
+
 function nameMismatch(segment: ListedSegment, header: SegmentHeader): string | undefined {
   const fields = segment.nameFields;
   if (fields === undefined) {
@@ -457,11 +493,7 @@ function nameMismatch(segment: ListedSegment, header: SegmentHeader): string | u
   return `header says first index ${header.firstIndex} and segment id ${header.segmentId}, the file name says ${fields.firstIndex} and ${fields.segmentId}`;
 }
 
-function stateOf(
-  pass: SegmentPass,
-  role: { newest: boolean; obsolete: boolean },
-  nameProblem: boolean,
-): SegmentState {
+function stateOf(pass: SegmentPass, role: SegmentRole, nameProblem: boolean): SegmentState {
   if (role.obsolete) {
     return "obsolete";
   }
