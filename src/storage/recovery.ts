@@ -264,61 +264,14 @@ async function scanSegments(
   let torn: TornRange | undefined;
   for (let position = 0; position < listed.length; position++) {
     const item = listed[position] as ListedSegment;
-    const previous = segments[segments.length - 1];
-    if (previous !== undefined && item.header.firstIndex !== previous.index.lastIndex + 1) {
-      const kind = item.header.firstIndex > previous.index.lastIndex + 1 ? "a gap" : "an overlap";
-      throw new SegmentSequenceError(
-        [previous.path, item.path],
-        `${kind}: the first ends at index ${previous.index.lastIndex}, the second starts at ${item.header.firstIndex}`,
-      );
-    }
+    checkSequence(segments[segments.length - 1], item);
     const isNewest = position === listed.length - 1;
-    const index = new SegmentIndex(item.header.firstIndex);
-    const source = new WindowedReader(item.handle, item.sizeBytes);
-    const scan = scanFrames(source, {
-      firstIndex: item.header.firstIndex,
-      onFrame: (frame) => {
-        if (frame.header.frameType === FrameType.ENTRY) {
-          index.push(frame.offset, frame.header.payloadLength, frame.header.term);
-        } else {
-          hardState = decodeHardStateFrame(item.path, frame);
-        }
-      },
+    const scanned = scanSegment(item, isNewest, (found) => {
+      hardState = found;
     });
-    const segment: Segment = {
-      name: item.name,
-      path: item.path,
-      segmentId: item.header.segmentId,
-      firstIndex: item.header.firstIndex,
-      restart: item.header.restart,
-      index,
-      handle: item.handle,
-      sizeBytes: scan.endOffset,
-      fileSizeBytes: item.sizeBytes,
-      writeSequence: scan.predecessor.writeSequence,
-      batchEnded: scan.predecessor.batchEnded,
-    };
-    if (scan.problem !== undefined) {
-      const damage = isNewest ? classifyDamage(source, scan) : undefined;
-      if (damage === undefined || damage.kind === "corrupt") {
-        throw new LogCorruptionError(
-          item.path,
-          scan.problem.offset,
-          scan.problem.expectedIndex,
-          `${scan.problem.reason} (${damage === undefined ? "in a sealed segment" : damage.why})`,
-        );
-      }
-      torn = {
-        offsetBytes: scan.problem.offset,
-        endOffset: scan.problem.damageEndOffset,
-        reason: scan.problem.reason,
-      };
-    }
-    if (!isNewest) {
-      index.trim();
-    }
-    segments.push(segment);
-    report.entries += scan.entryCount;
+    torn = scanned.torn ?? torn;
+    segments.push(scanned.segment);
+    report.entries += scanned.entryCount;
   }
   report.segments = segments.length;
   const newest = segments[segments.length - 1] as Segment;
@@ -336,6 +289,75 @@ async function scanSegments(
     await appendLoneHardState(newest, hardState);
   }
   return { segments, hardState, report };
+}
+
+/** Segments follow each other without a gap or an overlap of indexes. */
+function checkSequence(previous: Segment | undefined, item: ListedSegment): void {
+  if (previous !== undefined && item.header.firstIndex !== previous.index.lastIndex + 1) {
+    const kind = item.header.firstIndex > previous.index.lastIndex + 1 ? "a gap" : "an overlap";
+    throw new SegmentSequenceError(
+      [previous.path, item.path],
+      `${kind}: the first ends at index ${previous.index.lastIndex}, the second starts at ${item.header.firstIndex}`,
+    );
+  }
+}
+
+/**
+ * Scans one segment's frames into its index; each hard state frame goes to `onHardState`.
+ * Damage is LogCorruptionError, except a torn tail of the newest segment, which is returned
+ * for recovery to cut.
+ */
+function scanSegment(
+  item: ListedSegment,
+  isNewest: boolean,
+  onHardState: (hardState: HardState) => void,
+): { segment: Segment; torn: TornRange | undefined; entryCount: number } {
+  const index = new SegmentIndex(item.header.firstIndex);
+  const source = new WindowedReader(item.handle, item.sizeBytes);
+  const scan = scanFrames(source, {
+    firstIndex: item.header.firstIndex,
+    onFrame: (frame) => {
+      if (frame.header.frameType === FrameType.ENTRY) {
+        index.push(frame.offset, frame.header.payloadLength, frame.header.term);
+      } else {
+        onHardState(decodeHardStateFrame(item.path, frame));
+      }
+    },
+  });
+  const segment: Segment = {
+    name: item.name,
+    path: item.path,
+    segmentId: item.header.segmentId,
+    firstIndex: item.header.firstIndex,
+    restart: item.header.restart,
+    index,
+    handle: item.handle,
+    sizeBytes: scan.endOffset,
+    fileSizeBytes: item.sizeBytes,
+    writeSequence: scan.predecessor.writeSequence,
+    batchEnded: scan.predecessor.batchEnded,
+  };
+  let torn: TornRange | undefined;
+  if (scan.problem !== undefined) {
+    const damage = isNewest ? classifyDamage(source, scan) : undefined;
+    if (damage === undefined || damage.kind === "corrupt") {
+      throw new LogCorruptionError(
+        item.path,
+        scan.problem.offset,
+        scan.problem.expectedIndex,
+        `${scan.problem.reason} (${damage === undefined ? "in a sealed segment" : damage.why})`,
+      );
+    }
+    torn = {
+      offsetBytes: scan.problem.offset,
+      endOffset: scan.problem.damageEndOffset,
+      reason: scan.problem.reason,
+    };
+  }
+  if (!isNewest) {
+    index.trim();
+  }
+  return { segment, torn, entryCount: scan.entryCount };
 }
 
 /** A copy of the torn bytes [torn.offsetBytes, torn.endOffset), for the side file. */
