@@ -15,9 +15,16 @@ import { decodeCommandEntry } from "../proto/codec/node-entry.js";
 import type { ProposeFields } from "../proto/codec/propose.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
-import type { Entry } from "../types/index.js";
+import type { SnapshotStore } from "../snapshot/snapshot-store.js";
+import type { SnapshotWriteResult } from "../snapshot/writer.js";
+import type { Entry, SnapshotMetadata } from "../types/index.js";
 import { RejectedError } from "./errors.js";
-import { type NodeSnapshotHeader, readNodeSnapshot } from "./node-snapshot.js";
+import {
+  type NodeSnapshotHeader,
+  nodeSnapshotPieces,
+  readNodeSnapshot,
+  writeNodeSnapshot,
+} from "./node-snapshot.js";
 import { SessionTable } from "./sessions.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
 
@@ -100,8 +107,29 @@ export class Applier<Command, Response, Query = Command> {
     };
   }
 
+  /**
+   * Writes a snapshot of the applied state as of now (with the member addresses `members`) to
+   * a file of `store`. The header (members, sessions) and the state machine's snapshot are
+   * taken synchronously, here; the file is written chunk by chunk afterwards, while the node
+   * goes on applying.
+   */
+  writeSnapshot(
+    store: SnapshotStore,
+    metadata: SnapshotMetadata,
+    members: NodeSnapshotHeader["members"],
+  ): Promise<SnapshotWriteResult> {
+    return writeNodeSnapshot(
+      store,
+      metadata,
+      nodeSnapshotPieces(
+        { members, sessions: this.sessionsForSnapshot() },
+        this.stateMachine.snapshot(),
+      ),
+    );
+  }
+
   /** The sessions for a snapshot header, copied now (they change with every apply). */
-  sessionsForSnapshot(): NodeSnapshotHeader["sessions"] {
+  private sessionsForSnapshot(): NodeSnapshotHeader["sessions"] {
     return this.sessions.entries().map(({ clientId, record }) => ({
       clientId,
       floor: record.floor,

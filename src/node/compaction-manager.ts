@@ -23,7 +23,7 @@ export interface CompactionHost {
   storage(): DurableStorage;
   /** The applied index and term, with the core's membership now. */
   appliedState(): SnapshotMetadata;
-  /** Takes the state now; writes it to a file of `store` (as RaftNode.writeSnapshot). */
+  /** Takes the state now; writes it to a file of `store` (Applier.writeSnapshot). */
   writeSnapshot(store: SnapshotStore, metadata: SnapshotMetadata): Promise<SnapshotWriteResult>;
   /** A snapshot was taken and the log compacted. */
   taken(metadata: SnapshotMetadata): void;

@@ -7,9 +7,11 @@
  * a node holding state of an older generation belongs to an abandoned configuration and stops.
  */
 import path from "node:path";
+import type { Logger } from "pino";
 import type { FileSystem } from "../storage/fs.js";
 import { assert } from "../util/assert.js";
 import { readDecimalFile, writeDecimalFile } from "./decimal-file.js";
+import { AbandonedConfigurationError } from "./errors.js";
 
 export const GENERATION_FILE_NAME = "generation";
 /** Generations stay safe integers (u64 on the wire). */
@@ -77,6 +79,33 @@ export class ClusterGeneration {
       },
       (error: unknown) => this.onSaveFailed(error as Error),
     );
+  }
+
+  /**
+   * Peer `peerId` runs `generation`, newer than this node's. A node that holds no state yet
+   * (nothing in its log, no snapshot received: a new node joining the forced cluster) adopts
+   * it and gets true; any other belongs to an abandoned configuration and gets the error to
+   * stop with for good. A generation out of range is ignored (false).
+   */
+  offered(
+    peerId: number,
+    generation: number,
+    holdsNoState: boolean,
+    logger: Logger | undefined,
+  ): boolean | AbandonedConfigurationError {
+    assert(generation > this.current, "only a newer generation is offered");
+    if (!isGeneration(generation)) {
+      logger?.warn({ peerId, generation }, "ignored a cluster generation out of range");
+      return false;
+    }
+    if (!holdsNoState) return new AbandonedConfigurationError(this.current, peerId, generation);
+    const previous = this.current;
+    this.adopt(generation);
+    logger?.info(
+      { peerId, generation, previous },
+      "adopted the cluster generation of a peer (this node holds no state yet)",
+    );
+    return true;
   }
 
   /** The write of an adopted generation still running, if any. */

@@ -120,18 +120,77 @@ export class NodeMetrics {
   private lastLeaderId = 0;
   private closed = false;
 
-  private readonly fsyncDuration: Histogram;
-  private readonly groupCommitEntries: Histogram;
-  private readonly groupCommitBytes: Histogram;
-  private readonly proposals: Counter;
-  private readonly preElections: Counter;
-  private readonly elections: Counter;
-  private readonly leaderChanges: Counter;
-  private readonly snapshots: Counter<"kind">;
-  private readonly snapshotSends: Counter<"result">;
-  private readonly proposalDuration: Histogram<"outcome">;
-  private readonly snapshotSendDuration: Histogram<"result">;
-  private readonly snapshotReceiveDuration: Histogram<"result">;
+  private readonly fsyncDuration = histogram(
+    this.registry,
+    "ruvraft_fsync_duration_seconds",
+    "Time of one durable log write (write + fdatasync of a group commit)",
+    FSYNC_DURATION_BUCKETS_SECONDS,
+  );
+  private readonly groupCommitEntries = histogram(
+    this.registry,
+    "ruvraft_group_commit_entries",
+    "Entries per durable log write (0 for a write of the hard state only)",
+    GROUP_COMMIT_ENTRIES_BUCKETS,
+  );
+  private readonly groupCommitBytes = histogram(
+    this.registry,
+    "ruvraft_group_commit_bytes",
+    "Bytes appended to the log per durable write",
+    GROUP_COMMIT_BYTES_BUCKETS,
+  );
+  private readonly proposals = counter(
+    this.registry,
+    "ruvraft_proposals_total",
+    "Proposals accepted as leader",
+  );
+  private readonly preElections = counter(
+    this.registry,
+    "ruvraft_pre_elections_total",
+    "Times this node became pre-candidate (pre-vote rounds)",
+  );
+  private readonly elections = counter(
+    this.registry,
+    "ruvraft_elections_total",
+    "Elections this node started (transitions into candidate)",
+  );
+  private readonly leaderChanges = counter(
+    this.registry,
+    "ruvraft_leader_changes_total",
+    "Times this node learned of a new leader",
+  );
+  private readonly snapshots = counter(
+    this.registry,
+    "ruvraft_snapshots_total",
+    "Snapshots taken here and installed from the leader",
+    "kind",
+  );
+  private readonly snapshotSends = counter(
+    this.registry,
+    "ruvraft_snapshot_sends_total",
+    "Snapshots sent to peers, by result",
+    "result",
+  );
+  private readonly proposalDuration = histogram(
+    this.registry,
+    "ruvraft_proposal_duration_seconds",
+    "From propose() to the answer from the applied entry",
+    PROPOSAL_DURATION_BUCKETS_SECONDS,
+    "outcome",
+  );
+  private readonly snapshotSendDuration = histogram(
+    this.registry,
+    "ruvraft_snapshot_send_duration_seconds",
+    "From handing a snapshot to the transport to its acknowledgement or failure",
+    SNAPSHOT_DURATION_BUCKETS_SECONDS,
+    "result",
+  );
+  private readonly snapshotReceiveDuration = histogram(
+    this.registry,
+    "ruvraft_snapshot_receive_duration_seconds",
+    "From a snapshot stream's first chunk to its file stored",
+    SNAPSHOT_DURATION_BUCKETS_SECONDS,
+    "result",
+  );
 
   constructor(
     private readonly node: ObservedNode,
@@ -139,74 +198,6 @@ export class NodeMetrics {
   ) {
     this.processMetrics = options.processMetrics ?? true;
     this.registerStatusGauges();
-    const registers = [this.registry];
-    this.fsyncDuration = new Histogram({
-      name: "ruvraft_fsync_duration_seconds",
-      help: "Time of one durable log write (write + fdatasync of a group commit)",
-      buckets: FSYNC_DURATION_BUCKETS_SECONDS,
-      registers,
-    });
-    this.groupCommitEntries = new Histogram({
-      name: "ruvraft_group_commit_entries",
-      help: "Entries per durable log write (0 for a write of the hard state only)",
-      buckets: GROUP_COMMIT_ENTRIES_BUCKETS,
-      registers,
-    });
-    this.groupCommitBytes = new Histogram({
-      name: "ruvraft_group_commit_bytes",
-      help: "Bytes appended to the log per durable write",
-      buckets: GROUP_COMMIT_BYTES_BUCKETS,
-      registers,
-    });
-    this.proposals = counter(registers, "ruvraft_proposals_total", "Proposals accepted as leader");
-    this.preElections = counter(
-      registers,
-      "ruvraft_pre_elections_total",
-      "Times this node became pre-candidate (pre-vote rounds)",
-    );
-    this.elections = counter(
-      registers,
-      "ruvraft_elections_total",
-      "Elections this node started (transitions into candidate)",
-    );
-    this.leaderChanges = counter(
-      registers,
-      "ruvraft_leader_changes_total",
-      "Times this node learned of a new leader",
-    );
-    this.snapshots = new Counter({
-      name: "ruvraft_snapshots_total",
-      help: "Snapshots taken here and installed from the leader",
-      labelNames: ["kind"],
-      registers,
-    });
-    this.snapshotSends = new Counter({
-      name: "ruvraft_snapshot_sends_total",
-      help: "Snapshots sent to peers, by result",
-      labelNames: ["result"],
-      registers,
-    });
-    this.proposalDuration = new Histogram({
-      name: "ruvraft_proposal_duration_seconds",
-      help: "From propose() to the answer from the applied entry",
-      labelNames: ["outcome"],
-      buckets: PROPOSAL_DURATION_BUCKETS_SECONDS,
-      registers,
-    });
-    this.snapshotSendDuration = new Histogram({
-      name: "ruvraft_snapshot_send_duration_seconds",
-      help: "From handing a snapshot to the transport to its acknowledgement or failure",
-      labelNames: ["result"],
-      buckets: SNAPSHOT_DURATION_BUCKETS_SECONDS,
-      registers,
-    });
-    this.snapshotReceiveDuration = new Histogram({
-      name: "ruvraft_snapshot_receive_duration_seconds",
-      help: "From a snapshot stream's first chunk to its file stored",
-      labelNames: ["result"],
-      buckets: SNAPSHOT_DURATION_BUCKETS_SECONDS,
-      registers,
-    });
     // Show every label value from the first scrape, so rate() works from the start.
     for (const kind of ["taken", "installed"]) this.snapshots.inc({ kind }, 0);
     for (const result of ["ok", "failed"]) this.snapshotSends.inc({ result }, 0);
@@ -424,6 +415,25 @@ export class NodeMetrics {
   }
 }
 
-function counter(registers: Registry[], name: string, help: string): Counter {
-  return new Counter({ name, help, registers });
+/** A counter in `registry`, with one label when `labelName` is given. */
+function counter<Label extends string = never>(
+  registry: Registry,
+  name: string,
+  help: string,
+  labelName?: Label,
+): Counter<Label> {
+  const labelNames = labelName === undefined ? [] : [labelName];
+  return new Counter<Label>({ name, help, labelNames, registers: [registry] });
+}
+
+/** A histogram in `registry` with `buckets`, with one label when `labelName` is given. */
+function histogram<Label extends string = never>(
+  registry: Registry,
+  name: string,
+  help: string,
+  buckets: number[],
+  labelName?: Label,
+): Histogram<Label> {
+  const labelNames = labelName === undefined ? [] : [labelName];
+  return new Histogram<Label>({ name, help, labelNames, buckets, registers: [registry] });
 }

@@ -1,10 +1,11 @@
 /**
- * The public types of RaftNode's API: its status, its events, and the callback and options
- * its methods take (src/node/raft-node.ts has the methods).
+ * RaftNode's public API: its methods with their contracts (RaftNodeApi), its status, its
+ * events, and the callback and options its methods take. src/node/raft-node.ts implements it.
  */
 import type { Logger } from "pino";
 import type { FileSystem, GroupCommitInfo } from "../storage/index.js";
 import type { ConfState } from "../types/index.js";
+import type { Member } from "./address-book.js";
 import type { Clock } from "./clock.js";
 import type { Random } from "./random.js";
 import type { TransportFactory } from "./transport-port.js";
@@ -114,4 +115,102 @@ export interface RaftNodeExtras<Command, Response> {
    * such as what the local engine can build (src/engine/admission.ts).
    */
   admit?: (command: Command) => Response | undefined;
+}
+
+/**
+ * What a RaftNode offers its users (RaftNode implements it; src/node/raft-node.ts). Methods
+ * that act on the cluster throw or reject with the node's typed errors (errors.ts):
+ * StoppedError before start() and after stop(), NotLeaderError (with the leader's address
+ * when known) where only a leader can act, TimeoutError past a deadline.
+ */
+export interface RaftNodeApi<Command, Response, Query = Command> {
+  /**
+   * Opens the data directory (recovering it), restores the state machine, joins the cluster.
+   * A founder on a fresh data directory first meets every founding member (founding.ts): its
+   * start resolves once all of them were reached, and stop() meanwhile makes it reject with
+   * StoppedError. Called once.
+   */
+  start(): Promise<void>;
+  /**
+   * Stops the loop, the transport and the ticker, fails everything pending (and every wait
+   * made later) with StoppedError, closes the log (releasing the data directory). Also
+   * cleans up after a fatal error. Idempotent.
+   */
+  stop(): Promise<void>;
+  /** The address this node listens on ("host:port"; "" before start()). */
+  address(): string;
+  /** True between a successful start() and stop() (or a fatal error). */
+  isRunning(): boolean;
+  isLeader(): boolean;
+  /** The leader's id as this node knows it; undefined when none is known. */
+  leaderId(): number | undefined;
+  /** The leader's address as this node knows it; "" when none is known. */
+  leaderAddress(): string;
+  /** Resolves with the leader's id once one is known; rejects with TimeoutError. */
+  waitForLeader(timeoutMs?: number): Promise<number>;
+
+  /** Proposes a command; resolves with the state machine's response once applied here. */
+  propose(command: Command): Promise<Response>;
+  /**
+   * Proposes an encoded command in a client session: a retried (clientId, sequence) takes
+   * effect once and is answered with the first response (the client protocol uses this).
+   * `firstUnansweredSequence`: every lower sequence of the session was answered (sessions.ts).
+   */
+  proposeEncoded(
+    clientId: number,
+    sequence: number,
+    command: Uint8Array,
+    firstUnansweredSequence?: number,
+  ): Promise<Uint8Array>;
+  /**
+   * proposeEncoded with a callback instead of a promise, called once, synchronously from the
+   * apply (or at once on refusal): the client protocol (client-service.ts) answers from it
+   * without a promise hop. `settle` must not throw: it runs inside the Ready loop, where an
+   * exception stops the node.
+   */
+  proposeEncodedWith(
+    clientId: number,
+    sequence: number,
+    command: Uint8Array,
+    firstUnansweredSequence: number,
+    settle: ProposalCallback,
+  ): void;
+  /**
+   * A read of the state machine. "linearizable" (default): ReadIndex, confirmed by a quorum
+   * heartbeat round; "lease": ReadIndex served from the leader's lease if it holds on the
+   * leader's monotonic clock when the read reaches it, else with a round (needs leaseReads;
+   * see docs/operations.md, "Clocks and leases"); "stale": this replica's state right now.
+   */
+  readIndex(query: Query, consistency?: ReadConsistency): Promise<Response>;
+  /** As readIndex, with the query and the response as encoded bytes. */
+  readEncoded(query: Uint8Array, consistency: ReadConsistency): Promise<Uint8Array>;
+  /**
+   * Resolves once this node has applied every entry committed when it was called (the
+   * barrier of a linearizable read, without the query): what this node's state machine
+   * answers afterwards includes every write acknowledged before the call.
+   */
+  catchUp(): Promise<void>;
+
+  /** Adds a voter the safe way: learner first, promoted once caught up (membership.ts). */
+  addNode(nodeId: number, address: string): Promise<void>;
+  /** Adds a learner: it receives the log and does not vote (membership.ts). */
+  addLearner(nodeId: number, address: string): Promise<void>;
+  /** Makes a learner a voter, bound to the disk it runs on now (membership.ts). */
+  promote(nodeId: number, options?: PromoteOptions): Promise<void>;
+  /** Removes a member (a voter or a learner) from the cluster. */
+  removeNode(nodeId: number): Promise<void>;
+  /**
+   * Hands leadership to `target`; resolves once it leads, asking again while the core aborts
+   * the transfer, until `transferTimeoutMs` (default 5 x electionTimeoutMaxMs) has passed.
+   */
+  transferLeadership(target: number, transferTimeoutMs?: number): Promise<void>;
+  /** Current members with their addresses and roles. */
+  members(): Member[];
+  /** Role, term, indexes, members and (on the leader) each peer's progress. */
+  status(): NodeStatus;
+  /**
+   * Takes a snapshot now (whatever the thresholds) and compacts the log; resolves with what it
+   * covers and its file once the snapshot file is durable (compaction-manager.ts).
+   */
+  snapshotNow(): Promise<{ index: number; term: number; file: string }>;
 }

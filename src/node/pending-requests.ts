@@ -65,6 +65,8 @@ export class PendingRequests {
   private readonly confirmedReads: PendingRead[] = [];
   private readonly waits = new Set<PendingWait>();
   private nextSweepMs = 0;
+  /** Set by close(): the error every later wait fails with. */
+  private closedBy: Error | undefined;
   /** 8 random bytes per RaftNode instance: part of every read context (see trackRead). */
   private readonly runId: Uint8Array;
   private readCounter = 0;
@@ -250,6 +252,7 @@ export class PendingRequests {
    * `timeoutMs` has passed.
    */
   waitFor<T>(poll: () => T | undefined, timeoutMs: number, timeoutError: () => Error): Promise<T> {
+    if (this.closedBy !== undefined) return Promise.reject(this.closedBy);
     let first: T | undefined;
     try {
       first = poll();
@@ -337,6 +340,15 @@ export class PendingRequests {
         read.reject(read.timeoutError());
       }
     }
+  }
+
+  /**
+   * The node stopped (or failed, or never started and was stopped): fails everything pending
+   * with `error`, and every wait registered from now on at once (no ticker sweeps them now).
+   */
+  close(error: Error): void {
+    this.closedBy ??= error;
+    this.failAll(error);
   }
 
   /** Fails everything pending with `error` (the node stopped or failed). */

@@ -30,7 +30,7 @@ export interface StartupContext {
   readonly config: RaftNodeConfig;
   readonly fileSystem: FileSystem;
   readonly logger: Logger | undefined;
-  /** Takes the node's state now; writes it to a file of `store` (RaftNode.writeSnapshot). */
+  /** Takes the node's state now; writes it to a file of `store` (Applier.writeSnapshot). */
   writeSnapshot(store: SnapshotStore, metadata: SnapshotMetadata): Promise<SnapshotWriteResult>;
 }
 

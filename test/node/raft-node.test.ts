@@ -7,6 +7,7 @@ import {
   KvStateMachine,
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
+import { StoppedError } from "../../src/node/errors.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
 import { MessageType } from "../../src/raft/index.js";
 import { KV, memoryCluster } from "../helpers/cluster.js";
@@ -147,6 +148,15 @@ describe("RaftNode on an in-memory network", () => {
     await expect(node.proposeEncoded(7, 1, command, 4)).rejects.toMatchObject({
       code: "EREJECTED",
     });
+  });
+
+  it("stop() fails a wait registered before start(), and every wait after it", async () => {
+    const { cluster } = pausableCluster(1);
+    const node = cluster.make(1);
+    const waiting = node.waitForLeader(60_000);
+    await node.stop();
+    await expect(waiting).rejects.toBeInstanceOf(StoppedError);
+    await expect(node.waitForLeader(60_000)).rejects.toBeInstanceOf(StoppedError);
   });
 
   it("restarts from its data directory with the same state", async () => {
