@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Clock, systemClock } from "../../src/node/clock.js";
+import { StoppedError } from "../../src/node/errors.js";
 import {
   type KvCommand,
   type KvQuery,
@@ -7,7 +8,6 @@ import {
   KvStateMachine,
   kvCodec,
 } from "../../src/node/kv-state-machine.js";
-import { StoppedError } from "../../src/node/errors.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
 import { MessageType } from "../../src/raft/index.js";
 import { KV, memoryCluster } from "../helpers/cluster.js";
