@@ -161,22 +161,7 @@ export class RaftNode<Command, Response, Query = Command>
       failNode: (error) => this.failNode(error),
       step: (message, fromIncarnation) => this.inbound.onRaftMessage(message, fromIncarnation),
     });
-    this.inbound = new Inbound({
-      nodeId: this.config.nodeId,
-      peerIds: this.config.peers.map((peer) => peer.id),
-      clock: this.clock,
-      logger: this.logger,
-      events: this,
-      generation: this.generation,
-      outbox: this.outbox,
-      snapshotIntake: () => this.snapshotIntake,
-      foundersRecord: () => this.foundersRecord,
-      isRunning: () => this.isRunning(),
-      core: () => this.core(),
-      guarded: (call) => this.guarded(call),
-      notify: () => this.loop.notify(),
-      failNode: (error) => this.failNode(error),
-    });
+    this.inbound = this.peerInbound();
     this.proposer = new Proposer({
       pending: this.pending,
       proposalTimeoutMs: this.config.proposalTimeoutMs,
@@ -186,25 +171,7 @@ export class RaftNode<Command, Response, Query = Command>
       proposed: (index) => this.emit("proposal", { index }),
       refusalOf: refusalCheck(extras.admit, codec),
     });
-    this.loop = new ReadyLoop({
-      clock: this.clock,
-      logger: this.logger,
-      events: this,
-      generation: this.generation,
-      outbox: this.outbox,
-      compactions: this.compactions,
-      snapshotIntake: this.snapshotIntake,
-      applier: this.applier,
-      pending: this.pending,
-      appendTimes: this.appendTimes,
-      storage: () => this.storage as DurableStorage,
-      restoreFromFile: (file) => this.restoreFromFile(file),
-      syncPeers: () => this.syncPeers(),
-      leaderAddress: (leaderId) => this.addressOfLeader(leaderId),
-      halted: () => this.stopping,
-      failed: () => this.fatal !== undefined,
-      failNode: (error) => this.failNode(error),
-    });
+    this.loop = this.readyLoop();
   }
 
   // ---- lifecycle ---------------------------------------------------------------------------
@@ -572,6 +539,49 @@ export class RaftNode<Command, Response, Query = Command>
     for (const member of await this.applier.restore(file, reading)) {
       this.addressBook.set(member.nodeId, member.address);
     }
+  }
+
+  /** What arrives from the peers (inbound.ts): the transport's handlers. */
+  private peerInbound(): Inbound {
+    return new Inbound({
+      nodeId: this.config.nodeId,
+      peerIds: this.config.peers.map((peer) => peer.id),
+      clock: this.clock,
+      logger: this.logger,
+      events: this,
+      generation: this.generation,
+      outbox: this.outbox,
+      snapshotIntake: () => this.snapshotIntake,
+      foundersRecord: () => this.foundersRecord,
+      isRunning: () => this.isRunning(),
+      core: () => this.core(),
+      guarded: (call) => this.guarded(call),
+      notify: () => this.loop.notify(),
+      failNode: (error) => this.failNode(error),
+    });
+  }
+
+  /** The Ready loop (ready-loop.ts) over this node's parts. */
+  private readyLoop(): ReadyLoop {
+    return new ReadyLoop({
+      clock: this.clock,
+      logger: this.logger,
+      events: this,
+      generation: this.generation,
+      outbox: this.outbox,
+      compactions: this.compactions,
+      snapshotIntake: this.snapshotIntake,
+      applier: this.applier,
+      pending: this.pending,
+      appendTimes: this.appendTimes,
+      storage: () => this.storage as DurableStorage,
+      restoreFromFile: (file) => this.restoreFromFile(file),
+      syncPeers: () => this.syncPeers(),
+      leaderAddress: (leaderId) => this.addressOfLeader(leaderId),
+      halted: () => this.stopping,
+      failed: () => this.fatal !== undefined,
+      failNode: (error) => this.failNode(error),
+    });
   }
 
   // ---- transport -------------------------------------------------------------------------------
