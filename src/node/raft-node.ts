@@ -12,8 +12,8 @@ import { EventEmitter } from "node:events";
 import path from "node:path";
 import type { Logger } from "pino";
 import { node as nodeProto } from "../proto/node-index.js";
-import { RawNode, ReadMode } from "../raft/index.js";
-import { SnapshotStore } from "../snapshot/snapshot-store.js";
+import { type RawNode, ReadMode } from "../raft/index.js";
+import type { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import { type FileSystem, NodeFileSystem, SegmentLog } from "../storage/index.js";
 import type { SnapshotMetadata } from "../types/index.js";
@@ -30,7 +30,7 @@ import {
   type RaftNodeOptions,
   resolveNodeConfig,
 } from "./config.js";
-import { DurableStorage } from "./durable-storage.js";
+import type { DurableStorage } from "./durable-storage.js";
 import {
   AbandonedConfigurationError,
   NotLeaderError,
@@ -58,7 +58,7 @@ import { Proposer, refusalCheck, settlePromise } from "./proposer.js";
 import { type Random, systemRandom } from "./random.js";
 import { ReadyLoop } from "./ready-loop.js";
 import { SnapshotIntake, snapshotReading } from "./snapshot-intake.js";
-import { coreConfig, forceNewCluster, initialSnapshot, loadIncarnation } from "./startup.js";
+import { recoverNode } from "./startup.js";
 import type { StateMachine, StateMachineCodec } from "./state-machine.js";
 import type { NodeTransport, TransportFactory } from "./transport-port.js";
 
@@ -225,7 +225,7 @@ export class RaftNode<Command, Response, Query = Command>
     );
   }
 
-  /** Reads the data directory: incarnation, generation, snapshot, log; makes the core. */
+  /** Reads the data directory and makes the core (startup.ts). */
   private async recoverState(log: SegmentLog): Promise<void> {
     const context = {
       config: this.config,
@@ -234,16 +234,15 @@ export class RaftNode<Command, Response, Query = Command>
       writeSnapshot: (store: SnapshotStore, metadata: SnapshotMetadata) =>
         this.writeSnapshot(store, metadata),
     };
-    const snapshots = new SnapshotStore(path.join(this.config.dataDirectory, "snapshots"), {
-      fileSystem: this.fileSystem,
-      onWarning: (detail) =>
-        this.logger?.error({ detail }, "a snapshot failed its checks and was set aside"),
-    });
-    this.diskIncarnation = await loadIncarnation(context, log, snapshots, this.random);
-    this.generation.load();
-    let snapshot = await initialSnapshot(context, log, snapshots, {
+    const recovered = await recoverNode(context, log, {
       clock: this.clock,
-      incarnation: this.diskIncarnation,
+      random: this.random,
+      generation: this.generation,
+      addressBook: this.addressBook,
+      loop: this.loop,
+      incarnationKnown: (incarnation) => {
+        this.diskIncarnation = incarnation;
+      },
       startTransport: async () => {
         await this.startTransport();
         return this.transport as NodeTransport;
@@ -252,32 +251,10 @@ export class RaftNode<Command, Response, Query = Command>
         this.foundersRecord = record;
       },
       stopping: () => this.stopping,
+      restoreFromFile: (file) => this.restoreFromFile(file),
     });
-    this.storage = new DurableStorage(log, snapshots, snapshot);
-    if (snapshot.file !== undefined) await this.restoreFromFile(snapshot.file);
-    this.loop.resetApplied(snapshot.metadata);
-    if (this.config.forceNewCluster) {
-      const forced = await forceNewCluster(context, log, snapshot.metadata, {
-        storage: this.storage,
-        addressBook: this.addressBook,
-        incarnation: this.diskIncarnation,
-        generation: this.generation.current,
-        applyEntries: (entries) => this.loop.applyEntries(entries),
-      });
-      snapshot = forced.snapshot;
-      this.generation.current = forced.generation;
-      this.storage = new DurableStorage(log, snapshots, snapshot);
-    }
-    this.loop.resetApplied(snapshot.metadata);
-    this.rawNode = new RawNode(
-      coreConfig(
-        this.config,
-        this.storage,
-        snapshot.metadata.index,
-        this.diskIncarnation,
-        this.random,
-      ),
-    );
+    this.storage = recovered.storage;
+    this.rawNode = recovered.core;
   }
 
   stop(): Promise<void> {

@@ -1,12 +1,14 @@
 /**
- * The steps of a RaftNode's start that decide what state it starts from: the data directory's
- * incarnation, the initial snapshot (recovered, founded with the other founders, or empty for
- * a node that joins), a forced new cluster (--force-new-cluster), and the core's config.
+ * The steps of a RaftNode's start that decide what state it starts from (recoverNode runs
+ * them in order): the data directory's incarnation, the generation, the initial snapshot
+ * (recovered, founded with the other founders, or empty for a node that joins), a forced new
+ * cluster (--force-new-cluster), and the core made over the durable storage.
  * docs/architecture.md, "Node identity" and "Cluster generations", has the rules.
  */
+import path from "node:path";
 import type { Logger } from "pino";
-import { raftConfig, SeededRandom } from "../raft/index.js";
-import type { SnapshotStore } from "../snapshot/snapshot-store.js";
+import { RawNode, raftConfig, SeededRandom } from "../raft/index.js";
+import { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import type { FileSystem, SegmentLog } from "../storage/index.js";
 import { EMPTY_CONF_STATE, type Entry, type SnapshotMetadata } from "../types/index.js";
@@ -15,14 +17,15 @@ import type { Clock } from "./clock.js";
 import { nodeTiming, type RaftNodeConfig } from "./config.js";
 import {
   type CurrentSnapshot,
-  type DurableStorage,
+  DurableStorage,
   recoverSnapshotAndLog,
   restartLogAfter,
 } from "./durable-storage.js";
 import { FoundersRecord, type FoundingMember, meetFounders } from "./founding.js";
-import { saveGeneration } from "./generation-file.js";
+import { type ClusterGeneration, saveGeneration } from "./generation-file.js";
 import { incarnationDraw, loadOrCreateIncarnation } from "./incarnation-file.js";
 import type { Random } from "./random.js";
+import type { ReadyLoop } from "./ready-loop.js";
 import type { NodeTransport } from "./transport-port.js";
 
 /** What every start-up step reads. */
@@ -32,6 +35,68 @@ export interface StartupContext {
   readonly logger: Logger | undefined;
   /** Takes the node's state now; writes it to a file of `store` (Applier.writeSnapshot). */
   writeSnapshot(store: SnapshotStore, metadata: SnapshotMetadata): Promise<SnapshotWriteResult>;
+}
+
+/** The node's parts a start fills in, and what it calls back. */
+export interface RecoveryParts {
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly generation: ClusterGeneration;
+  readonly addressBook: AddressBook;
+  /** Its applied index starts at the snapshot's; a forced cluster applies entries through it. */
+  readonly loop: Pick<ReadyLoop, "resetApplied" | "applyEntries">;
+  /** The incarnation is known (the transport presents it: it starts only after this). */
+  incarnationKnown(incarnation: number): void;
+  /** Starts the node's transport and returns it (founders meet over it). */
+  startTransport(): Promise<NodeTransport>;
+  setFoundersRecord(record: FoundersRecord | undefined): void;
+  stopping(): boolean;
+  /** Replaces the whole state with the snapshot in `file`. */
+  restoreFromFile(file: string): Promise<void>;
+}
+
+/** What a start recovered: the storage and the core over it. */
+export interface RecoveredNode {
+  readonly storage: DurableStorage;
+  readonly core: RawNode;
+}
+
+/** Reads the data directory (incarnation, generation, snapshot, log) and makes the core. */
+export async function recoverNode(
+  context: StartupContext,
+  log: SegmentLog,
+  parts: RecoveryParts,
+): Promise<RecoveredNode> {
+  const { config, fileSystem, logger } = context;
+  const snapshots = new SnapshotStore(path.join(config.dataDirectory, "snapshots"), {
+    fileSystem,
+    onWarning: (detail) =>
+      logger?.error({ detail }, "a snapshot failed its checks and was set aside"),
+  });
+  const incarnation = await loadIncarnation(context, log, snapshots, parts.random);
+  parts.incarnationKnown(incarnation);
+  parts.generation.load();
+  let snapshot = await initialSnapshot(context, log, snapshots, { ...parts, incarnation });
+  let storage = new DurableStorage(log, snapshots, snapshot);
+  if (snapshot.file !== undefined) await parts.restoreFromFile(snapshot.file);
+  parts.loop.resetApplied(snapshot.metadata);
+  if (config.forceNewCluster) {
+    const forced = await forceNewCluster(context, log, snapshot.metadata, {
+      storage,
+      addressBook: parts.addressBook,
+      incarnation,
+      generation: parts.generation.current,
+      applyEntries: (entries) => parts.loop.applyEntries(entries),
+    });
+    snapshot = forced.snapshot;
+    parts.generation.current = forced.generation;
+    storage = new DurableStorage(log, snapshots, snapshot);
+  }
+  parts.loop.resetApplied(snapshot.metadata);
+  const core = new RawNode(
+    coreConfig(config, storage, snapshot.metadata.index, incarnation, parts.random),
+  );
+  return { storage, core };
 }
 
 /** Reads or creates the data directory's incarnation (incarnation-file.ts). */
