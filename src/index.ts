@@ -48,6 +48,7 @@ export type {
   NodeStatus,
   PromoteOptions,
   ProposalCallback,
+  RaftNodeApi,
   RaftNodeEvents,
   RaftNodeExtras,
   ReadConsistency,
