@@ -18,8 +18,8 @@ import { dataEndOf, dataFor, makeEntries, temporaryDirectory } from "./helpers.j
 
 const SEGMENT_BYTES = 4 * ZERO_FILL_CHUNK_BYTES;
 const OPTIONS = { segmentSizeBytes: SEGMENT_BYTES, preallocateSegments: true } as const;
-/** Entry data of one "large" append: two entries make a commit above the pause threshold. */
-const LARGE_ENTRY_BYTES = 100 * 1024;
+/** An append of one such entry is a commit below the pause threshold, one of two above it. */
+const LARGE_ENTRY_BYTES = (ZERO_FILL_PAUSE_COMMIT_BYTES * 3) / 4;
 
 describe("ZeroFillPacer", () => {
   it("pauses once the moving mean of commit bytes reaches the threshold, and resumes below it", async () => {
