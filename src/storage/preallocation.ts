@@ -80,7 +80,10 @@ export interface ZeroFill {
  */
 export class ZeroFillPacer {
   private commitBytesMean = 0;
+  /** Ends the pause a fill is waiting in; defined exactly while one waits. */
   private resume: (() => void) | undefined;
+  /** Called once a fill waits in a pause (pauseReached). */
+  private pauseListeners: (() => void)[] = [];
 
   /** The log wrote one group commit of `bytes` (durably). */
   noteGroupCommit(bytes: number): void {
@@ -103,6 +106,19 @@ export class ZeroFillPacer {
     return new Promise((resolve) => {
       this.wake();
       this.resume = resolve;
+      for (const listener of this.pauseListeners.splice(0)) {
+        listener();
+      }
+    });
+  }
+
+  /** Resolves once a fill waits in a pause (at once if one does). */
+  pauseReached(): Promise<void> {
+    if (this.resume !== undefined) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.pauseListeners.push(resolve);
     });
   }
 

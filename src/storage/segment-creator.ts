@@ -94,7 +94,7 @@ export class SegmentCreator {
     this.spare?.prepare();
   }
 
-  /** Resolves once no spare is being prepared. */
+  /** Resolves once no spare is being zero-filled (done, or paused). */
   async spareSettled(): Promise<void> {
     await this.spare?.settled();
   }

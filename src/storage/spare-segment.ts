@@ -128,9 +128,15 @@ export class SpareSegment {
     }
   }
 
-  /** Resolves once no spare is being prepared (its outcome is known). */
+  /**
+   * Resolves once no spare is being zero-filled: its outcome is known, or its zero-fill waits
+   * in a pause (it writes nothing until the log's commits get small again).
+   */
   async settled(): Promise<void> {
-    await this.preparing;
+    const preparing = this.preparing;
+    if (preparing !== undefined) {
+      await Promise.race([preparing, this.pacer.pauseReached()]);
+    }
   }
 
   /** Bytes of the spare file when one is ready, else 0 (disk use accounting). */
