@@ -63,6 +63,11 @@ export interface AppendResult extends LatencySummary {
   /** Entry data bytes (256 per entry) per second of append time. */
   payloadMegabytesPerSecond: number;
   entriesPerSecond: number;
+  /**
+   * Zeros the log wrote to prepare spare segments per byte it appended, from the open (after
+   * the first spare was settled) to the last round: what preallocation cost in writes.
+   */
+  zeroFillBytesPerLogByte: number;
 }
 
 /**
@@ -75,11 +80,17 @@ export class AppendRunner {
   private batch: Entry[] = [];
   private bytes = 0;
   private entries = 0;
+  /** Figures at the open, once the first spare was settled (zeroFillBytesPerLogByte). */
+  private readonly zeroFillBytesAtOpen: number;
+  private readonly segmentBytesAtOpen: number;
 
   private constructor(
     private readonly log: SegmentLog,
     readonly batchEntries: number,
-  ) {}
+  ) {
+    this.zeroFillBytesAtOpen = log.stats.zeroFillBytes;
+    this.segmentBytesAtOpen = segmentBytes(log);
+  }
 
   /** A runner on a log in `directory`, preallocated (the default) or growing. */
   static async open(
@@ -128,6 +139,9 @@ export class AppendRunner {
       fileMegabytesPerSecond: this.bytes / 1e6 / summary.totalSeconds,
       payloadMegabytesPerSecond: (this.entries * ENTRY_DATA_BYTES) / 1e6 / summary.totalSeconds,
       entriesPerSecond: this.entries / summary.totalSeconds,
+      zeroFillBytesPerLogByte:
+        (this.log.stats.zeroFillBytes - this.zeroFillBytesAtOpen) /
+        Math.max(1, segmentBytes(this.log) - this.segmentBytesAtOpen),
     };
   }
 

@@ -10,9 +10,14 @@
  * leaves unwritten extents, whose first write still needs a journal commit, so the blocks must
  * really be written (etcd's file_pipeline and TigerBeetle's data file do the same).
  *
- * The price is bandwidth: every byte of a segment is written twice, zeros then frames. A log
- * appending large batches back to back, bound by the disk's bandwidth rather than by fdatasync
- * latency, appends about 15-25% fewer entries per second (measured with batch-1024 appends).
+ * The price is bandwidth: every byte of a preallocated segment is written twice, zeros then
+ * frames, and the zero-fill competes with the log's own writes for the disk. That pays while
+ * the log's group commits are small (the saving is per fdatasync), not while it writes large
+ * batches back to back at the disk's bandwidth, where one journal commit per fdatasync is
+ * little next to the data and the zeros would halve what the log can write. So the zero-fill
+ * is paced by the log's commits (ZeroFillPacer): it pauses while the mean group commit is
+ * ZERO_FILL_PAUSE_COMMIT_BYTES or more, and a rollover in that state takes the spare as far
+ * as it is zero-filled (possibly not at all); the segment grows past it.
  *
  * Preallocation never makes a nearly full disk full: a segment is preallocated only while the
  * file system has room for PREALLOCATION_FREE_SEGMENTS_MIN segments, and running out of space
@@ -42,36 +47,118 @@ export const PREALLOCATION_FREE_SEGMENTS_MIN = 2;
 let zeroChunk: Uint8Array | undefined;
 
 /**
+ * Mean bytes per group commit from which the log counts as writing at bandwidth and the
+ * zero-fill pauses. From the costs bench:wal measures on a quiet disk: preallocation saves one
+ * journal commit per fdatasync (4 KiB append + fdatasync p50 181 us growing the file against
+ * 101 us over synced zeros: ~80 us), and costs one byte of zeros per byte of log, written at
+ * the disk's sequential bandwidth (~535 MB/s: ~1.9 ns a byte). The two are equal at about
+ * 80 us / 1.9 ns = 43 KB per commit; above it the zeros cost the disk more time than the
+ * journal commits they save. The threshold sits above that break-even, at 64 KiB, so that
+ * only a log clearly bound by bandwidth (batch 1024 of 256-byte entries: 304 KiB a commit)
+ * pauses, and the usual Raft load (a few KiB a commit) keeps its preallocated segments.
+ */
+export const ZERO_FILL_PAUSE_COMMIT_BYTES = 64 * 1024;
+
+/** Weight of the newest group commit in the moving mean of bytes per commit. */
+const COMMIT_BYTES_MEAN_WEIGHT = 1 / 8;
+
+/**
  * A zero-fill under way: where it has got to (the offset of the chunk being written, then the
- * end), and a flag its owner sets to stop it between chunks.
+ * end), a flag its owner sets to stop it between chunks, and what to tell of each chunk
+ * written (disk write accounting).
  */
 export interface ZeroFill {
   offsetBytes: number;
-  cancelled: boolean;
+  stopped: boolean;
+  readonly onChunkWritten: (bytes: number) => void;
+}
+
+/**
+ * Paces zero-fills by the log's group commits: a moving mean of their bytes, and a pause while
+ * that mean is ZERO_FILL_PAUSE_COMMIT_BYTES or more. Deterministic: driven by the commits the
+ * log reports, no clock.
+ */
+export class ZeroFillPacer {
+  private commitBytesMean = 0;
+  /** Ends the pause a fill is waiting in; defined exactly while one waits. */
+  private resume: (() => void) | undefined;
+  /** Called once a fill waits in a pause (pauseReached). */
+  private pauseListeners: (() => void)[] = [];
+
+  /** The log wrote one group commit of `bytes` (durably). */
+  noteGroupCommit(bytes: number): void {
+    this.commitBytesMean += (bytes - this.commitBytesMean) * COMMIT_BYTES_MEAN_WEIGHT;
+    if (!this.paused) {
+      this.wake();
+    }
+  }
+
+  /** Whether the log writes at bandwidth: zero-filling now would compete with it. */
+  get paused(): boolean {
+    return this.commitBytesMean >= ZERO_FILL_PAUSE_COMMIT_BYTES;
+  }
+
+  /** Resolves once the fill may write its next chunk: at once unless paused, else at wake(). */
+  whilePaused(): Promise<void> {
+    if (!this.paused) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.wake();
+      this.resume = resolve;
+      for (const listener of this.pauseListeners.splice(0)) {
+        listener();
+      }
+    });
+  }
+
+  /** Resolves once a fill waits in a pause (at once if one does). */
+  pauseReached(): Promise<void> {
+    if (this.resume !== undefined) {
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      this.pauseListeners.push(resolve);
+    });
+  }
+
+  /** Ends a pause (the commits got small, or the fill's owner stops it). */
+  wake(): void {
+    const resume = this.resume;
+    this.resume = undefined;
+    resume?.();
+  }
 }
 
 /**
  * Writes zeros over [fill.offsetBytes, toOffset) of `handle`, one chunk at a time, fsync'ing
- * each (see ZERO_FILL_CHUNK_BYTES), so the whole range is durable when it returns true. Stops
- * early, returning false, once `fill.cancelled` is set (checked between chunks). On an error,
+ * each (see ZERO_FILL_CHUNK_BYTES), so [0, fill.offsetBytes) is durable whenever it returns.
+ * Before each chunk it waits out a pause of `pacer`, then stops early, returning false, if
+ * `fill.stopped` is set (its owner sets it, then wakes the pacer). On an error,
  * `fill.offsetBytes` is the offset of the chunk that failed.
  */
 export async function writeZeros(
   handle: FileHandle,
   fill: ZeroFill,
   toOffset: number,
+  pacer: ZeroFillPacer,
 ): Promise<boolean> {
   assert(fill.offsetBytes <= toOffset, "zero-fill range is not reversed");
   zeroChunk ??= new Uint8Array(ZERO_FILL_CHUNK_BYTES);
-  // Bounded: each pass writes one chunk (writeFully throws rather than make no progress).
+  // Bounded: each pass writes one chunk (writeFully throws rather than make no progress), or
+  // waits for a wake-up that either unpauses the fill or stops it.
   while (fill.offsetBytes < toOffset) {
-    if (fill.cancelled) {
+    if (!fill.stopped) {
+      await pacer.whilePaused();
+    }
+    if (fill.stopped) {
       return false;
     }
     const length = Math.min(ZERO_FILL_CHUNK_BYTES, toOffset - fill.offsetBytes);
     await writeFully(handle, [zeroChunk.subarray(0, length)], fill.offsetBytes);
     await handle.sync();
     fill.offsetBytes += length;
+    fill.onChunkWritten(length);
   }
   return true;
 }

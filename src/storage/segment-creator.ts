@@ -3,10 +3,12 @@
  * spare, zero-filled to the segment size ahead of time, so that appends overwrite zeros with
  * positional writes and each fdatasync has no file size to commit (preallocation.ts says why);
  * as soon as one spare is taken, the next is prepared in the background. A rollover that comes
- * before the spare is ready waits for it: that happens only when the log fills a segment faster
- * than the disk zero-fills one, and bounds the wait by one zero-fill. Without preallocation, or
- * without room for it on the disk, a segment is created holding its header only and grows with
- * its appends (the growing mode).
+ * before the spare is ready waits for it: that happens when the log fills a segment faster
+ * than the disk zero-fills one (and at the open of a new log), and bounds the wait by one
+ * zero-fill. While the log writes at bandwidth the zero-fill pauses instead, and a rollover
+ * takes the spare as far as it got: the segment grows past its zeros. Without preallocation,
+ * or without room for it on the disk, a segment is created holding its header only and grows
+ * with its appends (the growing mode).
  */
 import type { FileSystem } from "./fs.js";
 import {
@@ -30,8 +32,15 @@ export interface SegmentCreationStats {
   segmentsCreated: number;
   /** Segments created from a zero-filled spare (the rest grow with their appends). */
   segmentsPreallocated: number;
-  /** Creations that had to wait for their spare's zero-fill to finish. */
+  /** Creations that found their spare's zero-fill not finished (waited for it, or cut it). */
   spareWaits: number;
+  /**
+   * Creations that cut their spare's zero-fill short, the log writing at bandwidth: the
+   * segment grows past the zeros written (none, if the fill had not started a chunk).
+   */
+  sparesCut: number;
+  /** Bytes of zeros written and fsync'd by spare preparations. */
+  zeroFillBytes: number;
 }
 
 export class SegmentCreator {
@@ -47,6 +56,9 @@ export class SegmentCreator {
       ? new SpareSegment(fileSystem, directory, {
           fileBytes: options.segmentSizeBytes,
           onFailure: options.onFailure,
+          onZerosWritten: (bytes) => {
+            stats.zeroFillBytes += bytes;
+          },
         })
       : undefined;
   }
@@ -65,8 +77,16 @@ export class SegmentCreator {
     if (taken?.waited === true) {
       this.stats.spareWaits++;
     }
+    if (taken?.cut === true) {
+      this.stats.sparesCut++;
+    }
     this.spare?.prepare();
     return segment;
+  }
+
+  /** The log wrote one group commit of `bytes`: paces the spare's zero-fill. */
+  noteGroupCommit(bytes: number): void {
+    this.spare?.noteGroupCommit(bytes);
   }
 
   /** Starts preparing the spare for the next rollover (after an open). */
@@ -74,7 +94,7 @@ export class SegmentCreator {
     this.spare?.prepare();
   }
 
-  /** Resolves once no spare is being prepared. */
+  /** Resolves once no spare is being zero-filled (done, or paused). */
   async spareSettled(): Promise<void> {
     await this.spare?.settled();
   }

@@ -58,6 +58,8 @@ export const EMPTY_STATS: Readonly<LogStats> = Object.freeze({
   segmentsCreated: 0,
   segmentsPreallocated: 0,
   spareWaits: 0,
+  sparesCut: 0,
+  zeroFillBytes: 0,
 });
 
 export interface GroupCommitInfo {

@@ -299,8 +299,9 @@ export class SegmentLog {
   }
 
   /**
-   * Resolves once no spare segment is being zero-filled in the background: for tests and
-   * benchmarks that must start from a settled disk. Appends never need to call it.
+   * Resolves once no spare segment is being zero-filled in the background (done, or paused
+   * while the log writes at bandwidth): for tests and benchmarks that must start from a
+   * settled disk. Appends never need to call it.
    */
   spareSegmentSettled(): Promise<void> {
     return this.creator.spareSettled();

@@ -249,6 +249,7 @@ export class SegmentWriter {
       this.stats.groupCommits++;
       const sizeBefore = segment.sizeBytes;
       this.publishGroup(segment, group, batch);
+      this.creator.noteGroupCommit(segment.sizeBytes - sizeBefore);
       this.onGroupCommit?.({
         operations: group.length,
         entries: group.reduce((sum, operation) => sum + operation.entries.length, 0),

@@ -7,6 +7,11 @@
  * known before the rollover (it holds the first index), and a `.seg.tmp` name is what recovery
  * deletes, so a spare left by a crash is never read. A clean close deletes it too.
  *
+ * The zero-fill is paced by the log's group commits (ZeroFillPacer, preallocation.ts): it
+ * pauses while the log writes at bandwidth, and a rollover in that state does not wait for it
+ * but takes the spare as far as it is zero-filled (a segment whose zero tail is shorter than
+ * the segment size grows past it, as a growing segment does).
+ *
  * At most one spare exists, and at most one preparation runs at a time.
  * Invariant: `preparing` is defined from prepare() until take() hands its outcome over.
  */
@@ -14,17 +19,29 @@ import path from "node:path";
 import { assert } from "../util/assert.js";
 import { SPARE_SEGMENT_FILE_NAME } from "./format.js";
 import type { FileHandle, FileSystem } from "./fs.js";
-import { hasRoomToPreallocate, isOutOfSpace, writeZeros, type ZeroFill } from "./preallocation.js";
+import {
+  hasRoomToPreallocate,
+  isOutOfSpace,
+  writeZeros,
+  type ZeroFill,
+  ZeroFillPacer,
+} from "./preallocation.js";
 
-/** What a preparation left: a spare, nothing (no room, or closed), or a disk error. */
+/**
+ * What a preparation left: a spare (zero-filled and synced over its `fileBytes`, the segment
+ * size unless take() cut it short), nothing (no room, closed, or cut before its first chunk),
+ * or a disk error.
+ */
 type SpareOutcome =
-  | { kind: "ready"; handle: FileHandle }
+  | { kind: "ready"; handle: FileHandle; fileBytes: number }
   | { kind: "none" }
   | { kind: "failed"; error: Error };
 
 export interface SpareSegmentOptions {
   /** Size of the spare file: the log's segmentSizeBytes. */
   fileBytes: number;
+  /** Called with the bytes of each zero-fill chunk once it is durable (write accounting). */
+  onZerosWritten: (bytes: number) => void;
   /**
    * Called when a preparation running in the background fails with a disk error other than a
    * lack of space (the log then stops: the disk cannot be trusted). Never called for a
@@ -39,8 +56,9 @@ export class SpareSegment {
   private outcome: SpareOutcome | undefined;
   private waiting = false;
   private closed = false;
-  /** The zero-fill under way, if any (close() cancels it). */
+  /** The zero-fill under way, if any (close() stops it; take() cuts it while paused). */
   private fill: ZeroFill | undefined;
+  private readonly pacer = new ZeroFillPacer();
   readonly path: string;
 
   constructor(
@@ -66,26 +84,43 @@ export class SpareSegment {
     });
   }
 
+  /** The log wrote one group commit of `bytes`: paces the zero-fill (see ZeroFillPacer). */
+  noteGroupCommit(bytes: number): void {
+    this.pacer.noteGroupCommit(bytes);
+  }
+
   /**
    * Hands the spare over (the caller owns the handle, open for reading and writing), preparing
-   * one first if none is under way and waiting for it if needed. Undefined when there is no
-   * spare: preallocation had no room, or the spare was closed. Throws a disk error.
+   * one first if none is under way. If its zero-fill is not done, take() waits for it, unless
+   * the log writes at bandwidth (the pacer is paused): then the fill is cut at the chunk under
+   * way and the spare handed over as far as it got (`cut`). Undefined when there is no spare:
+   * preallocation had no room, the spare was closed, or it was cut before its first chunk.
+   * Throws a disk error.
    */
-  async take(): Promise<{ handle: FileHandle | undefined; waited: boolean }> {
+  async take(): Promise<{ handle: FileHandle | undefined; waited: boolean; cut: boolean }> {
     assert(!this.waiting, "one take() at a time");
     this.prepare();
     const preparing = this.preparing;
     if (preparing === undefined) {
-      return { handle: undefined, waited: false };
+      return { handle: undefined, waited: false, cut: false };
     }
     const waited = this.outcome === undefined;
+    const cut = waited && this.pacer.paused;
+    if (cut) {
+      this.stopFill();
+    }
     this.waiting = true;
     try {
       const outcome = await preparing;
       if (outcome.kind === "failed") {
         throw outcome.error;
       }
-      return { handle: outcome.kind === "ready" ? outcome.handle : undefined, waited };
+      const whole = outcome.kind === "ready" && outcome.fileBytes === this.options.fileBytes;
+      return {
+        handle: outcome.kind === "ready" ? outcome.handle : undefined,
+        waited,
+        cut: cut && !whole,
+      };
     } finally {
       this.waiting = false;
       this.preparing = undefined;
@@ -93,22 +128,26 @@ export class SpareSegment {
     }
   }
 
-  /** Resolves once no spare is being prepared (its outcome is known). */
+  /**
+   * Resolves once no spare is being zero-filled: its outcome is known, or its zero-fill waits
+   * in a pause (it writes nothing until the log's commits get small again).
+   */
   async settled(): Promise<void> {
-    await this.preparing;
+    const preparing = this.preparing;
+    if (preparing !== undefined) {
+      await Promise.race([preparing, this.pacer.pauseReached()]);
+    }
   }
 
   /** Bytes of the spare file when one is ready, else 0 (disk use accounting). */
   readyFileBytes(): number {
-    return this.outcome?.kind === "ready" ? this.options.fileBytes : 0;
+    return this.outcome?.kind === "ready" ? this.outcome.fileBytes : 0;
   }
 
   /** Stops a preparation under way and deletes the spare. */
   async close(): Promise<void> {
     this.closed = true;
-    if (this.fill !== undefined) {
-      this.fill.cancelled = true;
-    }
+    this.stopFill();
     const outcome = await this.preparing;
     this.preparing = undefined;
     this.outcome = undefined;
@@ -118,24 +157,38 @@ export class SpareSegment {
     }
   }
 
+  /** Makes the zero-fill under way, if any, stop before its next chunk (and not wait). */
+  private stopFill(): void {
+    if (this.fill !== undefined) {
+      this.fill.stopped = true;
+    }
+    this.pacer.wake();
+  }
+
   /**
    * Zero-fills a new spare, fsync'd chunk by chunk (preallocation.ts). A lack of room (checked
-   * first, or met while writing) leaves no spare; a preparation cut short by close() is
-   * deleted. Any other error is returned naming the spare file and the byte offset it reached.
+   * first, or met while writing) leaves no spare; a preparation stopped by close(), or cut by
+   * take() before its first chunk, is deleted; one cut later is a spare of the chunks written.
+   * Any other error is returned naming the spare file and the byte offset it reached.
    */
   private async run(): Promise<SpareOutcome> {
-    const fileBytes = this.options.fileBytes;
-    const fill: ZeroFill = { offsetBytes: 0, cancelled: this.closed };
+    const fill: ZeroFill = {
+      offsetBytes: 0,
+      stopped: this.closed,
+      onChunkWritten: this.options.onZerosWritten,
+    };
     this.fill = fill;
     let handle: FileHandle | undefined;
     try {
+      const fileBytes = this.options.fileBytes;
       if (!(await hasRoomToPreallocate(this.fileSystem, path.dirname(this.path), fileBytes))) {
         return { kind: "none" };
       }
       handle = this.fileSystem.openSync(this.path, "createExclusive");
-      if (await writeZeros(handle, fill, fileBytes)) {
-        assert(handle.sizeSync() === fileBytes, "a spare is zero-filled to the segment size");
-        return { kind: "ready", handle };
+      const whole = await writeZeros(handle, fill, fileBytes, this.pacer);
+      if (whole || (!this.closed && fill.offsetBytes > 0)) {
+        assert(handle.sizeSync() === fill.offsetBytes, "a spare is zero-filled to its size");
+        return { kind: "ready", handle, fileBytes: fill.offsetBytes };
       }
       handle.closeSync();
       await this.removeQuietly();

@@ -22,10 +22,16 @@ export interface Faults {
    */
   holdWrites?: { pathSuffix: string; until: Promise<void> };
   /**
-   * Every write, while this is set, to a file whose path ends with `pathSuffix` calls `onHold`
-   * and waits for `until` before it starts (read at each write: a test moves the gate).
+   * Every write, while this is set, to a file whose path ends with `pathSuffix` (and at
+   * `positionMin` or later, default 0) calls `onHold` and waits for `until` before it starts
+   * (read at each write: a test moves the gate).
    */
-  gateWrites?: { pathSuffix: string; until: Promise<void>; onHold?: () => void };
+  gateWrites?: {
+    pathSuffix: string;
+    until: Promise<void>;
+    onHold?: () => void;
+    positionMin?: number;
+  };
 }
 
 function errnoError(code: string, message: string): NodeJS.ErrnoException {
@@ -64,7 +70,11 @@ export class FaultyFileSystem implements FileSystem {
           await hold.until;
         }
         const gate = faults.gateWrites;
-        if (gate !== undefined && handle.path.endsWith(gate.pathSuffix)) {
+        if (
+          gate !== undefined &&
+          handle.path.endsWith(gate.pathSuffix) &&
+          position >= (gate.positionMin ?? 0)
+        ) {
           gate.onHold?.();
           await gate.until;
         }
