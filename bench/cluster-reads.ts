@@ -10,7 +10,13 @@
  */
 import { KvClient } from "../src/client/kv-client.js";
 import { RaftClient, type ReadConsistency } from "../src/client/raft-client.js";
-import type { LoadResult, LoopOperation } from "./cluster-load.js";
+import {
+  type ClusterLoad,
+  type LoadResult,
+  type LoopOperation,
+  loadCluster,
+} from "./cluster-load.js";
+import type { ClusterLeader, LocalCluster } from "./cluster-processes.js";
 import { formatTable } from "./text-table.js";
 
 /** Keys written before the reads, read round robin by every loop. */
@@ -91,6 +97,32 @@ export function readOperation(
 export interface ReadRuns {
   writes: LoadResult;
   reads: Record<ReadKind, { run: LoadResult; tally: ReadTally }>;
+}
+
+/**
+ * One run per read kind with the clients of `load`, each read checked (readOperation), every
+ * client listing the leader first: a RaftClient reads from the node it reaches first (a
+ * follower answers by forwarding a ReadIndex), so leader first keeps runs comparable.
+ */
+export async function runReads(
+  cluster: LocalCluster,
+  leader: ClusterLeader,
+  load: ClusterLoad,
+  done: (kind: ReadKind, run: LoadResult) => void,
+): Promise<ReadRuns["reads"]> {
+  const reads: Partial<ReadRuns["reads"]> = {};
+  for (const kind of READ_KINDS) {
+    const tally: ReadTally = { verified: 0, mismatched: 0 };
+    const operation = readOperation(kind, load.valueSizeBytes, tally);
+    const run = await loadCluster(cluster, leader, {
+      ...load,
+      operation,
+      firstEndpoint: leader.address,
+    });
+    reads[kind] = { run, tally };
+    done(kind, run);
+  }
+  return reads as ReadRuns["reads"];
 }
 
 function round(value: number, digits = 3): number {
