@@ -1,11 +1,12 @@
 /**
- * Closed-loop load on a running cluster: N concurrent async loops, each doing
- * `await kv.put(key, value)` again and again, warm-up first, then a measured window.
+ * Closed-loop load on a running cluster: N concurrent async loops, each doing one operation
+ * (by default `await kv.put(key, value)`; `LoadOptions.operation` for another, such as the
+ * reads of bench/cluster-reads.ts) again and again, warm-up first, then a measured window.
  *
  * An operation counts in the window when it COMPLETES inside it (steady state of a closed
  * loop); its latency, measured with process.hrtime.bigint() around the put, goes into an HDR
  * histogram in microseconds. A failed put counts as an error (the loop pauses briefly, then
- * keeps going). Keys are distinct per loop (`c<loop>-<n % 1000>`) so loops never contend.
+ * keeps going). Put keys are distinct per loop (`c<loop>-<n % 1000>`) so loops never contend.
  */
 import type { Histogram } from "hdr-histogram-js";
 import { KvClient } from "../src/client/kv-client.js";
@@ -40,6 +41,7 @@ const KEYS_PER_LOOP = 1000;
 const OPERATION_TIMEOUT_MS = 10_000;
 
 export interface LoadOptions {
+  /** The nodes, in the order a RaftClient tries them (reads go to the first that answers). */
   endpoints: readonly string[];
   clients: number;
   valueSizeBytes: number;
@@ -53,6 +55,23 @@ export interface LoadOptions {
   nodePids: readonly number[];
   /** The stat file of the nodes' block device (bench/device-io.ts), read around the window. */
   deviceStatFile?: string;
+  /**
+   * The operation each loop repeats (default: putOperation of the value size); it throws to
+   * count as an error.
+   */
+  operation?: LoopOperation;
+}
+
+/**
+ * One operation of loop `loopIndex` (its `n`th, from 0), through `kv`, the KvClient the loop
+ * shares with the others of its RaftClient. Throws when it failed.
+ */
+export type LoopOperation = (kv: KvClient, loopIndex: number, n: number) => Promise<unknown>;
+
+/** Puts of `valueSizeBytes`-byte values, each loop under its own keys. */
+export function putOperation(valueSizeBytes: number): LoopOperation {
+  const value = "v".repeat(valueSizeBytes);
+  return (kv, loopIndex, n) => kv.put(`c${loopIndex}-${n % KEYS_PER_LOOP}`, value);
 }
 
 export interface LoadResult {
@@ -92,8 +111,13 @@ export interface LoadResult {
   deviceWriteBytes: number | undefined;
 }
 
-/** The load of one run against a started cluster (the cluster supplies the rest). */
-export type ClusterLoad = Omit<LoadOptions, "endpoints" | "leaderAdminAddress" | "nodePids">;
+/**
+ * The load of one run against a started cluster (the cluster supplies the rest); `firstEndpoint`
+ * puts that node first in the clients' endpoints (default: the nodes in id order).
+ */
+export type ClusterLoad = Omit<LoadOptions, "endpoints" | "leaderAdminAddress" | "nodePids"> & {
+  firstEndpoint?: string;
+};
 
 /**
  * runClosedLoop against `cluster`, whose leader is `leader`. Throws when a node exited by
@@ -104,9 +128,13 @@ export async function loadCluster(
   leader: ClusterLeader,
   load: ClusterLoad,
 ): Promise<LoadResult> {
+  const { firstEndpoint, ...rest } = load;
   const run = await runClosedLoop({
-    ...load,
-    endpoints: cluster.endpoints,
+    ...rest,
+    endpoints:
+      firstEndpoint === undefined
+        ? cluster.endpoints
+        : [firstEndpoint, ...cluster.endpoints.filter((endpoint) => endpoint !== firstEndpoint)],
     leaderAdminAddress: leader.adminAddress,
     nodePids: cluster.pids(),
     ...deviceOf(cluster),
@@ -181,22 +209,22 @@ function windowDeltas(before: WindowCounters, after: WindowCounters): WindowCoun
 }
 
 /**
- * One client loop: puts `value` under `<keyPrefix><n % KEYS_PER_LOOP>` again and again until
- * the phase is "stop", counting into `state` and `histogram` while the phase is "measure".
+ * One client loop: does `operation` again and again until the phase is "stop", counting into
+ * `state` and `histogram` while the phase is "measure".
  */
-async function putLoop(
+async function operationLoop(
   kv: KvClient,
-  keyPrefix: string,
-  value: string,
+  loopIndex: number,
+  operation: LoopOperation,
   state: LoopState,
   histogram: Histogram,
 ): Promise<void> {
-  // Bounded: runs until the phase is "stop"; every put ends within OPERATION_TIMEOUT_MS.
+  // Bounded: runs until the phase is "stop"; every operation ends within OPERATION_TIMEOUT_MS.
   for (let n = 0; state.phase !== "stop"; n++) {
     const start = process.hrtime.bigint();
     let failed = false;
     try {
-      await kv.put(`${keyPrefix}${n % KEYS_PER_LOOP}`, value);
+      await operation(kv, loopIndex, n);
     } catch (error) {
       failed = true;
       state.firstError ??= (error as Error).message;
@@ -224,7 +252,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
       new RaftClient({ endpoints: options.endpoints, operationTimeoutMs: OPERATION_TIMEOUT_MS }),
   );
   const kvClients = raftClients.map((client) => new KvClient(client));
-  const value = "v".repeat(options.valueSizeBytes);
+  const operation = options.operation ?? putOperation(options.valueSizeBytes);
   const histogram = latencyHistogram();
   const state: LoopState = {
     phase: "warmup",
@@ -235,10 +263,10 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   };
 
   const loops = Array.from({ length: options.clients }, (_, loopIndex) =>
-    putLoop(
+    operationLoop(
       kvClients[Math.floor(loopIndex / options.loopsPerRaftClient)] as KvClient,
-      `c${loopIndex}-`,
-      value,
+      loopIndex,
+      operation,
       state,
       histogram,
     ),

@@ -75,6 +75,8 @@ export function startCluster(options: {
   dataDirectory: string;
   basePort: number;
   extraArgs: readonly string[];
+  /** Options of node itself for every node process (`--cpu-prof`); none by default. */
+  nodeArgs?: readonly string[];
 }): LocalCluster {
   // The built-in key-value state machine: the benchmark proposes 256-byte values.
   const layout = clusterLayout({ ...options, stateMachine: "kv" });
@@ -83,7 +85,7 @@ export function startCluster(options: {
   let exitNote: string | undefined;
   let stopped: Promise<void> | undefined;
   for (const node of layout.nodes) {
-    const child = spawnNode(layout, node.id, options.extraArgs);
+    const child = spawnNode(layout, node.id, options.extraArgs, process.env, options.nodeArgs);
     children.set(node.id, child);
     child.once("exit", (code, signal) => {
       children.delete(node.id);

@@ -17,8 +17,14 @@
  * weather moves throughput by 10% from run to run, CPU per operation is the steadier measure
  * of what a change to the hot path bought.
  *
+ * With --reads, each client count also runs linearizable (ReadIndex) and lease reads after
+ * its writes, every read checked against the value written (bench/cluster-reads.ts); the
+ * nodes then start with `leaseReads: true` from a config file in the run directory.
+ *
  * Prints a table (progress on stderr); with --json, one JSON line last on stdout.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { measureRawFdatasync } from "./cluster-disk.js";
 import {
@@ -30,7 +36,12 @@ import {
   secondsAsMs,
   VALUE_SIZE_BYTES_MAX,
 } from "./cluster-flags.js";
-import { LOOPS_PER_RAFT_CLIENT_DEFAULT, type LoadResult, loadCluster } from "./cluster-load.js";
+import {
+  type ClusterLoad,
+  LOOPS_PER_RAFT_CLIENT_DEFAULT,
+  type LoadResult,
+  loadCluster,
+} from "./cluster-load.js";
 import {
   ClusterGuard,
   findFreeBasePort,
@@ -38,6 +49,15 @@ import {
   type LocalCluster,
   waitForLeader,
 } from "./cluster-processes.js";
+import {
+  buildReadsReport,
+  formatReadsTable,
+  LINEARIZABLE_OVER_WRITES_MIN,
+  READ_KEY_COUNT,
+  type ReadRuns,
+  runReads,
+  writeReadKeys,
+} from "./cluster-reads.js";
 import type { LatencySummary } from "./latency.js";
 import { prepareBenchDirectory } from "./options.js";
 import { formatTable } from "./text-table.js";
@@ -73,6 +93,19 @@ Options:
                          removed at the end; an existing non-empty PATH is refused
   --base-port P          node <id> listens on P + id, admin HTTP on P + 100 + id (default: a
                          free range found by probing)
+  --reads                after each client count's writes, run linearizable (ReadIndex) and
+                         lease reads with the same clients, each for --duration after
+                         --warmup; ${READ_KEY_COUNT} keys are written first and every read must return
+                         the value written (else it is an error). Reads go to the leader
+                         (listed first to the clients). The nodes start with
+                         leaseReads true. Adds a read table: per client count one row each
+                         for writes, linearizable and lease: ops/s; "x writes" (ops/s over the
+                         writes' ops/s of the same client count); p50/p99 latency; "node
+                         µs/op" (CPU time of all node processes over the window per
+                         operation); "client µs/op" (the bench process's); errors
+  --cpu-prof DIR         run every node process with node --cpu-prof, writing its profile
+                         into DIR when it stops (profile the bench itself with
+                         node --cpu-prof dist/bench/cluster.js)
   --json                 also print one JSON line last on stdout
   --help                 print this help
 
@@ -80,7 +113,13 @@ JSON: "runs" holds one object per client count; the top-level clients, opsPerSec
 p99Ms, p999Ms and errors are those of the LAST run (the highest load of "1,64,256").
 oneClientP50OverRawFdatasync is the 1-client p50 / rawFdatasyncP50Us (null without a 1-client
 run). Targets (3 nodes, 256-byte values only): 1 client p50 <= 1.0 ms; 64 clients >= 15,000
-ops/s with p99 <= 15 ms; 256 clients >= 25,000 ops/s.`;
+ops/s with p99 <= 15 ms; 256 clients >= 25,000 ops/s. With --reads, "reads" holds one object
+per client count: "writes", "linearizable" and "lease", each with opsPerSec, overWrites,
+p50Ms, p99Ms, p999Ms, nodeCpuUsPerOp, clientCpuUsPerOp, leaderFsyncsPerSec, errors and
+firstError (the reads also verifiedReads and mismatchedReads, counted over the warm-up
+and the window), and its verdict against the target linearizable >= ${LINEARIZABLE_OVER_WRITES_MIN}x writes
+without errors (any node count and value size); allTargetsMet includes it. Without --reads,
+"reads" is null.`;
 
 interface Options {
   nodes: number;
@@ -92,6 +131,9 @@ interface Options {
   directory: string;
   ownsDefaultDirectory: boolean;
   basePort: number | undefined;
+  reads: boolean;
+  /** --cpu-prof: where the node processes write their CPU profiles. */
+  cpuProfileDirectory: string | undefined;
   json: boolean;
 }
 
@@ -106,6 +148,8 @@ function parseOptions(): Options | undefined {
       "loops-per-raft-client": { type: "string", default: String(LOOPS_PER_RAFT_CLIENT_DEFAULT) },
       dir: { type: "string" },
       "base-port": { type: "string" },
+      reads: { type: "boolean", default: false },
+      "cpu-prof": { type: "string" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -133,6 +177,9 @@ function parseOptions(): Options | undefined {
       values["base-port"] === undefined
         ? undefined
         : positiveInteger("--base-port", values["base-port"], 65_535 - 100 - nodes),
+    reads: values.reads,
+    cpuProfileDirectory:
+      values["cpu-prof"] === undefined ? undefined : path.resolve(values["cpu-prof"]),
     json: values.json,
   };
 }
@@ -203,10 +250,11 @@ function runReport(options: Options, run: LoadResult) {
 
 function buildReport(
   options: Options,
-  runs: LoadResult[],
+  { runs, readRuns }: BenchmarkRuns,
   raw: { before: LatencySummary; after: LatencySummary | undefined },
 ) {
   const reports = runs.map((run) => runReport(options, run));
+  const reads = readRuns === undefined ? null : buildReadsReport(readRuns);
   const last = reports[reports.length - 1];
   const oneClient = reports.find((run) => run.clients === 1);
   return {
@@ -226,8 +274,11 @@ function buildReport(
     rawFdatasyncAfterP50Us: raw.after?.p50Us ?? null,
     oneClientP50OverRawFdatasync:
       oneClient === undefined ? null : round((oneClient.p50Ms * 1000) / raw.before.p50Us, 2),
-    allTargetsMet: reports.every((run) => run.verdict !== "MISS"),
+    allTargetsMet:
+      reports.every((run) => run.verdict !== "MISS") &&
+      (reads ?? []).every((row) => row.verdict !== "MISS"),
     runs: reports,
+    reads,
     node: process.version,
   };
 }
@@ -262,30 +313,65 @@ function printTable(report: Report): void {
       `raw 4 KiB append + fdatasync p50 ${report.rawFdatasyncP50Us} µs, p99 ${report.rawFdatasyncP99Us} µs (after the load: p50 ${report.rawFdatasyncAfterP50Us ?? "?"} µs)\n` +
       `1-client p50 / raw fdatasync p50: ${ratio}\n`,
   );
+  if (report.reads !== null) {
+    process.stdout.write(
+      `reads (${READ_KEY_COUNT} keys, each read checked against the value written):\n${formatReadsTable(report.reads)}\n`,
+    );
+  }
 }
 
-async function benchmark(options: Options, cluster: LocalCluster): Promise<LoadResult[]> {
+interface BenchmarkRuns {
+  /** The write runs, one per client count. */
+  runs: LoadResult[];
+  /** With --reads: per client count its write run and its read runs. */
+  readRuns: ReadRuns[] | undefined;
+}
+
+function progressRun(what: string, run: LoadResult): void {
+  progress(
+    `${run.clients} clients, ${what}: ${Math.round(run.opsPerSec)} ops/s, p50 ${round(run.p50Us / 1000)} ms, p99 ${round(run.p99Us / 1000)} ms, ${run.errors} errors`,
+  );
+}
+
+async function benchmark(options: Options, cluster: LocalCluster): Promise<BenchmarkRuns> {
   progress(`waiting for a leader (nodes on ${cluster.endpoints.join(", ")})`);
   const leader = await waitForLeader(cluster, LEADER_TIMEOUT_MS);
   progress(`leader: node ${leader.leaderId} at ${leader.address}`);
+  if (options.reads) {
+    progress(`writing the ${READ_KEY_COUNT} read keys`);
+    await writeReadKeys(cluster.endpoints, options.valueSizeBytes);
+  }
   const runs: LoadResult[] = [];
+  const readRuns: ReadRuns[] = [];
   for (const clients of options.clients) {
     progress(
-      `${clients} clients: ${options.warmupMs / 1000} s warm-up, ${options.durationMs / 1000} s measured`,
+      `${clients} clients: ${options.warmupMs / 1000} s warm-up, ${options.durationMs / 1000} s measured${options.reads ? ", for writes and each read kind" : ""}`,
     );
-    const run = await loadCluster(cluster, leader, {
+    const load: ClusterLoad = {
       clients,
       valueSizeBytes: options.valueSizeBytes,
       warmupMs: options.warmupMs,
       durationMs: options.durationMs,
       loopsPerRaftClient: options.loopsPerRaftClient,
-    });
-    runs.push(run);
-    progress(
-      `${clients} clients: ${Math.round(run.opsPerSec)} ops/s, p50 ${round(run.p50Us / 1000)} ms, p99 ${round(run.p99Us / 1000)} ms, ${run.errors} errors`,
+    };
+    const writes = await loadCluster(cluster, leader, load);
+    runs.push(writes);
+    progressRun("writes", writes);
+    if (!options.reads) continue;
+    const reads = await runReads(cluster, leader, load, (kind, run) =>
+      progressRun(`${kind} reads`, run),
     );
+    readRuns.push({ writes, reads });
   }
-  return runs;
+  return { runs, readRuns: options.reads ? readRuns : undefined };
+}
+
+/** With --reads: a node config file turning lease reads on, and the flag that passes it. */
+function nodeArguments(options: Options): string[] {
+  if (!options.reads) return [];
+  const file = path.join(options.directory, "node-config.json");
+  fs.writeFileSync(file, `${JSON.stringify({ leaseReads: true })}\n`);
+  return ["--config", file];
 }
 
 async function main(): Promise<number> {
@@ -303,7 +389,11 @@ async function main(): Promise<number> {
       nodes: options.nodes,
       dataDirectory: options.directory,
       basePort,
-      extraArgs: [],
+      extraArgs: nodeArguments(options),
+      nodeArgs:
+        options.cpuProfileDirectory === undefined
+          ? []
+          : ["--cpu-prof", "--cpu-prof-dir", options.cpuProfileDirectory],
     });
     const runs = await benchmark(options, cluster);
     progress("raw 4 KiB append + fdatasync again (reference, after the load)");

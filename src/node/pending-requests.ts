@@ -5,20 +5,22 @@
  *
  * - **Proposals** wait for their log index to apply, by index: usually one, more after
  *   leadership came back (whichever term commits at the index decides all of them).
- * - **Reads** wait first for the leader to confirm their ReadIndex context, then for the
- *   applied index to reach the confirmed index.
+ * - **Reads** wait in batches (read-batches.ts: one ReadIndex request per mode and turn) first
+ *   for the leader to confirm their batch's context, then for the applied index to reach the
+ *   confirmed index.
  * - **Waits** poll a condition (a leader is known, a learner caught up, a transfer done) at
  *   every sweep and whenever the node asks (`pollWaits`, after a leader change).
  *
  * docs/architecture.md, "The node", has the picture.
  */
+import type { ReadMode } from "../raft/index.js";
 import type { Entry } from "../types/index.js";
-import { assert } from "../util/assert.js";
 import type { ApplyOutcome } from "./applier.js";
 import type { Clock } from "./clock.js";
 import { DroppedError, RejectedError, TimeoutError } from "./errors.js";
 import type { ProposalCallback } from "./node-api.js";
 import type { Random } from "./random.js";
+import { ReadBatches, type ReadIndexRequest } from "./read-batches.js";
 
 /** Zero bytes (a response without content; nothing to share by mutation). */
 export const EMPTY_BYTES = new Uint8Array(0);
@@ -38,16 +40,6 @@ export interface PendingProposal {
   what: string;
 }
 
-interface PendingRead {
-  /** The confirmed read index; +Infinity until the leader confirms it. */
-  index: number;
-  deadlineMs: number;
-  resolve: () => void;
-  reject: (error: Error) => void;
-  /** The error when the deadline passes (evaluated then: it may depend on the leader). */
-  timeoutError: () => Error;
-}
-
 interface PendingWait {
   deadlineMs: number;
   /** Done: a value (resolves), undefined (not yet); throws to fail the wait. */
@@ -59,24 +51,20 @@ interface PendingWait {
 
 export class PendingRequests {
   private readonly proposals = new Map<number, PendingProposal[]>();
-  /** Reads the leader has not confirmed yet, by context key. */
-  private readonly unconfirmedReads = new Map<string, PendingRead>();
-  /** Confirmed reads, waiting for the applied index to reach theirs. */
-  private readonly confirmedReads: PendingRead[] = [];
+  private readonly reads: ReadBatches;
   private readonly waits = new Set<PendingWait>();
   private nextSweepMs = 0;
   /** Set by close(): the error every later wait fails with. */
   private closedBy: Error | undefined;
-  /** 8 random bytes per RaftNode instance: part of every read context (see trackRead). */
-  private readonly runId: Uint8Array;
-  private readCounter = 0;
 
+  /** `requestReadIndex` submits a read batch's ReadIndex to the core (read-batches.ts). */
   constructor(
     private readonly clock: Clock,
-    private readonly nodeId: number,
+    nodeId: number,
     random: Random,
+    requestReadIndex: ReadIndexRequest,
   ) {
-    this.runId = drawRunId(random);
+    this.reads = new ReadBatches(nodeId, random, requestReadIndex);
   }
 
   // ---- proposals -----------------------------------------------------------------------------
@@ -183,65 +171,27 @@ export class PendingRequests {
   // ---- reads ---------------------------------------------------------------------------------
 
   /**
-   * Tracks a new read until it is confirmed and applied, or `timeoutMs` passes. Returns its
-   * context for the core's ReadIndex: node id (4 bytes), this RaftNode's run id (8 random
-   * bytes, drawn per RaftNode) and a counter (8 bytes). The run id keeps a restarted node from
-   * reusing the contexts of its previous run: a ReadIndex still pending at the leader under an
-   * old context, or a heartbeat response echoing one, would otherwise confirm a new read at an
-   * old index (a stale "linearizable" read; the fault suite found one after a SIGKILL and
-   * restart). `forget` drops it (the core refused the ReadIndex).
+   * Tracks a new read of `mode` until it is confirmed and applied, or `timeoutMs` passes
+   * (failing with `timeoutError()`): it joins this turn's batch of that mode, whose ReadIndex
+   * goes to the core at the end of the turn (read-batches.ts).
    */
-  trackRead(
-    timeoutMs: number,
-    timeoutError: () => Error,
-  ): { context: Uint8Array; done: Promise<void>; forget: () => void } {
-    const context = new Uint8Array(24);
-    const view = new DataView(context.buffer);
-    view.setUint32(0, this.nodeId);
-    context.set(this.runId, 8);
-    view.setFloat64(16, ++this.readCounter);
-    const key = contextKey(context);
-    assert(!this.unconfirmedReads.has(key), `read context ${key} is new`);
-    let pending: PendingRead | undefined;
-    const done = new Promise<void>((resolve, reject) => {
-      pending = {
-        index: Number.POSITIVE_INFINITY,
-        deadlineMs: this.clock.nowMs() + timeoutMs,
-        resolve,
-        reject,
-        timeoutError,
-      };
-    });
-    this.unconfirmedReads.set(key, pending as PendingRead);
-    return { context, done, forget: () => this.unconfirmedReads.delete(key) };
+  trackRead(mode: ReadMode, timeoutMs: number, timeoutError: () => Error): Promise<void> {
+    return this.reads.track(mode, this.clock.nowMs(), timeoutMs, timeoutError);
   }
 
-  /** The leader confirmed the read of `context` at `index`; false if none waits for it. */
+  /** The leader confirmed the read batch of `context` at `index`; false if none waits for it. */
   confirmRead(context: Uint8Array, index: number): boolean {
-    const key = contextKey(context);
-    const pending = this.unconfirmedReads.get(key);
-    if (pending === undefined) return false;
-    this.unconfirmedReads.delete(key);
-    pending.index = index;
-    this.confirmedReads.push(pending);
-    return true;
+    return this.reads.confirm(context, index);
   }
 
   /** Answers the confirmed reads whose index is applied. */
   releaseReads(appliedIndex: number): void {
-    for (let position = this.confirmedReads.length - 1; position >= 0; position--) {
-      const read = this.confirmedReads[position] as PendingRead;
-      if (read.index <= appliedIndex) {
-        this.confirmedReads.splice(position, 1);
-        read.resolve();
-      }
-    }
+    this.reads.release(appliedIndex);
   }
 
-  /** Fails the reads not yet confirmed (they were tied to a leader that is gone). */
+  /** Fails the submitted reads not yet confirmed (they were tied to a leader that is gone). */
   failUnconfirmedReads(error: Error): void {
-    for (const read of this.unconfirmedReads.values()) read.reject(error);
-    this.unconfirmedReads.clear();
+    this.reads.failUnconfirmed(error);
   }
 
   // ---- waits ---------------------------------------------------------------------------------
@@ -300,7 +250,7 @@ export class PendingRequests {
     if (nowMs < this.nextSweepMs) return;
     this.nextSweepMs = nowMs + SWEEP_INTERVAL_MS;
     this.sweepProposals(nowMs);
-    this.sweepReads(nowMs);
+    this.reads.sweep(nowMs);
     this.pollWaits();
     for (const wait of this.waits) {
       if (wait.deadlineMs <= nowMs) {
@@ -326,22 +276,6 @@ export class PendingRequests {
     }
   }
 
-  private sweepReads(nowMs: number): void {
-    for (const [key, read] of this.unconfirmedReads) {
-      if (read.deadlineMs <= nowMs) {
-        this.unconfirmedReads.delete(key);
-        read.reject(read.timeoutError());
-      }
-    }
-    for (let position = this.confirmedReads.length - 1; position >= 0; position--) {
-      const read = this.confirmedReads[position] as PendingRead;
-      if (read.deadlineMs <= nowMs) {
-        this.confirmedReads.splice(position, 1);
-        read.reject(read.timeoutError());
-      }
-    }
-  }
-
   /**
    * The node stopped (or failed, or never started and was stopped): fails everything pending
    * with `error`, and every wait registered from now on at once (no ticker sweeps them now).
@@ -356,25 +290,9 @@ export class PendingRequests {
     const proposals = [...this.proposals.values()].flat();
     this.proposals.clear();
     for (const pending of proposals) pending.settle(error);
-    const reads = [...this.unconfirmedReads.values(), ...this.confirmedReads];
-    this.unconfirmedReads.clear();
-    this.confirmedReads.length = 0;
-    for (const read of reads) read.reject(error);
+    this.reads.failAll(error);
     const waits = [...this.waits];
     this.waits.clear();
     for (const wait of waits) wait.reject(error);
   }
-}
-
-function contextKey(context: Uint8Array): string {
-  return Buffer.from(context).toString("hex");
-}
-
-/** A RaftNode's run id: 8 random bytes, two 32-bit draws from `random`. */
-function drawRunId(random: Random): Uint8Array {
-  const runId = new Uint8Array(8);
-  const view = new DataView(runId.buffer);
-  view.setUint32(0, random.randomInt(0, 2 ** 32));
-  view.setUint32(4, random.randomInt(0, 2 ** 32));
-  return runId;
 }

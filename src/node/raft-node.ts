@@ -140,7 +140,12 @@ export class RaftNode<Command, Response, Query = Command>
     this.generation = new ClusterGeneration(this.fileSystem, this.config.dataDirectory, (error) =>
       this.failNode(error),
     );
-    this.pending = new PendingRequests(this.clock, this.config.nodeId, this.random);
+    this.pending = new PendingRequests(
+      this.clock,
+      this.config.nodeId,
+      this.random,
+      (context, mode) => this.requestReadIndex(context, mode),
+    );
     this.compactions = this.compactionManager();
     this.membership = this.membershipChanges();
     this.outbox = new Outbox({
@@ -378,21 +383,26 @@ export class RaftNode<Command, Response, Query = Command>
     return this.codec.encodeResponse(response);
   }
 
-  /** Resolves once a ReadIndex round (`mode`) confirmed the read and it applied here. */
+  /**
+   * Resolves once a ReadIndex round (`mode`) confirmed the read and it applied here: the read
+   * joins this turn's batch (read-batches.ts), submitted by requestReadIndex.
+   */
   private waitReadable(mode: ReadMode): Promise<void> {
     const timeoutMs = this.config.readTimeoutMs;
-    const read = this.pending.trackRead(timeoutMs, () =>
+    return this.pending.trackRead(mode, timeoutMs, () =>
       this.loop.leader === 0 ? new NotLeaderError(0, "") : new TimeoutError("read", timeoutMs),
     );
+  }
+
+  /** A read batch's ReadIndex to the core; throws (translated) when the core refuses it. */
+  private requestReadIndex(context: Uint8Array, mode: ReadMode): void {
     try {
       // The leader checks its lease against the time now, not at its last tick.
-      this.core().readIndex(read.context, mode, this.clock.nowMs());
+      this.core().readIndex(context, mode, this.clock.nowMs());
     } catch (error) {
-      read.forget();
-      return Promise.reject(this.translate(error));
+      throw this.translate(error);
     }
     this.loop.notify();
-    return read.done;
   }
 
   // ---- membership (membership.ts) ------------------------------------------------------------

@@ -79,6 +79,40 @@ export function writeProposeRequest(
   return writePropose(target, body, propose);
 }
 
+/** Field numbers of raft.proto Read. */
+export const READ_FIELD = { mode: 1, query: 2 } as const;
+
+/** Bytes of ClientRequest{request_id, read{mode, query}}. */
+export function readRequestLength(requestId: number, mode: number, query: Uint8Array): number {
+  return (
+    varintFieldLength(CLIENT_REQUEST_FIELD.requestId, requestId) +
+    delimitedFieldLength(
+      CLIENT_REQUEST_FIELD.read,
+      varintFieldLength(READ_FIELD.mode, mode) + bytesFieldLength(READ_FIELD.query, query),
+    )
+  );
+}
+
+/** Writes ClientRequest{request_id, read{mode, query}} at `offset`; returns the end offset. */
+export function writeReadRequest(
+  target: Uint8Array,
+  offset: number,
+  requestId: number,
+  mode: number,
+  query: Uint8Array,
+): number {
+  const at = writeVarintField(target, offset, CLIENT_REQUEST_FIELD.requestId, requestId);
+  const readLength =
+    varintFieldLength(READ_FIELD.mode, mode) + bytesFieldLength(READ_FIELD.query, query);
+  const body = writeDelimitedHeader(target, at, CLIENT_REQUEST_FIELD.read, readLength);
+  return writeBytesField(
+    target,
+    writeVarintField(target, body, READ_FIELD.mode, mode),
+    READ_FIELD.query,
+    query,
+  );
+}
+
 /** Bytes of ClientResponse{request_id, ok{result}}. */
 export function okResponseLength(requestId: number, result: Uint8Array): number {
   return (

@@ -2,7 +2,8 @@
  * raft.proto Envelope, the content of every frame: `decodeEnvelope` reads the kinds sent once
  * per operation by hand (a Raft message straight into the core's checked Message, a Propose
  * request, an Ok response) and everything else through the generated code; the `encode*`
- * functions write those hot kinds by hand, after `headroomBytes` left for the caller (the
+ * functions write those hot kinds by hand (and `encodeEnvelope` a Read request, sent once per
+ * client read), after `headroomBytes` left for the caller (the
  * transport's frame header), in one allocation. The transport frames envelopes
  * (src/transport/envelope-frames.ts); it never sees their fields' numbers.
  */
@@ -16,8 +17,10 @@ import {
   proposeRequestLength,
   readOkResponse,
   readProposeRequest,
+  readRequestLength,
   writeOkResponse,
   writeProposeRequest,
+  writeReadRequest,
 } from "./client-messages.js";
 import { MalformedFrameError } from "./errors.js";
 import type { ProposeFields } from "./propose.js";
@@ -55,10 +58,52 @@ export type Envelope = Omit<EnvelopeInit, "raft"> &
     | { readonly kind: OtherKind; readonly raft?: undefined }
   );
 
-/** The generated encoder's bytes of `envelope` (every kind but the hot ones' usual path). */
+/**
+ * The bytes of `envelope`: a client's Read request (ClientRequest{request_id, read} alone) by
+ * hand, byte-identical; everything else (but the hot kinds' usual path) by the generated
+ * encoder.
+ */
 export function encodeEnvelope(envelope: EnvelopeInit): Uint8Array {
+  const read = readRequestOf(envelope);
+  if (read !== undefined) {
+    const bodyLength = readRequestLength(read.requestId, read.mode, read.query);
+    const buffer = envelopeBuffer(0, ENVELOPE_FIELD.clientRequest, bodyLength);
+    const at = buffer.length - bodyLength;
+    return checkFilled(buffer, writeReadRequest(buffer, at, read.requestId, read.mode, read.query));
+  }
   return wire.Envelope.encode(envelope).finish();
 }
+
+/** Varints written by hand: what writeVarint takes (non-negative safe integers). */
+function isPlainVarint(value: unknown): value is number {
+  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
+}
+
+/**
+ * The fields of `envelope` when it is exactly Envelope{client_request{request_id, read{mode,
+ * query}}} with plain values (what RaftClient.read sends); undefined for anything else.
+ */
+function readRequestOf(
+  envelope: EnvelopeInit,
+): { requestId: number; mode: number; query: Uint8Array } | undefined {
+  const request = envelope.clientRequest;
+  if (request == null || request.read == null) return undefined;
+  let keys = 0;
+  for (const key in envelope) if (envelope[key as keyof EnvelopeInit] != null) keys++;
+  for (const key in request) if (request[key as keyof typeof request] != null) keys++;
+  for (const key in request.read) {
+    if (key !== "mode" && key !== "query" && request.read[key as "mode"] != null) return undefined;
+  }
+  const { mode = 0, query = EMPTY_QUERY } = request.read;
+  const requestId = request.requestId ?? 0;
+  // One kind, and request_id beside one body.
+  const fields = 1 + (request.requestId == null ? 1 : 2);
+  if (keys !== fields || !isPlainVarint(requestId) || !isPlainVarint(mode)) return undefined;
+  if (!(query instanceof Uint8Array)) return undefined;
+  return { requestId, mode, query };
+}
+
+const EMPTY_QUERY = new Uint8Array(0);
 
 /**
  * Decodes one frame's payload. Throws MalformedFrameError: "not a valid Envelope" (with the

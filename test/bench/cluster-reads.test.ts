@@ -1,0 +1,74 @@
+/**
+ * `bench:cluster --reads` (needs `npm run build`): a short run of a real 3-node cluster; the
+ * JSON line has a read row per client count with writes, linearizable and lease figures, and
+ * every read returned the value written. Timing is not checked.
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { readKey, readValue } from "../../bench/cluster-reads.js";
+import { temporaryDirectory } from "../storage/helpers.js";
+
+const run = promisify(execFile);
+
+describe("bench:cluster --reads", () => {
+  it("reports writes, linearizable and lease reads per client count, reads verified", async () => {
+    const directory = path.join(temporaryDirectory(), "run");
+    const { stdout } = await run(
+      process.execPath,
+      [
+        path.resolve("dist/bench/cluster.js"),
+        "--reads",
+        "--clients",
+        "1,4",
+        "--duration",
+        "0.5",
+        "--warmup",
+        "0.2",
+        "--dir",
+        directory,
+        "--json",
+      ],
+      { timeout: 90_000 },
+    );
+    const lines = stdout.trim().split("\n");
+    const report = JSON.parse(lines[lines.length - 1] as string);
+    expect(stdout).toMatch(/clients +operation +ops\/s +x writes/);
+    expect(report.reads.map((row: { clients: number }) => row.clients)).toEqual([1, 4]);
+    for (const row of report.reads) {
+      expect(row.verdict).toMatch(/^(PASS|MISS)$/);
+      expect(row.writes.opsPerSec).toBeGreaterThan(0);
+      for (const kind of ["linearizable", "lease"]) {
+        const figures = row[kind];
+        expect(Object.keys(figures).sort()).toEqual(
+          [
+            "clientCpuUsPerOp",
+            "errors",
+            "firstError",
+            "leaderFsyncsPerSec",
+            "mismatchedReads",
+            "nodeCpuUsPerOp",
+            "opsPerSec",
+            "overWrites",
+            "p50Ms",
+            "p999Ms",
+            "p99Ms",
+            "verifiedReads",
+          ].sort(),
+        );
+        expect(figures.errors).toBe(0);
+        expect(figures.mismatchedReads).toBe(0);
+        expect(figures.verifiedReads).toBeGreaterThan(0);
+        expect(figures.opsPerSec).toBeGreaterThan(0);
+        expect(figures.overWrites).toBeCloseTo(figures.opsPerSec / row.writes.opsPerSec, 1);
+      }
+    }
+  }, 120_000);
+
+  it("gives every read key its own value", () => {
+    expect(readValue(readKey(1), 256)).not.toBe(readValue(readKey(2), 256));
+    expect(readValue(readKey(1), 256)).toHaveLength(256);
+    expect(readValue(readKey(123), 2)).toBe("r123=");
+  });
+});
