@@ -33,6 +33,7 @@ import {
 import { LOOPS_PER_RAFT_CLIENT_DEFAULT, type LoadResult, loadCluster } from "./cluster-load.js";
 import {
   ClusterGuard,
+  cpuProfileArgs,
   findFreeBasePort,
   LEADER_TIMEOUT_MS,
   type LocalCluster,
@@ -73,6 +74,9 @@ Options:
                          removed at the end; an existing non-empty PATH is refused
   --base-port P          node <id> listens on P + id, admin HTTP on P + 100 + id (default: a
                          free range found by probing)
+  --cpu-prof DIR          run every node under node --cpu-prof and write one .cpuprofile per
+                         node process into DIR when the nodes stop (open in Chrome DevTools or
+                         speedscope); profiling slows the nodes, so its figures are not comparable
   --json                 also print one JSON line last on stdout
   --help                 print this help
 
@@ -92,6 +96,7 @@ interface Options {
   directory: string;
   ownsDefaultDirectory: boolean;
   basePort: number | undefined;
+  cpuProfileDirectory: string | undefined;
   json: boolean;
 }
 
@@ -106,6 +111,7 @@ function parseOptions(): Options | undefined {
       "loops-per-raft-client": { type: "string", default: String(LOOPS_PER_RAFT_CLIENT_DEFAULT) },
       dir: { type: "string" },
       "base-port": { type: "string" },
+      "cpu-prof": { type: "string" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -133,6 +139,7 @@ function parseOptions(): Options | undefined {
       values["base-port"] === undefined
         ? undefined
         : positiveInteger("--base-port", values["base-port"], 65_535 - 100 - nodes),
+    cpuProfileDirectory: values["cpu-prof"],
     json: values.json,
   };
 }
@@ -304,12 +311,19 @@ async function main(): Promise<number> {
       dataDirectory: options.directory,
       basePort,
       extraArgs: [],
+      nodeArgs:
+        options.cpuProfileDirectory === undefined
+          ? []
+          : cpuProfileArgs(options.cpuProfileDirectory),
     });
     const runs = await benchmark(options, cluster);
     progress("raw 4 KiB append + fdatasync again (reference, after the load)");
     const rawAfter = await measureRawFdatasync(options.directory);
     const report = buildReport(options, runs, { before: rawBefore, after: rawAfter });
     printTable(report);
+    if (options.cpuProfileDirectory !== undefined) {
+      progress(`CPU profiles of the nodes go to ${options.cpuProfileDirectory} as they stop`);
+    }
     if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
     return 0;
   } finally {

@@ -86,12 +86,16 @@ export function defaultEndpoints(): string[] {
 
 const MAIN = path.join(path.dirname(fileURLToPath(import.meta.url)), "main.js");
 
-/** Starts one node process of the layout; its output is appended to its log file. */
+/**
+ * Starts one node process of the layout; its output is appended to its log file. `nodeArgs`
+ * go to the Node.js runtime before the script (`--cpu-prof`, which NODE_OPTIONS refuses).
+ */
 export function spawnNode(
   layout: ClusterLayout,
   id: number,
   extraArgs: readonly string[] = [],
   environment: NodeJS.ProcessEnv = process.env,
+  nodeArgs: readonly string[] = [],
 ): ChildProcess {
   const node = layout.nodes.find((candidate) => candidate.id === id);
   if (node === undefined) throw new Error(`no node ${id} in the layout`);
@@ -101,6 +105,7 @@ export function spawnNode(
   const child = spawn(
     process.execPath,
     [
+      ...nodeArgs,
       MAIN,
       "node",
       "--node-id",
