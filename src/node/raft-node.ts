@@ -826,8 +826,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     }
     // Committed entries before this Ready's new entries are durable here already (a leader
     // counts its own entries towards commit only once persisted; a follower's commit may reach
-    // into the new ones): apply them now, so their proposers are answered while this Ready's
-    // write is in flight instead of one fdatasync later (etcd applies alongside its next save).
+    // into the new ones): apply them while this Ready's write is in flight, so their proposers
+    // are answered then instead of one fdatasync later (etcd applies alongside its next save).
+    // The write starts first (persist submits it before its first await; the appends above
+    // left at once), so neither waits for the apply.
     const firstNewIndex = ready.entries[0]?.index ?? Number.POSITIVE_INFINITY;
     let durableCount = 0;
     while (
@@ -836,12 +838,19 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
     ) {
       durableCount++;
     }
-    this.applyEntries(ready.committedEntries.slice(0, durableCount));
     const lastNew = ready.entries[ready.entries.length - 1];
     if (lastNew !== undefined && this.role === "leader") {
       this.appendTimes.record(lastNew.index, this.clock.nowMs());
     }
-    await storage.persist(ready.entries, ready.hardState, ready.mustSync);
+    const persisting = storage.persist(ready.entries, ready.hardState, ready.mustSync);
+    try {
+      this.applyEntries(ready.committedEntries.slice(0, durableCount));
+    } catch (error) {
+      // The node fails with `error`; the write's own outcome no longer matters.
+      persisting.catch(() => undefined);
+      throw error;
+    }
+    await persisting;
     this.outbox.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
     await this.snapshotIntake.dropUpTo(this.appliedIndex);
