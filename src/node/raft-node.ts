@@ -813,7 +813,10 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       this.term = ready.hardState.term;
     }
     const storage = this.storage as DurableStorage;
-    this.outbox.send(ready.messages);
+    // A Ready that writes nothing (only the commit moved: a leader's commit-only appends)
+    // sends its messages after the answers of what it applies, which leave first.
+    const writes = ready.entries.length > 0 || ready.mustSync || ready.snapshot !== undefined;
+    if (writes) this.outbox.send(ready.messages);
     if (ready.snapshot !== undefined) {
       // Never alongside this node's own compaction: one snapshot record changes at a time.
       await this.compactions.idle();
@@ -851,6 +854,7 @@ export class RaftNode<Command, Response, Query = Command> extends EventEmitter<R
       throw error;
     }
     await persisting;
+    if (!writes) this.outbox.send(ready.messages);
     this.outbox.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
     await this.snapshotIntake.dropUpTo(this.appliedIndex);

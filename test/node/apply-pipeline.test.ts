@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { TimeoutError } from "../../src/node/errors.js";
 import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
 import type { AppliedEntry } from "../../src/node/state-machine.js";
+import { MessageType } from "../../src/raft/index.js";
 import { type FileHandle, NodeFileSystem, type OpenMode } from "../../src/storage/fs.js";
 import { KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
@@ -211,5 +212,36 @@ describe("the write before the apply", () => {
     expect(writeOfSecond).toBeGreaterThanOrEqual(0);
     expect(applyOfFirst).toBeGreaterThanOrEqual(0);
     expect(writeOfSecond).toBeLessThan(applyOfFirst);
+  });
+});
+
+describe("answers before commit-only appends", () => {
+  it("answers a proposer before it sends the followers the appends that only move the commit", async () => {
+    const cluster = memoryCluster({ size: 3, application: KV });
+    const nodes = await cluster.start();
+    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    await leader.propose({ op: "put", key: "warm", value: "up" });
+    const index = leader.status().lastIndex + 1;
+    const events: string[] = [];
+    cluster.network.onSend = (message) => {
+      if (
+        message.from === leader.config.nodeId &&
+        message.type === MessageType.Append &&
+        message.entries.length === 0 &&
+        message.commit >= index
+      ) {
+        events.push(`commit append to ${message.to}`);
+      }
+    };
+    leader.proposeEncodedWith(
+      0,
+      0,
+      kvCodec.encodeCommand({ op: "put", key: "k", value: "v" }),
+      0,
+      (error) => events.push(error === undefined ? "answered" : `failed: ${error.message}`),
+    );
+    await waitFor(() => events.filter((event) => event.startsWith("commit")).length >= 2, "both");
+    expect(events[0]).toBe("answered");
   });
 });
