@@ -6,6 +6,7 @@
 import type { ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
 import { type ClusterLayout, clusterLayout, spawnNode } from "../src/cli/cluster-command.js";
 import { RaftClient } from "../src/client/raft-client.js";
 import { assert } from "../src/util/assert.js";
@@ -70,12 +71,21 @@ export async function findFreeBasePort(nodes: number): Promise<number> {
   );
 }
 
+/**
+ * Runtime flags that make a node write its CPU profile into `directory` (created here) when
+ * it exits: after a SIGTERM stop, not when it is killed after the grace period.
+ */
+export function cpuProfileArgs(directory: string): string[] {
+  fs.mkdirSync(directory, { recursive: true });
+  return ["--cpu-prof", `--cpu-prof-dir=${path.resolve(directory)}`];
+}
+
 export function startCluster(options: {
   nodes: number;
   dataDirectory: string;
   basePort: number;
   extraArgs: readonly string[];
-  /** Options of node itself for every node process (`--cpu-prof`); none by default. */
+  /** Flags for the Node.js runtime of every node (cpuProfileArgs()), before the script. */
   nodeArgs?: readonly string[];
 }): LocalCluster {
   // The built-in key-value state machine: the benchmark proposes 256-byte values.

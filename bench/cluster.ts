@@ -44,6 +44,7 @@ import {
 } from "./cluster-load.js";
 import {
   ClusterGuard,
+  cpuProfileArgs,
   findFreeBasePort,
   LEADER_TIMEOUT_MS,
   type LocalCluster,
@@ -393,13 +394,16 @@ async function main(): Promise<number> {
       nodeArgs:
         options.cpuProfileDirectory === undefined
           ? []
-          : ["--cpu-prof", "--cpu-prof-dir", options.cpuProfileDirectory],
+          : cpuProfileArgs(options.cpuProfileDirectory),
     });
     const runs = await benchmark(options, cluster);
     progress("raw 4 KiB append + fdatasync again (reference, after the load)");
     const rawAfter = await measureRawFdatasync(options.directory);
     const report = buildReport(options, runs, { before: rawBefore, after: rawAfter });
     printTable(report);
+    if (options.cpuProfileDirectory !== undefined) {
+      progress(`CPU profiles of the nodes go to ${options.cpuProfileDirectory} as they stop`);
+    }
     if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
     return 0;
   } finally {

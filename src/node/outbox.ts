@@ -27,15 +27,22 @@ export class Outbox {
 
   constructor(private readonly host: OutboxHost) {}
 
-  /** Sends the core's messages; a Snapshot message streams the latest snapshot's file. */
+  /**
+   * Sends the core's messages, written at once (one socket write per peer: RaftNode applies
+   * and answers after this, and the followers should not wait for that); a Snapshot message
+   * streams the latest snapshot's file.
+   */
   send(messages: readonly Message[]): void {
+    if (messages.length === 0) return;
     let others: Message[] | undefined;
     for (const message of messages) {
       if (message.type !== MessageType.Snapshot) continue;
       others ??= messages.filter((each) => each.type !== MessageType.Snapshot);
       this.sendSnapshot(message);
     }
-    this.host.transport().send(others ?? messages);
+    const transport = this.host.transport();
+    transport.send(others ?? messages);
+    transport.flush?.();
   }
 
   /** An outbound snapshot finished: how long ago it started, in ms (0 when unknown). */

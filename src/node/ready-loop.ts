@@ -4,11 +4,13 @@
  * its role, the leader, the term, and the applied index and term.
  *
  * For each Ready:
- * 1. send `messages` right away (a leader's appends leave while its own write is in flight);
- * 2. install a snapshot if any, then append entries + hard state in ONE durable write
- *    (one fdatasync for everything pending: group commit across all proposals of the turn);
- * 3. only then send `messagesAfterPersist` (votes, acknowledgements);
- * 4. apply committed entries in order, answer proposals and reads;
+ * 1. send `messages` right away, flushed to the sockets (a leader's appends leave while its
+ *    own write is in flight); a Ready that writes nothing sends them after its applies;
+ * 2. install a snapshot if any, then start ONE durable write of the entries + hard state
+ *    (one fdatasync for everything pending: group commit across all proposals of the turn),
+ *    and apply the committed entries already durable while it runs;
+ * 3. once it is done, send `messagesAfterPersist` (votes, acknowledgements);
+ * 4. apply the rest of the committed entries in order, answer proposals and reads;
  * 5. advance(), then act on applied membership changes and compact if due.
  * Proposals, messages and ticks arriving meanwhile are stepped into the core at once and go
  * out with the next Ready (docs/architecture.md, "The node").
@@ -176,7 +178,10 @@ export class ReadyLoop {
       this.term = ready.hardState.term;
     }
     const storage = this.parts.storage();
-    outbox.send(ready.messages);
+    // A Ready that writes nothing (only the commit moved: a leader's commit-only appends)
+    // sends its messages after the answers of what it applies, which leave first.
+    const writes = ready.entries.length > 0 || ready.mustSync || ready.snapshot !== undefined;
+    if (writes) outbox.send(ready.messages);
     if (ready.snapshot !== undefined) {
       // Never alongside this node's own compaction: one snapshot record changes at a time.
       await compactions.idle();
@@ -186,8 +191,10 @@ export class ReadyLoop {
     }
     // Committed entries before this Ready's new entries are durable here already (a leader
     // counts its own entries towards commit only once persisted; a follower's commit may reach
-    // into the new ones): apply them now, so their proposers are answered while this Ready's
-    // write is in flight instead of one fdatasync later (etcd applies alongside its next save).
+    // into the new ones): apply them while this Ready's write is in flight, so their proposers
+    // are answered then instead of one fdatasync later (etcd applies alongside its next save).
+    // The write starts first (persist submits it before its first await; the appends above
+    // left at once), so neither waits for the apply.
     const firstNewIndex = ready.entries[0]?.index ?? Number.POSITIVE_INFINITY;
     let durableCount = 0;
     while (
@@ -196,12 +203,20 @@ export class ReadyLoop {
     ) {
       durableCount++;
     }
-    this.applyEntries(ready.committedEntries.slice(0, durableCount));
     const lastNew = ready.entries[ready.entries.length - 1];
     if (lastNew !== undefined && this.role === "leader") {
       this.parts.appendTimes.record(lastNew.index, this.parts.clock.nowMs());
     }
-    await storage.persist(ready.entries, ready.hardState, ready.mustSync);
+    const persisting = storage.persist(ready.entries, ready.hardState, ready.mustSync);
+    try {
+      this.applyEntries(ready.committedEntries.slice(0, durableCount));
+    } catch (error) {
+      // The node fails with `error`; the write's own outcome no longer matters.
+      persisting.catch(() => undefined);
+      throw error;
+    }
+    await persisting;
+    if (!writes) outbox.send(ready.messages);
     outbox.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
     await snapshotIntake.dropUpTo(this.appliedIndex);

@@ -51,6 +51,13 @@ export interface NodeTransport {
    */
   send(messages: readonly Message[]): void;
   /**
+   * Writes what send() queued now rather than at the end of the turn (a transport that
+   * batches a turn's frames into one write per peer; others leave it out). The node flushes a
+   * Ready's messages before it applies, so the followers' writes start before the leader's
+   * apply and answers.
+   */
+  flush?(): void;
+  /**
    * Streams the snapshot file `file` to `message.to` as the message's data, reading it chunk
    * by chunk (it is opened at once: a later deletion of the path does not matter). The
    * outcome comes back through onSnapshotStatus.

@@ -92,6 +92,11 @@ export class PeerLink {
     return this.waitingBytes + (this.connection?.queuedBytes ?? 0);
   }
 
+  /** Writes what is queued on the open connection now (one socket write), not at turn end. */
+  flush(): void {
+    if (this.state === "open") this.connection?.flush();
+  }
+
   /** Queues one encoded frame (drops it when the queue bound would be exceeded). */
   sendFrame(frame: Buffer): void {
     if (this.state === "stopped") {

@@ -161,6 +161,14 @@ export class TcpTransport {
   }
 
   /**
+   * Writes the frames queued for every peer now, one socket write per peer, instead of at the
+   * end of the turn (send() alone batches a whole turn's frames into one write).
+   */
+  flush(): void {
+    for (const link of this.links.values()) link.flush();
+  }
+
+  /**
    * Streams a Snapshot message whose data is the file `dataFile` (`message.snapshot.data` is
    * ignored). The file is opened here, before this returns: the caller may unlink or rename
    * the path right after, the stream reads what it opened. It is read one chunk at a time

@@ -5,6 +5,9 @@
  */
 import { afterEach, describe, expect, it } from "vitest";
 import { TimeoutError } from "../../src/node/errors.js";
+import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
+import type { AppliedEntry } from "../../src/node/state-machine.js";
+import { MessageType } from "../../src/raft/index.js";
 import { type FileHandle, NodeFileSystem, type OpenMode } from "../../src/storage/fs.js";
 import { KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
@@ -52,13 +55,55 @@ class GatedFileSystem extends NodeFileSystem {
   }
 }
 
+/** A gated file system that also logs "write <text>" for each write while `logging`. */
+class LoggingFileSystem extends GatedFileSystem {
+  logging = false;
+
+  constructor(private readonly events: string[]) {
+    super();
+  }
+
+  override openSync(file: string, mode: OpenMode): FileHandle {
+    const handle = super.openSync(file, mode);
+    const writev = handle.writev.bind(handle);
+    handle.writev = (buffers, position) => {
+      if (this.logging) {
+        this.events.push(`write ${Buffer.concat(buffers.map((buffer) => Buffer.from(buffer)))}`);
+      }
+      return writev(buffers, position);
+    };
+    return handle;
+  }
+}
+
+/** The key-value store, logging "apply <node> <key>" for each command it applies. */
+class LoggingKv extends KvStateMachine {
+  constructor(
+    private readonly nodeId: number,
+    private readonly events: string[],
+  ) {
+    super();
+  }
+
+  override apply(entry: Parameters<KvStateMachine["apply"]>[0]) {
+    const command = (entry as AppliedEntry<{ key?: string }>).command;
+    this.events.push(`apply ${this.nodeId} ${command.key ?? ""}`);
+    return super.apply(entry);
+  }
+}
+
 /** Three in-memory-networked nodes on gated file systems, started. */
-async function startGatedCluster(proposalTimeoutMs = 10_000) {
-  const fileSystems = [1, 2, 3].map(() => new GatedFileSystem());
+async function startGatedCluster(proposalTimeoutMs = 10_000, events?: string[]) {
+  const fileSystems = [1, 2, 3].map(() =>
+    events === undefined ? new GatedFileSystem() : new LoggingFileSystem(events),
+  );
   gates.push(...fileSystems);
   const cluster = memoryCluster({
     size: 3,
-    application: KV,
+    application:
+      events === undefined
+        ? KV
+        : { machine: (id: number) => new LoggingKv(id, events), codec: kvCodec },
     options: {
       electionTimeoutMinMs: 200,
       electionTimeoutMaxMs: 400,
@@ -131,5 +176,72 @@ describe("apply pipelining", () => {
     gate.held = false;
     gate.releaseWaiting();
     expect(await second).toMatchObject({ ok: true });
+  });
+});
+
+describe("the write before the apply", () => {
+  it("starts a Ready's write before it applies the Ready's committed entries that are durable", async () => {
+    const events: string[] = [];
+    const { nodes, fileSystems } = await startGatedCluster(10_000, events);
+    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+    const leaderPosition = nodes.findIndex((node) => node.isLeader());
+    const leader = nodes[leaderPosition] as KvNode;
+    const gate = fileSystems[leaderPosition] as LoggingFileSystem;
+    await leader.propose({ op: "put", key: "warm", value: "up" });
+
+    // As above: `first` commits while the leader's write of it waits in fdatasync, and
+    // `second` is proposed meanwhile; the leader's next Ready writes `second` and applies
+    // `first` (durable by then).
+    gate.held = true;
+    const first = leader.propose({ op: "put", key: "first", value: "1" });
+    await waitFor(() => gate.waiting === 1, "the leader's fdatasync of the first entry");
+    await waitFor(() => leader.status().commitIndex >= leader.status().lastIndex, "the commit");
+    const second = leader.propose({ op: "put", key: "second", value: "second-value" });
+    await waitFor(() => leader.status().lastIndex > leader.status().commitIndex, "second queued");
+    gate.logging = true;
+    gate.held = false;
+    gate.releaseWaiting();
+    expect(await first).toMatchObject({ ok: true });
+    expect(await second).toMatchObject({ ok: true });
+
+    const leaderId = leader.config.nodeId;
+    const writeOfSecond = events.findIndex(
+      (event) => event.startsWith("write ") && event.includes("second-value"),
+    );
+    const applyOfFirst = events.indexOf(`apply ${leaderId} first`);
+    expect(writeOfSecond).toBeGreaterThanOrEqual(0);
+    expect(applyOfFirst).toBeGreaterThanOrEqual(0);
+    expect(writeOfSecond).toBeLessThan(applyOfFirst);
+  });
+});
+
+describe("answers before commit-only appends", () => {
+  it("answers a proposer before it sends the followers the appends that only move the commit", async () => {
+    const cluster = memoryCluster({ size: 3, application: KV });
+    const nodes = await cluster.start();
+    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+    const leader = nodes.find((node) => node.isLeader()) as KvNode;
+    await leader.propose({ op: "put", key: "warm", value: "up" });
+    const index = leader.status().lastIndex + 1;
+    const events: string[] = [];
+    cluster.network.onSend = (message) => {
+      if (
+        message.from === leader.config.nodeId &&
+        message.type === MessageType.Append &&
+        message.entries.length === 0 &&
+        message.commit >= index
+      ) {
+        events.push(`commit append to ${message.to}`);
+      }
+    };
+    leader.proposeEncodedWith(
+      0,
+      0,
+      kvCodec.encodeCommand({ op: "put", key: "k", value: "v" }),
+      0,
+      (error) => events.push(error === undefined ? "answered" : `failed: ${error.message}`),
+    );
+    await waitFor(() => events.filter((event) => event.startsWith("commit")).length >= 2, "both");
+    expect(events[0]).toBe("answered");
   });
 });

@@ -54,6 +54,21 @@ describe("TcpTransport between peers", () => {
     );
   });
 
+  it("flush() writes the frames queued in this turn at once, in one socket write per peer", async () => {
+    const { a, b } = await pair({});
+    a.transport.send([heartbeat(1, 2, 1)]);
+    await waitFor(() => b.recorded.messages.length === 1, "connection up");
+    const before = a.transport.stats();
+    a.transport.send([heartbeat(1, 2, 2), heartbeat(1, 2, 3)]);
+    a.transport.flush();
+    // Synchronously, before the turn ends.
+    const after = a.transport.stats();
+    expect(after.socketWrites - before.socketWrites).toBe(1);
+    expect(after.framesSent - before.framesSent).toBe(2);
+    await waitFor(() => b.recorded.messages.length === 3, "both delivered");
+    expect(a.transport.stats().socketWrites - before.socketWrites).toBe(1);
+  });
+
   it("reconnects with bounded backoff after the server restarts", async () => {
     const b1 = makeNode({ nodeId: 2, peers: new Map([[1, "127.0.0.1:1"]]) });
     await started(b1);
