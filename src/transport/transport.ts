@@ -10,10 +10,11 @@ import type { Envelope } from "../proto/codec/envelope.js";
 import { checkU64 } from "../proto/codec/errors.js";
 import { type Message, MessageType, type SnapshotRequest } from "../raft/types.js";
 import { assert } from "../util/assert.js";
-import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
+import { InvalidArgumentError } from "../util/errors.js";
+import { ClientRequestQueue } from "./client-requests.js";
 import { Connection } from "./connection.js";
 import type { HandshakeOptions } from "./connection-handshake.js";
-import { encodeOkResponseFrame, encodeRaftFrame } from "./envelope-frames.js";
+import { encodeRaftFrame } from "./envelope-frames.js";
 import { ProtocolError } from "./errors.js";
 import type { Refusal } from "./handshake.js";
 import { PeerLink } from "./peer.js";
@@ -30,13 +31,7 @@ import {
   type TlsMaterial,
 } from "./socket.js";
 import { type MutableStats, newStats } from "./stats.js";
-import type {
-  ClientRequest,
-  ClientResponse,
-  TransportConfig,
-  TransportHandlers,
-  TransportStats,
-} from "./types.js";
+import type { TransportConfig, TransportHandlers, TransportStats } from "./types.js";
 
 interface Inbound {
   readonly connection: Connection;
@@ -62,9 +57,8 @@ export class TcpTransport {
   private readonly peers = new Map<number, string>();
   private readonly links = new Map<number, PeerLink>();
   private readonly inbound = new Set<Inbound>();
-  /** Client requests waiting for the end of the turn (deferClientRequest). */
-  private readonly deferredClientRequests: { connection: Connection; request: ClientRequest }[] =
-    [];
+  /** Client requests, answered at the end of their turn (client-requests.ts). */
+  private readonly clientRequests: ClientRequestQueue;
   /** Inbound connections before their Hello (bounded by inboundConnectionsMax). */
   private handshaking = 0;
   /** Client connections (bounded by inboundConnectionsMax, and per address). */
@@ -90,6 +84,10 @@ export class TcpTransport {
     }
     this.config = config;
     this.handlers = handlers;
+    this.clientRequests = new ClientRequestQueue(
+      (request, reply, rights) => handlers.onClientRequest(request, reply, rights),
+      () => this.state === "running",
+    );
     this.generation = config.generation ?? 0;
     this.settings = resolveSettings(config);
     this.logger = config.logger.child({ component: "transport", nodeId: config.nodeId });
@@ -507,7 +505,7 @@ export class TcpTransport {
         return;
       case "clientRequest":
         checkU64(envelope.clientRequest!.requestId, "clientRequest.requestId");
-        this.deferClientRequest(connection, envelope.clientRequest!);
+        this.clientRequests.defer(connection, envelope.clientRequest!);
         return;
       default:
         throw new ProtocolError(`unexpected ${envelope.kind} on an inbound connection`);
@@ -536,69 +534,4 @@ export class TcpTransport {
       resumeReading: () => connection.resumeReading(),
     });
   }
-
-  /**
-   * Peers before clients: a client request is answered after the Raft messages that arrived in
-   * the same turn of the event loop (those are stepped as they are read, in the poll phase;
-   * client requests wait for the check phase, one setImmediate for all of them), so a busy turn
-   * of client traffic never holds up heartbeats, votes and acknowledgements.
-   */
-  private deferClientRequest(connection: Connection, request: ClientRequest): void {
-    this.deferredClientRequests.push({ connection, request });
-    if (this.deferredClientRequests.length === 1) {
-      setImmediate(() => this.answerDeferredClientRequests());
-    }
-  }
-
-  private answerDeferredClientRequests(): void {
-    const requests = this.deferredClientRequests.splice(0);
-    for (const { connection, request } of requests) {
-      if (this.state !== "running" || connection.isClosed) continue;
-      try {
-        this.handleClientRequest(connection, request);
-      } catch (error) {
-        // As a frame handler's error does: a typed one closes the connection, anything else is
-        // a bug and propagates.
-        if (!(error instanceof RuvraftError)) throw error;
-        connection.close(error.code, error.message);
-      }
-    }
-  }
-
-  private handleClientRequest(connection: Connection, request: ClientRequest): void {
-    const requestId = checkU64(request.requestId, "clientRequest.requestId");
-    let replied = false;
-    this.handlers.onClientRequest(
-      request,
-      (response: ClientResponse) => {
-        if (replied) {
-          return;
-        }
-        replied = true;
-        const result = okResultOnly(response);
-        if (result !== undefined) {
-          connection.enqueueFrame(encodeOkResponseFrame(requestId, result));
-        } else {
-          connection.send({ clientResponse: { ...response, requestId } });
-        }
-      },
-      connection.rights,
-    );
-  }
-}
-
-const EMPTY_RESULT = new Uint8Array(0);
-
-/** The result of a response that is only an Ok (the common answer, sent by hand-encoding). */
-function okResultOnly(response: ClientResponse): Uint8Array | undefined {
-  if (
-    response.ok == null ||
-    response.error != null ||
-    response.status != null ||
-    response.members != null ||
-    response.snapshotTaken != null
-  ) {
-    return undefined;
-  }
-  return response.ok.result ?? EMPTY_RESULT;
 }
