@@ -73,3 +73,40 @@ export class PassRunner {
     });
   }
 }
+
+/** Where a background pass's runner takes its clock, retry delay (default 1000 ms) and fatal hook. */
+export interface BackgroundPassOptions {
+  clock: Clock;
+  retryDelayMs?: number;
+  onFatal: (error: unknown) => void;
+}
+
+/** A class whose work is one `pass()` at a time on a PassRunner (the reconciler, the syncer). */
+export abstract class BackgroundPasses {
+  protected readonly runner: PassRunner;
+
+  constructor(options: BackgroundPassOptions) {
+    this.runner = new PassRunner(() => this.pass(), {
+      clock: options.clock,
+      retryDelayMs: options.retryDelayMs ?? 1000,
+      onFatal: options.onFatal,
+    });
+  }
+
+  /** Asks for a pass (after an apply, at start). Never waits. */
+  notify(): void {
+    this.runner.notify();
+  }
+
+  /** Resolves when no pass runs or is asked for (tests, and stop). */
+  idle(): Promise<void> {
+    return this.runner.idle();
+  }
+
+  stop(): Promise<void> {
+    return this.runner.stop();
+  }
+
+  /** One pass; true while work is left and a retry is due. */
+  protected abstract pass(): Promise<boolean>;
+}

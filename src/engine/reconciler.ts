@@ -25,7 +25,7 @@ import type { Logger } from "pino";
 import type { Collection, Shard } from "../metadata/index.js";
 import type { Clock } from "../node/clock.js";
 import { isOperatingError } from "../util/errors.js";
-import { PassRunner } from "./passes.js";
+import { BackgroundPasses } from "./passes.js";
 import { type HostedShard, type ShardEngine, sameStore, shardKey } from "./shard-engine.js";
 
 /** The placement as the reconciler reads it. */
@@ -114,28 +114,13 @@ export interface ShardReconcilerOptions {
   onFatal: (error: unknown) => void;
 }
 
-export class ShardReconciler {
-  private readonly runner: PassRunner;
+export class ShardReconciler extends BackgroundPasses {
   private lastDrift = 0;
   private failures = 0;
   private passes = 0;
 
   constructor(private readonly options: ShardReconcilerOptions) {
-    this.runner = new PassRunner(() => this.pass(), {
-      clock: options.clock,
-      retryDelayMs: options.retryDelayMs ?? 1000,
-      onFatal: options.onFatal,
-    });
-  }
-
-  /** Asks for a pass (after an apply, at start). Never waits. */
-  notify(): void {
-    this.runner.notify();
-  }
-
-  /** Resolves when no pass runs or is asked for (tests, and stop). */
-  idle(): Promise<void> {
-    return this.runner.idle();
+    super(options);
   }
 
   /** Shards the engine differs from the placement by, as of the last pass's start. */
@@ -152,12 +137,8 @@ export class ShardReconciler {
     return this.passes;
   }
 
-  stop(): Promise<void> {
-    return this.runner.stop();
-  }
-
   /** One pass; true when an operation failed and a retry is due. */
-  private async pass(): Promise<boolean> {
+  protected async pass(): Promise<boolean> {
     if (this.options.placementReady?.() === false) return false;
     this.passes++;
     const { engine, nodeId } = this.options;

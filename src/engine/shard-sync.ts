@@ -33,7 +33,7 @@ import type {
 import type { Clock } from "../node/clock.js";
 import { isOperatingError } from "../util/errors.js";
 import { decodeFloat32 } from "../util/float32.js";
-import { PassRunner } from "./passes.js";
+import { BackgroundPasses } from "./passes.js";
 import type { PeerRequester } from "./peer-requests.js";
 import { assignedTo } from "./reconciler.js";
 import type { HostedShard, ShardEngine } from "./shard-engine.js";
@@ -64,29 +64,12 @@ interface View {
   nodes: Map<number, NodeInfo>;
 }
 
-export class ShardSyncer {
-  private readonly runner: PassRunner;
+export class ShardSyncer extends BackgroundPasses {
   private copies = 0;
   private reports = 0;
 
   constructor(private readonly options: ShardSyncerOptions) {
-    this.runner = new PassRunner(() => this.pass(), {
-      clock: options.clock,
-      retryDelayMs: options.retryDelayMs ?? 1000,
-      onFatal: options.onFatal,
-    });
-  }
-
-  notify(): void {
-    this.runner.notify();
-  }
-
-  idle(): Promise<void> {
-    return this.runner.idle();
-  }
-
-  stop(): Promise<void> {
-    return this.runner.stop();
+    super(options);
   }
 
   /** Stores copied in and shards reported active, since start. */
@@ -95,7 +78,7 @@ export class ShardSyncer {
   }
 
   /** One pass; true while work is left (a copy or a report not done yet). */
-  private async pass(): Promise<boolean> {
+  protected async pass(): Promise<boolean> {
     if (this.options.placementReady?.() === false) return false;
     const view = this.readView();
     let left = false;

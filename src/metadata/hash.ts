@@ -10,6 +10,10 @@
  * error and throws.
  */
 
+import { fmix32 } from "../util/fmix32.js";
+
+export { fmix32 };
+
 const FNV_OFFSET_BASIS_32 = 0x811c9dc5;
 const FNV_PRIME_32 = 0x01000193;
 
@@ -23,17 +27,6 @@ export function fnv1a32(key: string): number {
     hash ^= code;
     hash = Math.imul(hash, FNV_PRIME_32);
   }
-  return hash >>> 0;
-}
-
-/** The murmur3 32-bit finalizer: a bijection on u32 with full avalanche. */
-export function fmix32(value: number): number {
-  let hash = value >>> 0;
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
   return hash >>> 0;
 }
 

@@ -1,4 +1,5 @@
 import { assert } from "../../util/assert.js";
+import { fmix32 } from "../../util/fmix32.js";
 
 /**
  * A fixed-size set of small integers `[0, bitCount)`: which operations of a partition are
@@ -54,23 +55,7 @@ export class Bitset {
   }
 }
 
-/**
- * The murmur3 32-bit finalizer: a bijective mix of a 32-bit integer. Used to derive one
- * pseudo-random key per operation for Zobrist hashing (the hash of a set is the XOR of its
- * members' keys, so adding or removing a member updates it in O(1)), and to spread model
- * state hashes before combining them.
- */
-export function mixHash32(value: number): number {
-  let hash = value | 0;
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 0x85ebca6b);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 0xc2b2ae35);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
-
 /** The Zobrist key of set member `index`. The constant keeps index 0 from mapping to 0. */
 export function zobristKey(index: number): number {
-  return mixHash32((index + 0x9e3779b9) | 0);
+  return fmix32((index + 0x9e3779b9) | 0);
 }

@@ -1,5 +1,6 @@
 import { assert } from "../../util/assert.js";
-import { Bitset, mixHash32, zobristKey } from "./bitset.js";
+import { fmix32 } from "../../util/fmix32.js";
+import { Bitset, zobristKey } from "./bitset.js";
 import { EntryList, HEAD_NODE, NO_NODE } from "./entries.js";
 import { type Model, type Operation, unknownOutput } from "./types.js";
 
@@ -166,7 +167,7 @@ export class PartitionSearch<State, Input, Output> {
    * means that configuration was explored before and led nowhere.
    */
   private remember(linearizedHash: number, state: State): boolean {
-    const key = (linearizedHash ^ mixHash32(this.model.hashState(state))) >>> 0;
+    const key = (linearizedHash ^ fmix32(this.model.hashState(state))) >>> 0;
     const bucket = this.cache.get(key);
     if (bucket !== undefined) {
       for (const entry of bucket) {
