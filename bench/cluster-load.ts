@@ -94,6 +94,14 @@ export interface LoadResult {
   /** Mean time of the leader's durable writes (write + fdatasync) in the window. */
   leaderFsyncMeanUs: number | undefined;
   /**
+   * The leader's transport frames (to and from peers and clients) per operation in the window,
+   * sent and received, and frames per socket write (its batching); from its
+   * ruvraft_transport_* counters.
+   */
+  leaderFramesSentPerOp: number | undefined;
+  leaderFramesReceivedPerOp: number | undefined;
+  leaderFramesPerSocketWrite: number | undefined;
+  /**
    * CPU time (user + system) per operation in the window: all node processes together, and
    * this (client) process. Undefined where /proc cannot be read.
    */
@@ -273,7 +281,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   );
   try {
     await sleep(options.warmupMs);
-    const groupCommitBefore = await readGroupCommit(options.leaderAdminAddress);
+    const leaderBefore = await readLeaderCounters(options.leaderAdminAddress);
     const countersBefore = readWindowCounters(options);
     state.phase = "measure";
     const windowStart = process.hrtime.bigint();
@@ -281,7 +289,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
     state.phase = "stop";
     const seconds = Number(process.hrtime.bigint() - windowStart) / 1e9;
     const counters = windowDeltas(countersBefore, readWindowCounters(options));
-    const groupCommitAfter = await readGroupCommit(options.leaderAdminAddress);
+    const leaderAfter = await readLeaderCounters(options.leaderAdminAddress);
     await Promise.all(loops);
     return {
       clients: options.clients,
@@ -297,7 +305,7 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
       p999Us: histogram.getValueAtPercentile(99.9),
       maxUs: histogram.maxValue,
       meanUs: histogram.mean,
-      ...leaderFigures(groupCommitBefore, groupCommitAfter),
+      ...leaderFigures(leaderBefore, leaderAfter, state.operations),
       ...perOperation(counters, state.operations),
     };
   } finally {
@@ -308,23 +316,41 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
   }
 }
 
-/** The leader's group-commit figures over the window, from its counters at the edges. */
+/** The leader's group-commit and transport figures over the window, from its counters at the edges. */
 function leaderFigures(
-  before: GroupCommit | undefined,
-  after: GroupCommit | undefined,
-): Pick<LoadResult, "leaderFsyncs" | "leaderEntriesPerFsync" | "leaderFsyncMeanUs"> {
+  before: LeaderCounters | undefined,
+  after: LeaderCounters | undefined,
+  operations: number,
+): Pick<
+  LoadResult,
+  | "leaderFsyncs"
+  | "leaderEntriesPerFsync"
+  | "leaderFsyncMeanUs"
+  | "leaderFramesSentPerOp"
+  | "leaderFramesReceivedPerOp"
+  | "leaderFramesPerSocketWrite"
+> {
   if (before === undefined || after === undefined) {
     return {
       leaderFsyncs: undefined,
       leaderEntriesPerFsync: undefined,
       leaderFsyncMeanUs: undefined,
+      leaderFramesSentPerOp: undefined,
+      leaderFramesReceivedPerOp: undefined,
+      leaderFramesPerSocketWrite: undefined,
     };
   }
   const fsyncs = after.fsyncs - before.fsyncs;
+  const framesSent = after.framesSent - before.framesSent;
+  const socketWrites = after.socketWrites - before.socketWrites;
+  const perOp = (count: number) => (operations === 0 ? undefined : count / operations);
   return {
     leaderFsyncs: fsyncs,
     leaderEntriesPerFsync: fsyncs === 0 ? undefined : (after.entries - before.entries) / fsyncs,
     leaderFsyncMeanUs: fsyncs === 0 ? undefined : ((after.seconds - before.seconds) / fsyncs) * 1e6,
+    leaderFramesSentPerOp: perOp(framesSent),
+    leaderFramesReceivedPerOp: perOp(after.framesReceived - before.framesReceived),
+    leaderFramesPerSocketWrite: socketWrites === 0 ? undefined : framesSent / socketWrites,
   };
 }
 
@@ -345,17 +371,20 @@ function perOperation(
   };
 }
 
-interface GroupCommit {
+interface LeaderCounters {
   fsyncs: number;
   seconds: number;
   entries: number;
+  framesSent: number;
+  framesReceived: number;
+  socketWrites: number;
 }
 
 /**
- * The leader's log write counters from its admin /metrics (Prometheus text): fdatasyncs done
- * with their total time, and entries written. undefined when the endpoint does not answer (the figures are optional).
+ * The leader's counters from its admin /metrics (Prometheus text): fdatasyncs done with their
+ * total time, entries written, transport frames sent and received and socket writes. undefined when the endpoint does not answer (the figures are optional).
  */
-async function readGroupCommit(adminAddress: string): Promise<GroupCommit | undefined> {
+async function readLeaderCounters(adminAddress: string): Promise<LeaderCounters | undefined> {
   try {
     const response = await fetch(`http://${adminAddress}/metrics`, {
       signal: AbortSignal.timeout(2_000),
@@ -365,12 +394,17 @@ async function readGroupCommit(adminAddress: string): Promise<GroupCommit | unde
       const line = text.split("\n").find((candidate) => candidate.startsWith(`${name} `));
       return line === undefined ? undefined : Number(line.slice(name.length + 1));
     };
-    const fsyncs = sample("ruvraft_fsync_duration_seconds_count");
-    const seconds = sample("ruvraft_fsync_duration_seconds_sum");
-    const entries = sample("ruvraft_group_commit_entries_sum");
-    return fsyncs === undefined || seconds === undefined || entries === undefined
+    const counters = {
+      fsyncs: sample("ruvraft_fsync_duration_seconds_count"),
+      seconds: sample("ruvraft_fsync_duration_seconds_sum"),
+      entries: sample("ruvraft_group_commit_entries_sum"),
+      framesSent: sample("ruvraft_transport_frames_sent_total"),
+      framesReceived: sample("ruvraft_transport_frames_received_total"),
+      socketWrites: sample("ruvraft_transport_socket_writes_total"),
+    };
+    return Object.values(counters).some((value) => value === undefined)
       ? undefined
-      : { fsyncs, seconds, entries };
+      : (counters as LeaderCounters);
   } catch {
     return undefined;
   }

@@ -103,7 +103,10 @@ Options:
 JSON: "runs" holds one object per client count; the top-level clients, opsPerSec, p50Ms,
 p99Ms, p999Ms and errors are those of the LAST run (the highest load of "1,64,256").
 oneClientP50OverRawFdatasync is the 1-client p50 / rawFdatasyncP50Us (null without a 1-client
-run). Targets (3 nodes, 256-byte values only): 1 client p50 <= 0.8 ms and <= 2.5x the raw
+run). Each run has the leader's figures from its admin /metrics: leaderFsyncsPerSec,
+leaderEntriesPerFsync, leaderFsyncMeanUs, and its transport frames sent and received per
+operation and frames per socket write (leaderFramesSentPerOp, leaderFramesReceivedPerOp,
+leaderFramesPerSocketWrite). Targets (3 nodes, 256-byte values only): 1 client p50 <= 0.8 ms and <= 2.5x the raw
 fdatasync p50; 64 clients >= 30,000 ops/s with p99 <= 10 ms; 256 clients >= 45,000 ops/s with
 p99 <= 25 ms and node CPU <= 30 us per operation. With --reads, "reads" holds one object
 per client count: "writes", "linearizable" and "lease", each with opsPerSec, overWrites,
@@ -185,6 +188,10 @@ function round(value: number, digits = 3): number {
   return Math.round(value * scale) / scale;
 }
 
+function roundOrNull(value: number | undefined, digits: number): number | null {
+  return value === undefined ? null : round(value, digits);
+}
+
 function runReport(options: Options, run: LoadResult, rawFdatasyncP50Us: number) {
   const { verdict: met, target } = verdict(options, run, rawFdatasyncP50Us);
   return {
@@ -206,6 +213,9 @@ function runReport(options: Options, run: LoadResult, rawFdatasyncP50Us: number)
       run.leaderEntriesPerFsync === undefined ? null : round(run.leaderEntriesPerFsync, 1),
     leaderFsyncMeanUs:
       run.leaderFsyncMeanUs === undefined ? null : Math.round(run.leaderFsyncMeanUs),
+    leaderFramesSentPerOp: roundOrNull(run.leaderFramesSentPerOp, 2),
+    leaderFramesReceivedPerOp: roundOrNull(run.leaderFramesReceivedPerOp, 2),
+    leaderFramesPerSocketWrite: roundOrNull(run.leaderFramesPerSocketWrite, 1),
     nodeCpuUsPerOp: run.nodeCpuUsPerOp === undefined ? null : round(run.nodeCpuUsPerOp, 1),
     clientCpuUsPerOp: round(run.clientCpuUsPerOp, 1),
     target,
@@ -265,6 +275,7 @@ function printTable(report: Report): void {
     (run) =>
       `  ${run.clients} clients: leader ${run.leaderFsyncsPerSec ?? "?"} fdatasyncs/s, ` +
       `${run.leaderEntriesPerFsync ?? "?"} entries/fdatasync, write+fdatasync mean ${run.leaderFsyncMeanUs ?? "?"} µs; ` +
+      `frames/op ${run.leaderFramesSentPerOp ?? "?"} sent, ${run.leaderFramesReceivedPerOp ?? "?"} received, ${run.leaderFramesPerSocketWrite ?? "?"} per socket write; ` +
       `CPU per op: nodes ${run.nodeCpuUsPerOp ?? "?"} µs, client ${run.clientCpuUsPerOp} µs` +
       (run.firstError === null ? "" : `; first error: ${run.firstError}`),
   );

@@ -26,6 +26,12 @@
  * | ruvraft_proposals_pending            | gauge     |                         | Proposals of this node waiting for their entry to apply (the proposal queue) |
  * | ruvraft_log_disk_bytes               | gauge     |                         | Bytes of the log on disk: segment files (with preallocated zero tails) and the spare segment |
  * | ruvraft_members                      | gauge     | kind=voter, learner     | Members of the current configuration (during a joint change, voters of both halves) |
+ * | ruvraft_transport_frames_sent_total  | counter   |                         | Frames this node's transport wrote to peer and client sockets (handshakes included; TCP transport only) |
+ * | ruvraft_transport_frames_received_total | counter |                        | Frames it decoded from its sockets |
+ * | ruvraft_transport_bytes_sent_total   | counter   |                         | Bytes it wrote to its sockets |
+ * | ruvraft_transport_bytes_received_total | counter |                         | Bytes it read from its sockets |
+ * | ruvraft_transport_socket_writes_total | counter  |                         | Socket writes (each carries a batch of frames: frames_sent / socket_writes is the batching) |
+ * | ruvraft_transport_dropped_frames_total | counter |                         | Frames dropped because a peer's send queue was full or the peer was unknown |
  * | ruvraft_fsync_duration_seconds       | histogram |                         | Time of one durable log write: write + fdatasync of a group commit (buckets 50 us .. 1 s) |
  * | ruvraft_group_commit_entries         | histogram |                         | Entries per durable log write (buckets 1 .. 4096; 0 for a write of the hard state only, e.g. a vote) |
  * | ruvraft_group_commit_bytes           | histogram |                         | Bytes appended to the log per durable write (buckets 256 B .. 64 MiB) |
@@ -46,12 +52,15 @@
  */
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom-client";
 import type { GroupCommitInfo } from "../storage/index.js";
+import type { TransportStats } from "../transport/index.js";
 import type { NodeStatus, RaftNodeEvents } from "./node-api.js";
 
 /** What NodeMetrics and the admin server need of a RaftNode (tests may pass a stand-in). */
 export interface ObservedNode {
   status(): NodeStatus;
   members(): { nodeId: number; address: string; voter: boolean; learner: boolean }[];
+  /** The transport's counters, when it keeps any (a stand-in may leave this out). */
+  transportStats?(): TransportStats | undefined;
   on<E extends keyof RaftNodeEvents>(
     event: E,
     listener: (...args: RaftNodeEvents[E]) => void,
@@ -348,6 +357,44 @@ export class NodeMetrics {
     );
     value("ruvraft_log_disk_bytes", "Bytes of the log on disk", (status) => status.logDiskBytes);
     this.registerLabelledGauges(registers);
+    this.registerTransportCounters(registers);
+  }
+
+  /**
+   * The transport's counters (TransportStats), read at scrape time: each series follows the
+   * transport's own count (it never goes down). Absent counts (no transport yet, or one
+   * without counters) leave the series where they are.
+   */
+  private registerTransportCounters(registers: Registry[]): void {
+    const follow = (name: string, help: string, read: (stats: TransportStats) => number) => {
+      let counted = 0;
+      const metric: Counter = new Counter({
+        name,
+        help,
+        registers,
+        collect: () => {
+          const stats = this.node.transportStats?.();
+          if (stats === undefined) return;
+          const value = read(stats);
+          if (value > counted) metric.inc(value - counted);
+          counted = Math.max(counted, value);
+        },
+      });
+    };
+    follow("ruvraft_transport_frames_sent_total", "Frames written", (stats) => stats.framesSent);
+    follow("ruvraft_transport_frames_received_total", "Frames decoded", (stats) => {
+      return stats.framesReceived;
+    });
+    follow("ruvraft_transport_bytes_sent_total", "Bytes written", (stats) => stats.bytesSent);
+    follow("ruvraft_transport_bytes_received_total", "Bytes read", (stats) => {
+      return stats.bytesReceived;
+    });
+    follow("ruvraft_transport_socket_writes_total", "Socket writes", (stats) => {
+      return stats.socketWrites;
+    });
+    follow("ruvraft_transport_dropped_frames_total", "Frames dropped", (stats) => {
+      return stats.droppedFrames;
+    });
   }
 
   private registerLabelledGauges(registers: Registry[]): void {

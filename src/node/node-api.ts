@@ -4,6 +4,7 @@
  */
 import type { Logger } from "pino";
 import type { FileSystem, GroupCommitInfo } from "../storage/index.js";
+import type { TransportStats } from "../transport/index.js";
 import type { ConfState } from "../types/index.js";
 import type { Member } from "./address-book.js";
 import type { Clock } from "./clock.js";
@@ -208,6 +209,13 @@ export interface RaftNodeApi<Command, Response, Query = Command> {
   members(): Member[];
   /** Role, term, indexes, members and (on the leader) each peer's progress. */
   status(): NodeStatus;
+  /**
+   * The transport's counters since start: frames and bytes sent and received, socket writes,
+   * dropped frames, refused connections (the admin /metrics exports them as
+   * ruvraft_transport_*_total). Undefined before start, and for a transport without counters
+   * (an in-memory or simulated network).
+   */
+  transportStats(): TransportStats | undefined;
   /**
    * Takes a snapshot now (whatever the thresholds) and compacts the log; resolves with what it
    * covers and its file once the snapshot file is durable (compaction-manager.ts).

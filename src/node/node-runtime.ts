@@ -17,6 +17,7 @@ import type { RawNode, ReadMode } from "../raft/index.js";
 import type { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import { type FileSystem, NodeFileSystem, SegmentLog } from "../storage/index.js";
+import type { TransportStats } from "../transport/index.js";
 import type { SnapshotMetadata } from "../types/index.js";
 import { assert } from "../util/assert.js";
 import { isOperatingError, RuvraftError } from "../util/errors.js";
@@ -280,6 +281,11 @@ export class NodeRuntime<Command, Response, Query> {
   address(): string {
     const bound = this.transport?.address();
     return bound === undefined ? "" : `${bound.host}:${bound.port}`;
+  }
+
+  /** The transport's counters (undefined before start, or for a transport without any). */
+  transportStats(): TransportStats | undefined {
+    return this.transport?.stats?.();
   }
 
   isRunning(): boolean {

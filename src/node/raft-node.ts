@@ -5,6 +5,7 @@
  */
 import { EventEmitter } from "node:events";
 import { ReadMode } from "../raft/index.js";
+import type { TransportStats } from "../transport/index.js";
 import type { Member } from "./address-book.js";
 import { type RaftNodeConfig, type RaftNodeOptions, resolveNodeConfig } from "./config.js";
 import { NotLeaderError, TimeoutError } from "./errors.js";
@@ -178,6 +179,10 @@ export class RaftNode<Command, Response, Query = Command>
 
   status(): NodeStatus {
     return this.runtime.status();
+  }
+
+  transportStats(): TransportStats | undefined {
+    return this.runtime.transportStats();
   }
 
   // ---- snapshots -------------------------------------------------------------------------------

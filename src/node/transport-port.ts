@@ -3,6 +3,7 @@
  * tcp-transport.ts; tests use an in-memory network with the same shape.
  */
 import type { Message, SnapshotRequest } from "../raft/index.js";
+import type { TransportStats } from "../transport/index.js";
 
 export interface NodeTransportHandlers {
   /**
@@ -57,6 +58,12 @@ export interface NodeTransport {
    * apply and answers.
    */
   flush?(): void;
+  /**
+   * The transport's counters since it started (frames, bytes and socket writes, dropped
+   * frames, refused connections); a transport without counters (the in-memory test networks,
+   * the simulator) leaves it out.
+   */
+  stats?(): TransportStats;
   /**
    * Streams the snapshot file `file` to `message.to` as the message's data, reading it chunk
    * by chunk (it is opened at once: a later deletion of the path does not matter). The

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { type AdminServer, startAdminServer } from "../../src/node/admin-http.js";
 import type { KvCommand, KvQuery, KvResponse } from "../../src/node/kv-state-machine.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
-import { KV, memoryCluster } from "../helpers/cluster.js";
+import { KV, memoryCluster, tcpCluster } from "../helpers/cluster.js";
 
 type KvNode = RaftNode<KvCommand, KvResponse, KvQuery>;
 const servers: AdminServer[] = [];
@@ -206,6 +206,55 @@ describe("admin HTTP: /metrics, /health, /status", () => {
     expect(sample(behind, `ruvraft_peer_lag_seconds${peer}`)).toBeGreaterThanOrEqual(
       (waitMs - 5) / 1000,
     );
+  });
+
+  it("counts the TCP transport's frames, bytes and socket writes; an in-memory one shows 0", async () => {
+    const cluster = await tcpCluster({
+      size: 3,
+      application: KV,
+      options: { electionTimeoutMinMs: 100, electionTimeoutMaxMs: 200, heartbeatIntervalMs: 20 },
+      seeded: false,
+    });
+    const nodes = await cluster.start();
+    const leader = await cluster.leader();
+    const admin = await adminFor(leader);
+    const before = await scrape(admin);
+    const proposals = 20;
+    for (let i = 0; i < proposals; i++)
+      await leader.propose({ op: "put", key: `k${i}`, value: "v" });
+    const after = await scrape(admin);
+    const stats = leader.transportStats();
+    expect(stats).toBeDefined();
+    const grew = (name: string) =>
+      (sample(after, name) as number) - (sample(before, name) as number);
+    // Every proposal is appended to both followers and acknowledged by each.
+    expect(grew("ruvraft_transport_frames_sent_total")).toBeGreaterThanOrEqual(2 * proposals);
+    expect(grew("ruvraft_transport_frames_received_total")).toBeGreaterThanOrEqual(2 * proposals);
+    expect(grew("ruvraft_transport_bytes_sent_total")).toBeGreaterThan(2 * proposals * 20);
+    expect(grew("ruvraft_transport_bytes_received_total")).toBeGreaterThan(0);
+    const writes = grew("ruvraft_transport_socket_writes_total");
+    expect(writes).toBeGreaterThan(0);
+    expect(writes).toBeLessThanOrEqual(grew("ruvraft_transport_frames_sent_total"));
+    expect(sample(after, "ruvraft_transport_dropped_frames_total")).toBe(0);
+    // The series follow the transport's own counts (read at or after the scrape).
+    for (const [name, count] of [
+      ["ruvraft_transport_frames_sent_total", stats?.framesSent],
+      ["ruvraft_transport_socket_writes_total", stats?.socketWrites],
+      ["ruvraft_transport_bytes_sent_total", stats?.bytesSent],
+    ] as const) {
+      expect(sample(after, name)).toBeGreaterThan(0);
+      expect(sample(after, name)).toBeLessThanOrEqual(count as number);
+    }
+    expect(nodes.every((node) => node.transportStats() !== undefined)).toBe(true);
+
+    const memory = kvCluster(1);
+    const single = memory.make(1);
+    const memoryAdmin = await adminFor(single);
+    await memory.start();
+    await single.waitForLeader(5000);
+    await single.propose({ op: "put", key: "k", value: "v" });
+    expect(single.transportStats()).toBeUndefined();
+    expect(sample(await scrape(memoryAdmin), "ruvraft_transport_frames_sent_total")).toBe(0);
   });
 
   it("answers 503 on /health before start and while no leader is known", async () => {
