@@ -10,17 +10,27 @@ import { parseArgs } from "node:util";
 export interface BenchOptions {
   directory: string;
   json: boolean;
+  /** --only SECTION, for benches that take `sections`: the one section to run. */
+  only?: string | undefined;
   /** The default directory under data/: the bench may delete it; a given --dir never. */
   ownsDefaultDirectory: boolean;
 }
 
-/** Parses --dir, --json and --help; prints `help` and returns undefined for --help. */
-export function parseBenchOptions(name: string, help: string): BenchOptions | undefined {
+/**
+ * Parses --dir, --json and --help, and --only SECTION when `sections` names the bench's
+ * sections; prints `help` and returns undefined for --help. Throws on an unknown section.
+ */
+export function parseBenchOptions(
+  name: string,
+  help: string,
+  sections: readonly string[] = [],
+): BenchOptions | undefined {
   const { values } = parseArgs({
     options: {
       dir: { type: "string" },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
+      ...(sections.length > 0 ? { only: { type: "string" as const } } : {}),
     },
     strict: true,
   });
@@ -28,10 +38,19 @@ export function parseBenchOptions(name: string, help: string): BenchOptions | un
     process.stdout.write(`${help}\n`);
     return undefined;
   }
+  const only = (values as { only?: string }).only;
+  if (only !== undefined && !sections.includes(only)) {
+    throw new Error(`--only must be one of ${sections.join(", ")}, got "${only}"`);
+  }
   const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
   const directory =
     values.dir === undefined ? path.join(repository, "data", name) : path.resolve(values.dir);
-  return { directory, json: values.json, ownsDefaultDirectory: values.dir === undefined };
+  return {
+    directory,
+    json: values.json,
+    only,
+    ownsDefaultDirectory: values.dir === undefined,
+  };
 }
 
 /** Creates the run's directory. Never deletes anything the bench did not create. */

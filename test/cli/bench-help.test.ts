@@ -8,6 +8,7 @@ const bench = (name: string) => path.resolve("dist/bench", `${name}.js`);
 describe("benchmark --help", () => {
   it.each([
     ["wal", /--dir PATH/],
+    ["wal", /--only SECTION/],
     ["cluster", /--clients/],
     ["scale", /--value-sizes/],
   ])("bench/%s.js --help documents its flags", (name, flag) => {
