@@ -190,7 +190,7 @@ export function decodeSegmentHeader(
 
 /**
  * Writes the fields of a frame header that are known when the frame is encoded: type, length,
- * index, term (reserved bytes are left as they are: zero in a fresh buffer). The write batch
+ * index, term, and the reserved bytes (zero; the buffer may be a reused one). The write batch
  * number, the flags and the crc are set later by sealFrame, when the batch is formed.
  */
 export function writeFrameFields(
@@ -201,6 +201,7 @@ export function writeFrameFields(
   assert(frame.payloadLength <= FRAME_PAYLOAD_BYTES_MAX, "frame payload within bounds");
   assert(offset % FRAME_ALIGNMENT_BYTES === 0, "frames are 8-byte aligned");
   data.setUint8(offset + 4, frame.frameType);
+  data.setUint16(offset + 6, 0, true);
   data.setUint32(offset + 8, frame.payloadLength, true);
   writeU64(data, offset + 16, frame.index);
   writeU64(data, offset + 24, frame.term);

@@ -2,7 +2,8 @@
  * Encoding appends into frames, off the write path. An append call lays out all its frames
  * (entries, then an optional hard state) in one buffer right away, in the caller's turn; when
  * the write queue forms a group commit it only seals them (write batch number, flags, crc)
- * and hands the buffers to one writev. No per-entry copy, one allocation per append call.
+ * and hands the buffers to one writev. No per-entry copy, one buffer per append call, taken
+ * from the writer's BufferPool when it is large (buffer-pool.ts).
  *
  * The LogEntry payload is written by src/proto/codec/entry.ts, byte-identical to the generated
  * protobufjs encoder for ruvraft.wal.LogEntry (a property test checks this): the hot path
@@ -13,6 +14,7 @@ import { entryLength, writeEntry } from "../proto/codec/entry.js";
 import { wal } from "../proto/index.js";
 import type { Entry, HardState } from "../types/index.js";
 import { assert } from "../util/assert.js";
+import type { BufferPool } from "./buffer-pool.js";
 import {
   FRAME_FLAG_BATCH_END,
   FRAME_HEADER_BYTES,
@@ -32,10 +34,15 @@ export interface EncodedFrames {
   view: DataView;
 }
 
-/** Lays out entry frames (and a trailing hard-state frame) in one zeroed buffer. */
+/**
+ * Lays out entry frames (and a trailing hard-state frame) in one buffer, from `pool` when given
+ * (then not zeroed: every byte of the frames is written here, padding and reserved fields
+ * included).
+ */
 export function encodeFrames(
   entries: readonly Entry[],
   hardState: { state: HardState; lastIndex: number } | undefined,
+  pool?: BufferPool,
 ): EncodedFrames {
   let total = 0;
   for (const entry of entries) {
@@ -45,7 +52,7 @@ export function encodeFrames(
   if (hardStatePayload !== undefined) {
     total += frameBytes(hardStatePayload.length);
   }
-  const buffer = new Uint8Array(total);
+  const buffer = pool === undefined ? new Uint8Array(total) : pool.take(total);
   const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   let offset = 0;
   for (const entry of entries) {
@@ -57,7 +64,7 @@ export function encodeFrames(
       index: entry.index,
       term: entry.term,
     });
-    offset += frameBytes(payloadLength);
+    offset = zeroPadding(buffer, offset, payloadLength);
   }
   if (hardState !== undefined && hardStatePayload !== undefined) {
     buffer.set(hardStatePayload, offset + FRAME_HEADER_BYTES);
@@ -67,10 +74,20 @@ export function encodeFrames(
       index: hardState.lastIndex,
       term: 0,
     });
-    offset += frameBytes(hardStatePayload.length);
+    offset = zeroPadding(buffer, offset, hardStatePayload.length);
   }
   assert(offset === total, "frames fill their buffer exactly");
   return { buffer, view };
+}
+
+/** Zeros the padding after the payload of the frame at `offset`; returns the next frame's offset. */
+function zeroPadding(buffer: Uint8Array, offset: number, payloadLength: number): number {
+  const next = offset + frameBytes(payloadLength);
+  // Bounded: at most FRAME_ALIGNMENT_BYTES - 1 bytes.
+  for (let position = offset + FRAME_HEADER_BYTES + payloadLength; position < next; position++) {
+    buffer[position] = 0;
+  }
+  return next;
 }
 
 /**

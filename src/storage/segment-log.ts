@@ -209,6 +209,7 @@ export class SegmentLog {
     const frames = encodeFrames(
       entries,
       hardState === undefined ? undefined : { state: hardState, lastIndex },
+      this.writer.bufferPool,
     );
     this.acceptedLastIndex = lastIndex;
     this.acceptedLastTerm = lastTerm;

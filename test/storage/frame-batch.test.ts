@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { entryLength, writeEntry } from "../../src/proto/codec/entry.js";
 import { wal } from "../../src/proto/index.js";
+import { BufferPool, POOLED_BYTES_MIN } from "../../src/storage/buffer-pool.js";
 import { FrameType, SEGMENT_HEADER_BYTES } from "../../src/storage/format.js";
 import { encodeFrames, sealFrames } from "../../src/storage/frame-batch.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
@@ -122,5 +123,52 @@ describe("SegmentIndex", () => {
     index.trim();
     expect(index.memoryBytes).toBe(1000 * 16);
     expect(index.termOf(1099)).toBe(1);
+  });
+});
+
+describe("frames encoded into reused buffers (BufferPool)", () => {
+  it("are byte for byte the frames of a fresh zeroed buffer, whatever the buffer held (fast-check)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(entryArbitrary, { maxLength: 100 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 255 }),
+        (drawn, withHardState, garbage) => {
+          // Enough bytes for a pooled buffer, then the drawn entries.
+          const large = { index: 1, term: 1, type: EntryType.NORMAL, data: new Uint8Array(401) };
+          const entries = [...Array.from({ length: 160 }, () => large), ...drawn];
+          const hardState = withHardState
+            ? { state: { term: 7, vote: 2, commit: 5 }, lastIndex: 9 }
+            : undefined;
+          const fresh = encodeFrames(entries, hardState);
+          const pool = new BufferPool();
+          // A dirty buffer of the same capacity class, given back so that encodeFrames reuses it.
+          expect(fresh.buffer.length).toBeGreaterThanOrEqual(POOLED_BYTES_MIN);
+          const dirty = pool.take(fresh.buffer.length);
+          new Uint8Array(dirty.buffer).fill(garbage);
+          pool.give(dirty);
+          const reused = encodeFrames(entries, hardState, pool);
+          expect(reused.buffer.buffer).toBe(dirty.buffer);
+          sealFrames(fresh, 3, true);
+          sealFrames(reused, 3, true);
+          expect(Buffer.from(reused.buffer).equals(Buffer.from(fresh.buffer))).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("hands a given-back buffer out again, once, and never a buffer still in use", () => {
+    const pool = new BufferPool();
+    const first = pool.take(300_000);
+    const second = pool.take(300_000);
+    expect(second.buffer).not.toBe(first.buffer);
+    pool.give(first);
+    expect(() => pool.give(first)).toThrow();
+    const third = pool.take(400_000);
+    expect(third.buffer).toBe(first.buffer);
+    expect(third.length).toBe(400_000);
+    expect(pool.take(300_000).buffer).not.toBe(first.buffer);
+    expect(pool.take(100).length).toBe(100);
   });
 });
