@@ -1,25 +1,60 @@
 import { assert } from "../util/assert.js";
 
 const INITIAL_CAPACITY = 1024;
+/**
+ * Entries per chunk of the index (16 B each: 256 KiB a chunk). A segment's index is a list of
+ * chunks, so that growing it never copies what it holds: a single array doubling as the
+ * segment filled copied up to 2 MiB at once (128 Ki entries), in the append that crossed the
+ * size, a stall of several ms in bench:wal's batch-1024 appends (their p99). Only the first
+ * chunk grows by doubling, up to this size; later chunks are allocated whole.
+ */
+export const INDEX_CHUNK_ENTRIES = 16_384;
+const CHUNK_SHIFT = 14;
+const CHUNK_MASK = INDEX_CHUNK_ENTRIES - 1;
+
+/** The columns of one chunk. */
+class Chunk {
+  readonly offsets: Uint32Array;
+  readonly payloadLengths: Uint32Array;
+  readonly terms: Float64Array;
+
+  constructor(capacity: number, from?: Chunk, count = 0) {
+    this.offsets = new Uint32Array(capacity);
+    this.payloadLengths = new Uint32Array(capacity);
+    this.terms = new Float64Array(capacity);
+    if (from !== undefined) {
+      this.offsets.set(from.offsets.subarray(0, count));
+      this.payloadLengths.set(from.payloadLengths.subarray(0, count));
+      this.terms.set(from.terms.subarray(0, count));
+    }
+  }
+
+  get capacity(): number {
+    return this.offsets.length;
+  }
+
+  get memoryBytes(): number {
+    return this.offsets.byteLength + this.payloadLengths.byteLength + this.terms.byteLength;
+  }
+}
 
 /**
  * Where each entry of one segment lives: typed arrays, not an object per entry.
- * 16 bytes per entry: frame offset (u32), payload length (u32), term (f64).
- * Invariant: count <= capacity; entry i of the segment has index firstIndex + i.
+ * 16 bytes per entry: frame offset (u32), payload length (u32), term (f64), in chunks of
+ * INDEX_CHUNK_ENTRIES entries.
+ * Invariant: entry i of the segment has index firstIndex + i and lives in chunk
+ * i >> CHUNK_SHIFT, slot i & CHUNK_MASK; every chunk but the last holds INDEX_CHUNK_ENTRIES
+ * slots; count <= the slots of all chunks; there is always at least one chunk.
  */
 export class SegmentIndex {
   count = 0;
-  private offsets: Uint32Array;
-  private payloadLengths: Uint32Array;
-  private terms: Float64Array;
+  private chunks: Chunk[];
 
   constructor(
     readonly firstIndex: number,
     capacity = INITIAL_CAPACITY,
   ) {
-    this.offsets = new Uint32Array(capacity);
-    this.payloadLengths = new Uint32Array(capacity);
-    this.terms = new Float64Array(capacity);
+    this.chunks = [new Chunk(Math.max(1, Math.min(capacity, INDEX_CHUNK_ENTRIES)))];
   }
 
   /** Index of the last entry, or firstIndex - 1 when empty. */
@@ -28,43 +63,62 @@ export class SegmentIndex {
   }
 
   push(offsetBytes: number, payloadLength: number, term: number): void {
-    if (this.count === this.offsets.length) {
-      this.grow(this.count * 2);
+    const number = this.count >>> CHUNK_SHIFT;
+    const slot = this.count & CHUNK_MASK;
+    let chunk = this.chunks[number];
+    if (chunk === undefined) {
+      chunk = new Chunk(INDEX_CHUNK_ENTRIES);
+      this.chunks.push(chunk);
+    } else if (slot === chunk.capacity) {
+      chunk = new Chunk(Math.min(INDEX_CHUNK_ENTRIES, chunk.capacity * 2), chunk, slot);
+      this.chunks[number] = chunk;
     }
-    this.offsets[this.count] = offsetBytes;
-    this.payloadLengths[this.count] = payloadLength;
-    this.terms[this.count] = term;
+    chunk.offsets[slot] = offsetBytes;
+    chunk.payloadLengths[slot] = payloadLength;
+    chunk.terms[slot] = term;
     this.count++;
   }
 
   offsetOf(index: number): number {
-    return this.offsets[this.slot(index)] ?? 0;
+    const slot = this.slot(index);
+    return this.chunkOf(slot).offsets[slot & CHUNK_MASK] ?? 0;
   }
 
   payloadLengthOf(index: number): number {
-    return this.payloadLengths[this.slot(index)] ?? 0;
+    const slot = this.slot(index);
+    return this.chunkOf(slot).payloadLengths[slot & CHUNK_MASK] ?? 0;
   }
 
   termOf(index: number): number {
-    return this.terms[this.slot(index)] ?? 0;
+    const slot = this.slot(index);
+    return this.chunkOf(slot).terms[slot & CHUNK_MASK] ?? 0;
   }
 
-  /** Forgets entries from `index` on. */
+  /** Forgets entries from `index` on (and the chunks that held only those). */
   truncateFrom(index: number): void {
     assert(index >= this.firstIndex && index <= this.lastIndex + 1, "truncation inside segment");
     this.count = index - this.firstIndex;
+    this.chunks.length = Math.max(1, Math.ceil(this.count / INDEX_CHUNK_ENTRIES));
   }
 
   /** Releases unused capacity (for sealed segments, which no longer grow). */
   trim(): void {
-    if (this.offsets.length > this.count) {
-      this.grow(Math.max(1, this.count));
+    this.chunks.length = Math.max(1, Math.ceil(this.count / INDEX_CHUNK_ENTRIES));
+    const last = this.chunks.length - 1;
+    const used = Math.max(1, this.count - last * INDEX_CHUNK_ENTRIES);
+    const chunk = this.chunks[last] as Chunk;
+    if (chunk.capacity > used) {
+      this.chunks[last] = new Chunk(used, chunk, used);
     }
   }
 
   /** Bytes of memory the index holds. */
   get memoryBytes(): number {
-    return this.offsets.byteLength + this.payloadLengths.byteLength + this.terms.byteLength;
+    let bytes = 0;
+    for (const chunk of this.chunks) {
+      bytes += chunk.memoryBytes;
+    }
+    return bytes;
   }
 
   private slot(index: number): number {
@@ -73,15 +127,7 @@ export class SegmentIndex {
     return slot;
   }
 
-  private grow(capacity: number): void {
-    const offsets = new Uint32Array(capacity);
-    offsets.set(this.offsets.subarray(0, this.count));
-    const payloadLengths = new Uint32Array(capacity);
-    payloadLengths.set(this.payloadLengths.subarray(0, this.count));
-    const terms = new Float64Array(capacity);
-    terms.set(this.terms.subarray(0, this.count));
-    this.offsets = offsets;
-    this.payloadLengths = payloadLengths;
-    this.terms = terms;
+  private chunkOf(slot: number): Chunk {
+    return this.chunks[slot >>> CHUNK_SHIFT] as Chunk;
   }
 }

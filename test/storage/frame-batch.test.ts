@@ -6,7 +6,7 @@ import { BufferPool, POOLED_BYTES_MIN } from "../../src/storage/buffer-pool.js";
 import { FrameType, SEGMENT_HEADER_BYTES } from "../../src/storage/format.js";
 import { encodeFrames, sealFrames } from "../../src/storage/frame-batch.js";
 import { MemorySource, scanFrames } from "../../src/storage/scan.js";
-import { SegmentIndex } from "../../src/storage/segment-index.js";
+import { INDEX_CHUNK_ENTRIES, SegmentIndex } from "../../src/storage/segment-index.js";
 import { type Entry, EntryType } from "../../src/types/index.js";
 
 const entryArbitrary: fc.Arbitrary<Entry> = fc.record({
@@ -123,6 +123,35 @@ describe("SegmentIndex", () => {
     index.trim();
     expect(index.memoryBytes).toBe(1000 * 16);
     expect(index.termOf(1099)).toBe(1);
+  });
+
+  it("grows by chunks, never holding more than one chunk beyond its entries, across truncations", () => {
+    const index = new SegmentIndex(1);
+    const entries = 3 * INDEX_CHUNK_ENTRIES + 123;
+    for (let i = 0; i < entries; i++) {
+      index.push(i * 8, i % 1000, 1 + (i >> 12));
+      expect(index.memoryBytes).toBeLessThanOrEqual(16 * (index.count + INDEX_CHUNK_ENTRIES));
+    }
+    for (const i of [0, INDEX_CHUNK_ENTRIES - 1, INDEX_CHUNK_ENTRIES, entries - 1]) {
+      expect(index.offsetOf(1 + i)).toBe(i * 8);
+      expect(index.payloadLengthOf(1 + i)).toBe(i % 1000);
+      expect(index.termOf(1 + i)).toBe(1 + (i >> 12));
+    }
+    index.truncateFrom(1 + 2 * INDEX_CHUNK_ENTRIES);
+    expect(index.memoryBytes).toBe(16 * 2 * INDEX_CHUNK_ENTRIES);
+    index.push(7, 8, 9);
+    expect(index.offsetOf(1 + 2 * INDEX_CHUNK_ENTRIES)).toBe(7);
+    expect(index.termOf(2 * INDEX_CHUNK_ENTRIES)).toBe(1 + ((2 * INDEX_CHUNK_ENTRIES - 1) >> 12));
+    index.trim();
+    expect(index.memoryBytes).toBe(16 * index.count);
+    index.push(10, 11, 12);
+    expect(index.payloadLengthOf(index.lastIndex)).toBe(11);
+    index.truncateFrom(1);
+    index.trim();
+    expect(index.count).toBe(0);
+    expect(index.memoryBytes).toBe(16);
+    index.push(1, 2, 3);
+    expect(index.termOf(1)).toBe(3);
   });
 });
 
