@@ -64,7 +64,8 @@ export class SegmentChain {
 
   /**
    * Entries in [lo, hi), stopping before the total data size would pass `bytesMax`, but always
-   * at least one entry when lo < hi. The returned array is the caller's; the entries are shared.
+   * at least one entry when lo < hi. The returned array and its entries are new (the cache and
+   * the segment files hold copies).
    */
   entries(lo: number, hi: number, bytesMax: number): Entry[] {
     if (lo >= hi) {

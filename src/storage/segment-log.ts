@@ -182,7 +182,8 @@ export class SegmentLog {
 
   /**
    * Entries in [lo, hi), stopping before the total data size would pass `bytesMax`, but always
-   * at least one entry when lo < hi. The returned array is the caller's; the entries are shared.
+   * at least one entry when lo < hi. The returned array and its entries are new (the cache and
+   * the segment files hold copies).
    */
   entries(lo: number, hi: number, bytesMax = Number.POSITIVE_INFINITY): Entry[] {
     return this.chain.entries(lo, hi, bytesMax);

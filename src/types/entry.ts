@@ -21,8 +21,8 @@ export function isEntryType(value: number): value is EntryType {
 }
 
 /**
- * One replicated log entry. Entries are shared by reference between the core, the log's cache
- * and the transport: nobody mutates one (nor its `data`) after handing it over.
+ * One replicated log entry. Entries are shared by reference between the core and the transport
+ * (the log's cache keeps copies): nobody mutates one (nor its `data`) after handing it over.
  */
 export interface Entry {
   /** Position in the log, >= 1. */

@@ -4,7 +4,9 @@ import { EntryCache } from "../../src/storage/entry-cache.js";
 import { type Entry, EntryType } from "../../src/types/index.js";
 
 function entry(index: number, sizeBytes: number): Entry {
-  return { index, term: 1, type: EntryType.NORMAL, data: new Uint8Array(sizeBytes) };
+  const data = new Uint8Array(sizeBytes);
+  for (let i = 0; i < sizeBytes; i++) data[i] = (index * 31 + i) & 0xff;
+  return { index, term: 1 + (index % 7), type: EntryType.NORMAL, data };
 }
 
 describe("EntryCache", () => {
@@ -74,12 +76,48 @@ describe("EntryCache", () => {
               next += 1 + Math.floor(s.fraction * 10);
             }
             expect(cache.count).toBe(model.length);
-            for (const m of model) expect(cache.get(m.index)).toBe(m);
+            // Equal, not the same object: the cache keeps copies (see the test below).
+            for (const m of model) expect(cache.get(m.index)).toEqual(m);
             expect(cache.get(next)).toBeUndefined();
           }
         },
       ),
       { numRuns: 200 },
     );
+  });
+
+  it("keeps copies: neither the appended entry's data nor a returned one changes what it holds", () => {
+    const cache = new EntryCache(4 * 1024 * 1024);
+    const appended = entry(1, 300);
+    const expected = { ...appended, data: appended.data.slice() };
+    cache.add(appended);
+    appended.data.fill(0);
+    const first = cache.get(1) as Entry;
+    expect(first).toEqual(expected);
+    first.data.fill(0);
+    expect(cache.get(1)).toEqual(expected);
+  });
+
+  it("holds entries larger than its blocks, and entries across many blocks (1 MiB each)", () => {
+    const cache = new EntryCache(8 * 1024 * 1024);
+    const added: Entry[] = [];
+    for (let index = 1; index <= 40; index++) {
+      const e = entry(index, index % 5 === 0 ? 1536 * 1024 : 100_000 + index);
+      added.push(e);
+      cache.add(e);
+    }
+    const bytes = (from: number) =>
+      added.slice(from - 1).reduce((sum, e) => sum + e.data.length + 96, 0);
+    let first = 1;
+    while (bytes(first) > 8 * 1024 * 1024) first++;
+    expect(cache.count).toBe(41 - first);
+    for (let index = first; index <= 40; index++)
+      expect(cache.get(index)).toEqual(added[index - 1]);
+    cache.truncateFrom(35);
+    expect(cache.get(35)).toBeUndefined();
+    const next = entry(35, 777);
+    cache.add(next);
+    expect(cache.get(35)).toEqual(next);
+    expect(cache.get(34)).toEqual(added[33]);
   });
 });
