@@ -1,4 +1,5 @@
 import type { Entry, EntryType } from "../types/index.js";
+import { assert } from "../util/assert.js";
 
 /** Per-entry overhead counted on top of the data bytes (its slots in the columns below). */
 const ENTRY_OVERHEAD_BYTES = 96;
@@ -43,7 +44,10 @@ export class EntryCache {
   private lengths = new Uint32Array(INITIAL_SLOTS);
   private mask = INITIAL_SLOTS - 1;
   private head = 0;
+  /** Entries held, the staged ones (the newest stagedCount) included. */
   private entryCount = 0;
+  /** The newest entries, added by stage() and not visible to get() until commitStaged(). */
+  private stagedCount = 0;
   private firstIndex = 0;
   private bytes = 0;
   private blocks: Block[] = [];
@@ -55,7 +59,7 @@ export class EntryCache {
 
   get(index: number): Entry | undefined {
     const position = index - this.firstIndex;
-    if (position < 0 || position >= this.entryCount) {
+    if (position < 0 || position >= this.entryCount - this.stagedCount) {
       return undefined;
     }
     const slot = (this.head + position) & this.mask;
@@ -72,6 +76,15 @@ export class EntryCache {
 
   /** Adds (a copy of) the entry after the newest one; any other index restarts the cache at it. */
   add(entry: Entry): void {
+    this.stage(entry);
+    this.commitStaged();
+  }
+
+  /**
+   * add(), but the entry stays invisible to get() until commitStaged() (the writer stages a
+   * group's entries while its write is in flight). Staged entries are evicted like others.
+   */
+  stage(entry: Entry): void {
     const length = entry.data.length;
     const cost = costOf(length);
     if (cost > this.bytesMax) {
@@ -94,6 +107,7 @@ export class EntryCache {
     this.offsets[slot] = block.used;
     this.lengths[slot] = length;
     this.entryCount++;
+    this.stagedCount++;
     block.used += length;
     this.bytes += cost;
     // Bounded: each pass evicts one entry.
@@ -102,8 +116,21 @@ export class EntryCache {
     }
   }
 
+  /** Makes the staged entries visible. */
+  commitStaged(): void {
+    this.stagedCount = 0;
+  }
+
+  /** Forgets the staged entries (their write failed). */
+  discardStaged(): void {
+    const from = this.firstIndex + this.entryCount - this.stagedCount;
+    this.stagedCount = 0;
+    this.truncateFrom(from);
+  }
+
   /** Forgets entries with index >= fromIndex. */
   truncateFrom(fromIndex: number): void {
+    this.assertNothingStaged();
     // Bounded by the number of cached entries.
     while (this.entryCount > 0 && this.firstIndex + this.entryCount - 1 >= fromIndex) {
       this.entryCount--;
@@ -126,6 +153,7 @@ export class EntryCache {
 
   /** Forgets entries with index <= uptoIndex. */
   truncateUpTo(uptoIndex: number): void {
+    this.assertNothingStaged();
     // Bounded by the number of cached entries.
     while (this.entryCount > 0 && this.firstIndex <= uptoIndex) {
       this.evictOldest();
@@ -136,8 +164,13 @@ export class EntryCache {
     return this.bytes;
   }
 
+  /** Entries get() can return (the staged ones are not counted). */
   get count(): number {
-    return this.entryCount;
+    return this.entryCount - this.stagedCount;
+  }
+
+  private assertNothingStaged(): void {
+    assert(this.stagedCount === 0, "no truncation while entries are staged");
   }
 
   /** The block the next `length` bytes of data go to: the newest, or a new one. */
@@ -168,6 +201,7 @@ export class EntryCache {
     this.bytes -= costOf(this.lengths[this.head] as number);
     this.head = (this.head + 1) & this.mask;
     this.entryCount--;
+    this.stagedCount = Math.min(this.stagedCount, this.entryCount);
     this.firstIndex++;
     if (this.entryCount === 0) {
       this.clear();
@@ -201,6 +235,7 @@ export class EntryCache {
   private clear(): void {
     this.head = 0;
     this.entryCount = 0;
+    this.stagedCount = 0;
     this.bytes = 0;
     for (const block of this.blocks) {
       this.freeBlock(block);

@@ -44,10 +44,12 @@ class Chunk {
  * INDEX_CHUNK_ENTRIES entries.
  * Invariant: entry i of the segment has index firstIndex + i and lives in chunk
  * i >> CHUNK_SHIFT, slot i & CHUNK_MASK; every chunk but the last holds INDEX_CHUNK_ENTRIES
- * slots; count <= the slots of all chunks; there is always at least one chunk.
+ * slots; count + staged <= the slots of all chunks; there is always at least one chunk.
  */
 export class SegmentIndex {
   count = 0;
+  /** Entries written after the counted ones, not yet visible (stage()). */
+  private staged = 0;
   private chunks: Chunk[];
 
   constructor(
@@ -63,8 +65,19 @@ export class SegmentIndex {
   }
 
   push(offsetBytes: number, payloadLength: number, term: number): void {
-    const number = this.count >>> CHUNK_SHIFT;
-    const slot = this.count & CHUNK_MASK;
+    this.stage(offsetBytes, payloadLength, term);
+    this.commitStaged();
+  }
+
+  /**
+   * Writes the next entry's place without counting it yet: lookups do not see it until
+   * commitStaged() (the writer stages a group's entries while its write is in flight, and
+   * commits them once it is durable).
+   */
+  stage(offsetBytes: number, payloadLength: number, term: number): void {
+    const position = this.count + this.staged;
+    const number = position >>> CHUNK_SHIFT;
+    const slot = position & CHUNK_MASK;
     let chunk = this.chunks[number];
     if (chunk === undefined) {
       chunk = new Chunk(INDEX_CHUNK_ENTRIES);
@@ -76,7 +89,18 @@ export class SegmentIndex {
     chunk.offsets[slot] = offsetBytes;
     chunk.payloadLengths[slot] = payloadLength;
     chunk.terms[slot] = term;
-    this.count++;
+    this.staged++;
+  }
+
+  /** Counts the staged entries: lookups see them from now on. */
+  commitStaged(): void {
+    this.count += this.staged;
+    this.staged = 0;
+  }
+
+  /** Forgets the staged entries (their write failed). */
+  discardStaged(): void {
+    this.staged = 0;
   }
 
   offsetOf(index: number): number {
@@ -97,12 +121,14 @@ export class SegmentIndex {
   /** Forgets entries from `index` on (and the chunks that held only those). */
   truncateFrom(index: number): void {
     assert(index >= this.firstIndex && index <= this.lastIndex + 1, "truncation inside segment");
+    assert(this.staged === 0, "no truncation while entries are staged");
     this.count = index - this.firstIndex;
     this.chunks.length = Math.max(1, Math.ceil(this.count / INDEX_CHUNK_ENTRIES));
   }
 
   /** Releases unused capacity (for sealed segments, which no longer grow). */
   trim(): void {
+    assert(this.staged === 0, "no trim while entries are staged");
     this.chunks.length = Math.max(1, Math.ceil(this.count / INDEX_CHUNK_ENTRIES));
     const last = this.chunks.length - 1;
     const used = Math.max(1, this.count - last * INDEX_CHUNK_ENTRIES);

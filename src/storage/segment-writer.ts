@@ -245,10 +245,17 @@ export class SegmentWriter {
       batch = this.sealGroup(segment, group);
       joined = joinBuffers(batch, this.bufferPool);
       const started = process.hrtime.bigint();
+      const handle = segment.handle;
+      const writing = writeFully(handle, [joined], segment.sizeBytes).then(() => handle.datasync());
       try {
-        await writeFully(segment.handle, [joined], segment.sizeBytes);
-        await segment.handle.datasync();
+        // While the write is in flight (on the I/O thread pool): index and cache the entries,
+        // invisible to reads until publishGroup, once they are durable.
+        this.stageGroup(segment, group, batch);
+        await writing;
       } catch (error) {
+        segment.index.discardStaged();
+        this.chain.cache.discardStaged();
+        await writing.catch(() => undefined);
         throw new LogFailedError(
           `write or fdatasync of ${segment.path} at byte offset ${segment.sizeBytes} failed (${describeError(error)})`,
           error,
@@ -338,8 +345,11 @@ export class SegmentWriter {
     return batch;
   }
 
-  /** After the group is durable: index its entries, cache them, adopt its hard state. */
-  private publishGroup(
+  /**
+   * Indexes and caches the group's entries as staged (not visible to reads): the writer does
+   * this while the group's write is in flight, so that it costs no time after the write.
+   */
+  private stageGroup(
     segment: Segment,
     group: readonly AppendOperation[],
     batch: readonly EncodedFrames[],
@@ -354,18 +364,32 @@ export class SegmentWriter {
       let entryPosition = 0;
       forEachEntryFrame(frames, (offset, payloadLength) => {
         const entry = operation.entries[entryPosition++] as Entry;
-        segment.index.push(base + offset, payloadLength, entry.term);
-        this.chain.cache.add(entry);
+        segment.index.stage(base + offset, payloadLength, entry.term);
+        this.chain.cache.stage(entry);
       });
       assert(entryPosition === operation.entries.length, "every entry has its frame");
       base += frames.buffer.length;
+    }
+  }
+
+  /** After the group is durable: its staged entries become visible, its hard state adopted. */
+  private publishGroup(
+    segment: Segment,
+    group: readonly AppendOperation[],
+    batch: readonly EncodedFrames[],
+  ): void {
+    segment.index.commitStaged();
+    this.chain.cache.commitStaged();
+    for (const frames of batch) {
+      segment.sizeBytes += frames.buffer.length;
+    }
+    for (const operation of group) {
       this.stats.entriesAppended += operation.entries.length;
       if (operation.hardState !== undefined) {
         // A copy: SegmentLog is public, and a caller's object is readonly only by its type.
         this.durableHardState = { ...operation.hardState };
       }
     }
-    segment.sizeBytes = base;
     segment.writeSequence += 1;
     segment.batchEnded = true;
     noteWritten(segment);

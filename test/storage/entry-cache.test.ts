@@ -120,4 +120,31 @@ describe("EntryCache", () => {
     expect(cache.get(35)).toEqual(next);
     expect(cache.get(34)).toEqual(added[33]);
   });
+
+  it("keeps staged entries from get() until they are committed, and discards them", () => {
+    const cache = new EntryCache(10 * (100 + 96));
+    for (let index = 1; index <= 3; index++) cache.add(entry(index, 100));
+    cache.stage(entry(4, 100));
+    cache.stage(entry(5, 100));
+    expect(cache.count).toBe(3);
+    expect(cache.get(4)).toBeUndefined();
+    expect(cache.get(3)).toEqual(entry(3, 100));
+    cache.commitStaged();
+    expect(cache.count).toBe(5);
+    expect(cache.get(5)).toEqual(entry(5, 100));
+    cache.stage(entry(6, 100));
+    cache.discardStaged();
+    expect(cache.count).toBe(5);
+    expect(cache.get(6)).toBeUndefined();
+    cache.add(entry(6, 50));
+    expect(cache.get(6)).toEqual(entry(6, 50));
+    // Staging more than the bound evicts the visible entries, then the oldest staged ones.
+    for (let index = 7; index <= 20; index++) cache.stage(entry(index, 100));
+    expect(cache.count).toBe(0);
+    expect(cache.get(11)).toBeUndefined();
+    cache.commitStaged();
+    expect(cache.count).toBe(10);
+    expect(cache.get(11)).toEqual(entry(11, 100));
+    expect(cache.get(10)).toBeUndefined();
+  });
 });

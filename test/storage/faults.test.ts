@@ -23,6 +23,43 @@ describe.each(WRITE_MODES)("injected disk faults, $mode segments", ({ options })
     await reopened.close();
   });
 
+  it("keeps a group's entries from reads until its write is durable, and drops them if it fails", async () => {
+    const directory = temporaryDirectory();
+    const fileSystem = new FaultyFileSystem();
+    const log = await SegmentLog.open(directory, { ...options, fileSystem });
+    await log.append(makeEntries(1, 3));
+    let release = (): void => {};
+    let held = (): void => {};
+    const holding = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    fileSystem.faults.gateWrites = {
+      pathSuffix: ".seg",
+      until: new Promise<void>((resolve) => {
+        release = resolve;
+      }),
+      onHold: () => held(),
+    };
+    const appending = log.append(makeEntries(4, 3));
+    await holding;
+    // The write is in flight: the entries are indexed and cached, but not visible.
+    expect(log.lastIndex()).toBe(3);
+    expect(() => log.entry(4)).toThrow(/out of range|outside/i);
+    expect(log.entries(1, 4).map((entry) => entry.index)).toEqual([1, 2, 3]);
+    release();
+    await appending;
+    delete fileSystem.faults.gateWrites;
+    expect(log.lastIndex()).toBe(6);
+    expect(Array.from(log.entry(5).data)).toEqual(Array.from(makeEntries(5, 1)[0]?.data ?? []));
+    fileSystem.faults.failDatasync = true;
+    await expect(log.append(makeEntries(7, 2))).rejects.toBeInstanceOf(LogFailedError);
+    expect(log.lastIndex()).toBe(6);
+    expect(() => log.entry(7)).toThrow(/out of range|outside/i);
+    expect(log.entries(4, 7).map((entry) => entry.index)).toEqual([4, 5, 6]);
+    fileSystem.faults.failDatasync = false;
+    await log.close().catch(() => undefined);
+  });
+
   it("fails for good after an fdatasync error and never retries it", async () => {
     const directory = temporaryDirectory();
     const fileSystem = new FaultyFileSystem();

@@ -125,6 +125,23 @@ describe("SegmentIndex", () => {
     expect(index.termOf(1099)).toBe(1);
   });
 
+  it("counts staged entries only once committed, and forgets discarded ones", () => {
+    const index = new SegmentIndex(10);
+    index.push(40, 5, 1);
+    index.stage(80, 6, 2);
+    expect(index.count).toBe(1);
+    expect(() => index.offsetOf(11)).toThrow(/within segment/);
+    index.commitStaged();
+    expect(index.offsetOf(11)).toBe(80);
+    index.stage(120, 7, 2);
+    index.discardStaged();
+    index.stage(128, 8, 3);
+    index.commitStaged();
+    expect(index.lastIndex).toBe(12);
+    expect(index.offsetOf(12)).toBe(128);
+    expect(index.termOf(12)).toBe(3);
+  });
+
   it("grows by chunks, never holding more than one chunk beyond its entries, across truncations", () => {
     const index = new SegmentIndex(1);
     const entries = 3 * INDEX_CHUNK_ENTRIES + 123;
