@@ -247,15 +247,19 @@ export class SegmentWriter {
       const started = process.hrtime.bigint();
       const handle = segment.handle;
       const writing = writeFully(handle, [joined], segment.sizeBytes).then(() => handle.datasync());
+      let staged = false;
       try {
         // While the write is in flight (on the I/O thread pool): index and cache the entries,
         // invisible to reads until publishGroup, once they are durable.
         this.stageGroup(segment, group, batch);
+        staged = true;
         await writing;
       } catch (error) {
         segment.index.discardStaged();
         this.chain.cache.discardStaged();
         await writing.catch(() => undefined);
+        // Staging broke an invariant: a bug, not a failed write (and not an operating error).
+        if (!staged) throw error;
         throw new LogFailedError(
           `write or fdatasync of ${segment.path} at byte offset ${segment.sizeBytes} failed (${describeError(error)})`,
           error,
