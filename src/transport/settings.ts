@@ -57,44 +57,28 @@ function positiveInteger(name: string, value: number): number {
   return value;
 }
 
+/** The settings a TransportConfig may set; each must be a positive integer. */
+const CONFIGURABLE_KEYS = [
+  "frameBytesMax",
+  "sendQueueBytesMax",
+  "idleTimeoutMs",
+  "handshakeTimeoutMs",
+  "reconnectDelayMsMin",
+  "reconnectDelayMsMax",
+  "snapshotChunkBytes",
+  "inboundConnectionsMax",
+  "clientConnectionsPerAddressMax",
+] as const satisfies readonly (keyof TransportConfig & keyof TransportSettings)[];
+
 /** Applies the defaults to `config` and checks every value (InvalidArgumentError). */
 export function resolveSettings(config: Partial<TransportConfig>): TransportSettings {
-  const d = DEFAULT_TRANSPORT_SETTINGS;
-  const settings: TransportSettings = {
-    frameBytesMax: positiveInteger("frameBytesMax", config.frameBytesMax ?? d.frameBytesMax),
-    sendQueueBytesMax: positiveInteger(
-      "sendQueueBytesMax",
-      config.sendQueueBytesMax ?? d.sendQueueBytesMax,
-    ),
-    idleTimeoutMs: positiveInteger("idleTimeoutMs", config.idleTimeoutMs ?? d.idleTimeoutMs),
-    handshakeTimeoutMs: positiveInteger(
-      "handshakeTimeoutMs",
-      config.handshakeTimeoutMs ?? d.handshakeTimeoutMs,
-    ),
-    reconnectDelayMsMin: positiveInteger(
-      "reconnectDelayMsMin",
-      config.reconnectDelayMsMin ?? d.reconnectDelayMsMin,
-    ),
-    reconnectDelayMsMax: positiveInteger(
-      "reconnectDelayMsMax",
-      config.reconnectDelayMsMax ?? d.reconnectDelayMsMax,
-    ),
-    snapshotChunkBytes: positiveInteger(
-      "snapshotChunkBytes",
-      config.snapshotChunkBytes ?? d.snapshotChunkBytes,
-    ),
-    flushBytesEarly: d.flushBytesEarly,
-    snapshotWindowBytes: d.snapshotWindowBytes,
-    inboundConnectionsMax: positiveInteger(
-      "inboundConnectionsMax",
-      config.inboundConnectionsMax ?? d.inboundConnectionsMax,
-    ),
-    clientConnectionsPerAddressMax: positiveInteger(
-      "clientConnectionsPerAddressMax",
-      config.clientConnectionsPerAddressMax ?? d.clientConnectionsPerAddressMax,
-    ),
+  const settings: { -readonly [K in keyof TransportSettings]: TransportSettings[K] } = {
+    ...DEFAULT_TRANSPORT_SETTINGS,
     random: config.random ?? Math.random,
   };
+  for (const key of CONFIGURABLE_KEYS) {
+    settings[key] = positiveInteger(key, config[key] ?? DEFAULT_TRANSPORT_SETTINGS[key]);
+  }
   if (settings.reconnectDelayMsMin > settings.reconnectDelayMsMax) {
     throw new InvalidArgumentError("transport reconnectDelayMsMin exceeds reconnectDelayMsMax");
   }
