@@ -20,8 +20,13 @@ export const FRAME_HEADER_BYTES = 4;
 
 export class FrameDecoder {
   private readonly frameBytesMax: number;
-  /** Received bytes not yet returned as frames. Invariant: bufferedBytes = sum of lengths. */
+  /**
+   * Received bytes not yet returned as frames: `chunks`, less the first `headOffset` bytes of
+   * chunks[0]. Invariant: bufferedBytes = sum of chunk lengths - headOffset, and headOffset <
+   * chunks[0].byteLength while there is a chunk (a chunk used up is dropped at once).
+   */
   private readonly chunks: Uint8Array[] = [];
+  private headOffset = 0;
   private bufferedBytes = 0;
   /** Payload length of the frame being assembled, or -1 while its header is incomplete. */
   private frameBytes = -1;
@@ -37,7 +42,11 @@ export class FrameDecoder {
     return this.bufferedBytes;
   }
 
-  /** Appends `chunk` and returns every frame payload it completed, in order. */
+  /**
+   * Appends `chunk` and returns every frame payload it completed, in order. A payload lying
+   * within one chunk is a view of it (one view per frame, the common case); one spanning
+   * chunks is copied.
+   */
   push(chunk: Uint8Array): Uint8Array[] {
     assert(!this.failed, "FrameDecoder used after an error");
     const frames: Uint8Array[] = [];
@@ -52,9 +61,7 @@ export class FrameDecoder {
         if (this.bufferedBytes < FRAME_HEADER_BYTES) {
           return frames;
         }
-        const header = this.take(FRAME_HEADER_BYTES);
-        const lengthBytes =
-          ((header[0]! << 24) >>> 0) + (header[1]! << 16) + (header[2]! << 8) + header[3]!;
+        const lengthBytes = this.takeLength();
         if (lengthBytes > this.frameBytesMax) {
           this.failed = true;
           throw new FrameTooLargeError(lengthBytes, this.frameBytesMax);
@@ -69,39 +76,62 @@ export class FrameDecoder {
     }
   }
 
+  /** Removes the 4 buffered header bytes and returns the length they hold (big-endian). */
+  private takeLength(): number {
+    const first = this.chunks[0];
+    assert(first !== undefined && this.bufferedBytes >= FRAME_HEADER_BYTES, "a header is in");
+    const at = this.headOffset;
+    if (first.byteLength - at >= FRAME_HEADER_BYTES) {
+      const lengthBytes =
+        ((first[at]! << 24) >>> 0) +
+        (first[at + 1]! << 16) +
+        (first[at + 2]! << 8) +
+        first[at + 3]!;
+      this.consume(FRAME_HEADER_BYTES);
+      return lengthBytes;
+    }
+    const header = this.take(FRAME_HEADER_BYTES);
+    return ((header[0]! << 24) >>> 0) + (header[1]! << 16) + (header[2]! << 8) + header[3]!;
+  }
+
   /** Removes and returns the first `count` buffered bytes (a view when they are contiguous). */
   private take(count: number): Uint8Array {
     assert(count <= this.bufferedBytes, "take beyond the buffered bytes");
-    this.bufferedBytes -= count;
-    const first = this.chunks[0];
     if (count === 0) {
       return new Uint8Array(0);
     }
+    const first = this.chunks[0];
     assert(first !== undefined, "buffered bytes without chunks");
-    if (first.byteLength >= count) {
-      const out = first.subarray(0, count);
-      if (first.byteLength === count) {
-        this.chunks.shift();
-      } else {
-        this.chunks[0] = first.subarray(count);
-      }
+    const at = this.headOffset;
+    if (first.byteLength - at >= count) {
+      const out = first.subarray(at, at + count);
+      this.consume(count);
       return out;
     }
     const out = new Uint8Array(count);
     let filled = 0;
+    // Bounded: every pass copies at least one byte (the chunks hold `count` bytes or more).
     while (filled < count) {
       const head = this.chunks[0];
       assert(head !== undefined, "ran out of chunks");
-      const used = Math.min(head.byteLength, count - filled);
-      out.set(head.subarray(0, used), filled);
+      const used = Math.min(head.byteLength - this.headOffset, count - filled);
+      out.set(head.subarray(this.headOffset, this.headOffset + used), filled);
       filled += used;
-      if (used === head.byteLength) {
-        this.chunks.shift();
-      } else {
-        this.chunks[0] = head.subarray(used);
-      }
+      this.consume(used);
     }
     return out;
+  }
+
+  /** Drops `count` bytes from the front of chunks[0] (at most what is left of it). */
+  private consume(count: number): void {
+    const first = this.chunks[0];
+    assert(first !== undefined && count <= first.byteLength - this.headOffset, "consume");
+    this.bufferedBytes -= count;
+    this.headOffset += count;
+    if (this.headOffset === first.byteLength) {
+      this.chunks.shift();
+      this.headOffset = 0;
+    }
   }
 }
 

@@ -58,6 +58,21 @@ describe("FrameDecoder (push parser, no I/O)", () => {
     );
   });
 
+  it("returns a frame lying within one chunk as a view of it, and copies one spanning chunks", () => {
+    const stream = concat([new Uint8Array(40).fill(1), new Uint8Array(40).fill(2)]);
+    const decoder = new FrameDecoder(1024);
+    // The first frame and the second's header lie in the first piece; its payload spans two.
+    const [first, ...rest] = decoder.push(stream.subarray(0, 60));
+    expect(rest).toEqual([]);
+    expect(first?.buffer).toBe(stream.buffer);
+    expect(first?.byteOffset).toBe(stream.byteOffset + 4);
+    expect(decoder.pendingBytes).toBe(12);
+    const [second] = decoder.push(stream.subarray(60));
+    expect(second?.buffer).not.toBe(stream.buffer);
+    expect(Array.from(second ?? [])).toEqual(new Array(40).fill(2));
+    expect(decoder.pendingBytes).toBe(0);
+  });
+
   it("keeps an incomplete frame pending", () => {
     const decoder = new FrameDecoder(1024);
     const stream = concat([new Uint8Array(10)]);
