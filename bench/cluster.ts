@@ -97,23 +97,28 @@ Options:
   --cpu-prof DIR         run every node process with node --cpu-prof, writing its profile
                          into DIR when it stops (profile the bench itself with
                          node --cpu-prof dist/bench/cluster.js)
+  --node-flag FLAG       pass FLAG to the Node.js runtime of every node process (repeat for
+                         more), e.g. --node-flag=--single-threaded-gc or
+                         --node-flag=--trace-gc (output in the node logs); the table's
+                         header names the flags
   --json                 also print one JSON line last on stdout
   --help                 print this help
 
 JSON: "runs" holds one object per client count; the top-level clients, opsPerSec, p50Ms,
 p99Ms, p999Ms and errors are those of the LAST run (the highest load of "1,64,256").
-oneClientP50OverRawFdatasync is the 1-client p50 / rawFdatasyncP50Us (null without a 1-client
-run). Each run has the leader's figures from its admin /metrics: leaderFsyncsPerSec,
-leaderEntriesPerFsync, leaderFsyncMeanUs, and its transport frames sent and received per
-operation and frames per socket write (leaderFramesSentPerOp, leaderFramesReceivedPerOp,
-leaderFramesPerSocketWrite). Targets (3 nodes, 256-byte values only): 1 client p50 <= 0.8 ms and <= 2.5x the raw
-fdatasync p50; 64 clients >= 30,000 ops/s with p99 <= 10 ms; 256 clients >= 45,000 ops/s with
-p99 <= 25 ms and node CPU <= 30 us per operation. With --reads, "reads" holds one object
-per client count: "writes", "linearizable" and "lease", each with opsPerSec, overWrites,
-p50Ms, p99Ms, p999Ms, nodeCpuUsPerOp, clientCpuUsPerOp, leaderFsyncsPerSec, errors and
-firstError (the reads also verifiedReads and mismatchedReads, counted over the warm-up
-and the window), and its verdict against the target linearizable >= ${LINEARIZABLE_OVER_WRITES_MIN}x writes
-without errors (any node count and value size); allTargetsMet includes it. Without --reads,
+oneClientP50OverRawFdatasync is the 1-client p50 / rawFdatasyncP50Us (null without a
+1-client run). nodeFlags lists the --node-flag values. Each run has the leader's figures
+from its admin /metrics: leaderFsyncsPerSec, leaderEntriesPerFsync, leaderFsyncMeanUs, and
+its transport frames sent and received per operation and frames per socket write
+(leaderFramesSentPerOp, leaderFramesReceivedPerOp, leaderFramesPerSocketWrite). Targets (3
+nodes, 256-byte values only): 1 client p50 <= 0.8 ms and <= 2.5x the raw fdatasync p50; 64
+clients >= 30,000 ops/s with p99 <= 10 ms; 256 clients >= 45,000 ops/s with p99 <= 25 ms and
+node CPU <= 30 us per operation. With --reads, "reads" holds one object per client count:
+"writes", "linearizable" and "lease", each with opsPerSec, overWrites, p50Ms, p99Ms, p999Ms,
+nodeCpuUsPerOp, clientCpuUsPerOp, leaderFsyncsPerSec, errors and firstError (the reads also
+verifiedReads and mismatchedReads, counted over the warm-up and the window), and its verdict
+against the target linearizable >= ${LINEARIZABLE_OVER_WRITES_MIN}x writes without errors
+(any node count and value size); allTargetsMet includes it. Without --reads,
 "reads" is null.`;
 
 interface Options {
@@ -129,6 +134,8 @@ interface Options {
   reads: boolean;
   /** --cpu-prof: where the node processes write their CPU profiles. */
   cpuProfileDirectory: string | undefined;
+  /** --node-flag: runtime flags for every node process. */
+  nodeFlags: string[];
   json: boolean;
 }
 
@@ -145,6 +152,7 @@ function parseOptions(): Options | undefined {
       "base-port": { type: "string" },
       reads: { type: "boolean", default: false },
       "cpu-prof": { type: "string" },
+      "node-flag": { type: "string", multiple: true, default: [] },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -175,8 +183,19 @@ function parseOptions(): Options | undefined {
     reads: values.reads,
     cpuProfileDirectory:
       values["cpu-prof"] === undefined ? undefined : path.resolve(values["cpu-prof"]),
+    nodeFlags: nodeFlags(values["node-flag"]),
     json: values.json,
   };
+}
+
+/** --node-flag values: each one flag for node, starting with "--". */
+function nodeFlags(flags: readonly string[]): string[] {
+  for (const flag of flags) {
+    if (!flag.startsWith("--")) {
+      throw new Error(`--node-flag takes a Node.js flag starting with "--", got "${flag}"`);
+    }
+  }
+  return [...flags];
 }
 
 function progress(message: string): void {
@@ -239,6 +258,7 @@ function buildReport(
     durationSeconds: options.durationMs / 1000,
     warmupSeconds: options.warmupMs / 1000,
     loopsPerRaftClient: Math.min(options.loopsPerRaftClient, CLIENTS_MAX),
+    nodeFlags: options.nodeFlags,
     opsPerSec: last?.opsPerSec ?? null,
     p50Ms: last?.p50Ms ?? null,
     p99Ms: last?.p99Ms ?? null,
@@ -284,7 +304,7 @@ function printTable(report: Report): void {
       ? "n/a (no 1-client run)"
       : String(report.oneClientP50OverRawFdatasync);
   process.stdout.write(
-    `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient\n` +
+    `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient${report.nodeFlags.length === 0 ? "" : `, node flags ${report.nodeFlags.join(" ")}`}\n` +
       `${formatTable(header, rows)}\n${leader.join("\n")}\n` +
       `raw 4 KiB append + fdatasync p50 ${report.rawFdatasyncP50Us} µs, p99 ${report.rawFdatasyncP99Us} µs (after the load: p50 ${report.rawFdatasyncAfterP50Us ?? "?"} µs)\n` +
       `1-client p50 / raw fdatasync p50: ${ratio}\n`,
@@ -366,10 +386,12 @@ async function main(): Promise<number> {
       dataDirectory: options.directory,
       basePort,
       extraArgs: nodeArguments(options),
-      nodeArgs:
-        options.cpuProfileDirectory === undefined
+      nodeArgs: [
+        ...options.nodeFlags,
+        ...(options.cpuProfileDirectory === undefined
           ? []
-          : cpuProfileArgs(options.cpuProfileDirectory),
+          : cpuProfileArgs(options.cpuProfileDirectory)),
+      ],
     });
     const runs = await benchmark(options, cluster);
     progress("raw 4 KiB append + fdatasync again (reference, after the load)");
