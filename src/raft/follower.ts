@@ -18,7 +18,8 @@ import {
 /**
  * Raft §5.3: appends the leader's entries if the log matches at prevLogIndex, else rejects
  * with a hint (findConflictByTerm) that lets the leader skip back faster. An append below the
- * commit index is answered with the commit index.
+ * commit index is answered with the commit index. An accepted commit-only append (no
+ * entries, AppendRequest.commitOnly) is not answered.
  */
 export function handleAppend(r: RaftState, m: AppendRequest): void {
   if (m.prevLogIndex < r.log.committed) {
@@ -27,7 +28,9 @@ export function handleAppend(r: RaftState, m: AppendRequest): void {
   }
   const lastNewIndex = r.log.maybeAppend(m.prevLogIndex, m.prevLogTerm, m.commit, m.entries);
   if (lastNewIndex !== undefined) {
-    sendAppendResponse(r, m.from, lastNewIndex, false, 0, 0);
+    if (m.commitOnly !== true || m.entries.length > 0) {
+      sendAppendResponse(r, m.from, lastNewIndex, false, 0, 0);
+    }
     return;
   }
   const probeAt = Math.min(m.prevLogIndex, r.log.lastIndex());

@@ -60,6 +60,11 @@ function sendAppend(r: RaftState, to: number, progress: Progress, sendIfEmpty: b
     }
   }
   if (entries.length === 0 && !sendIfEmpty) return false;
+  // Nothing to learn from an answer: the follower holds the whole log, as it acknowledged.
+  const commitOnly =
+    progress.state === ProgressState.Replicate &&
+    progress.match === prevLogIndex &&
+    prevLogIndex === lastIndex;
   let sizeBytes = 0;
   for (const entry of entries) sizeBytes += entrySizeBytes(entry);
   const message: AppendRequest = {
@@ -72,6 +77,7 @@ function sendAppend(r: RaftState, to: number, progress: Progress, sendIfEmpty: b
     entries,
     commit: r.log.committed,
     toIncarnation: r.expectedPeerIncarnation(to),
+    commitOnly,
   };
   r.send(message);
   progress.sentEntries(prevLogIndex + entries.length, entries.length, sizeBytes);

@@ -67,6 +67,13 @@ export interface AppendRequest extends MessageBase {
   readonly entries: readonly Entry[];
   readonly commit: number;
   /**
+   * Set on an append with no entries sent only to pass on a new commit index to a follower
+   * known to hold the whole log (replicating, match = prevLogIndex = the leader's last
+   * index): the follower takes the commit index and does not answer, since an answer would
+   * tell the leader nothing (its liveness comes from heartbeats). Absent: false.
+   */
+  readonly commitOnly?: boolean;
+  /**
    * The disk (incarnation) the leader's membership records for the receiver's seat: this
    * message was built from that disk's progress, and another disk of the seat drops it
    * (incarnation.ts). Absent (undefined): any disk, for an unbound learner seat.

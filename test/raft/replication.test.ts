@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CoreOverloadedError, MessageType, StateRole } from "../../src/raft/index.js";
+import { CoreOverloadedError, EntryType, MessageType, StateRole } from "../../src/raft/index.js";
 import { ProgressState } from "../../src/raft/tracker/index.js";
 import { bytes, TestCluster } from "./harness.js";
 
@@ -49,6 +49,90 @@ describe("log replication (Raft §5.3)", () => {
     expect(leader.node.raft.log.committed).toBe(3);
     leader.storage.append(rd.entries);
     leader.node.advance();
+  });
+
+  it("tells caught-up followers the commit index in commit-only appends, which they do not answer", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.stabilize();
+    const leader = c.get(1);
+    leader.node.propose(bytes("x"));
+    const rd = leader.node.ready();
+    for (const m of rd.messages) c.get(m.to).node.step(m);
+    leader.storage.append(rd.entries);
+    leader.node.advance();
+    // Only node 2 acknowledges: the entry commits, node 3 has not confirmed it yet.
+    const follower = c.get(2);
+    const frd = follower.node.ready();
+    follower.storage.append(frd.entries);
+    follower.node.advance();
+    for (const m of frd.messagesAfterPersist) leader.node.step(m);
+    const index = leader.node.raft.log.lastIndex();
+    expect(leader.node.raft.log.committed).toBe(index);
+
+    const commits = leader.node.ready().messages.filter((m) => m.type === MessageType.Append);
+    expect(commits.map((m) => [m.to, m.type === MessageType.Append && m.entries.length])).toEqual([
+      [2, 0],
+      [3, 0],
+    ]);
+    const [toCaughtUp, toUnconfirmed] = commits;
+    // Node 2 holds the whole log, as it acknowledged: a commit-only append, not answered.
+    expect(toCaughtUp).toMatchObject({ commit: index, commitOnly: true, prevLogIndex: index });
+    follower.node.step(toCaughtUp as (typeof commits)[number]);
+    expect(follower.node.raft.log.committed).toBe(index);
+    const answer = follower.node.ready();
+    expect([...answer.messages, ...answer.messagesAfterPersist]).toEqual([]);
+    follower.node.advance();
+    // Node 3's acknowledgement is still to come: a plain empty append, answered.
+    expect(toUnconfirmed).toMatchObject({ commit: index, commitOnly: false });
+    const other = c.get(3);
+    const ord = other.node.ready();
+    other.storage.append(ord.entries);
+    other.node.advance();
+    other.node.step(toUnconfirmed as (typeof commits)[number]);
+    const oanswer = other.node.ready();
+    expect(
+      [...oanswer.messages, ...oanswer.messagesAfterPersist].map((m) => [m.type, m.to]),
+    ).toContainEqual([MessageType.AppendResponse, 1]);
+  });
+
+  it("answers a commit-only append that carries entries, or that it must reject", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.stabilize();
+    const follower = c.get(2).node;
+    const last = follower.raft.log.lastIndex();
+    const term = follower.raft.term;
+    const base = { type: MessageType.Append, from: 1, to: 2, term, commit: last } as const;
+    const entry = { index: last + 1, term, type: EntryType.NORMAL, data: bytes("y") };
+    follower.step({
+      ...base,
+      prevLogIndex: last,
+      prevLogTerm: term,
+      entries: [entry],
+      commitOnly: true,
+    });
+    const withEntries = follower.ready();
+    c.get(2).storage.append(withEntries.entries);
+    follower.advance();
+    expect(withEntries.messagesAfterPersist.map((m) => m.type)).toEqual([
+      MessageType.AppendResponse,
+    ]);
+    // A prevLogIndex beyond its log: rejected, and the rejection is sent.
+    follower.step({
+      ...base,
+      prevLogIndex: last + 5,
+      prevLogTerm: term,
+      entries: [],
+      commitOnly: true,
+    });
+    const rejected = follower.ready();
+    expect(
+      [...rejected.messages, ...rejected.messagesAfterPersist].map((m) =>
+        m.type === MessageType.AppendResponse ? m.reject : undefined,
+      ),
+    ).toEqual([true]);
+    follower.advance();
   });
 
   it("a follower with a divergent log is repaired with fast back-off", () => {

@@ -8,10 +8,14 @@ import type { HistoryOp } from "./simulation.js";
 // (`brokenStaleFollowerReads`: a read sent to a non-leader is answered from that node's
 // applied state, with no ReadIndex) must be reported not linearizable, and the very same
 // seeds, unbroken, must pass. Measured when the simulation gained process pauses and a probing
-// follower's ack at its match started resuming replication: `npm run sim -- --seeds 100
-// --broken stale-reads` catches 83 of seeds 0..99, including every seed below. If a change to
-// the simulation moves them, re-measure and pick seeds again; never weaken the assertion.
-const CAUGHT_SEEDS = [0, 2, 4, 5, 6, 7, 8, 9, 10];
+// follower's ack at its match started resuming replication, and again when caught-up followers
+// stopped answering commit-only appends (src/raft/replication.ts, isCommitOnly: fewer
+// messages, so other delays drawn for the rest; seeds 3 and 6..9 then passed): `npm run sim --
+// --seeds 200 --broken stale-reads --jobs 1` catches 164 of seeds 0..199 (85 of 0..99), each
+// as a history that is not linearizable, including every seed below (the first nine caught).
+// If a change to the simulation moves them, re-measure and pick seeds again; never weaken the
+// assertion.
+const CAUGHT_SEEDS = [0, 1, 2, 4, 5, 10, 11, 12, 13];
 
 describe("deliberately broken variants are caught", () => {
   it.each(CAUGHT_SEEDS)(

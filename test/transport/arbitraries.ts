@@ -42,6 +42,7 @@ export const raftMessageArbitrary: fc.Arbitrary<Message> = fc.oneof(
     entries: fc.array(entry, { maxLength: 4 }),
     commit: u64,
     toIncarnation,
+    commitOnly: fc.boolean(),
   }),
   fc.record({
     ...base,

@@ -91,6 +91,7 @@ export function raftMessageOf(value: WireRaftMessage, entriesOf: EntriesOf): Mes
         entries: entriesOf(value.entries),
         commit: checkU64(value.commit, "commit"),
         toIncarnation: optionalU64(value.toIncarnation, "toIncarnation"),
+        commitOnly: value.commitOnly === true,
       };
     case MessageType.AppendResponse:
       return {
@@ -204,6 +205,7 @@ export function encodeRaftMessage(message: Message): WireRaftMessage {
         entries: message.entries as Entry[],
         commit: message.commit,
         toIncarnation: message.toIncarnation ?? null,
+        commitOnly: message.commitOnly === true,
       };
     case MessageType.AppendResponse:
       return {

@@ -54,6 +54,7 @@ export const RAFT_MESSAGE_FIELD = {
   snapshot: 18,
   lease: 19,
   toIncarnation: 20,
+  commitOnly: 21,
 } as const;
 
 const F = RAFT_MESSAGE_FIELD;
@@ -84,7 +85,8 @@ export function raftMessageLength(message: Message): number {
         varintFieldLength(F.prevLogTerm, message.prevLogTerm) +
         entriesLength(message.entries) +
         varintFieldLength(F.commit, message.commit) +
-        optionalVarintFieldLength(F.toIncarnation, message.toIncarnation)
+        optionalVarintFieldLength(F.toIncarnation, message.toIncarnation) +
+        boolFieldLength(F.commitOnly, message.commitOnly === true)
       );
     case MessageType.AppendResponse:
       return (
@@ -164,7 +166,8 @@ export function writeRaftMessage(target: Uint8Array, offset: number, message: Me
         );
       }
       at = writeVarintField(target, at, F.commit, message.commit);
-      return writeOptionalVarintField(target, at, F.toIncarnation, message.toIncarnation);
+      at = writeOptionalVarintField(target, at, F.toIncarnation, message.toIncarnation);
+      return writeBoolField(target, at, F.commitOnly, message.commitOnly === true);
     case MessageType.AppendResponse:
       at = writeBoolField(target, at, F.reject, message.reject === true);
       at = writeVarintField(target, at, F.index, message.index);
@@ -217,6 +220,7 @@ const fields = {
   context: EMPTY,
   sentMs: 0,
   lease: false as boolean,
+  commitOnly: false as boolean,
   toIncarnation: null as number | null,
 } satisfies WireRaftMessage;
 
@@ -250,6 +254,7 @@ function resetFields(): void {
   fields.context = EMPTY;
   fields.sentMs = 0;
   fields.lease = false;
+  fields.commitOnly = false;
   fields.toIncarnation = null;
 }
 
@@ -318,6 +323,9 @@ function readFields(reader: WireReader): boolean {
         break;
       case F.toIncarnation:
         fields.toIncarnation = reader.varintOf(key);
+        break;
+      case F.commitOnly:
+        fields.commitOnly = reader.varintOf(key) !== 0;
         break;
       default:
         reader.skip(key % 8);

@@ -1099,6 +1099,9 @@ export namespace ruvraft {
             /** RaftMessage toIncarnation. */
             toIncarnation?: (number|null);
 
+            /** RaftMessage commitOnly. */
+            commitOnly: boolean;
+
             /**
              * Creates a new RaftMessage instance using the specified properties.
              * @param [properties] Properties to set
@@ -1197,6 +1200,9 @@ export namespace ruvraft {
 
                 /** RaftMessage toIncarnation */
                 toIncarnation?: (number|null);
+
+                /** RaftMessage commitOnly */
+                commitOnly?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

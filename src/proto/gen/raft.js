@@ -2487,6 +2487,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.SnapshotMetadata.$Properties|null} [snapshot] RaftMessage snapshot
              * @property {boolean|null} [lease] RaftMessage lease
              * @property {number|null} [toIncarnation] RaftMessage toIncarnation
+             * @property {boolean|null} [commitOnly] RaftMessage commitOnly
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2679,6 +2680,14 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             RaftMessage.prototype.toIncarnation = null;
 
+            /**
+             * RaftMessage commitOnly.
+             * @member {boolean} commitOnly
+             * @memberof ruvraft.wire.RaftMessage
+             * @instance
+             */
+            RaftMessage.prototype.commitOnly = false;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -2761,6 +2770,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 19, wireType 0 =*/152).bool(message.lease);
                 if (message.toIncarnation != null && $Object.hasOwnProperty.call(message, "toIncarnation"))
                     writer.uint32(/* id 20, wireType 0 =*/160).uint64(message.toIncarnation);
+                if (message.commitOnly != null && $Object.hasOwnProperty.call(message, "commitOnly") && message.commitOnly !== false)
+                    writer.uint32(/* id 21, wireType 0 =*/168).bool(message.commitOnly);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2977,6 +2988,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 break;
                             message.toIncarnation = reader.uint64();
                             message._toIncarnation = "toIncarnation";
+                            continue;
+                        }
+                    case 21: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.commitOnly = value;
+                            else
+                                delete message.commitOnly;
                             continue;
                         }
                     }
