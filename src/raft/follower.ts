@@ -19,7 +19,8 @@ import {
  * Raft §5.3: appends the leader's entries if the log matches at prevLogIndex, else rejects
  * with a hint (findConflictByTerm) that lets the leader skip back faster. An append below the
  * commit index is answered with the commit index. An accepted commit-only append (no
- * entries, AppendRequest.commitOnly) is not answered.
+ * entries, AppendRequest.commitOnly) is not answered: its answer would repeat the match the
+ * leader already has (replication.ts, isCommitOnly, says why that is safe); a rejected one is.
  */
 export function handleAppend(r: RaftState, m: AppendRequest): void {
   if (m.prevLogIndex < r.log.committed) {

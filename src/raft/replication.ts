@@ -60,11 +60,7 @@ function sendAppend(r: RaftState, to: number, progress: Progress, sendIfEmpty: b
     }
   }
   if (entries.length === 0 && !sendIfEmpty) return false;
-  // Nothing to learn from an answer: the follower holds the whole log, as it acknowledged.
-  const commitOnly =
-    progress.state === ProgressState.Replicate &&
-    progress.match === prevLogIndex &&
-    prevLogIndex === lastIndex;
+  const commitOnly = isCommitOnly(progress, prevLogIndex, lastIndex);
   let sizeBytes = 0;
   for (const entry of entries) sizeBytes += entrySizeBytes(entry);
   const message: AppendRequest = {
@@ -82,6 +78,47 @@ function sendAppend(r: RaftState, to: number, progress: Progress, sendIfEmpty: b
   r.send(message);
   progress.sentEntries(prevLogIndex + entries.length, entries.length, sizeBytes);
   return true;
+}
+
+/**
+ * Whether an append with no entries at `prevLogIndex` is commit-only (AppendRequest.commitOnly):
+ * it only passes on the commit index, and a follower that accepts it sends no AppendResponse.
+ * Only when the answer could tell this leader nothing: the follower is replicating and has
+ * acknowledged, in this term, exactly `prevLogIndex`, which is the leader's last index.
+ *
+ * Why skipping that answer is safe and live:
+ * - Nothing is learned from it. It would carry index = prevLogIndex = match: handleAppendResponse
+ *   would change neither match, next, the state nor the inflights (an empty append takes no
+ *   inflight slot), so nothing commits or is sent because of it. Only `recentActive` would be
+ *   set, and every check-quorum round (electionTimeoutMinTicks) contains at least one
+ *   heartbeat round (heartbeatIntervalTicks is below it), whose answers set it: a busy leader
+ *   learns of its followers' liveness as an idle one does.
+ * - Reads and leases never depend on it: ReadIndex confirmations (confirmReads) and lease
+ *   acknowledgements (ackedHeartbeatSentMs) come only from HeartbeatResponses, and heartbeats
+ *   are their own message type, never commit-only.
+ * - Every follower whose answer matters still answers, since only an *accepted* commit-only
+ *   append goes unanswered (follower.ts, handleAppend): a follower whose log does not match
+ *   at prevLogIndex (it lost entries, or is a wiped disk behind an unbound learner seat)
+ *   rejects, and the rejection is sent; one whose term is higher answers with its term before
+ *   the append is looked at (Raft.step, answerStaleTerm); one below the commit index answers
+ *   with it. A wiped disk of a bound seat drops the append (toIncarnation), as it drops every
+ *   append and heartbeat of its predecessor's seat, answered or not. A follower that accepts
+ *   holds the entry at prevLogIndex of this term, so by Log Matching it holds the leader's
+ *   whole log: exactly what match already says.
+ * - A probing follower (state Probe, e.g. after reportUnreachable) is never sent one: its
+ *   answer at its match is what resumes replication. Neither is a follower with unacknowledged
+ *   entries (match < prevLogIndex): its answer to the empty append is how the leader recovers
+ *   an acknowledgement that was lost, including the one a leadership transfer waits for.
+ * - A lost commit-only append costs what a lost empty append did before (it was never
+ *   resent): the next heartbeat carries the commit index the follower is known to hold.
+ * - A follower that does not know the field answers it, which the leader ignores as before.
+ */
+function isCommitOnly(progress: Progress, prevLogIndex: number, lastIndex: number): boolean {
+  return (
+    progress.state === ProgressState.Replicate &&
+    progress.match === prevLogIndex &&
+    prevLogIndex === lastIndex
+  );
 }
 
 function sendSnapshot(r: RaftState, to: number, progress: Progress): boolean {

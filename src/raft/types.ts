@@ -69,8 +69,9 @@ export interface AppendRequest extends MessageBase {
   /**
    * Set on an append with no entries sent only to pass on a new commit index to a follower
    * known to hold the whole log (replicating, match = prevLogIndex = the leader's last
-   * index): the follower takes the commit index and does not answer, since an answer would
-   * tell the leader nothing (its liveness comes from heartbeats). Absent: false.
+   * index): a follower that accepts it takes the commit index and does not answer, since an
+   * answer would tell the leader nothing (check-quorum, reads and leases hear it through
+   * heartbeats); a rejection is answered. replication.ts, isCommitOnly. Absent: false.
    */
   readonly commitOnly?: boolean;
   /**

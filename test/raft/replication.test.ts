@@ -1,7 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { CoreOverloadedError, EntryType, MessageType, StateRole } from "../../src/raft/index.js";
+import {
+  CoreOverloadedError,
+  EntryType,
+  type Message,
+  MessageType,
+  StateRole,
+} from "../../src/raft/index.js";
 import { ProgressState } from "../../src/raft/tracker/index.js";
-import { bytes, TestCluster } from "./harness.js";
+import { bytes, TestCluster, type TestNode } from "./harness.js";
+
+/** Three voters with leader 1 settled, and one new entry proposed on the leader (not sent). */
+function proposedOnSettledCluster(): { c: TestCluster; leader: TestNode } {
+  const c = new TestCluster({ voters: [1, 2, 3] });
+  c.elect(1);
+  c.stabilize();
+  const leader = c.get(1);
+  leader.node.propose(bytes("x"));
+  return { c, leader };
+}
 
 describe("log replication (Raft §5.3)", () => {
   it("replicates and commits proposals on every node in order", () => {
@@ -52,11 +68,7 @@ describe("log replication (Raft §5.3)", () => {
   });
 
   it("tells caught-up followers the commit index in commit-only appends, which they do not answer", () => {
-    const c = new TestCluster({ voters: [1, 2, 3] });
-    c.elect(1);
-    c.stabilize();
-    const leader = c.get(1);
-    leader.node.propose(bytes("x"));
+    const { c, leader } = proposedOnSettledCluster();
     const rd = leader.node.ready();
     for (const m of rd.messages) c.get(m.to).node.step(m);
     leader.storage.append(rd.entries);
@@ -133,6 +145,80 @@ describe("log replication (Raft §5.3)", () => {
       ),
     ).toEqual([true]);
     follower.advance();
+    // From a leader of an older term: answered with the newer term, so that it steps down.
+    follower.step({
+      ...base,
+      term: term - 1,
+      prevLogIndex: last,
+      prevLogTerm: term,
+      entries: [],
+      commitOnly: true,
+    });
+    const stale = follower.ready();
+    expect([...stale.messages, ...stale.messagesAfterPersist]).toEqual([
+      expect.objectContaining({ type: MessageType.AppendResponse, to: 1, term }),
+    ]);
+    follower.advance();
+  });
+
+  it("sends a probing follower a plain empty append: its answer resumes replication", () => {
+    const { c, leader } = proposedOnSettledCluster();
+    c.handleReadyRest(leader, leader.node.ready());
+    for (const m of c.queue.splice(0)) c.get(m.to).node.step(m);
+    for (const id of [2, 3]) c.handleReady(c.get(id));
+    for (const m of c.queue.splice(0)) leader.node.step(m);
+    const last = leader.node.raft.log.lastIndex();
+    expect(leader.node.raft.log.committed).toBe(last);
+    // Node 2 acknowledged the whole log, then the transport lost it: back to probing.
+    leader.node.reportUnreachable(2);
+    const progress = leader.node.raft.tracker.progress.get(2);
+    expect(progress).toMatchObject({ state: ProgressState.Probe, match: last });
+
+    const rd = leader.node.ready();
+    const toProbed = rd.messages.filter((m) => m.to === 2);
+    expect(toProbed).toEqual([
+      expect.objectContaining({ type: MessageType.Append, prevLogIndex: last, entries: [] }),
+    ]);
+    expect(toProbed[0]).toMatchObject({ commitOnly: false });
+    c.handleReadyRest(leader, rd);
+    c.queue = [];
+    c.get(2).node.step(toProbed[0] as Message);
+    c.handleReady(c.get(2));
+    const answers = c.queue.splice(0);
+    expect(answers.map((m) => m.type)).toEqual([MessageType.AppendResponse]);
+    for (const m of answers) leader.node.step(m);
+    expect(progress?.state).toBe(ProgressState.Replicate);
+  });
+
+  it("a busy leader keeps check-quorum and confirms reads through heartbeats alone", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.stabilize();
+    let appends = 0;
+    let commitOnly = 0;
+    let appendResponses = 0;
+    c.filter = (m) => {
+      if (m.type === MessageType.Append) {
+        appends++;
+        if (m.commitOnly === true) commitOnly++;
+      }
+      if (m.type === MessageType.AppendResponse) appendResponses++;
+      return true;
+    };
+    // Three check-quorum rounds with a write every tick.
+    const rounds = 3 * c.raft(1).config.electionTimeoutMinTicks;
+    for (let i = 0; i < rounds; i++) {
+      c.get(1).node.propose(bytes(`v${i}`));
+      c.tickAll(1);
+    }
+    expect(c.raft(1).role).toBe(StateRole.Leader);
+    expect(commitOnly).toBeGreaterThanOrEqual(rounds);
+    // Every append but the commit-only ones was answered, and nothing else needed answers.
+    expect(appendResponses).toBe(appends - commitOnly);
+    for (const id of [2, 3]) expect(c.appliedData(id).length).toBe(rounds);
+    c.get(1).node.readIndex(bytes("read"));
+    c.stabilize();
+    expect(c.get(1).readStates.map((s) => new TextDecoder().decode(s.context))).toEqual(["read"]);
   });
 
   it("a follower with a divergent log is repaired with fast back-off", () => {
