@@ -33,31 +33,109 @@ let scratch = new Uint8Array(256);
 let hashHi = 0;
 let hashLo = 0;
 
+/** SipHash's state: the lanes v0..v3 as pairs of signed 32-bit halves (h high, l low). */
+interface SipState {
+  v0h: number;
+  v0l: number;
+  v1h: number;
+  v1l: number;
+  v2h: number;
+  v2l: number;
+  v3h: number;
+  v3l: number;
+}
+
+/**
+ * One SipRound on `s`, with the message word (mHi, mLo) fed in (v3 ^= m before the round, v0 ^= m
+ * after it) and `f` XORed into the low half of v2 after it (finalisation's 0xff).
+ *
+ * Written to be inlined at both of its calls in sipHashChars, where escape analysis then keeps
+ * `s` in registers. TurboFan inlines at most 460 bytes of bytecode, and a second call only while
+ * the bytecode inlined so far plus 1.2 times this function's stays within 920: this must stay
+ * under ~418 bytes (407 now: `node --print-bytecode --print-bytecode-filter=sipRound`), else one
+ * call is left out, `s` is allocated and its fields live in memory (~25% more instructions per id,
+ * callgrind). Hence v0's rotation by 32 is a renaming of its halves, a local stands to the left of
+ * each `^` and `+` (no temporary register), and a carry is `+(sum < b)`, not `Number(...)`. A
+ * const, not a function declaration: TurboFan checked a declared function's binding (which can be
+ * reassigned) at each inlined call and kept the state from before the round alive for the
+ * deoptimisation, spilling it (~2% more instructions per id).
+ */
+const sipRound = (s: SipState, mHi: number, mLo: number, f: number): void => {
+  let v0h = s.v0h;
+  let v0l = s.v0l;
+  let v1h = s.v1h;
+  let v1l = s.v1l;
+  let v2h = s.v2h;
+  let v2l = s.v2l;
+  let v3h = s.v3h ^ mHi;
+  let v3l = s.v3l ^ mLo;
+  // v0 += v1; v1 = rotl(v1, 13) ^ v0; v0 = rotl(v0, 32): the halves of v0 swap (named as before).
+  v0l = (v0l + v1l) | 0;
+  v0h = (v0h + (v1h + +(v0l >>> 0 < v1l >>> 0))) | 0;
+  let t = (v1h << 13) | (v1l >>> 19);
+  v1l = v0l ^ ((v1l << 13) | (v1h >>> 19));
+  v1h = t ^ v0h;
+  // v2 += v3; v3 = rotl(v3, 16) ^ v2.
+  v2l = (v2l + v3l) | 0;
+  v2h = (v2h + (v3h + +(v2l >>> 0 < v3l >>> 0))) | 0;
+  t = (v3h << 16) | (v3l >>> 16);
+  v3l = v2l ^ ((v3l << 16) | (v3h >>> 16));
+  v3h = t ^ v2h;
+  // v0 += v3; v3 = rotl(v3, 21) ^ v0, with v0h the low half of v0 and v0l the high.
+  v0h = (v0h + v3l) | 0;
+  v0l = (v0l + (v3h + +(v0h >>> 0 < v3l >>> 0))) | 0;
+  t = (v3h << 21) | (v3l >>> 11);
+  v3l = v0h ^ ((v3l << 21) | (v3h >>> 11));
+  v3h = t ^ v0l;
+  // v2 += v1; v1 = rotl(v1, 17) ^ v2; v2 = rotl(v2, 32): stored with its halves swapped.
+  v2l = (v2l + v1l) | 0;
+  v2h = (v2h + (v1h + +(v2l >>> 0 < v1l >>> 0))) | 0;
+  t = (v1h << 17) | (v1l >>> 15);
+  v1l = v2l ^ ((v1l << 17) | (v1h >>> 15));
+  v1h = t ^ v2h;
+  s.v0h = v0l ^ mHi;
+  s.v0l = v0h ^ mLo;
+  s.v1h = v1h;
+  s.v1l = v1l;
+  s.v2h = v2l;
+  s.v2l = v2h ^ f;
+  s.v3h = v3h;
+  s.v3l = v3l;
+};
+
 /**
  * SipHash-1-3 with the key (0, 0) of the bytes `chars.charCodeAt(0 .. length - 1)` followed by
  * 0xff, left in hashHi/hashLo. Returns the OR of all char codes read: the hash holds only if it
  * is below 0x100 (each char a byte); the caller checks.
  *
- * Every 64-bit lane is a pair of 32-bit locals, so the rounds stay in registers. The round is
- * written out three times (the words of 8 chars; the last word, and the length-only word when
- * there is one; finalisation) rather than one loop branching on a step counter. The carry of a
- * 64-bit add is `Number(sum.lo < a.lo)` (unsigned): with `? 1 : 0` instead, V8 branches on the
- * random carry bits and the hash took ~1.6x as long.
+ * Every 64-bit lane is a pair of 32-bit halves. Two loops call the one sipRound: the words of 8
+ * chars (a word of 7 chars takes the 0xff as its top byte), then four rounds: the last word (the
+ * rest of 0..7 bytes with the length on top) and finalisation's three. The carry of a 64-bit add
+ * is `+(sum.lo < b.lo)` (unsigned): with `? 1 : 0` instead, V8 branches on the random carry bits
+ * and the hash took ~1.6x as long.
+ *
+ * Against the round written out three times (instructions per id, callgrind, node 20): 1,430
+ * vs 1,427 on the bench's ids, 884 vs 889 at 3 chars, 1,111 vs 1,168 at 7 (no word holds only
+ * the length), 1,549 vs 1,530 at 14, 2,417 vs 2,400 at 30.
  */
 function sipHashChars(chars: string): number {
   const length = chars.length;
-  let v0h = 0x736f6d65;
-  let v0l = 0x70736575;
-  let v1h = 0x646f7261;
-  let v1l = 0x6e646f6d;
-  let v2h = 0x6c796765;
-  let v2l = 0x6e657261;
-  let v3h = 0x74656462;
-  let v3l = 0x79746573;
-  let t = 0;
+  const s: SipState = {
+    v0h: 0x736f6d65,
+    v0l: 0x70736575,
+    v1h: 0x646f7261,
+    v1l: 0x6e646f6d,
+    v2h: 0x6c796765,
+    v2l: 0x6e657261,
+    v3h: 0x74656462,
+    v3l: 0x79746573,
+  };
   let seen = 0;
   let at = 0;
-  for (; at + 8 <= length; at += 8) {
+  // The message is the chars and 0xff, in words of 8 bytes (so 7 chars and the 0xff make one);
+  // the last word holds the rest (0..7 bytes) and on top the length (bytes) mod 256.
+  for (; at + 7 <= length; at += 8) {
+    const full = at + 7 < length;
     const c0 = chars.charCodeAt(at);
     const c1 = chars.charCodeAt(at + 1);
     const c2 = chars.charCodeAt(at + 2);
@@ -65,140 +143,34 @@ function sipHashChars(chars: string): number {
     const c4 = chars.charCodeAt(at + 4);
     const c5 = chars.charCodeAt(at + 5);
     const c6 = chars.charCodeAt(at + 6);
-    const c7 = chars.charCodeAt(at + 7);
-    seen |= c0 | c1 | c2 | c3 | c4 | c5 | c6 | c7;
-    const mLo = c0 | (c1 << 8) | (c2 << 16) | (c3 << 24);
-    const mHi = c4 | (c5 << 8) | (c6 << 16) | (c7 << 24);
-    v3h ^= mHi;
-    v3l ^= mLo;
-    t = (v0l + v1l) | 0;
-    v0h = (v0h + v1h + Number(t >>> 0 < v0l >>> 0)) | 0;
-    v0l = t;
-    t = (v1h << 13) | (v1l >>> 19);
-    v1l = ((v1l << 13) | (v1h >>> 19)) ^ v0l;
-    v1h = t ^ v0h;
-    t = v0h;
-    v0h = v0l;
-    v0l = t;
-    t = (v2l + v3l) | 0;
-    v2h = (v2h + v3h + Number(t >>> 0 < v2l >>> 0)) | 0;
-    v2l = t;
-    t = (v3h << 16) | (v3l >>> 16);
-    v3l = ((v3l << 16) | (v3h >>> 16)) ^ v2l;
-    v3h = t ^ v2h;
-    t = (v0l + v3l) | 0;
-    v0h = (v0h + v3h + Number(t >>> 0 < v0l >>> 0)) | 0;
-    v0l = t;
-    t = (v3h << 21) | (v3l >>> 11);
-    v3l = ((v3l << 21) | (v3h >>> 11)) ^ v0l;
-    v3h = t ^ v0h;
-    t = (v2l + v1l) | 0;
-    v2h = (v2h + v1h + Number(t >>> 0 < v2l >>> 0)) | 0;
-    v2l = t;
-    t = (v1h << 17) | (v1l >>> 15);
-    v1l = ((v1l << 17) | (v1h >>> 15)) ^ v2l;
-    v1h = t ^ v2h;
-    t = v2h;
-    v2h = v2l;
-    v2l = t;
-    v0h ^= mHi;
-    v0l ^= mLo;
+    const c7 = full ? chars.charCodeAt(at + 7) : 0xff;
+    seen |= c0 | c1 | c2 | c3 | c4 | c5 | c6 | (full ? c7 : 0);
+    sipRound(
+      s,
+      c4 | (c5 << 8) | (c6 << 16) | (c7 << 24),
+      c0 | (c1 << 8) | (c2 << 16) | (c3 << 24),
+      0,
+    );
   }
-  // The last word: the rest (0..7) bytes, 0xff, and on top the length (bytes + 1) mod 256;
-  // when the rest is 7, 0xff takes the top byte and one more word holds only the length.
-  const rest = length - at;
-  let mLo = 0;
   let mHi = 0;
-  let position = length - 1;
-  for (; position >= at + 4; position--) {
+  let mLo = at <= length ? 0xff : 0;
+  for (let position = length - 1; position >= at; position--) {
     const code = chars.charCodeAt(position);
     seen |= code;
-    mHi = (mHi << 8) | code;
-  }
-  for (; position >= at; position--) {
-    const code = chars.charCodeAt(position);
-    seen |= code;
+    mHi = (mHi << 8) | (mLo >>> 24);
     mLo = (mLo << 8) | code;
   }
-  if (rest >= 4) mHi |= 0xff << ((rest - 4) * 8);
-  else mLo |= 0xff << (rest * 8);
-  let lengthWordFollows = rest === 7;
-  if (!lengthWordFollows) mHi |= (length + 1) << 24;
-  for (;;) {
-    v3h ^= mHi;
-    v3l ^= mLo;
-    t = (v0l + v1l) | 0;
-    v0h = (v0h + v1h + Number(t >>> 0 < v0l >>> 0)) | 0;
-    v0l = t;
-    t = (v1h << 13) | (v1l >>> 19);
-    v1l = ((v1l << 13) | (v1h >>> 19)) ^ v0l;
-    v1h = t ^ v0h;
-    t = v0h;
-    v0h = v0l;
-    v0l = t;
-    t = (v2l + v3l) | 0;
-    v2h = (v2h + v3h + Number(t >>> 0 < v2l >>> 0)) | 0;
-    v2l = t;
-    t = (v3h << 16) | (v3l >>> 16);
-    v3l = ((v3l << 16) | (v3h >>> 16)) ^ v2l;
-    v3h = t ^ v2h;
-    t = (v0l + v3l) | 0;
-    v0h = (v0h + v3h + Number(t >>> 0 < v0l >>> 0)) | 0;
-    v0l = t;
-    t = (v3h << 21) | (v3l >>> 11);
-    v3l = ((v3l << 21) | (v3h >>> 11)) ^ v0l;
-    v3h = t ^ v0h;
-    t = (v2l + v1l) | 0;
-    v2h = (v2h + v1h + Number(t >>> 0 < v2l >>> 0)) | 0;
-    v2l = t;
-    t = (v1h << 17) | (v1l >>> 15);
-    v1l = ((v1l << 17) | (v1h >>> 15)) ^ v2l;
-    v1h = t ^ v2h;
-    t = v2h;
-    v2h = v2l;
-    v2l = t;
-    v0h ^= mHi;
-    v0l ^= mLo;
-    if (!lengthWordFollows) break;
-    lengthWordFollows = false;
+  mHi |= (length + 1) << 24;
+  // The last word, then finalisation: v2 ^= 0xff and 3 rounds.
+  let f = 0xff;
+  for (let round = 0; round < 4; round++) {
+    sipRound(s, mHi, mLo, f);
+    mHi = 0;
     mLo = 0;
-    mHi = (length + 1) << 24;
+    f = 0;
   }
-  v2l ^= 0xff;
-  for (let round = 0; round < 3; round++) {
-    t = (v0l + v1l) | 0;
-    v0h = (v0h + v1h + Number(t >>> 0 < v0l >>> 0)) | 0;
-    v0l = t;
-    t = (v1h << 13) | (v1l >>> 19);
-    v1l = ((v1l << 13) | (v1h >>> 19)) ^ v0l;
-    v1h = t ^ v0h;
-    t = v0h;
-    v0h = v0l;
-    v0l = t;
-    t = (v2l + v3l) | 0;
-    v2h = (v2h + v3h + Number(t >>> 0 < v2l >>> 0)) | 0;
-    v2l = t;
-    t = (v3h << 16) | (v3l >>> 16);
-    v3l = ((v3l << 16) | (v3h >>> 16)) ^ v2l;
-    v3h = t ^ v2h;
-    t = (v0l + v3l) | 0;
-    v0h = (v0h + v3h + Number(t >>> 0 < v0l >>> 0)) | 0;
-    v0l = t;
-    t = (v3h << 21) | (v3l >>> 11);
-    v3l = ((v3l << 21) | (v3h >>> 11)) ^ v0l;
-    v3h = t ^ v0h;
-    t = (v2l + v1l) | 0;
-    v2h = (v2h + v1h + Number(t >>> 0 < v2l >>> 0)) | 0;
-    v2l = t;
-    t = (v1h << 17) | (v1l >>> 15);
-    v1l = ((v1l << 17) | (v1h >>> 15)) ^ v2l;
-    v1h = t ^ v2h;
-    t = v2h;
-    v2h = v2l;
-    v2l = t;
-  }
-  hashHi = v0h ^ v1h ^ v2h ^ v3h;
-  hashLo = v0l ^ v1l ^ v2l ^ v3l;
+  hashHi = s.v0h ^ s.v1h ^ s.v2h ^ s.v3h;
+  hashLo = s.v0l ^ s.v1l ^ s.v2l ^ s.v3l;
   return seen;
 }
 

@@ -143,6 +143,43 @@ describe("routing (Ruvector's rule)", () => {
     );
   });
 
+  it("hashes as the reference at every tail length, ASCII and not (0..40 chars, 7 mod 8 bytes)", () => {
+    // 7 mod 8 UTF-8 bytes: the 0xff closes a word and the length gets a word of its own.
+    const utf8Length = (key: string) => new TextEncoder().encode(key).length;
+    const toSevenMod8 = ([key, words]: [string, number]) => {
+      let padded = key;
+      while (utf8Length(padded) % 8 !== 7) padded += "x";
+      return padded + "y".repeat(8 * words);
+    };
+    const key = fc.oneof(
+      fc
+        .integer({ min: 0, max: 40 })
+        .chain((length) =>
+          fc.string({ unit: codeUnit(0, 0x7f), minLength: length, maxLength: length }),
+        ),
+      fc.string({ unit: routingChar, maxLength: 40 }),
+      fc
+        .tuple(fc.string({ unit: codeUnit(0, 0x7f), maxLength: 32 }), fc.nat({ max: 2 }))
+        .map(toSevenMod8),
+      fc
+        .tuple(fc.string({ unit: routingChar, maxLength: 16 }), fc.nat({ max: 2 }))
+        .map(toSevenMod8),
+    );
+    for (let length = 0; length <= 40; length++) {
+      for (const sample of ["a".repeat(length), "é".repeat(length), `é${"a".repeat(length)}`]) {
+        expect(routingHashHex(sample), sample).toBe(
+          referenceSip(sample).toString(16).padStart(16, "0"),
+        );
+      }
+    }
+    fc.assert(
+      fc.property(key, (sample) => {
+        expect(routingHashHex(sample)).toBe(referenceSip(sample).toString(16).padStart(16, "0"));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("carries into the high half when the LCG step's low half wraps to 0", () => {
     // lo * M + 1 = 0 (mod 2^32) for lo = -(M^-1) mod 2^32 (M is odd; Newton's iteration).
     const mLow = 2862933555777941757n & 0xffffffffn;
