@@ -191,11 +191,14 @@ export class WireReader {
 
   /** Throws WireFormatError unless the field of `key` has `wireType`. */
   expectWireType(key: number, wireType: number): void {
-    if (key % 8 !== wireType) {
-      throw new WireFormatError(
-        `field ${Math.floor(key / 8)} has wire type ${key % 8}, expected ${wireType} (byte ${this.position})`,
-      );
-    }
+    if (key % 8 !== wireType) throw this.wireTypeError(key, wireType);
+  }
+
+  /** The error for a field of `key` without `wireType` (kept out of the inlined check). */
+  private wireTypeError(key: number, wireType: number): WireFormatError {
+    return new WireFormatError(
+      `field ${Math.floor(key / 8)} has wire type ${key % 8}, expected ${wireType} (byte ${this.position})`,
+    );
   }
 
   /** A length-delimited field's content, as a view (no copy). */
