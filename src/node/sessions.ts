@@ -13,6 +13,8 @@
  * session is then treated as new: clients that stay silent longer than it takes
  * `sessionCountMax` other clients to arrive lose exactly-once, as in the thesis).
  */
+import { assert } from "../util/assert.js";
+
 export interface SessionRecord {
   floor: number;
   /** sequence -> encoded response, for applied sequences >= floor. */
@@ -58,13 +60,18 @@ export class SessionTable {
     response: Uint8Array,
     index: number,
   ): void {
-    const record = this.sessions.get(clientId) ?? {
-      floor: 0,
-      responses: new Map(),
-      lastIndex: index,
-    };
-    this.sessions.delete(clientId);
-    this.sessions.set(clientId, record);
+    let record = this.sessions.get(clientId);
+    if (record === undefined) {
+      record = { floor: 0, responses: new Map(), lastIndex: index };
+      this.sessions.set(clientId, record);
+    } else {
+      // Entries apply in index order: lastIndex values stay distinct, so eviction is the same
+      // choice on every replica whatever its Map order.
+      assert(
+        index > record.lastIndex,
+        `session ${clientId} recorded at ${index} after ${record.lastIndex}`,
+      );
+    }
     record.lastIndex = index;
     record.responses.set(sequence, response);
     this.raiseFloor(record, Math.min(firstUnanswered, sequence));
@@ -75,13 +82,25 @@ export class SessionTable {
       const keep = Math.floor(this.responsesPerSessionMax / 2);
       this.raiseFloor(record, sequences[sequences.length - keep] as number);
     }
-    // Map order is least recently used first (re-inserted on use). Bounded: one eviction.
-    if (this.sessions.size > this.sessionCountMax) {
-      const oldest = this.sessions.keys().next();
-      if (!oldest.done) {
-        this.sessions.delete(oldest.value);
+    if (this.sessions.size > this.sessionCountMax) this.evictLeastRecentlyUsed();
+  }
+
+  /**
+   * Drops the session used least recently: the one with the lowest lastIndex (each record sets
+   * it to its entry's index, so no two sessions share one). A scan, O(sessions), paid only when a
+   * new client arrives at the bound; keeping the Map in recency order instead (delete and
+   * re-insert on every record) rehashed the table every few records.
+   */
+  private evictLeastRecentlyUsed(): void {
+    let oldestId: number | undefined;
+    let oldestIndex = Number.POSITIVE_INFINITY;
+    for (const [clientId, record] of this.sessions) {
+      if (record.lastIndex < oldestIndex) {
+        oldestIndex = record.lastIndex;
+        oldestId = clientId;
       }
     }
+    if (oldestId !== undefined) this.sessions.delete(oldestId);
   }
 
   private raiseFloor(record: SessionRecord, floor: number): void {
@@ -93,14 +112,16 @@ export class SessionTable {
     }
   }
 
+  /** The sessions, least recently used first (by lastIndex: the same on every replica). */
   entries(): { clientId: number; record: SessionRecord }[] {
-    return [...this.sessions].map(([clientId, record]) => ({ clientId, record }));
+    return [...this.sessions]
+      .map(([clientId, record]) => ({ clientId, record }))
+      .sort((a, b) => a.record.lastIndex - b.record.lastIndex);
   }
 
   replaceAll(records: readonly { clientId: number; record: SessionRecord }[]): void {
     this.sessions.clear();
-    const ordered = [...records].sort((a, b) => a.record.lastIndex - b.record.lastIndex);
-    for (const { clientId, record } of ordered) {
+    for (const { clientId, record } of records) {
       this.sessions.set(clientId, record);
     }
   }

@@ -32,4 +32,36 @@ describe("SessionTable", () => {
     expect(table.check(2, 1)).toEqual({ kind: "new" }); // evicted: client 2 was least recently used
     expect(table.check(1, 6)).toMatchObject({ kind: "duplicate" });
   });
+
+  it("lists sessions least recently used first, and a restored table evicts as the live one", () => {
+    const live = new SessionTable(3);
+    live.record(1, 1, 1, bytes(1), 1);
+    live.record(2, 1, 1, bytes(1), 2);
+    live.record(3, 1, 1, bytes(1), 3);
+    live.record(1, 2, 2, bytes(2), 4); // client 1 is now the most recently used
+    expect(live.entries().map(({ clientId }) => clientId)).toEqual([2, 3, 1]);
+    const restored = new SessionTable(3);
+    // As from a snapshot: copies of the records, here in the reverse order.
+    restored.replaceAll(
+      [...live.entries()].reverse().map(({ clientId, record }) => ({
+        clientId,
+        record: { ...record, responses: new Map(record.responses) },
+      })),
+    );
+    for (const table of [live, restored]) {
+      table.record(4, 1, 1, bytes(1), 5); // evicts client 2
+      table.record(3, 2, 2, bytes(2), 6);
+      table.record(5, 1, 1, bytes(1), 7); // evicts client 1
+      expect(table.entries().map(({ clientId }) => clientId)).toEqual([4, 3, 5]);
+      expect(table.check(2, 1)).toEqual({ kind: "new" });
+      expect(table.check(1, 2)).toEqual({ kind: "new" });
+      expect(table.check(3, 2)).toMatchObject({ kind: "duplicate" });
+    }
+  });
+
+  it("fails loudly when a session is recorded out of log order", () => {
+    const table = new SessionTable(3);
+    table.record(1, 1, 1, bytes(1), 10);
+    expect(() => table.record(1, 2, 1, bytes(2), 10)).toThrow(/session 1 recorded at 10 after 10/);
+  });
 });
