@@ -29,6 +29,7 @@ import {
   metadataCodec,
 } from "../src/metadata/index.js";
 import { shardForVector } from "../src/metadata/routing.js";
+import { chosenSections } from "./options.js";
 
 const NODE_COUNT = 20;
 const COLLECTION_COUNT = 50;
@@ -367,12 +368,13 @@ function main(): void {
     console.log(USAGE);
     return;
   }
-  if (values.only !== undefined && !(SECTIONS as readonly string[]).includes(values.only)) {
-    console.error(`--only must be one of ${SECTIONS.join(", ")}, got "${values.only}"\n${USAGE}`);
+  let runs: (section: (typeof SECTIONS)[number]) => boolean;
+  try {
+    runs = chosenSections(SECTIONS, values.only);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }
-  const runs = (section: (typeof SECTIONS)[number]) =>
-    values.only === undefined || values.only === section;
   console.error(
     `bench:metadata: ${NODE_COUNT} nodes, ${COLLECTION_COUNT} collections x ${SHARD_COUNT} shards x 3 replicas; decode + apply; median of ${ROUNDS} rounds`,
   );

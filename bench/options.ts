@@ -39,9 +39,7 @@ export function parseBenchOptions(
     return undefined;
   }
   const only = (values as { only?: string }).only;
-  if (only !== undefined && !sections.includes(only)) {
-    throw new Error(`--only must be one of ${sections.join(", ")}, got "${only}"`);
-  }
+  chosenSections(sections, only);
   const repository = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
   const directory =
     values.dir === undefined ? path.join(repository, "data", name) : path.resolve(values.dir);
@@ -51,6 +49,20 @@ export function parseBenchOptions(
     only,
     ownsDefaultDirectory: values.dir === undefined,
   };
+}
+
+/**
+ * Which of a bench's `sections` a run measures: all of them, or the one `only` (--only) names.
+ * Throws an Error naming the choices when `only` is none of them.
+ */
+export function chosenSections<S extends string>(
+  sections: readonly S[],
+  only: string | undefined,
+): (section: S) => boolean {
+  if (only !== undefined && !(sections as readonly string[]).includes(only)) {
+    throw new Error(`--only must be one of ${sections.join(", ")}, got "${only}"`);
+  }
+  return (section) => only === undefined || only === section;
 }
 
 /** Creates the run's directory. Never deletes anything the bench did not create. */

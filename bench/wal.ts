@@ -24,7 +24,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { LatencyRecorder, type LatencySummary } from "./latency.js";
-import { type BenchOptions, parseBenchOptions, prepareBenchDirectory } from "./options.js";
+import {
+  type BenchOptions,
+  chosenSections,
+  parseBenchOptions,
+  prepareBenchDirectory,
+} from "./options.js";
 import {
   type AppendResult,
   AppendRunner,
@@ -535,8 +540,7 @@ async function main(): Promise<void> {
   if (options === undefined) {
     return;
   }
-  const runs = (section: (typeof SECTIONS)[number]): boolean =>
-    options.only === undefined || options.only === section;
+  const runs = chosenSections(SECTIONS, options.only);
   prepareBenchDirectory(options);
   progress(`data directory ${options.directory}`);
   try {

@@ -22,10 +22,11 @@ interface Block {
  *
  * It keeps no object per entry: the data is copied into blocks of BLOCK_BYTES, and term, type,
  * place and length are numbers in typed-array columns (nothing for the garbage collector to
- * trace); get() returns a new Entry whose data is a copy. Holding the appended Entry objects themselves (47 Ki of them at batch 1024 with the
- * default 16 MiB bound) made every young-generation collection copy the ones appended since
- * the last: scavenges of 6-15 ms, one every ~40 batch-1024 appends, the p99 of bench:wal's
- * batch-1024 appends (1.5 ms scavenges with the cache off).
+ * trace); get() returns a new Entry whose data is a copy. Holding the appended Entry objects
+ * themselves (47 Ki of them at batch 1024 with the default 16 MiB bound) made every
+ * young-generation collection copy the ones appended since the last: scavenges of 6-15 ms,
+ * one every ~40 batch-1024 appends, the p99 of bench:wal's batch-1024 appends (1.5 ms
+ * scavenges with the cache off).
  *
  * It holds one contiguous range of indexes [firstIndex, firstIndex + count) in columns used as
  * a ring (`head` is the slot of firstIndex), so every operation is O(1) amortized: no
