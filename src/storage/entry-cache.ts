@@ -13,6 +13,7 @@ interface Block {
   /** Number of the block, in the order blocks were started. */
   readonly number: number;
   readonly bytes: Uint8Array;
+  /** Bytes written from the start; never lowered (views of them may be held). */
   used: number;
 }
 
@@ -22,11 +23,18 @@ interface Block {
  *
  * It keeps no object per entry: the data is copied into blocks of BLOCK_BYTES, and term, type,
  * place and length are numbers in typed-array columns (nothing for the garbage collector to
- * trace); get() returns a new Entry whose data is a copy. Holding the appended Entry objects
- * themselves (47 Ki of them at batch 1024 with the default 16 MiB bound) made every
- * young-generation collection copy the ones appended since the last: scavenges of 6-15 ms,
- * one every ~40 batch-1024 appends, the p99 of bench:wal's batch-1024 appends (1.5 ms
+ * trace); get() returns a new Entry whose data is a view of the block. Holding the appended
+ * Entry objects themselves (47 Ki of them at batch 1024 with the default 16 MiB bound) made
+ * every young-generation collection copy the ones appended since the last: scavenges of 6-15
+ * ms, one every ~40 batch-1024 appends, the p99 of bench:wal's batch-1024 appends (1.5 ms
  * scavenges with the cache off).
+ *
+ * Bytes of a block, once written, are never written again: a truncation leaves them unused, a
+ * block no cached entry uses is dropped, never reused. So a view keeps showing what it showed,
+ * after eviction too (the block lives on until its last view is collected), and get() need
+ * not copy: a copy allocated a backing store per entry read, on every apply and every send,
+ * the largest allocation of a follower. Callers must not write to the data they get (no code
+ * writes to an entry's data).
  *
  * It holds one contiguous range of indexes [firstIndex, firstIndex + count) in columns used as
  * a ring (`head` is the slot of firstIndex), so every operation is O(1) amortized: no
@@ -53,8 +61,6 @@ export class EntryCache {
   private bytes = 0;
   private blocks: Block[] = [];
   private nextBlockNumber = 0;
-  /** The last block freed, kept for reuse so that steady appends allocate no new blocks. */
-  private spareBlock: Uint8Array | undefined;
 
   constructor(private readonly bytesMax: number) {}
 
@@ -71,7 +77,7 @@ export class EntryCache {
       index,
       term: this.terms[slot] as number,
       type: this.types[slot] as EntryType,
-      data: block.bytes.slice(offset, offset + (this.lengths[slot] as number)),
+      data: block.bytes.subarray(offset, offset + (this.lengths[slot] as number)),
     };
   }
 
@@ -138,13 +144,11 @@ export class EntryCache {
       const slot = (this.head + this.entryCount) & this.mask;
       const number = this.blockNumbers[slot] as number;
       this.bytes -= costOf(this.lengths[slot] as number);
-      // Its data was the last written, in the newest block: the block now ends where it
-      // started, or goes if no entry left holds data in it.
+      // Its data was the last written, in the newest block: the block goes if no entry left
+      // holds data in it; else its bytes stay as they are (a view of them may be held).
       const previous = (this.head + this.entryCount - 1) & this.mask;
-      if (this.entryCount > 0 && this.blockNumbers[previous] === number) {
-        (this.blocks[this.blocks.length - 1] as Block).used = this.offsets[slot] as number;
-      } else {
-        this.freeBlock(this.blocks.pop() as Block);
+      if (this.entryCount === 0 || this.blockNumbers[previous] !== number) {
+        this.blocks.pop();
       }
     }
     if (this.entryCount === 0) {
@@ -180,22 +184,12 @@ export class EntryCache {
     if (newest !== undefined && newest.used + length <= newest.bytes.length) {
       return newest;
     }
-    let bytes: Uint8Array;
-    if (length > BLOCK_BYTES) {
-      bytes = new Uint8Array(length);
-    } else {
-      bytes = this.spareBlock ?? new Uint8Array(BLOCK_BYTES);
-      this.spareBlock = undefined;
-    }
+    // Not zeroed: only bytes an entry's data was copied to are ever shown.
+    const memory = Buffer.allocUnsafeSlow(Math.max(length, BLOCK_BYTES));
+    const bytes = new Uint8Array(memory.buffer, memory.byteOffset, memory.byteLength);
     const block: Block = { number: this.nextBlockNumber++, bytes, used: 0 };
     this.blocks.push(block);
     return block;
-  }
-
-  private freeBlock(block: Block): void {
-    if (block.bytes.length === BLOCK_BYTES) {
-      this.spareBlock = block.bytes;
-    }
   }
 
   private evictOldest(): void {
@@ -212,7 +206,7 @@ export class EntryCache {
     const oldestBlock = this.blockNumbers[this.head] as number;
     // Bounded by the number of blocks.
     while ((this.blocks[0] as Block).number < oldestBlock) {
-      this.freeBlock(this.blocks.shift() as Block);
+      this.blocks.shift();
     }
   }
 
@@ -238,9 +232,6 @@ export class EntryCache {
     this.entryCount = 0;
     this.stagedCount = 0;
     this.bytes = 0;
-    for (const block of this.blocks) {
-      this.freeBlock(block);
-    }
     this.blocks = [];
   }
 }

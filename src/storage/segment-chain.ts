@@ -64,8 +64,9 @@ export class SegmentChain {
 
   /**
    * Entries in [lo, hi), stopping before the total data size would pass `bytesMax`, but always
-   * at least one entry when lo < hi. The returned array and its entries are new (the cache and
-   * the segment files hold copies).
+   * at least one entry when lo < hi. The returned array and its Entry objects are new; the
+   * data of an entry is a view of the cache's bytes (never written again, entry-cache.ts) or
+   * read from its segment file. Callers must not write to it.
    */
   entries(lo: number, hi: number, bytesMax: number): Entry[] {
     if (lo >= hi) {

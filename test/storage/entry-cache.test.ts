@@ -76,7 +76,7 @@ describe("EntryCache", () => {
               next += 1 + Math.floor(s.fraction * 10);
             }
             expect(cache.count).toBe(model.length);
-            // Equal, not the same object: the cache keeps copies (see the test below).
+            // Equal, not the same object: the cache copies what is appended (see the tests below).
             for (const m of model) expect(cache.get(m.index)).toEqual(m);
             expect(cache.get(next)).toBeUndefined();
           }
@@ -86,16 +86,33 @@ describe("EntryCache", () => {
     );
   });
 
-  it("keeps copies: neither the appended entry's data nor a returned one changes what it holds", () => {
+  it("copies what is appended: the appended entry's data changing changes nothing held", () => {
     const cache = new EntryCache(4 * 1024 * 1024);
     const appended = entry(1, 300);
     const expected = { ...appended, data: appended.data.slice() };
     cache.add(appended);
     appended.data.fill(0);
-    const first = cache.get(1) as Entry;
-    expect(first).toEqual(expected);
-    first.data.fill(0);
     expect(cache.get(1)).toEqual(expected);
+  });
+
+  it("returns views of its blocks that keep their bytes after truncation, eviction and reuse", () => {
+    const cache = new EntryCache(3 * 1024 * 1024);
+    for (let index = 1; index <= 3; index++) cache.add(entry(index, 300));
+    const second = cache.get(2) as Entry;
+    const third = cache.get(3) as Entry;
+    // Views, not copies: two reads of entries in one block share its bytes.
+    expect(second.data.buffer).toBe(third.data.buffer);
+    expect(second.data.buffer).toBe((cache.get(2) as Entry).data.buffer);
+    // A truncated entry's bytes are not written over by the entry that replaces it...
+    cache.truncateFrom(3);
+    cache.add({ ...entry(3, 300), data: new Uint8Array(300).fill(0xee) });
+    expect(third).toEqual(entry(3, 300));
+    expect((cache.get(3) as Entry).data[0]).toBe(0xee);
+    // ...nor are an evicted block's bytes by the blocks that come after it.
+    for (let index = 4; index <= 40; index++) cache.add(entry(index, 200_000));
+    expect(cache.get(2)).toBeUndefined();
+    expect(second).toEqual(entry(2, 300));
+    expect(third).toEqual(entry(3, 300));
   });
 
   it("holds entries larger than its blocks, and entries across many blocks (1 MiB each)", () => {
