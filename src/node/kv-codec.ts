@@ -60,12 +60,7 @@ class Writer {
   }
 
   varint(value: number): this {
-    let rest = value;
-    while (rest >= 0x80) {
-      this.bytes[this.position++] = (rest % 128) | 0x80;
-      rest = Math.floor(rest / 128);
-    }
-    this.bytes[this.position++] = rest;
+    this.position = putVarint(this.bytes, this.position, value);
     return this;
   }
 
@@ -80,10 +75,32 @@ class Writer {
   }
 }
 
+/** Writes `value` as a varint at `position` of `bytes`; returns the position after it. */
+function putVarint(bytes: Uint8Array, position: number, value: number): number {
+  let rest = value;
+  let at = position;
+  while (rest >= 0x80) {
+    bytes[at++] = (rest % 128) | 0x80;
+    rest = Math.floor(rest / 128);
+  }
+  bytes[at++] = rest;
+  return at;
+}
+
+/** Bytes of `value` as a varint. */
+function varintBytes(value: number): number {
+  let bytes = 1;
+  for (let rest = value; rest >= 0x80; rest = Math.floor(rest / 128)) bytes++;
+  return bytes;
+}
+
 /** Room for a string: its varint and at most 3 UTF-8 bytes per UTF-16 unit. */
 function stringRoom(value: string): number {
   return VARINT_BYTES_MAX + value.length * 3;
 }
+
+/** Buffer's own UTF-8 decoder, which toString("utf8") calls (not in Node's type declarations). */
+type Utf8Slicing = Buffer & { utf8Slice(start: number, end: number): string };
 
 class Reader {
   private position = 0;
@@ -93,7 +110,9 @@ class Reader {
     bytes: Uint8Array,
     private readonly what: string,
   ) {
-    this.bytes = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    this.bytes = Buffer.isBuffer(bytes)
+      ? bytes
+      : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
   byte(): number {
@@ -121,7 +140,8 @@ class Reader {
     if (this.position + length > this.bytes.length) {
       this.fail(`has a string of ${length} bytes past its end`, start);
     }
-    const value = this.bytes.toString("utf8", this.position, this.position + length);
+    // utf8Slice: toString("utf8", ...) without its argument checks (the range is checked above).
+    const value = (this.bytes as Utf8Slicing).utf8Slice(this.position, this.position + length);
     this.position += length;
     return value;
   }
@@ -216,17 +236,38 @@ export function encodeKvResponse(response: KvResponse): Uint8Array {
     flags |= FLAG_SWAPPED | (response.swapped ? FLAG_SWAPPED_TRUE : 0);
   if (response.count !== undefined) flags |= FLAG_COUNT;
   if (response.index !== undefined) flags |= FLAG_INDEX;
-  const writer = new Writer(
-    2 +
-      2 * VARINT_BYTES_MAX +
-      (typeof response.value === "string" ? stringRoom(response.value) : 0),
-  )
+  if (typeof response.value !== "string") {
+    return encodeOkWithoutString(flags, response.count, response.index);
+  }
+  const writer = new Writer(2 + 2 * VARINT_BYTES_MAX + stringRoom(response.value))
     .byte(RESPONSE_OK)
-    .byte(flags);
-  if (typeof response.value === "string") writer.string(response.value);
+    .byte(flags)
+    .string(response.value);
   if (response.count !== undefined) writer.varint(response.count);
   if (response.index !== undefined) writer.varint(response.index);
   return writer.finish();
+}
+
+/**
+ * An ok response without a string (every put's): its exact bytes in one small array, not a
+ * view of a pooled Buffer (one allocation instead of two per command applied).
+ */
+function encodeOkWithoutString(
+  flags: number,
+  count: number | undefined,
+  index: number | undefined,
+): Uint8Array {
+  const bytes = new Uint8Array(
+    2 +
+      (count === undefined ? 0 : varintBytes(count)) +
+      (index === undefined ? 0 : varintBytes(index)),
+  );
+  bytes[0] = RESPONSE_OK;
+  bytes[1] = flags;
+  let position = 2;
+  if (count !== undefined) position = putVarint(bytes, position, count);
+  if (index !== undefined) position = putVarint(bytes, position, index);
+  return bytes;
 }
 
 export function decodeKvResponse(bytes: Uint8Array): KvResponse {

@@ -25,6 +25,8 @@ import { ReadBatches, type ReadIndexRequest } from "./read-batches.js";
 /** Zero bytes (a response without content; nothing to share by mutation). */
 export const EMPTY_BYTES = new Uint8Array(0);
 
+const NO_PROPOSALS: readonly PendingProposal[] = Object.freeze([]);
+
 /** How often the ticker sweeps the deadlines (and polls the waits). */
 export const SWEEP_INTERVAL_MS = 50;
 
@@ -95,9 +97,10 @@ export class PendingRequests {
   }
 
   /** The proposals waiting for index `index`, forgotten here (the caller settles them). */
-  private takeProposals(index: number): PendingProposal[] {
+  private takeProposals(index: number): readonly PendingProposal[] {
     const pending = this.proposals.get(index);
-    if (pending === undefined) return [];
+    // One shared empty list: a follower asks for every entry it applies.
+    if (pending === undefined) return NO_PROPOSALS;
     this.proposals.delete(index);
     return pending;
   }

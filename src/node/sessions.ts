@@ -29,6 +29,9 @@ export type SessionCheck =
 
 export const RESPONSES_PER_SESSION_MAX = 4096;
 
+/** The answer for a command not applied before (one object: check() runs on every apply). */
+const NEW_COMMAND: SessionCheck = Object.freeze({ kind: "new" });
+
 export class SessionTable {
   private readonly sessions = new Map<number, SessionRecord>();
 
@@ -40,7 +43,7 @@ export class SessionTable {
   check(clientId: number, sequence: number): SessionCheck {
     const record = this.sessions.get(clientId);
     if (record === undefined) {
-      return { kind: "new" };
+      return NEW_COMMAND;
     }
     const response = record.responses.get(sequence);
     if (response !== undefined) {
@@ -49,7 +52,7 @@ export class SessionTable {
     if (sequence < record.floor) {
       return { kind: "stale", floor: record.floor };
     }
-    return { kind: "new" };
+    return NEW_COMMAND;
   }
 
   /** Records the response of a newly applied (clientId, sequence). */

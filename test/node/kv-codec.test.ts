@@ -50,7 +50,10 @@ describe("key-value codec", () => {
         queryArbitrary,
         responseArbitrary,
         (command, query, response) => {
-          expect(decodeKvCommand(encodeKvCommand(command))).toEqual(command);
+          const encoded = encodeKvCommand(command);
+          expect(decodeKvCommand(encoded)).toEqual(command);
+          // A plain Uint8Array (an entry's data from the log cache), not a Buffer.
+          expect(decodeKvCommand(new Uint8Array(encoded))).toEqual(command);
           expect(decodeKvQuery(encodeKvQuery(query))).toEqual(query);
           expect(decodeKvResponse(encodeKvResponse(response))).toEqual(response);
         },

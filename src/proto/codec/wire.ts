@@ -203,6 +203,18 @@ export class WireReader {
 
   /** A length-delimited field's content, as a view (no copy). */
   bytesView(): Uint8Array {
+    const start = this.passDelimited();
+    return this.bytes.subarray(start, this.position);
+  }
+
+  /** A length-delimited field's content as a reader over it (no view made). */
+  message(): WireReader {
+    const start = this.passDelimited();
+    return new WireReader(this.bytes, start, this.position);
+  }
+
+  /** Reads a length-delimited field's length and moves past its content; returns its start. */
+  private passDelimited(): number {
     const length = this.varint();
     const start = this.position;
     if (length > this.end - start) {
@@ -211,13 +223,7 @@ export class WireReader {
       );
     }
     this.position = start + length;
-    return this.bytes.subarray(start, this.position);
-  }
-
-  /** A length-delimited field's content as a reader over it. */
-  message(): WireReader {
-    const view = this.bytesView();
-    return new WireReader(this.bytes, this.position - view.length, this.position);
+    return start;
   }
 
   /** Skips a field of `wireType` (groups, deprecated, are refused). */
@@ -227,7 +233,7 @@ export class WireReader {
       return;
     }
     if (wireType === WIRE_BYTES) {
-      this.bytesView();
+      this.passDelimited();
       return;
     }
     if (wireType !== WIRE_FIXED64 && wireType !== WIRE_FIXED32) {
