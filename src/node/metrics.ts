@@ -54,6 +54,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 import type { GroupCommitInfo } from "../storage/index.js";
 import type { TransportStats } from "../transport/index.js";
 import type { NodeStatus, RaftNodeEvents } from "./node-api.js";
+import { PerOperationHistogram } from "./per-operation-histogram.js";
 
 /** What NodeMetrics and the admin server need of a RaftNode (tests may pass a stand-in). */
 export interface ObservedNode {
@@ -147,10 +148,17 @@ export class NodeMetrics {
     "Bytes appended to the log per durable write",
     GROUP_COMMIT_BYTES_BUCKETS,
   );
+  /** Proposals made since the last scrape: counted here, added to the counter when read. */
+  private proposalsUncounted = 0;
   private readonly proposals = counter(
     this.registry,
     "ruvraft_proposals_total",
     "Proposals accepted as leader",
+    undefined,
+    () => {
+      this.proposals.inc(this.proposalsUncounted);
+      this.proposalsUncounted = 0;
+    },
   );
   private readonly preElections = counter(
     this.registry,
@@ -179,12 +187,13 @@ export class NodeMetrics {
     "Snapshots sent to peers, by result",
     "result",
   );
-  private readonly proposalDuration = histogram(
+  private readonly proposalDuration = new PerOperationHistogram(
     this.registry,
     "ruvraft_proposal_duration_seconds",
     "From propose() to the answer from the applied entry",
     PROPOSAL_DURATION_BUCKETS_SECONDS,
     "outcome",
+    ["applied", "failed"],
   );
   private readonly snapshotSendDuration = histogram(
     this.registry,
@@ -258,7 +267,9 @@ export class NodeMetrics {
         this.groupCommitEntries.observe(commit.entries);
         this.groupCommitBytes.observe(commit.bytes);
       },
-      proposal: () => this.proposals.inc(),
+      proposal: () => {
+        this.proposalsUncounted++;
+      },
       snapshot: ({ kind }) => this.snapshots.inc({ kind }),
       snapshotSent: ({ ok, durationMs }) => {
         const result = ok ? "ok" : "failed";
@@ -266,7 +277,7 @@ export class NodeMetrics {
         this.snapshotSendDuration.observe({ result }, durationMs / 1000);
       },
       proposalSettled: ({ durationMs, outcome }) =>
-        this.proposalDuration.observe({ outcome }, durationMs / 1000),
+        this.proposalDuration.observe(outcome, durationMs / 1000),
       snapshotReceived: ({ ok, streamMs }) => {
         if (streamMs === undefined) return;
         this.snapshotReceiveDuration.observe(
@@ -468,9 +479,16 @@ function counter<Label extends string = never>(
   name: string,
   help: string,
   labelName?: Label,
+  collect?: () => void,
 ): Counter<Label> {
   const labelNames = labelName === undefined ? [] : [labelName];
-  return new Counter<Label>({ name, help, labelNames, registers: [registry] });
+  return new Counter<Label>({
+    name,
+    help,
+    labelNames,
+    registers: [registry],
+    ...(collect === undefined ? {} : { collect }),
+  });
 }
 
 /** A histogram in `registry` with `buckets`, with one label when `labelName` is given. */
