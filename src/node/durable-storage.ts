@@ -18,7 +18,7 @@ import {
 import { type SnapshotStore, snapshotFileName } from "../snapshot/snapshot-store.js";
 import { DataDirectoryError, type SegmentLog } from "../storage/index.js";
 import type { Entry, HardState, SnapshotMetadata } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 
 /** The snapshot the log starts after: its metadata and its file (none before the first). */
 export interface CurrentSnapshot {
@@ -238,10 +238,10 @@ export async function recoverSnapshotAndLog(
     // Rule 9.3: the log is of another branch at or before the snapshot (an install from the
     // leader crashed before the log's restart), or ends before it: none of it is kept. A
     // committed entry at or after the snapshot index would have matched it.
-    assert(
-      log.hardState().commit < stored.index,
-      `a log that does not continue snapshot ${stored.index}/${stored.term} commits nothing from ${stored.index} on (commit ${log.hardState().commit})`,
-    );
+    if (!(log.hardState().commit < stored.index))
+      assertionFailed(
+        `a log that does not continue snapshot ${stored.index}/${stored.term} commits nothing from ${stored.index} on (commit ${log.hardState().commit})`,
+      );
     await restartLogAfter(log, stored.index);
   }
   const hardState = log.hardState();
@@ -259,10 +259,10 @@ export async function recoverSnapshotAndLog(
   }
   assertLogContinues(log, stored);
   const commit = log.hardState().commit;
-  assert(
-    stored.index <= commit && commit <= log.lastIndex(),
-    `the commit index ${commit} is covered by snapshot ${stored.index} or the log (last index ${log.lastIndex()})`,
-  );
+  if (!(stored.index <= commit && commit <= log.lastIndex()))
+    assertionFailed(
+      `the commit index ${commit} is covered by snapshot ${stored.index} or the log (last index ${log.lastIndex()})`,
+    );
   return { metadata: stored, file: newest.file };
 }
 
@@ -286,14 +286,14 @@ function logContinues(log: SegmentLog, snapshot: SnapshotMetadata): boolean {
 function assertLogContinues(log: SegmentLog, snapshot: SnapshotMetadata): void {
   const first = log.firstIndex();
   const last = log.lastIndex();
-  assert(
-    first - 1 <= snapshot.index && snapshot.index <= last,
-    `the log [${first}, ${last}] continues snapshot ${snapshot.index}/${snapshot.term}`,
-  );
-  assert(
-    first > snapshot.index || log.term(snapshot.index) === snapshot.term,
-    `the log's entry ${snapshot.index} has the term of snapshot ${snapshot.index}/${snapshot.term}`,
-  );
+  if (!(first - 1 <= snapshot.index && snapshot.index <= last))
+    assertionFailed(
+      `the log [${first}, ${last}] continues snapshot ${snapshot.index}/${snapshot.term}`,
+    );
+  if (!(first > snapshot.index || log.term(snapshot.index) === snapshot.term))
+    assertionFailed(
+      `the log's entry ${snapshot.index} has the term of snapshot ${snapshot.index}/${snapshot.term}`,
+    );
 }
 
 /**
@@ -302,10 +302,10 @@ function assertLogContinues(log: SegmentLog, snapshot: SnapshotMetadata): void {
  * segments/FORMAT.md, "Suffix truncation" and "Prefix truncation").
  */
 export async function restartLogAfter(log: SegmentLog, index: number): Promise<void> {
-  assert(
-    log.firstIndex() <= index + 1,
-    `restarting the log after ${index} leaves no gap before its first index ${log.firstIndex()}`,
-  );
+  if (!(log.firstIndex() <= index + 1))
+    assertionFailed(
+      `restarting the log after ${index} leaves no gap before its first index ${log.firstIndex()}`,
+    );
   if (log.lastIndex() > index && log.lastIndex() >= log.firstIndex()) {
     await log.truncateSuffix(Math.max(index + 1, log.firstIndex()));
   }

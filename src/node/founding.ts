@@ -32,7 +32,7 @@
 import path from "node:path";
 import type { Logger } from "pino";
 import type { FileSystem } from "../storage/fs.js";
-import { assert } from "../util/assert.js";
+import { assertionFailed } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import type { Clock } from "./clock.js";
 import { StoppedError } from "./errors.js";
@@ -87,7 +87,8 @@ export class FoundersRecord {
    * is the recorded one.
    */
   async record(nodeId: number, incarnation: number): Promise<boolean> {
-    assert(Number.isSafeInteger(nodeId) && nodeId > 0, `a founder id is positive, got ${nodeId}`);
+    if (!(Number.isSafeInteger(nodeId) && nodeId > 0))
+      assertionFailed(`a founder id is positive, got ${nodeId}`);
     const recorded = this.incarnations.get(nodeId);
     if (recorded === undefined) {
       this.incarnations.set(nodeId, incarnation);

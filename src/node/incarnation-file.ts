@@ -19,7 +19,7 @@
  */
 import path from "node:path";
 import type { FileSystem } from "../storage/fs.js";
-import { assert } from "../util/assert.js";
+import { assertionFailed } from "../util/assert.js";
 import { readDecimalFile, writeDecimalFile } from "./decimal-file.js";
 import { type Random, systemRandom } from "./random.js";
 
@@ -59,10 +59,8 @@ export async function loadOrCreateIncarnation(
 
 function checkedDraw(draw: IncarnationDraw): number {
   const incarnation = draw();
-  assert(
-    Number.isSafeInteger(incarnation) && incarnation >= 1 && incarnation < INCARNATION_LIMIT,
-    `a drawn incarnation is an integer in [1, 2^48), got ${incarnation}`,
-  );
+  if (!(Number.isSafeInteger(incarnation) && incarnation >= 1 && incarnation < INCARNATION_LIMIT))
+    assertionFailed(`a drawn incarnation is an integer in [1, 2^48), got ${incarnation}`);
   return incarnation;
 }
 

@@ -11,7 +11,7 @@
  * `le`, then `le="+Inf"`, `_sum` and `_count`; a label value appears once observed.
  */
 import type { Metric, Registry } from "prom-client";
-import { assert } from "../util/assert.js";
+import { assertionFailed } from "../util/assert.js";
 
 /** One line of the text a Registry prints. */
 interface Sample {
@@ -42,10 +42,8 @@ export class PerOperationHistogram<Label extends string> {
     private readonly labelValues: readonly Label[],
   ) {
     for (let position = 1; position < upperBounds.length; position++) {
-      assert(
-        (upperBounds[position] as number) > (upperBounds[position - 1] as number),
-        `${name}: bucket bounds increase`,
-      );
+      if (!((upperBounds[position] as number) > (upperBounds[position - 1] as number)))
+        assertionFailed(`${name}: bucket bounds increase`);
     }
     this.counts = new Float64Array(labelValues.length * (upperBounds.length + 1));
     this.sums = new Float64Array(labelValues.length);
@@ -55,8 +53,9 @@ export class PerOperationHistogram<Label extends string> {
 
   observe(labelValue: Label, value: number): void {
     const label = this.labelValues.indexOf(labelValue);
-    assert(label >= 0, `${this.name}: ${this.labelName} "${labelValue}" is not declared`);
-    assert(Number.isFinite(value), `${this.name}: observed ${value}`);
+    if (!(label >= 0))
+      assertionFailed(`${this.name}: ${this.labelName} "${labelValue}" is not declared`);
+    if (!Number.isFinite(value)) assertionFailed(`${this.name}: observed ${value}`);
     if (this.totals[label] === 0) this.observed.push(label);
     let bucket = 0;
     // Bounded by the number of buckets (16 for proposals).

@@ -12,7 +12,7 @@
  * `sweep`, which fails the batches past theirs.
  */
 import type { ReadMode } from "../raft/index.js";
-import { assert } from "../util/assert.js";
+import { assertionFailed } from "../util/assert.js";
 import type { Random } from "./random.js";
 
 /**
@@ -89,7 +89,7 @@ export class ReadBatches {
     if (this.open.get(batch.mode) !== batch) return;
     this.open.delete(batch.mode);
     const key = contextKey(batch.context);
-    assert(!this.unconfirmed.has(key), `read context ${key} is new`);
+    if (this.unconfirmed.has(key)) assertionFailed(`read context ${key} is new`);
     this.unconfirmed.set(key, batch);
     try {
       this.requestReadIndex(batch.context, batch.mode);

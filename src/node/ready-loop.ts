@@ -19,7 +19,7 @@ import type { EventEmitter } from "node:events";
 import type { Logger } from "pino";
 import { type RawNode, type Ready, roleName, type StateRole } from "../raft/index.js";
 import { type Entry, EntryType, type SnapshotMetadata } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 import type { AppendTimes } from "./append-times.js";
 import type { Applier } from "./applier.js";
 import type { Clock } from "./clock.js";
@@ -112,10 +112,8 @@ export class ReadyLoop {
         : undefined;
     for (const entry of entries) {
       if (entry.index <= this.appliedIndex) continue;
-      assert(
-        entry.index === this.appliedIndex + 1,
-        `entries apply in order (${entry.index} after ${this.appliedIndex})`,
-      );
+      if (entry.index !== this.appliedIndex + 1)
+        assertionFailed(`entries apply in order (${entry.index} after ${this.appliedIndex})`);
       const outcome = entry.type === EntryType.NORMAL ? applier.apply(entry) : undefined;
       this.appliedIndex = entry.index;
       this.appliedTerm = entry.term;

@@ -13,7 +13,7 @@
  * session is then treated as new: clients that stay silent longer than it takes
  * `sessionCountMax` other clients to arrive lose exactly-once, as in the thesis).
  */
-import { assert } from "../util/assert.js";
+import { assertionFailed } from "../util/assert.js";
 
 export interface SessionRecord {
   floor: number;
@@ -70,10 +70,8 @@ export class SessionTable {
     } else {
       // Entries apply in index order: lastIndex values stay distinct, so eviction is the same
       // choice on every replica whatever its Map order.
-      assert(
-        index > record.lastIndex,
-        `session ${clientId} recorded at ${index} after ${record.lastIndex}`,
-      );
+      if (!(index > record.lastIndex))
+        assertionFailed(`session ${clientId} recorded at ${index} after ${record.lastIndex}`);
     }
     record.lastIndex = index;
     record.responses.set(sequence, response);

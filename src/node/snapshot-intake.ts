@@ -16,7 +16,7 @@ import { SNAPSHOT_HEADER_BYTES, SnapshotFileError } from "../snapshot/format.js"
 import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
 import { type FileSystem, removeIfPresent } from "../storage/index.js";
 import { confStateEqual, type SnapshotMetadata } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assertionFailed } from "../util/assert.js";
 import { isOperatingError } from "../util/errors.js";
 import type { Clock } from "./clock.js";
 
@@ -102,7 +102,8 @@ export class SnapshotIntake {
   take(metadata: SnapshotMetadata): string {
     const key = snapshotKey(metadata);
     const file = this.files.get(key);
-    assert(file !== undefined, `the core installs snapshot ${key}, which was received`);
+    if (file === undefined)
+      assertionFailed(`the core installs snapshot ${key}, which was received`);
     this.files.delete(key);
     return file;
   }

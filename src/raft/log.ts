@@ -6,7 +6,7 @@
  * Invariant: unstable.offset <= storage.lastIndex() + 1 (no gap between the two parts).
  */
 import type { Entry } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 import { LogCompactedError, LogUnavailableError } from "./errors.js";
 import { limitSize, type Storage } from "./storage.js";
 import { entrySizeBytes, type Snapshot } from "./types.js";
@@ -195,7 +195,8 @@ export class RaftLog {
     const lastNewIndex = prevIndex + entries.length;
     const conflict = this.findConflict(entries);
     if (conflict !== 0) {
-      assert(conflict > this.committed, `conflict at ${conflict} <= committed ${this.committed}`);
+      if (!(conflict > this.committed))
+        assertionFailed(`conflict at ${conflict} <= committed ${this.committed}`);
       this.append(entries.slice(conflict - (prevIndex + 1)));
     }
     this.commitTo(Math.min(commit, lastNewIndex));
@@ -206,8 +207,9 @@ export class RaftLog {
   append(entries: readonly Entry[]): number {
     if (entries.length === 0) return this.lastIndex();
     const after = (entries[0] as Entry).index - 1;
-    assert(after >= this.committed, `append after ${after} would overwrite committed entries`);
-    assert(after <= this.lastIndex(), `append after ${after} leaves a gap`);
+    if (!(after >= this.committed))
+      assertionFailed(`append after ${after} would overwrite committed entries`);
+    if (!(after <= this.lastIndex())) assertionFailed(`append after ${after} leaves a gap`);
     this.unstable.truncateAndAppend(entries);
     return this.lastIndex();
   }
@@ -240,11 +242,12 @@ export class RaftLog {
    * LogCompactedError when lo is below firstIndex().
    */
   slice(lo: number, hi: number, bytesMax: number): readonly Entry[] {
-    assert(lo <= hi, `slice lo ${lo} > hi ${hi}`);
+    if (!(lo <= hi)) assertionFailed(`slice lo ${lo} > hi ${hi}`);
     if (lo === hi) return [];
     const first = this.firstIndex();
     if (lo < first) throw new LogCompactedError(lo, first);
-    assert(hi <= this.lastIndex() + 1, `slice hi ${hi} beyond last ${this.lastIndex()}`);
+    if (!(hi <= this.lastIndex() + 1))
+      assertionFailed(`slice hi ${hi} beyond last ${this.lastIndex()}`);
     const offset = this.unstable.offset;
     if (lo >= offset) return limitSize(this.unstable.slice(lo, hi), bytesMax);
     const stored = this.storage.entries(lo, Math.min(hi, offset), bytesMax);
@@ -276,7 +279,8 @@ export class RaftLog {
 
   commitTo(commit: number): void {
     if (commit <= this.committed) return;
-    assert(commit <= this.lastIndex(), `commit ${commit} beyond last index ${this.lastIndex()}`);
+    if (!(commit <= this.lastIndex()))
+      assertionFailed(`commit ${commit} beyond last index ${this.lastIndex()}`);
     this.committed = commit;
   }
 
@@ -290,13 +294,16 @@ export class RaftLog {
   }
 
   acceptApplying(index: number): void {
-    assert(index <= this.committed, `applying ${index} beyond committed ${this.committed}`);
+    if (!(index <= this.committed))
+      assertionFailed(`applying ${index} beyond committed ${this.committed}`);
     this.applying = Math.max(this.applying, index);
   }
 
   appliedTo(index: number): void {
-    assert(index <= this.committed, `applied ${index} beyond committed ${this.committed}`);
-    assert(index >= this.applied, `applied went back from ${this.applied} to ${index}`);
+    if (!(index <= this.committed))
+      assertionFailed(`applied ${index} beyond committed ${this.committed}`);
+    if (!(index >= this.applied))
+      assertionFailed(`applied went back from ${this.applied} to ${index}`);
     this.applied = index;
     this.applying = Math.max(this.applying, index);
   }

@@ -9,7 +9,7 @@
  * Invariant: role === Leader implies lead === id; vote !== 0 only for the current term.
  * Invariant: log.applied <= log.committed <= log.lastIndex().
  */
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 import { configFromConfState, type ProgressLimits, switchConfig } from "./confchange/index.js";
 import { type RaftConfig, validateConfig } from "./config.js";
 import { expectedIncarnation, type IncarnationRefusal, incarnationRefusal } from "./incarnation.js";
@@ -106,7 +106,7 @@ export class RaftState {
 
   /** Queues `m` for the next Ready. */
   send(m: Message): void {
-    assert(m.to !== this.id, `message ${m.type} to self`);
+    if (m.to === this.id) assertionFailed(`message ${m.type} to self`);
     this.msgs.push(m);
   }
 

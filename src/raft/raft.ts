@@ -15,7 +15,7 @@
  * replication.ts, the follower's in follower.ts, reads and leases in leader-reads.ts.
  */
 import { type Entry, EntryType } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assertionFailed } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
   type ConfChange,
@@ -335,8 +335,7 @@ export class Raft extends RaftState {
       case MessageType.Append:
       case MessageType.Heartbeat:
       case MessageType.Snapshot:
-        assert(false, `two leaders in term ${this.term}: ${this.id} and ${m.from}`);
-        return;
+        assertionFailed(`two leaders in term ${this.term}: ${this.id} and ${m.from}`);
       default:
         return;
     }

@@ -4,7 +4,7 @@
  * state (raft-state.ts); elections (election.ts) decide when to change.
  */
 import { EntryType } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 import { EMPTY_BYTES, type RaftState } from "./raft-state.js";
 import { appendEntries } from "./replication.js";
 import { StateRole } from "./types.js";
@@ -12,7 +12,7 @@ import { StateRole } from "./types.js";
 /** Enters `term` (or stays in it), forgetting everything that belonged to the old role. */
 function reset(r: RaftState, term: number): void {
   if (r.term !== term) {
-    assert(term > r.term, `term went back from ${r.term} to ${term}`);
+    if (!(term > r.term)) assertionFailed(`term went back from ${r.term} to ${term}`);
     r.term = term;
     r.vote = 0;
     r.voteIncarnation = undefined;

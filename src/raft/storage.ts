@@ -12,7 +12,7 @@ import {
   type HardState,
   type SnapshotMetadata,
 } from "../types/index.js";
-import { assert, assertIndex } from "../util/assert.js";
+import { assertIndex, assertionFailed } from "../util/assert.js";
 import { LogCompactedError, LogUnavailableError, SnapshotOutOfDateError } from "./errors.js";
 import { entrySizeBytes, type Snapshot } from "./types.js";
 
@@ -112,7 +112,7 @@ export class MemoryStorage implements Storage {
     const offset = this.offset();
     if (lo <= offset) throw new LogCompactedError(lo, offset + 1);
     if (hi > this.lastIndex() + 1) throw new LogUnavailableError(hi - 1, this.lastIndex());
-    assert(lo <= hi, `entries: lo ${lo} > hi ${hi}`);
+    if (!(lo <= hi)) assertionFailed(`entries: lo ${lo} > hi ${hi}`);
     return limitSize(this.ents.slice(lo - offset, hi - offset), bytesMax);
   }
 
@@ -139,7 +139,8 @@ export class MemoryStorage implements Storage {
     assertIndex(index, "snapshot index");
     const current = this.snap.metadata.index;
     if (index <= current) throw new SnapshotOutOfDateError(index, current);
-    assert(index <= this.lastIndex(), `snapshot index ${index} above last ${this.lastIndex()}`);
+    if (!(index <= this.lastIndex()))
+      assertionFailed(`snapshot index ${index} above last ${this.lastIndex()}`);
     const term = this.term(index);
     this.snap = { metadata: { index, term, confState }, data };
     return this.snap;
@@ -149,7 +150,8 @@ export class MemoryStorage implements Storage {
   compact(compactIndex: number): void {
     const offset = this.offset();
     if (compactIndex <= offset) return;
-    assert(compactIndex <= this.lastIndex(), `compact ${compactIndex} above last index`);
+    if (!(compactIndex <= this.lastIndex()))
+      assertionFailed(`compact ${compactIndex} above last index`);
     const first = this.ents[compactIndex - offset] as Entry;
     this.ents = [dummy(first.index, first.term), ...this.ents.slice(compactIndex - offset + 1)];
   }
@@ -159,7 +161,8 @@ export class MemoryStorage implements Storage {
     if (entries.length === 0) return;
     const first = (entries[0] as Entry).index;
     const offset = this.offset();
-    assert(first <= this.lastIndex() + 1, `append gap: ${first} after ${this.lastIndex()}`);
+    if (!(first <= this.lastIndex() + 1))
+      assertionFailed(`append gap: ${first} after ${this.lastIndex()}`);
     // Entries at or below the snapshot are already covered by it.
     const skip = Math.max(0, offset + 1 - first);
     if (skip >= entries.length) return;

@@ -22,7 +22,7 @@ import path from "node:path";
 import type { FileHandle, FileSystem } from "../storage/fs.js";
 import { hasErrorCode, NodeFileSystem, removeIfPresent } from "../storage/fs.js";
 import type { SnapshotMetadata } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 import { InvalidArgumentError } from "../util/errors.js";
 import {
   CHUNK_BYTES_DEFAULT,
@@ -139,7 +139,7 @@ export class SnapshotWriter {
 
   /** Appends `data` (any length; the writer cuts chunks). Resolves once the OS has it. */
   async write(data: Uint8Array): Promise<void> {
-    assert(this.state === "open", `write on a ${this.state} snapshot writer`);
+    if (this.state !== "open") assertionFailed(`write on a ${this.state} snapshot writer`);
     assert(!this.writing, "one snapshot write at a time (await the previous one)");
     this.writing = true;
     try {
@@ -165,7 +165,7 @@ export class SnapshotWriter {
 
   /** Writes the last chunk and the trailer, then fsync + rename + directory fsync. */
   async commit(): Promise<SnapshotWriteResult> {
-    assert(this.state === "open", `commit on a ${this.state} snapshot writer`);
+    if (this.state !== "open") assertionFailed(`commit on a ${this.state} snapshot writer`);
     assert(!this.writing, "commit after the last write resolved");
     this.writing = true;
     try {

@@ -1,4 +1,4 @@
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 
 const INITIAL_CAPACITY = 1024;
 /**
@@ -149,7 +149,7 @@ export class SegmentIndex {
 
   private slot(index: number): number {
     const slot = index - this.firstIndex;
-    assert(slot >= 0 && slot < this.count, `index ${index} within segment`);
+    if (!(slot >= 0 && slot < this.count)) assertionFailed(`index ${index} within segment`);
     return slot;
   }
 

@@ -8,10 +8,22 @@ export class AssertionError extends Error {
   override name = "AssertionError";
 }
 
+/**
+ * Throws AssertionError unless `condition` holds. `message` is a constant: arguments are
+ * evaluated on every call, so a message built from a template would be built (a string
+ * allocated, numbers formatted: ~23 ns) every time the assertion passes. A message that
+ * names values goes through `if (!condition) assertionFailed(`...`)`, built only on failure
+ * (test/util/assert-messages.test.ts keeps it so).
+ */
 export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) {
-    throw new AssertionError(`assertion failed: ${message}`);
+    assertionFailed(message);
   }
+}
+
+/** Throws AssertionError with `message` (a broken invariant; see assert). */
+export function assertionFailed(message: string): never {
+  throw new AssertionError(`assertion failed: ${message}`);
 }
 
 /** Asserts that `value` is a non-negative safe integer (terms, indexes, offsets, counts). */

@@ -10,7 +10,7 @@
 
 import type { Message } from "../../raft/types.js";
 import { MessageType } from "../../raft/types.js";
-import { assert } from "../../util/assert.js";
+import { assert, assertionFailed } from "../../util/assert.js";
 import { wire, type wireTypes } from "../index.js";
 import {
   okResponseLength,
@@ -177,10 +177,8 @@ function envelopeBuffer(headroomBytes: number, field: number, bodyLength: number
 }
 
 function checkFilled(buffer: Buffer, end: number): Buffer {
-  assert(
-    end === buffer.length,
-    `a hand-encoded envelope fills its ${buffer.length} bytes (${end})`,
-  );
+  if (end !== buffer.length)
+    assertionFailed(`a hand-encoded envelope fills its ${buffer.length} bytes (${end})`);
   return buffer;
 }
 

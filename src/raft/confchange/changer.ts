@@ -4,7 +4,7 @@
  * the proposer gets the reason). Imports tracker/ and quorum/ only.
  */
 import type { ConfState } from "../../types/index.js";
-import { assert } from "../../util/assert.js";
+import { assert, assertionFailed } from "../../util/assert.js";
 import { ConfChangeRejectedError } from "../errors.js";
 import { isJoint, type TrackerConfig } from "../tracker/index.js";
 import {
@@ -183,10 +183,12 @@ function pruneIncarnations(config: MutableConfig): void {
 function checked(config: MutableConfig): TrackerConfig {
   pruneIncarnations(config);
   for (const id of config.learners) {
-    assert(!config.incoming.has(id) && !config.outgoing.has(id), `learner ${id} is a voter`);
+    if (!(!config.incoming.has(id) && !config.outgoing.has(id)))
+      assertionFailed(`learner ${id} is a voter`);
   }
   for (const id of config.learnersNext) {
-    assert(config.outgoing.has(id) && !config.incoming.has(id), `next learner ${id}`);
+    if (!(config.outgoing.has(id) && !config.incoming.has(id)))
+      assertionFailed(`next learner ${id}`);
   }
   return freeze(config);
 }
@@ -203,8 +205,9 @@ export function configFromConfState(confState: ConfState): TrackerConfig {
   };
   assert(!config.autoLeave || config.outgoing.size > 0, "autoLeave without joint config");
   for (const { nodeId, incarnation } of confState.incarnations) {
-    assert(Number.isSafeInteger(incarnation) && incarnation > 0, `incarnation of ${nodeId}`);
-    assert(!config.incarnations.has(nodeId), `two incarnations for ${nodeId}`);
+    if (!(Number.isSafeInteger(incarnation) && incarnation > 0))
+      assertionFailed(`incarnation of ${nodeId}`);
+    if (config.incarnations.has(nodeId)) assertionFailed(`two incarnations for ${nodeId}`);
     config.incarnations.set(nodeId, incarnation);
   }
   const incarnations = config.incarnations.size;

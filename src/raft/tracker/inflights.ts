@@ -4,7 +4,7 @@
  * Bounded by `capacityMessages` (count) and `capacityBytes` (sum of sizes).
  * Invariant: indexes in the ring are strictly increasing from the oldest to the newest.
  */
-import { assert } from "../../util/assert.js";
+import { assert, assertionFailed } from "../../util/assert.js";
 
 export class Inflights {
   private readonly indexes: Float64Array;
@@ -28,7 +28,8 @@ export class Inflights {
     assert(!this.full(), "inflights: add to a full window");
     if (this.countMessages > 0) {
       const newest = this.indexes[(this.start + this.countMessages - 1) % this.capacityMessages];
-      assert(index > (newest as number), `inflights: index ${index} not above ${newest}`);
+      if (!(index > (newest as number)))
+        assertionFailed(`inflights: index ${index} not above ${newest}`);
     }
     const slot = (this.start + this.countMessages) % this.capacityMessages;
     this.indexes[slot] = index;

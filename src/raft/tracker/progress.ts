@@ -9,7 +9,7 @@
  *   snapshot is reported applied or failed.
  * Invariant: 0 <= match < next.
  */
-import { assert } from "../../util/assert.js";
+import { assertionFailed } from "../../util/assert.js";
 import { Inflights } from "./inflights.js";
 
 export const ProgressState = {
@@ -102,7 +102,7 @@ export class Progress {
     } else if (this.state === ProgressState.Probe) {
       this.probeSent = true;
     } else {
-      assert(false, `sentEntries in state ${this.state}`);
+      assertionFailed(`sentEntries in state ${this.state}`);
     }
     this.checkInvariant();
   }
@@ -150,6 +150,7 @@ export class Progress {
   }
 
   private checkInvariant(): void {
-    assert(this.match < this.next, `progress: match ${this.match} < next ${this.next}`);
+    if (!(this.match < this.next))
+      assertionFailed(`progress: match ${this.match} < next ${this.next}`);
   }
 }

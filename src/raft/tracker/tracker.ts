@@ -3,7 +3,7 @@
  * a Progress per member, and the votes of the current election. Imports quorum/ only.
  */
 import type { ConfState } from "../../types/index.js";
-import { assert } from "../../util/assert.js";
+import { assert, assertionFailed } from "../../util/assert.js";
 import {
   type JointConfig,
   jointCommittedIndex,
@@ -65,25 +65,26 @@ export function confStateOf(config: TrackerConfig): ConfState {
 export function checkTrackerConfig(config: TrackerConfig, progress: ProgressMap): void {
   const { incoming, outgoing } = config.voters;
   for (const id of config.learners) {
-    assert(!incoming.has(id), `learner ${id} is also an incoming voter`);
-    assert(!outgoing.has(id), `learner ${id} is also an outgoing voter`);
+    if (incoming.has(id)) assertionFailed(`learner ${id} is also an incoming voter`);
+    if (outgoing.has(id)) assertionFailed(`learner ${id} is also an outgoing voter`);
   }
   for (const id of config.learnersNext) {
-    assert(!incoming.has(id), `next learner ${id} is also an incoming voter`);
-    assert(outgoing.has(id), `next learner ${id} is not an outgoing voter`);
+    if (incoming.has(id)) assertionFailed(`next learner ${id} is also an incoming voter`);
+    if (!outgoing.has(id)) assertionFailed(`next learner ${id} is not an outgoing voter`);
   }
   assert(!config.autoLeave || outgoing.size > 0, "autoLeave without a joint configuration");
   const members = new Set([...incoming, ...outgoing, ...config.learners, ...config.learnersNext]);
   assert(members.size === progress.size, "progress map does not match the configuration");
   for (const [id, incarnation] of config.incarnations) {
-    assert(members.has(id), `incarnation recorded for ${id}, which is not a member`);
-    assert(Number.isSafeInteger(incarnation) && incarnation > 0, `incarnation of ${id}`);
+    if (!members.has(id)) assertionFailed(`incarnation recorded for ${id}, which is not a member`);
+    if (!(Number.isSafeInteger(incarnation) && incarnation > 0))
+      assertionFailed(`incarnation of ${id}`);
   }
   for (const id of members) {
     const p = progress.get(id);
-    assert(p !== undefined, `no progress for member ${id}`);
+    if (p === undefined) assertionFailed(`no progress for member ${id}`);
     const voter = incoming.has(id) || outgoing.has(id);
-    assert(p.isLearner === !voter, `learner flag of ${id}`);
+    if (p.isLearner !== !voter) assertionFailed(`learner flag of ${id}`);
   }
 }
 
