@@ -336,6 +336,7 @@ export class Raft extends RaftState {
       case MessageType.Heartbeat:
       case MessageType.Snapshot:
         assertionFailed(`two leaders in term ${this.term}: ${this.id} and ${m.from}`);
+        return;
       default:
         return;
     }

@@ -54,11 +54,12 @@ describe("assertions", () => {
   });
 
   it("finds a template message, on one line or over several (the check above can fail)", () => {
+    // "$" + "{": source text holding template substitutions, not templates here.
     const text = [
-      "assert(a === b, `a is ${a}`);",
+      "assert(a === b, `a is $" + "{a}`);",
       "assert(",
       "  f(x) > 0,",
-      "  `f of ${x}`,",
+      "  `f of $" + "{x}`,",
       ");",
       'assert(ok, "constant");',
     ].join("\n");
