@@ -14,6 +14,7 @@
  *
  * Decoding checks every length against the bytes there are and names what is wrong.
  */
+import type { Utf8Buffer } from "../proto/codec/wire.js";
 import { MalformedDataError } from "../util/errors.js";
 import type { StateMachineCodec } from "./state-machine.js";
 
@@ -99,9 +100,6 @@ function stringRoom(value: string): number {
   return VARINT_BYTES_MAX + value.length * 3;
 }
 
-/** Buffer's own UTF-8 decoder, which toString("utf8") calls (not in Node's type declarations). */
-type Utf8Slicing = Buffer & { utf8Slice(start: number, end: number): string };
-
 class Reader {
   private position = 0;
   private readonly bytes: Buffer;
@@ -141,7 +139,7 @@ class Reader {
       this.fail(`has a string of ${length} bytes past its end`, start);
     }
     // utf8Slice: toString("utf8", ...) without its argument checks (the range is checked above).
-    const value = (this.bytes as Utf8Slicing).utf8Slice(this.position, this.position + length);
+    const value = (this.bytes as Utf8Buffer).utf8Slice(this.position, this.position + length);
     this.position += length;
     return value;
   }

@@ -5,7 +5,8 @@
  * KvSnapshot stream.
  */
 
-import { encodeInBatches, readFieldRuns } from "../proto/codec/field-stream.js";
+import { readFieldRuns } from "../proto/codec/field-stream.js";
+import { kvSnapshotPieces } from "../proto/codec/kv-snapshot.js";
 import { node as nodeProto } from "../proto/node-index.js";
 import type { KvCommand, KvQuery, KvResponse } from "./kv-codec.js";
 import type { AppliedEntry, SnapshotChunks, StateMachine } from "./state-machine.js";
@@ -56,20 +57,7 @@ export class KvStateMachine implements StateMachine<KvCommand, KvResponse, KvQue
    * here are a frozen copy that the pieces encode later while apply goes on.
    */
   snapshot(): SnapshotChunks {
-    const keys = [...this.data.keys()];
-    const values = [...this.data.values()];
-    return encodeInBatches(
-      keys.keys(),
-      (batch) =>
-        nodeProto.KvSnapshot.encode({
-          pairs: batch.map((position) => ({
-            key: keys[position] as string,
-            value: values[position] as string,
-          })),
-        }).finish(),
-      (position) => 8 + (keys[position] as string).length + (values[position] as string).length,
-      SNAPSHOT_PIECE_BYTES,
-    );
+    return kvSnapshotPieces([...this.data.keys()], [...this.data.values()], SNAPSHOT_PIECE_BYTES);
   }
 
   async restore(chunks: SnapshotChunks): Promise<void> {

@@ -12,6 +12,7 @@ import {
 } from "../../src/proto/codec/client-messages.js";
 import { ENTRY_FIELD } from "../../src/proto/codec/entry.js";
 import { ENVELOPE_FIELD } from "../../src/proto/codec/envelope.js";
+import { KV_PAIR_FIELD, KV_SNAPSHOT_FIELD } from "../../src/proto/codec/kv-snapshot.js";
 import { NODE_ENTRY_FIELD } from "../../src/proto/codec/node-entry.js";
 import { PROPOSE_FIELD } from "../../src/proto/codec/propose.js";
 import { RAFT_MESSAGE_FIELD } from "../../src/proto/codec/raft-message.js";
@@ -40,6 +41,8 @@ describe("codec field tables", () => {
     ["raft", "ruvraft.wire.Propose", PROPOSE_FIELD],
     ["node", "ruvraft.node.Command", PROPOSE_FIELD],
     ["node", "ruvraft.node.NodeEntry", NODE_ENTRY_FIELD],
+    ["node", "ruvraft.node.KvSnapshot", KV_SNAPSHOT_FIELD],
+    ["node", "ruvraft.node.KvPair", KV_PAIR_FIELD],
   ] as const)("%s.proto %s", (file, type, table) => {
     expect({ ...table }).toEqual(fieldsOf(file, type));
   });

@@ -1,11 +1,10 @@
 /**
- * readFieldRuns / lengthDelimitedHeader / encodeInBatches: a large protobuf message written in
+ * readFieldRuns / lengthDelimitedHeader: a large protobuf message written in
  * pieces and read back through any chunking.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  encodeInBatches,
   FieldStreamError,
   lengthDelimitedHeader,
   readFieldRuns,
@@ -150,22 +149,5 @@ describe("lengthDelimitedHeader", () => {
         },
       ),
     );
-  });
-});
-
-describe("encodeInBatches", () => {
-  it("batches by size, at least one item per batch, lazily", () => {
-    const seen: number[] = [];
-    const batches = encodeInBatches(
-      [5, 5, 20, 1, 1, 1],
-      (batch) => Uint8Array.from(batch),
-      (item) => {
-        seen.push(item);
-        return item;
-      },
-      10,
-    );
-    expect(seen).toEqual([]);
-    expect([...batches].map((batch) => [...batch])).toEqual([[5, 5], [20], [1, 1, 1]]);
   });
 });

@@ -177,27 +177,3 @@ export function lengthDelimitedHeader(fieldNumber: number, lengthBytes: number):
   writeVarint(header, writeVarint(header, 0, key), lengthBytes);
   return header;
 }
-
-/**
- * Encodes `items` in batches of about `batchBytes` (as told by `sizeBytes`, at least one item
- * per batch): one encoded message per batch, lazily, for writing a large repeated field.
- */
-export function* encodeInBatches<T>(
-  items: Iterable<T>,
-  encodeBatch: (batch: T[]) => Uint8Array,
-  sizeBytes: (item: T) => number,
-  batchBytes: number,
-): Generator<Uint8Array, void, undefined> {
-  let batch: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    batch.push(item);
-    bytes += sizeBytes(item);
-    if (bytes >= batchBytes) {
-      yield encodeBatch(batch);
-      batch = [];
-      bytes = 0;
-    }
-  }
-  if (batch.length > 0) yield encodeBatch(batch);
-}
