@@ -22,6 +22,20 @@ export interface SessionRecord {
   lastIndex: number;
 }
 
+/**
+ * A session as the table keeps it: the record, and what lets raiseFloor stop early. A client
+ * numbers its commands in order and they mostly apply in that order, so the responses Map
+ * (insertion order) mostly holds its sequences ascending; then the responses below a new floor
+ * are at its front, and dropping them costs what is dropped, not a walk over every response
+ * kept (with 64 commands in flight that walk was ~230 ns per command on every replica).
+ */
+interface Session extends SessionRecord {
+  /** The responses Map holds its sequences in ascending order. */
+  ascending: boolean;
+  /** The last sequence in the Map's order (the greatest while `ascending`); -1 for none. */
+  newestSequence: number;
+}
+
 export type SessionCheck =
   | { kind: "new" }
   | { kind: "duplicate"; response: Uint8Array }
@@ -33,7 +47,7 @@ export const RESPONSES_PER_SESSION_MAX = 4096;
 const NEW_COMMAND: SessionCheck = Object.freeze({ kind: "new" });
 
 export class SessionTable {
-  private readonly sessions = new Map<number, SessionRecord>();
+  private readonly sessions = new Map<number, Session>();
 
   constructor(
     private readonly sessionCountMax: number,
@@ -65,7 +79,13 @@ export class SessionTable {
   ): void {
     let record = this.sessions.get(clientId);
     if (record === undefined) {
-      record = { floor: 0, responses: new Map(), lastIndex: index };
+      record = {
+        floor: 0,
+        responses: new Map(),
+        lastIndex: index,
+        ascending: true,
+        newestSequence: -1,
+      };
       this.sessions.set(clientId, record);
     } else {
       // Entries apply in index order: lastIndex values stay distinct, so eviction is the same
@@ -74,6 +94,8 @@ export class SessionTable {
         assertionFailed(`session ${clientId} recorded at ${index} after ${record.lastIndex}`);
     }
     record.lastIndex = index;
+    if (record.responses.size > 0 && sequence < record.newestSequence) record.ascending = false;
+    record.newestSequence = sequence;
     record.responses.set(sequence, response);
     this.raiseFloor(record, Math.min(firstUnanswered, sequence));
     if (record.responses.size > this.responsesPerSessionMax) {
@@ -104,13 +126,28 @@ export class SessionTable {
     if (oldestId !== undefined) this.sessions.delete(oldestId);
   }
 
-  private raiseFloor(record: SessionRecord, floor: number): void {
+  /**
+   * Drops the responses below `floor` (when it is above the current one). In ascending order
+   * they are the first ones: the walk stops at the first sequence kept. Otherwise every one is
+   * visited, and the walk finds out whether the ones kept are ascending again.
+   */
+  private raiseFloor(record: Session, floor: number): void {
     if (floor <= record.floor) return;
     record.floor = floor;
+    let ascending = true;
+    let previous = -1;
     // Deleting the entry being visited is safe while iterating a Map (no copy of the keys).
     for (const sequence of record.responses.keys()) {
-      if (sequence < floor) record.responses.delete(sequence);
+      if (sequence < floor) {
+        record.responses.delete(sequence);
+        continue;
+      }
+      if (record.ascending) return;
+      if (sequence < previous) ascending = false;
+      previous = sequence;
     }
+    record.ascending = ascending;
+    record.newestSequence = previous;
   }
 
   /** The sessions, least recently used first (by lastIndex: the same on every replica). */
@@ -123,7 +160,13 @@ export class SessionTable {
   replaceAll(records: readonly { clientId: number; record: SessionRecord }[]): void {
     this.sessions.clear();
     for (const { clientId, record } of records) {
-      this.sessions.set(clientId, record);
+      let ascending = true;
+      let newestSequence = -1;
+      for (const sequence of record.responses.keys()) {
+        if (sequence < newestSequence) ascending = false;
+        newestSequence = sequence;
+      }
+      this.sessions.set(clientId, { ...record, ascending, newestSequence });
     }
   }
 

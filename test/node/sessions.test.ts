@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { SessionTable } from "../../src/node/sessions.js";
 
@@ -57,6 +58,63 @@ describe("SessionTable", () => {
       expect(table.check(1, 2)).toEqual({ kind: "new" });
       expect(table.check(3, 2)).toMatchObject({ kind: "duplicate" });
     }
+  });
+
+  it("keeps exactly the responses a full walk keeps, in order or not, restored or not (fast-check)", () => {
+    // The reference: one client's responses and floor, every response below a new floor
+    // dropped by a walk over all of them (what SessionTable did before it stopped early).
+    type Step = { sequence: number; firstUnanswered: number; restore: boolean };
+    const step = fc.record({
+      sequence: fc.integer({ min: 1, max: 60 }),
+      firstUnanswered: fc.integer({ min: 0, max: 60 }),
+      restore: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(step, { maxLength: 80 }),
+        fc.integer({ min: 2, max: 20 }),
+        (steps, bound) => {
+          let table = new SessionTable(10, bound);
+          const model = new Map<number, number>();
+          let floor = 0;
+          const raise = (to: number) => {
+            if (to <= floor) return;
+            floor = to;
+            for (const sequence of [...model.keys()]) if (sequence < floor) model.delete(sequence);
+          };
+          let index = 0;
+          for (const { sequence, firstUnanswered, restore } of steps as Step[]) {
+            if (table.check(1, sequence).kind !== "new") continue;
+            table.record(1, sequence, firstUnanswered, bytes(sequence), ++index);
+            model.set(sequence, sequence);
+            raise(Math.min(firstUnanswered, sequence));
+            if (model.size > bound) {
+              const sorted = [...model.keys()].sort((a, b) => a - b);
+              raise(sorted[sorted.length - Math.floor(bound / 2)] as number);
+            }
+            if (restore) {
+              const restored = new SessionTable(10, bound);
+              restored.replaceAll(
+                table.entries().map(({ clientId, record }) => ({
+                  clientId,
+                  record: { ...record, responses: new Map(record.responses) },
+                })),
+              );
+              table = restored;
+            }
+            for (let probe = 0; probe <= 61; probe++) {
+              const expected = model.has(probe)
+                ? { kind: "duplicate", response: bytes(probe) }
+                : probe < floor
+                  ? { kind: "stale", floor }
+                  : { kind: "new" };
+              expect(table.check(1, probe)).toEqual(expected);
+            }
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("fails loudly when a session is recorded out of log order", () => {
