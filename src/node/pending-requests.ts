@@ -264,9 +264,11 @@ export class PendingRequests {
   }
 
   private sweepProposals(nowMs: number): void {
+    const isExpired = (pending: PendingProposal) => pending.deadlineMs <= nowMs;
     for (const [index, waiting] of this.proposals) {
-      const expired = waiting.filter((pending) => pending.deadlineMs <= nowMs);
-      if (expired.length === 0) continue;
+      // Nothing allocated for an index with nothing expired (every pending proposal, every sweep).
+      if (!waiting.some(isExpired)) continue;
+      const expired = waiting.filter(isExpired);
       if (expired.length === waiting.length) this.proposals.delete(index);
       else
         this.proposals.set(
