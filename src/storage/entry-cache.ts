@@ -15,6 +15,8 @@ interface Block {
   readonly bytes: Uint8Array;
   /** Bytes written from the start; never lowered (views of them may be held). */
   used: number;
+  /** get() handed out a view of it: it is never reused, its bytes never written again. */
+  viewed: boolean;
 }
 
 /**
@@ -29,12 +31,12 @@ interface Block {
  * ms, one every ~40 batch-1024 appends, the p99 of bench:wal's batch-1024 appends (1.5 ms
  * scavenges with the cache off).
  *
- * Bytes of a block, once written, are never written again: a truncation leaves them unused, a
- * block no cached entry uses is dropped, never reused. So a view keeps showing what it showed,
- * after eviction too (the block lives on until its last view is collected), and get() need
- * not copy: a copy allocated a backing store per entry read, on every apply and every send,
- * the largest allocation of a follower. Callers must not write to the data they get (no code
- * writes to an entry's data).
+ * Bytes of a block, once written, are never written again: a truncation leaves them unused,
+ * and a block no cached entry uses is reused only if get() never handed out a view of it. So a
+ * view keeps showing what it showed, after eviction too (the block lives on until its last
+ * view is collected), and get() need not copy: a copy allocated a backing store per entry
+ * read, on every apply and every send, the largest allocation of a follower. Callers must not
+ * write to the data they get (no code writes to an entry's data).
  *
  * It holds one contiguous range of indexes [firstIndex, firstIndex + count) in columns used as
  * a ring (`head` is the slot of firstIndex), so every operation is O(1) amortized: no
@@ -61,6 +63,8 @@ export class EntryCache {
   private bytes = 0;
   private blocks: Block[] = [];
   private nextBlockNumber = 0;
+  /** A dropped block that was never viewed, reused by the next block needed. */
+  private spareBlock: Uint8Array | undefined;
 
   constructor(private readonly bytesMax: number) {}
 
@@ -72,6 +76,7 @@ export class EntryCache {
     const slot = (this.head + position) & this.mask;
     const first = this.blocks[0] as Block;
     const block = this.blocks[(this.blockNumbers[slot] as number) - first.number] as Block;
+    block.viewed = true;
     const offset = this.offsets[slot] as number;
     return {
       index,
@@ -148,7 +153,7 @@ export class EntryCache {
       // holds data in it; else its bytes stay as they are (a view of them may be held).
       const previous = (this.head + this.entryCount - 1) & this.mask;
       if (this.entryCount === 0 || this.blockNumbers[previous] !== number) {
-        this.blocks.pop();
+        this.drop(this.blocks.pop() as Block);
       }
     }
     if (this.entryCount === 0) {
@@ -184,12 +189,25 @@ export class EntryCache {
     if (newest !== undefined && newest.used + length <= newest.bytes.length) {
       return newest;
     }
-    // Not zeroed: only bytes an entry's data was copied to are ever shown.
-    const memory = Buffer.allocUnsafeSlow(Math.max(length, BLOCK_BYTES));
-    const bytes = new Uint8Array(memory.buffer, memory.byteOffset, memory.byteLength);
-    const block: Block = { number: this.nextBlockNumber++, bytes, used: 0 };
+    let bytes = length <= BLOCK_BYTES ? this.spareBlock : undefined;
+    this.spareBlock = undefined;
+    if (bytes === undefined) {
+      // Not zeroed: only bytes an entry's data was copied to are ever shown.
+      const memory = Buffer.allocUnsafeSlow(Math.max(length, BLOCK_BYTES));
+      bytes = new Uint8Array(memory.buffer, memory.byteOffset, memory.byteLength);
+    }
+    const block: Block = { number: this.nextBlockNumber++, bytes, used: 0, viewed: false };
     this.blocks.push(block);
     return block;
+  }
+
+  /**
+   * A block no cached entry uses any more: kept as the spare when no view of it was handed out
+   * (a log nobody reads, such as bench:wal's, then allocates no new blocks), else left to the
+   * garbage collector with its views.
+   */
+  private drop(block: Block): void {
+    if (!block.viewed && block.bytes.length === BLOCK_BYTES) this.spareBlock = block.bytes;
   }
 
   private evictOldest(): void {
@@ -206,7 +224,7 @@ export class EntryCache {
     const oldestBlock = this.blockNumbers[this.head] as number;
     // Bounded by the number of blocks.
     while ((this.blocks[0] as Block).number < oldestBlock) {
-      this.blocks.shift();
+      this.drop(this.blocks.shift() as Block);
     }
   }
 
@@ -232,6 +250,7 @@ export class EntryCache {
     this.entryCount = 0;
     this.stagedCount = 0;
     this.bytes = 0;
+    for (const block of this.blocks) this.drop(block);
     this.blocks = [];
   }
 }
