@@ -1,5 +1,5 @@
 import type { Entry, EntryType } from "../types/index.js";
-import { assert } from "../util/assert.js";
+import { assert, assertionFailed } from "../util/assert.js";
 
 /** Per-entry overhead counted on top of the data bytes (its slots in the columns below). */
 const ENTRY_OVERHEAD_BYTES = 96;
@@ -43,7 +43,8 @@ interface Block {
  * per-entry map, no search on eviction.
  * Invariant: the entryCount slots from head describe entries with consecutive indexes; each
  * one's data lies in a block of `blocks`, oldest first, and every block holds some cached
- * entry's data (none while the cache is empty).
+ * entry's data (none while the cache is empty); the blocks' numbers run without gaps, so an
+ * entry's block is blocks[its number - blocks[0].number].
  */
 export class EntryCache {
   /** The columns, a ring of `capacity` slots (a power of two); entry p of the cache is in slot (head + p) & mask. */
@@ -75,7 +76,13 @@ export class EntryCache {
     }
     const slot = (this.head + position) & this.mask;
     const first = this.blocks[0] as Block;
-    const block = this.blocks[(this.blockNumbers[slot] as number) - first.number] as Block;
+    const number = this.blockNumbers[slot] as number;
+    const block = this.blocks[number - first.number];
+    // Block numbers run without gaps from blocks[0] (see truncateFrom): a block found by its
+    // number is the one the entry was copied into, or the cache is broken.
+    if (block === undefined || block.number !== number) {
+      assertionFailed(`entry ${index} is in block ${number}, not found among the cache's blocks`);
+    }
     block.viewed = true;
     const offset = this.offsets[slot] as number;
     return {
@@ -154,6 +161,8 @@ export class EntryCache {
       const previous = (this.head + this.entryCount - 1) & this.mask;
       if (this.entryCount === 0 || this.blockNumbers[previous] !== number) {
         this.drop(this.blocks.pop() as Block);
+        // The next block takes its number: numbers run without gaps, as get() relies on.
+        this.nextBlockNumber = number;
       }
     }
     if (this.entryCount === 0) {
