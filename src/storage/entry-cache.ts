@@ -3,8 +3,11 @@ import { assert, assertionFailed } from "../util/assert.js";
 
 /** Per-entry overhead counted on top of the data bytes (its slots in the columns below). */
 const ENTRY_OVERHEAD_BYTES = 96;
-/** Size of the blocks entry data is copied into (an entry larger than this gets its own). */
-const BLOCK_BYTES = 1024 * 1024;
+/**
+ * Size of the blocks entry data is copied into (an entry larger than a block gets its own), by
+ * default; SegmentLog makes them smaller for small segments (cacheBlockBytes).
+ */
+export const CACHE_BLOCK_BYTES = 1024 * 1024;
 /** Slots of the columns at first; they double as needed (up to bytesMax / 96 entries). */
 const INITIAL_SLOTS = 1024;
 
@@ -23,7 +26,7 @@ interface Block {
  * A bounded cache of the most recently appended entries, which are the ones Raft reads most
  * (replication to followers that keep up). Bounded in bytes; evicts the oldest first.
  *
- * It keeps no object per entry: the data is copied into blocks of BLOCK_BYTES, and term, type,
+ * It keeps no object per entry: the data is copied into blocks of `blockBytes`, and term, type,
  * place and length are numbers in typed-array columns (nothing for the garbage collector to
  * trace); get() returns a new Entry whose data is a view of the block. Holding the appended
  * Entry objects themselves (47 Ki of them at batch 1024 with the default 16 MiB bound) made
@@ -67,7 +70,10 @@ export class EntryCache {
   /** A dropped block that was never viewed, reused by the next block needed. */
   private spareBlock: Uint8Array | undefined;
 
-  constructor(private readonly bytesMax: number) {}
+  constructor(
+    private readonly bytesMax: number,
+    private readonly blockBytes = CACHE_BLOCK_BYTES,
+  ) {}
 
   get(index: number): Entry | undefined {
     const position = index - this.firstIndex;
@@ -198,11 +204,11 @@ export class EntryCache {
     if (newest !== undefined && newest.used + length <= newest.bytes.length) {
       return newest;
     }
-    let bytes = length <= BLOCK_BYTES ? this.spareBlock : undefined;
+    let bytes = length <= this.blockBytes ? this.spareBlock : undefined;
     this.spareBlock = undefined;
     if (bytes === undefined) {
       // Not zeroed: only bytes an entry's data was copied to are ever shown.
-      const memory = Buffer.allocUnsafeSlow(Math.max(length, BLOCK_BYTES));
+      const memory = Buffer.allocUnsafeSlow(Math.max(length, this.blockBytes));
       bytes = new Uint8Array(memory.buffer, memory.byteOffset, memory.byteLength);
     }
     const block: Block = { number: this.nextBlockNumber++, bytes, used: 0, viewed: false };
@@ -216,7 +222,7 @@ export class EntryCache {
    * garbage collector with its views.
    */
   private drop(block: Block): void {
-    if (!block.viewed && block.bytes.length === BLOCK_BYTES) this.spareBlock = block.bytes;
+    if (!block.viewed && block.bytes.length === this.blockBytes) this.spareBlock = block.bytes;
   }
 
   private evictOldest(): void {

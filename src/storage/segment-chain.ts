@@ -24,8 +24,9 @@ export class SegmentChain {
   constructor(
     private readonly segments: Segment[],
     cacheBytesMax: number,
+    cacheBlockBytes: number,
   ) {
-    this.cache = new EntryCache(cacheBytesMax);
+    this.cache = new EntryCache(cacheBytesMax, cacheBlockBytes);
   }
 
   /** The segments, oldest first: a view that changes with the chain. */

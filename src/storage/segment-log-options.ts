@@ -4,6 +4,7 @@
  * format that the sizes here bound.
  */
 import { InvalidArgumentError } from "../util/errors.js";
+import { CACHE_BLOCK_BYTES } from "./entry-cache.js";
 import { FRAME_PAYLOAD_BYTES_MAX, SEGMENT_SIZE_BYTES_MAX } from "./format.js";
 import type { FileSystem } from "./fs.js";
 import type { SegmentCreationStats } from "./segment-creator.js";
@@ -89,6 +90,15 @@ export const SEGMENT_LOG_DEFAULTS = {
   groupCommitBytesMax: 16 * 1024 * 1024,
   firstIndex: 1,
 } as const;
+
+/**
+ * Size of the entry cache's blocks: CACHE_BLOCK_BYTES (1 MiB), or a 16th of a segment when
+ * segments are smaller than 16 MiB. Tests and the node simulation use small segments and small
+ * entries: their caches then span many blocks, as a production log's does.
+ */
+export function cacheBlockBytes(settings: Pick<SegmentLogSettings, "segmentSizeBytes">): number {
+  return Math.min(CACHE_BLOCK_BYTES, Math.floor(settings.segmentSizeBytes / 16));
+}
 
 /** Protobuf framing bytes a LogEntry adds around its data, at most (tags, varints). */
 const ENTRY_PROTOBUF_OVERHEAD_BYTES_MAX = 40;

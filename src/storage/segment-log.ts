@@ -35,6 +35,7 @@ import { type RecoveredLog, type RecoveryReport, recoverDirectory } from "./reco
 import { SegmentChain } from "./segment-chain.js";
 import { SegmentCreator } from "./segment-creator.js";
 import {
+  cacheBlockBytes,
   type DiskUsage,
   EMPTY_STATS,
   type GroupCommitInfo,
@@ -75,7 +76,7 @@ export class SegmentLog {
     const { segments, hardState } = recovered;
     this.recovery = recovered.report;
     this.settings = settings;
-    this.chain = new SegmentChain(segments, settings.cacheBytesMax);
+    this.chain = new SegmentChain(segments, settings.cacheBytesMax, cacheBlockBytes(settings));
     this.writer = new SegmentWriter(this.chain, hardState, {
       directory,
       fileSystem,
