@@ -54,7 +54,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from "prom
 import type { GroupCommitInfo } from "../storage/index.js";
 import type { TransportStats } from "../transport/index.js";
 import type { NodeStatus, RaftNodeEvents } from "./node-api.js";
-import { PerOperationHistogram } from "./per-operation-histogram.js";
+import { PerOperationCounter, PerOperationHistogram } from "./per-operation-metrics.js";
 
 /** What NodeMetrics and the admin server need of a RaftNode (tests may pass a stand-in). */
 export interface ObservedNode {
@@ -148,17 +148,10 @@ export class NodeMetrics {
     "Bytes appended to the log per durable write",
     GROUP_COMMIT_BYTES_BUCKETS,
   );
-  /** Proposals made since the last scrape: counted here, added to the counter when read. */
-  private proposalsUncounted = 0;
-  private readonly proposals = counter(
+  private readonly proposals = new PerOperationCounter(
     this.registry,
     "ruvraft_proposals_total",
     "Proposals accepted as leader",
-    undefined,
-    () => {
-      this.proposals.inc(this.proposalsUncounted);
-      this.proposalsUncounted = 0;
-    },
   );
   private readonly preElections = counter(
     this.registry,
@@ -267,9 +260,7 @@ export class NodeMetrics {
         this.groupCommitEntries.observe(commit.entries);
         this.groupCommitBytes.observe(commit.bytes);
       },
-      proposal: () => {
-        this.proposalsUncounted++;
-      },
+      proposal: () => this.proposals.inc(),
       snapshot: ({ kind }) => this.snapshots.inc({ kind }),
       snapshotSent: ({ ok, durationMs }) => {
         const result = ok ? "ok" : "failed";
@@ -479,16 +470,9 @@ function counter<Label extends string = never>(
   name: string,
   help: string,
   labelName?: Label,
-  collect?: () => void,
 ): Counter<Label> {
   const labelNames = labelName === undefined ? [] : [labelName];
-  return new Counter<Label>({
-    name,
-    help,
-    labelNames,
-    registers: [registry],
-    ...(collect === undefined ? {} : { collect }),
-  });
+  return new Counter<Label>({ name, help, labelNames, registers: [registry] });
 }
 
 /** A histogram in `registry` with `buckets`, with one label when `labelName` is given. */
