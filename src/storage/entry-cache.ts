@@ -204,12 +204,13 @@ export class EntryCache {
     if (newest !== undefined && newest.used + length <= newest.bytes.length) {
       return newest;
     }
-    let bytes = length <= this.blockBytes ? this.spareBlock : undefined;
-    this.spareBlock = undefined;
-    if (bytes === undefined) {
-      // Not zeroed: only bytes an entry's data was copied to are ever shown.
-      const memory = Buffer.allocUnsafeSlow(Math.max(length, this.blockBytes));
-      bytes = new Uint8Array(memory.buffer, memory.byteOffset, memory.byteLength);
+    let bytes: Uint8Array;
+    if (length <= this.blockBytes && this.spareBlock !== undefined) {
+      bytes = this.spareBlock;
+      this.spareBlock = undefined;
+    } else {
+      // Zeroed (a view's `buffer` is the whole block: it never shows stale process memory).
+      bytes = new Uint8Array(Math.max(length, this.blockBytes));
     }
     const block: Block = { number: this.nextBlockNumber++, bytes, used: 0, viewed: false };
     this.blocks.push(block);
