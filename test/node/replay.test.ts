@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderReplay, replayMetadata } from "../../src/cli/replay-command.js";
 import { type MetadataEvent, MetadataProjector, metadataCodec } from "../../src/metadata/index.js";
+import { NotLeaderError } from "../../src/node/errors.js";
 import { observeApplies } from "../../src/node/state-machine.js";
 import { InvalidArgumentError } from "../../src/util/errors.js";
 import { FAST_TIMING, memoryCluster } from "../helpers/cluster.js";
@@ -55,8 +56,20 @@ async function runCluster(
     options: { ...FAST_TIMING, ...settings },
   });
   await cluster.start();
-  const leader = await cluster.leader();
-  for (const event of events) await leader.propose(event);
+  let leader = await cluster.leader();
+  for (const event of events) {
+    // A leadership change (a loaded machine) refuses a proposal before it is logged: the new
+    // leader takes it. Bounded: a few elections at most.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await leader.propose(event);
+        break;
+      } catch (error) {
+        if (!(error instanceof NotLeaderError) || attempt === 10) throw error;
+        leader = await cluster.leader();
+      }
+    }
+  }
   const lastIndex = leader.status().appliedIndex;
   await waitFor(
     () => cluster.nodes.every((node) => node.status().appliedIndex >= lastIndex),
