@@ -48,8 +48,8 @@ export function secondsAsMs(flag: string, text: string, allowZero: boolean): num
 }
 
 /**
- * The run directory: `--dir PATH` when given (never deleted unless the bench created it
- * empty), else `<repo>/data/<name>` (the bench's own, which it may delete).
+ * The run directory: `--dir PATH` when given (new or empty, a non-empty one is refused; the
+ * bench removes it at the end), else `<repo>/data/<name>` (the bench's own, cleared first).
  */
 export function runDirectory(
   dir: string | undefined,
