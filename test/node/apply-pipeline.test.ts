@@ -105,9 +105,11 @@ async function startGatedCluster(proposalTimeoutMs = 10_000, events?: string[]) 
         ? KV
         : { machine: (id: number) => new LoggingKv(id, events), codec: kvCodec },
     options: {
-      electionTimeoutMinMs: 200,
-      electionTimeoutMaxMs: 400,
-      heartbeatIntervalMs: 20,
+      // Slow elections: while a test holds the leader's write, an election (a node's turns
+      // delayed on a loaded machine) would take the commit it waits for elsewhere.
+      electionTimeoutMinMs: 1000,
+      electionTimeoutMaxMs: 2000,
+      heartbeatIntervalMs: 50,
       proposalTimeoutMs,
     },
     extras: (id) => ({ fileSystem: fileSystems[id - 1] as GatedFileSystem }),
