@@ -105,7 +105,8 @@ export class DirectoryShardEngine implements ShardEngine {
     const key = shardKey(shard.collection, shard.shardId);
     await this.exclusive(key, async () => {
       const existing = this.held.get(key);
-      if (existing !== undefined && sameStore(existing.hosted, shard)) return;
+      if (existing !== undefined && sameStore(existing.hosted, shard) && !existing.hosted.retired)
+        return;
       if (existing !== undefined) await this.dropHeld(key);
       const directory = this.directoryOf(shard.collection, shard.shardId);
       await this.files.removeTree(directory);
@@ -153,6 +154,17 @@ export class DirectoryShardEngine implements ShardEngine {
     const held = this.heldStore(collection, shardId);
     if (held.hosted.synced !== false) return;
     const hosted = { ...held.hosted, synced: true };
+    await this.files.writeDurably(
+      path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
+      encodeManifest(hosted),
+    );
+    held.hosted = hosted;
+  }
+
+  async retire(collection: string, shardId: number): Promise<void> {
+    const held = this.heldStore(collection, shardId);
+    if (held.hosted.retired === true) return;
+    const hosted = { ...held.hosted, retired: true };
     await this.files.writeDurably(
       path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
       encodeManifest(hosted),
@@ -287,6 +299,7 @@ function copyHosted(shard: HostedShard): HostedShard {
     createdAtMs: shard.createdAtMs,
     spec: structuredClone(shard.spec),
     synced: shard.synced !== false,
+    ...(shard.retired === true ? { retired: true } : {}),
   };
 }
 
@@ -330,5 +343,9 @@ function parseManifest(bytes: Uint8Array, manifestPath: string): HostedShard {
   if (manifest.synced !== undefined && typeof manifest.synced !== "boolean") {
     throw new MalformedDataError(`${manifestPath}: "synced" must be true or false`);
   }
-  return { ...(manifest as HostedShard), synced: manifest.synced !== false };
+  if (manifest.retired !== undefined && typeof manifest.retired !== "boolean") {
+    throw new MalformedDataError(`${manifestPath}: "retired" must be true or false`);
+  }
+  const { retired, ...rest } = manifest as HostedShard;
+  return { ...rest, synced: manifest.synced !== false, ...(retired === true ? { retired } : {}) };
 }

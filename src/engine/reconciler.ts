@@ -8,7 +8,10 @@
  * - a store no longer assigned is dropped when its collection is gone (or is another
  *   incarnation now), or when its shard is `active` again: the replicas that replaced this
  *   node hold it. While the shard is `replicating`, `migrating` or `offline` the old store
- *   stays, as the copy the new holders may still need.
+ *   stays, as the copy the new holders may still need, and is retired (durably): writes no
+ *   longer reach it, so it never serves reads again and, if placement gives the shard back to
+ *   this node, it is replaced by a new store that copies the shard in (the kept copy misses
+ *   the writes made while the node did not hold the shard).
  *
  * How: `notify()` after each apply (and once at start) asks for a pass; a pass acts only on a
  * placement the node has caught up to (`placementReady`: never on the empty view of a node
@@ -37,6 +40,8 @@ export interface PlacementReader {
 export interface ReconcilePlan {
   create: HostedShard[];
   drop: { collection: string; shardId: number }[];
+  /** Kept stores no longer assigned, to retire (HostedShard.retired). */
+  retire: { collection: string; shardId: number }[];
   /** Shards kept although no longer assigned (their replacements are not active yet). */
   retained: number;
 }
@@ -65,13 +70,15 @@ export function planReconcile(
       if (assignedTo(shard, nodeId)) desired.set(key, store);
     }
   }
-  const plan: ReconcilePlan = { create: [], drop: [], retained: 0 };
+  const plan: ReconcilePlan = { create: [], drop: [], retire: [], retained: 0 };
   const heldByKey = new Map(
     held.map((store) => [shardKey(store.collection, store.shardId), store]),
   );
   for (const [key, store] of desired) {
     const existing = heldByKey.get(key);
     if (existing === undefined || !sameStore(existing, store)) plan.create.push(store);
+    // A retired copy missed writes: a new store, copied in whatever the shard's status.
+    else if (existing.retired === true) plan.create.push({ ...store, synced: false });
   }
   for (const [key, store] of heldByKey) {
     if (desired.has(key)) continue;
@@ -81,6 +88,9 @@ export function planReconcile(
       plan.drop.push({ collection: store.collection, shardId: store.shardId });
     } else {
       plan.retained++;
+      if (store.retired !== true) {
+        plan.retire.push({ collection: store.collection, shardId: store.shardId });
+      }
     }
   }
   return plan;
@@ -143,8 +153,9 @@ export class ShardReconciler extends BackgroundPasses {
     this.passes++;
     const { engine, nodeId } = this.options;
     const plan = planReconcile(this.options.placement, nodeId, engine.hosted());
-    this.lastDrift = plan.create.length + plan.drop.length;
+    this.lastDrift = plan.create.length + plan.drop.length + plan.retire.length;
     const work: (() => Promise<void>)[] = [
+      ...plan.retire.map((kept) => () => engine.retire(kept.collection, kept.shardId)),
       ...plan.drop.map((drop) => () => engine.drop(drop.collection, drop.shardId)),
       ...plan.create.map((store) => () => engine.create(store)),
     ];
@@ -178,6 +189,6 @@ export class ShardReconciler extends BackgroundPasses {
       this.options.nodeId,
       this.options.engine.hosted(),
     );
-    return plan.create.length + plan.drop.length;
+    return plan.create.length + plan.drop.length + plan.retire.length;
   }
 }

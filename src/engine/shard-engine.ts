@@ -32,6 +32,13 @@ export interface HostedShard {
    * starts false. Not part of the identity.
    */
   synced?: boolean;
+  /**
+   * True once the store was kept after this node stopped holding the shard (a source for the
+   * new holders' copies, src/engine/reconciler.ts). Writes no longer reach it, so it never
+   * serves reads again, and if the shard comes back to this node it is made afresh and copied
+   * in. Not part of the identity.
+   */
+  retired?: boolean;
 }
 
 export interface ShardStats {
@@ -47,7 +54,7 @@ export interface ShardEngine {
   hosted(): readonly HostedShard[];
   /**
    * Creates the store for `shard` (its `synced` flag as given, default true); an existing store
-   * of another identity is replaced.
+   * of another identity, or a retired one, is replaced.
    */
   create(shard: HostedShard): Promise<void>;
   /** Drops the store of (collection, shardId) and its data; nothing if there is none. */
@@ -66,6 +73,8 @@ export interface ShardEngine {
   ): Promise<void>;
   /** Records the store as holding the shard's data (durably, in its manifest). */
   markSynced(collection: string, shardId: number): Promise<void>;
+  /** Records the store as retired (durably, in its manifest): see HostedShard.retired. */
+  retire(collection: string, shardId: number): Promise<void>;
   /** Up to `limit` records with ids after `afterId` (code-unit order), for copying a shard. */
   exportPage(
     collection: string,

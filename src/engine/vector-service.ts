@@ -272,12 +272,17 @@ export class VectorService {
     );
   }
 
-  /** Reads serve only a store that holds its shard's data (not one being copied in). */
+  /**
+   * Reads serve only a store that holds its shard's data: not one being copied in, nor a
+   * retired one (kept for the new holders after this node stopped holding the shard).
+   */
   private checkSynced(collection: string, shardId: number): void {
     const store = this.options.engine
       .hosted()
       .find((h) => h.collection === collection && h.shardId === shardId);
-    if (store?.synced === false) throw new ShardNotSyncedError(collection, shardId);
+    if (store?.synced === false || store?.retired === true) {
+      throw new ShardNotSyncedError(collection, shardId);
+    }
   }
 
   private localSearch(

@@ -204,6 +204,56 @@ describe("the shard reconciler", () => {
     }
   });
 
+  it("a shard given back to a node that kept its old copy is copied in again, not served stale", async () => {
+    // Node 1 holds shards of "notes"; it goes offline, its shards are placed elsewhere (it
+    // keeps the copies while they are replicating) and writes go on without it; it comes back
+    // and placement gives it some of those shards again. The copies it kept miss those writes:
+    // they must start unsynced (copied in again), never count as holding the shard's data.
+    const harness = new Harness().setup(
+      register(1),
+      register(2),
+      register(3),
+      register(4),
+      register(5),
+      create("notes", { dimensions: 4, shardCount: 4, replicationFactor: 3 }),
+    );
+    const node = await startNode(1, harness.projector);
+    await reconcile(node);
+    const held = new Set(node.engine.hosted().map((h) => h.shardId));
+    expect(held.size).toBeGreaterThan(0);
+    const status = (s: "offline" | "online"): MetadataEvent => ({
+      type: "updateNodeStatus",
+      atMs: 2,
+      nodeId: 1,
+      status: s,
+    });
+    harness.setup(status("offline"));
+    await reconcile(node);
+    // Retained: not assigned, its shard replicating on its new holders.
+    expect(
+      node.engine
+        .hosted()
+        .map((h) => h.shardId)
+        .sort(),
+    ).toEqual([...held].sort());
+    expect(node.engine.hosted().every((h) => h.retired === true)).toBe(true);
+    // Durably: a restart still knows.
+    const reopened = await createMemoryEngine(node.files).open();
+    expect(reopened.every((h) => h.retired === true)).toBe(true);
+    harness.setup(status("online"));
+    await reconcile(node);
+    const shards = harness.projector.query({ type: "shardsOfCollection", collection: "notes" });
+    if (!shards.ok || shards.result?.type !== "shards") throw new Error("no shards");
+    const regained = shards.result.shards.filter(
+      (s) => held.has(s.shardId) && [s.primaryNodeId, ...s.replicaNodeIds].includes(1),
+    );
+    expect(regained.length, "placement gives node 1 back a shard it kept").toBeGreaterThan(0);
+    for (const shard of regained) {
+      const store = node.engine.hosted().find((h) => h.shardId === shard.shardId);
+      expect(store?.synced, `node 1's kept copy of notes/${shard.shardId}`).toBe(false);
+    }
+  });
+
   it("drops every store of a dropped collection", async () => {
     const harness = basicCluster();
     const node = await startNode(2, harness.projector);
