@@ -8,10 +8,11 @@
  * - a store no longer assigned is dropped when its collection is gone (or is another
  *   incarnation now), or when its shard is `active` again: the replicas that replaced this
  *   node hold it. While the shard is `replicating`, `migrating` or `offline` the old store
- *   stays, as the copy the new holders may still need, and is retired (durably): writes no
- *   longer reach it, so it never serves reads again and, if placement gives the shard back to
- *   this node, it is replaced by a new store that copies the shard in (the kept copy misses
- *   the writes made while the node did not hold the shard).
+ *   stays, as the copy the new holders may still need. While other nodes hold the shard it is
+ *   retired (durably): writes no longer reach it, so it never serves reads again and, if
+ *   placement gives the shard back to this node, it is replaced by a new store that copies the
+ *   shard in (the kept copy misses the writes made while the node did not hold the shard). A
+ *   shard with no holder at all (`offline`) takes no writes: its kept copies are not retired.
  *
  * How: `notify()` after each apply (and once at start) asks for a pass; a pass acts only on a
  * placement the node has caught up to (`placementReady`: never on the empty view of a node
@@ -88,7 +89,10 @@ export function planReconcile(
       plan.drop.push({ collection: store.collection, shardId: store.shardId });
     } else {
       plan.retained++;
-      if (store.retired !== true) {
+      // Retired only while another node holds the shard and takes its writes: a shard with no
+      // holder (`offline`) takes none, so the kept copy stays whole and is reused as it is if
+      // the shard comes back to this node (replacing it would leave no copy at all).
+      if (store.retired !== true && current.shard.primaryNodeId !== 0) {
         plan.retire.push({ collection: store.collection, shardId: store.shardId });
       }
     }

@@ -254,6 +254,42 @@ describe("the shard reconciler", () => {
     }
   });
 
+  it("keeps a shard's copies as they are while it has no holder, and reuses them when it comes back", async () => {
+    // Every node goes offline: the shards of "notes" lose all their holders (status offline)
+    // and take no writes. Node 1's copies are then whole: they must not be retired (a retired
+    // copy given back is replaced, which would leave no copy of the shard anywhere).
+    const harness = new Harness().setup(
+      register(1),
+      register(2),
+      register(3),
+      create("notes", { dimensions: 4, shardCount: 2, replicationFactor: 3 }),
+    );
+    const node = await startNode(1, harness.projector);
+    await reconcile(node);
+    const before = node.engine.hosted().map((h) => h.shardId);
+    expect(before.length).toBe(2);
+    const status = (nodeId: number, s: "offline" | "online"): MetadataEvent => ({
+      type: "updateNodeStatus",
+      atMs: 2,
+      nodeId,
+      status: s,
+    });
+    harness.setup(status(1, "offline"), status(2, "offline"), status(3, "offline"));
+    await reconcile(node);
+    const shards = harness.projector.query({ type: "shardsOfCollection", collection: "notes" });
+    if (!shards.ok || shards.result?.type !== "shards") throw new Error("no shards");
+    expect(shards.result.shards.map((s) => s.status)).toEqual(["offline", "offline"]);
+    expect(node.engine.hosted().map((h) => [h.shardId, h.retired ?? false, h.synced])).toEqual(
+      before.map((id) => [id, false, true]),
+    );
+    harness.setup(status(1, "online"));
+    await reconcile(node);
+    // Given back: the same stores, still synced, never replaced.
+    expect(node.engine.hosted().map((h) => [h.shardId, h.retired ?? false, h.synced])).toEqual(
+      before.map((id) => [id, false, true]),
+    );
+  });
+
   it("drops every store of a dropped collection", async () => {
     const harness = basicCluster();
     const node = await startNode(2, harness.projector);
