@@ -18,7 +18,8 @@
  *    the leader. The old holders then drop their copies (the reconciler's rule).
  *
  * Passes run beside the apply loop (PassRunner: after every apply, retried every
- * `retryDelayMs` while work is left). Failures to reach a node are logged at debug and
+ * `retryDelayMs` while work is left, including a shard assigned here whose store the
+ * reconciler has not made yet: nothing else would start the copy once the applies stop). Failures to reach a node are logged at debug and
  * retried; nothing here blocks writes or reads.
  */
 import type { Logger } from "pino";
@@ -36,7 +37,7 @@ import { decodeFloat32 } from "../util/float32.js";
 import { BackgroundPasses } from "./passes.js";
 import type { PeerRequester } from "./peer-requests.js";
 import { assignedTo } from "./reconciler.js";
-import type { HostedShard, ShardEngine } from "./shard-engine.js";
+import { type HostedShard, type ShardEngine, shardKey } from "./shard-engine.js";
 import type { VectorRecord } from "./vector-store.js";
 
 /** Vectors per page of a copy. */
@@ -81,8 +82,11 @@ export class ShardSyncer extends BackgroundPasses {
   protected async pass(): Promise<boolean> {
     if (this.options.placementReady?.() === false) return false;
     const view = this.readView();
-    let left = false;
-    for (const store of this.options.engine.hosted()) {
+    const hosted = this.options.engine.hosted();
+    // A store the reconciler has not made yet (it runs beside this, after the same apply) is
+    // copied in on a later pass: retried, since no further apply may come to start one.
+    let left = storesMissing(view, hosted, this.options.nodeId);
+    for (const store of hosted) {
       if (store.synced !== false) continue;
       const shard = view.shards.get(store.collection)?.[store.shardId];
       const collection = view.collections.get(store.collection);
@@ -232,4 +236,15 @@ export class ShardSyncer extends BackgroundPasses {
     );
     return { collections, shards, nodes };
   }
+}
+
+/** Whether a shard assigned to `nodeId` in `view` has no store among `hosted` yet. */
+function storesMissing(view: View, hosted: readonly HostedShard[], nodeId: number): boolean {
+  const held = new Set(hosted.map((store) => shardKey(store.collection, store.shardId)));
+  for (const [name, shards] of view.shards) {
+    for (const shard of shards) {
+      if (assignedTo(shard, nodeId) && !held.has(shardKey(name, shard.shardId))) return true;
+    }
+  }
+  return false;
 }

@@ -6,8 +6,8 @@
  * - upsert (hop CLIENT): every record is checked first (one bad record refuses the request
  *   before anything is written), then the records go, grouped by shard, to each shard's
  *   primary (hop PRIMARY), which checks that it is the primary in its own view, writes to its
- *   store (durable when it answers) and then to every replica whose node is not offline (hop
- *   REPLICA); the client gets Ok once all of that is done. An upsert spanning several shards
+ *   store (durable when it answers) and then to every replica and migration target whose node
+ *   is not offline (hop REPLICA); the client gets Ok once all of that is done. An upsert spanning several shards
  *   is not atomic: if one shard fails, the error names it and the others may be written.
  * - search (hop CLIENT): one holder of every shard (the primary when online, else an online
  *   replica) searches its store for the k nearest; the hits are merged by score (smaller is
@@ -255,9 +255,14 @@ export class VectorService {
     const nodes = this.nodes();
     // Every replica not offline must take the write (a suspect one too: being suspect is not
     // being gone, and skipping it would leave it silently behind); an offline node's shards
-    // are placed elsewhere, so it is no longer a replica soon.
+    // are placed elsewhere, so it is no longer a replica soon. A migration's target too: its
+    // copy-in only reads what the shard held when it passed, and it serves the shard once the
+    // migration completes.
+    const targetNodeId = shard.migration?.targetNodeId;
+    const writers =
+      targetNodeId === undefined ? shard.replicaNodeIds : [...shard.replicaNodeIds, targetNodeId];
     await Promise.all(
-      shard.replicaNodeIds
+      writers
         .filter((id) => nodes.get(id)?.status !== "offline")
         .map((id) =>
           this.options.peers.request(this.addressOf(id), {
