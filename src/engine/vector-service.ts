@@ -33,7 +33,12 @@ import type { ClientRequest, ClientResponse } from "../transport/index.js";
 import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
 import { decodeFloat32, encodeFloat32 } from "../util/float32.js";
 import type { PeerRequester } from "./peer-requests.js";
-import { type ShardEngine, ShardNotSyncedError } from "./shard-engine.js";
+import {
+  type HostedShard,
+  type ShardEngine,
+  ShardNotHeldError,
+  ShardNotSyncedError,
+} from "./shard-engine.js";
 import { checkRecords, checkSearchK, checkVector, checkVectorId } from "./vector-checks.js";
 import type { ScoredVector, VectorRecord } from "./vector-store.js";
 
@@ -109,7 +114,7 @@ export class VectorService {
     if (hop === VECTOR_HOP.client) await this.routeUpsert(collection, records);
     else if (hop === VECTOR_HOP.primary)
       await this.writeAsPrimary(collection, upsert.shardId ?? 0, records);
-    else await this.options.engine.upsert(collection.spec.name, upsert.shardId ?? 0, records);
+    else await this.localUpsert(collection, upsert.shardId ?? 0, records);
     return { ok: { result: new Uint8Array() } };
   }
 
@@ -127,7 +132,7 @@ export class VectorService {
     const hits =
       (search.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
         ? await this.routeSearch(collection, vector, k)
-        : await this.localSearch(name, search.shardId ?? 0, vector, k);
+        : await this.localSearch(collection, search.shardId ?? 0, vector, k);
     return { vectorHits: { hits: hits.map((hit) => wireHit(hit)) } };
   }
 
@@ -140,7 +145,7 @@ export class VectorService {
     const record =
       (get.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
         ? await this.routeGet(collection, shardId, id)
-        : await this.localGet(collection.spec.name, get.shardId ?? shardId, id);
+        : await this.localGet(collection, get.shardId ?? shardId, id);
     return {
       vectorHits: {
         hits: record === undefined ? [] : [wireHit({ ...record, score: 0 }, record.vector)],
@@ -251,7 +256,7 @@ export class VectorService {
         `node ${this.options.nodeId} is not the primary of shard ${name}/${shardId} (node ${shard.primaryNodeId} is, in its view)`,
       );
     }
-    await this.options.engine.upsert(name, shardId, records);
+    await this.localUpsert(collection, shardId, records);
     const nodes = this.nodes();
     // Every replica not offline must take the write (a suspect one too: being suspect is not
     // being gone, and skipping it would leave it silently behind); an offline node's shards
@@ -278,35 +283,59 @@ export class VectorService {
   }
 
   /**
-   * Reads serve only a store that holds its shard's data: not one being copied in, nor a
-   * retired one (kept for the new holders after this node stopped holding the shard).
+   * The store of the shard here, checked to be of `collection`'s incarnation: a store left by
+   * a dropped collection of the same name (until the reconciler replaces it) answers ENOTHELD,
+   * as a missing one does, so that nothing is written to or read from the dropped collection.
    */
-  private checkSynced(collection: string, shardId: number): void {
+  private heldStore(collection: Collection, shardId: number): HostedShard | undefined {
+    const name = collection.spec.name;
     const store = this.options.engine
       .hosted()
-      .find((h) => h.collection === collection && h.shardId === shardId);
+      .find((h) => h.collection === name && h.shardId === shardId);
+    if (store !== undefined && store.createdAtMs !== collection.createdAtMs) {
+      throw new ShardNotHeldError(name, shardId);
+    }
+    return store;
+  }
+
+  /**
+   * Reads serve only a store of the collection's incarnation that holds its shard's data: not
+   * one being copied in, nor a retired one (kept for the new holders after this node stopped
+   * holding the shard).
+   */
+  private checkSynced(collection: Collection, shardId: number): void {
+    const store = this.heldStore(collection, shardId);
     if (store?.synced === false || store?.retired === true) {
-      throw new ShardNotSyncedError(collection, shardId);
+      throw new ShardNotSyncedError(collection.spec.name, shardId);
     }
   }
 
+  private localUpsert(
+    collection: Collection,
+    shardId: number,
+    records: VectorRecord[],
+  ): Promise<void> {
+    this.heldStore(collection, shardId);
+    return this.options.engine.upsert(collection.spec.name, shardId, records);
+  }
+
   private localSearch(
-    collection: string,
+    collection: Collection,
     shardId: number,
     vector: Float32Array,
     k: number,
   ): Promise<ScoredVector[]> {
     this.checkSynced(collection, shardId);
-    return this.options.engine.search(collection, shardId, vector, k);
+    return this.options.engine.search(collection.spec.name, shardId, vector, k);
   }
 
   private localGet(
-    collection: string,
+    collection: Collection,
     shardId: number,
     id: string,
   ): Promise<VectorRecord | undefined> {
     this.checkSynced(collection, shardId);
-    return this.options.engine.get(collection, shardId, id);
+    return this.options.engine.get(collection.spec.name, shardId, id);
   }
 
   /**
@@ -350,7 +379,7 @@ export class VectorService {
           this.readFromHolders(
             name,
             shardId,
-            () => this.localSearch(name, shardId, vector, k),
+            () => this.localSearch(collection, shardId, vector, k),
             async (address) => {
               const response = await this.options.peers.request(address, {
                 vectorSearch: {
@@ -383,7 +412,7 @@ export class VectorService {
       this.readFromHolders(
         name,
         shardId,
-        () => this.localGet(name, shardId, id),
+        () => this.localGet(collection, shardId, id),
         async (address) => {
           const response = await this.options.peers.request(address, {
             vectorGet: { collection: name, id, hop: VECTOR_HOP.replica, shardId },

@@ -11,7 +11,7 @@ import {
   VectorService,
 } from "../../src/engine/index.js";
 import { encodeFloat32 } from "../../src/util/float32.js";
-import { create, Harness, register } from "../metadata/fixtures.js";
+import { AT_MS, create, Harness, register } from "../metadata/fixtures.js";
 import { hostedShard } from "./helpers.js";
 
 const noPeers: PeerRequester = {
@@ -70,5 +70,42 @@ describe("VectorService", () => {
     await expect(
       service.handle({ vectorUpsert: { collection: "docs", records: [record("a")] } }),
     ).rejects.toMatchObject({ code: "ENOTFOUND" });
+  });
+
+  it("neither writes nor reads a store left by a dropped collection of the same name", async () => {
+    // "docs" was dropped and made again; this node still holds the old one's stores (its
+    // reconciler replaces them after the apply). A request for the new "docs" must not reach
+    // them: a write there would be lost with them, a read would return the dropped vectors.
+    const created = create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 });
+    const harness = new Harness().setup(register(1), created);
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("docs", 0));
+    await engine.upsert("docs", 0, [{ id: "old", vector: Float32Array.of(1, 2, 3, 4) }]);
+    harness.setup(
+      { type: "dropCollection", atMs: AT_MS + 1, name: "docs" },
+      { ...created, atMs: AT_MS + 2 },
+    );
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+    });
+    const replicaHop = { hop: VECTOR_HOP.replica, shardId: 0 };
+    await expect(
+      service.handle({
+        vectorUpsert: { collection: "docs", records: [record("new")], ...replicaHop },
+      }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    await expect(
+      service.handle({ vectorGet: { collection: "docs", id: "old", ...replicaHop } }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    await expect(
+      service.handle({
+        vectorSearch: { collection: "docs", values: record("q").values, k: 1, ...replicaHop },
+      }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["old"]);
   });
 });
