@@ -14,7 +14,8 @@
  *    holds synced, when every node answered, has no data anywhere: the store is marked synced
  *    empty, with a warning.
  * 2. Report: on a shard's primary, once the shard is `replicating` and the primary's store and
- *    every replica's (asked with ShardState) are synced, propose SetShardStatus active through
+ *    every replica's (asked with ShardState) are synced, propose SetShardStatus active (with
+ *    the holders checked: refused if a placement changed them meanwhile) through
  *    the leader. The old holders then drop their copies (the reconciler's rule).
  *
  * Passes run beside the apply loop (PassRunner: after every apply, retried every
@@ -200,6 +201,8 @@ export class ShardSyncer extends BackgroundPasses {
       collection,
       shardId: shard.shardId,
       status: "active",
+      // Refused if a placement changed the holders since this view: a new one has no copy yet.
+      holderNodeIds: [shard.primaryNodeId, ...shard.replicaNodeIds],
     });
     if (!response.ok) {
       this.options.logger?.warn(

@@ -126,6 +126,7 @@ function shardEventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs"> {
           collection: event.collection,
           shardId: event.shardId,
           status: shardStatus.encode(event.status),
+          ...(event.holderNodeIds === undefined ? {} : { holderNodeIds: event.holderNodeIds }),
         },
       };
     case "reportShardStats":
@@ -301,6 +302,11 @@ function shardEventFromProto(message: EventMessage, atMs: number): MetadataEvent
         collection: body.collection ?? "",
         shardId: body.shardId ?? 0,
         status: shardStatus.decode(body.status),
+        ...(body.holderNodeIds === undefined ||
+        body.holderNodeIds === null ||
+        body.holderNodeIds.length === 0
+          ? {}
+          : { holderNodeIds: [...body.holderNodeIds] }),
       };
     }
     case "reportShardStats": {

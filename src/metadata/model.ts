@@ -259,6 +259,13 @@ export interface SetShardStatusEvent extends EventBase {
   collection: string;
   shardId: number;
   status: ShardStatus;
+  /**
+   * The shard's holders (primary first, then the replicas in order) the proposer checked the
+   * status against: when given, the event is refused (`shard.holders_changed`) if the shard's
+   * holders are others when it applies, e.g. a placement gave it a holder that has not copied
+   * it in yet. The data plane's `active` report gives it; an operator's override need not.
+   */
+  holderNodeIds?: number[];
 }
 /** `collection` empty = every collection. */
 export interface RebalanceEvent extends EventBase {

@@ -127,7 +127,10 @@ export class PlacementRunner {
       if (before !== undefined && sameReplicas(current?.[shardId] ?? [], replicas)) return before;
       if (before !== undefined && isBalanceMove(view, before, replicas) && !budget.take()) {
         deferred = true;
-        return before;
+        // The move waits, but a lowered replication factor does not: the holders the shard
+        // keeps meanwhile are cut to it (those of the new set first), which moves no data.
+        const kept = keptWhileDeferred(before, replicas);
+        return kept === undefined ? before : nextShard(before, name, shardId, kept);
       }
       return nextShard(before, name, shardId, replicas);
     });
@@ -242,6 +245,19 @@ function nextShard(
   }
   if (gained) return { ...fresh, status: "replicating" };
   return { ...fresh, status: previous.status === "migrating" ? "active" : previous.status };
+}
+
+/**
+ * The holders a shard keeps while its balance move to `replicas` waits for the move budget:
+ * undefined (all of them) unless they are more than `replicas`, else as many as `replicas`,
+ * those also in `replicas` first (in its order), then the others in their order.
+ */
+function keptWhileDeferred(before: Shard, replicas: readonly number[]): number[] | undefined {
+  const holders = replicasOf(before);
+  if (holders.length <= replicas.length) return undefined;
+  const staying = replicas.filter((id) => holders.includes(id));
+  const others = holders.filter((id) => !replicas.includes(id));
+  return [...staying, ...others].slice(0, replicas.length);
 }
 
 function sameReplicas(a: readonly number[], b: readonly number[]): boolean {

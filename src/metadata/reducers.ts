@@ -266,7 +266,8 @@ export function setShardStatus(
   const rejection =
     rules.checkShardStatus(event.status) ??
     rules.checkStatusNotMigrating(event.status) ??
-    rules.checkNoMigration(shard);
+    rules.checkNoMigration(shard) ??
+    rules.checkHoldersUnchanged(shard, event.holderNodeIds);
   if (rejection) return rejection;
   setShard(view, { ...shard, status: event.status });
   return undefined;

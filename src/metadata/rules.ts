@@ -74,6 +74,7 @@ export const RULES = [
   "shard.not_replica",
   "shard.status.invalid",
   "shard.status.migrating_reserved",
+  "shard.holders_changed",
   "migration.in_progress",
   "migration.not_in_progress",
   "migration.source_not_replica",
@@ -515,6 +516,25 @@ export function checkStatusNotMigrating(status: string): Rejection | undefined {
   return reject(
     "shard.status.migrating_reserved",
     "only StartMigration puts a shard in the migrating state",
+  );
+}
+
+/**
+ * A status set against the holders `expected` (primary first, then the replicas; undefined:
+ * no check) is refused once the shard's holders are others.
+ */
+export function checkHoldersUnchanged(
+  shard: Shard,
+  expected: readonly number[] | undefined,
+): Rejection | undefined {
+  if (expected === undefined) return undefined;
+  const holders = shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
+  if (holders.length === expected.length && holders.every((id, i) => id === expected[i])) {
+    return undefined;
+  }
+  return reject(
+    "shard.holders_changed",
+    `${shard.collection}/${shard.shardId} is held by [${holders.join(", ")}] now, not [${expected.join(", ")}] as the status was checked against`,
   );
 }
 

@@ -152,6 +152,26 @@ describe("gradual moves", () => {
     expect(moving(after).length).toBeGreaterThanOrEqual(lost);
   });
 
+  it("a lowered replication factor is applied at once, also to shards whose move waits", () => {
+    // Node 4 joins with one move at a time: most shards wait to move a replica to it. Then the
+    // replication factor goes from 3 to 1: a shard whose one replica is to be node 4 keeps
+    // waiting for its move, but not with 3 holders: it keeps one of them meanwhile.
+    const h = cluster(1, 3, { shardCount: 12, replicationFactor: 3 }, register(4));
+    h.setup({
+      type: "updateCollection",
+      atMs: at,
+      name: "docs",
+      efSearch: 0,
+      replicationFactor: 1,
+    });
+    const shards = shardsOf(h, "docs");
+    expect(shards.map((shard) => holders(shard).length)).toEqual(shards.map(() => 1));
+    // The moves left for later still end where moving everything at once ends.
+    for (let round = 0; round < 30 && finishMoves(h, ["docs"]) > 0; round++);
+    expect(moving(shardsOf(h, "docs"))).toEqual([]);
+    expect([...loads(shardsOf(h, "docs")).keys()].sort()).toEqual([1, 2, 3, 4]);
+  });
+
   it("0 moves everything at once (the setting's 'no limit')", () => {
     const h = cluster(0, 3, { shardCount: 12, replicationFactor: 2 }, register(4));
     expect(moving(shardsOf(h, "docs")).length).toBe(6);

@@ -301,6 +301,21 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: "shard.holders_changed",
+    event: (h) => {
+      const shard = shards(h)[0] as Shard;
+      return {
+        type: "setShardStatus",
+        atMs: at,
+        collection: "docs",
+        shardId: 0,
+        status: "active",
+        // Checked against one replica more than the shard has now.
+        holderNodeIds: [shard.primaryNodeId, ...shard.replicaNodeIds, 99],
+      };
+    },
+  },
+  {
     rule: "migration.in_progress",
     setup: [register(4)],
     event: (h) => {

@@ -3035,6 +3035,9 @@ export namespace ruvraft {
             /** SetShardStatus status. */
             status: ruvraft.metadata.ShardStatus;
 
+            /** SetShardStatus holderNodeIds. */
+            holderNodeIds: number[];
+
             /**
              * Creates a new SetShardStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -3082,6 +3085,9 @@ export namespace ruvraft {
 
                 /** SetShardStatus status */
                 status?: (ruvraft.metadata.ShardStatus|null);
+
+                /** SetShardStatus holderNodeIds */
+                holderNodeIds?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -7240,6 +7240,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {string|null} [collection] SetShardStatus collection
              * @property {number|null} [shardId] SetShardStatus shardId
              * @property {ruvraft.metadata.ShardStatus|null} [status] SetShardStatus status
+             * @property {Array.<number>|null} [holderNodeIds] SetShardStatus holderNodeIds
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7265,6 +7266,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
             const SetShardStatus = function (properties) {
+                this.holderNodeIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7294,6 +7296,14 @@ export const ruvraft = $root.ruvraft = (() => {
              * @instance
              */
             SetShardStatus.prototype.status = 0;
+
+            /**
+             * SetShardStatus holderNodeIds.
+             * @member {Array.<number>} holderNodeIds
+             * @memberof ruvraft.metadata.SetShardStatus
+             * @instance
+             */
+            SetShardStatus.prototype.holderNodeIds = $util.emptyArray;
 
             /**
              * Creates a new SetShardStatus instance using the specified properties.
@@ -7333,6 +7343,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.shardId);
                 if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== 0)
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
+                if (message.holderNodeIds != null && message.holderNodeIds.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).uint64s(message.holderNodeIds);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7402,6 +7414,20 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.status = value;
                             else
                                 delete message.status;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.holderNodeIds && message.holderNodeIds.length))
+                                    message.holderNodeIds = [];
+                                reader.uint64s(message.holderNodeIds);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.holderNodeIds && message.holderNodeIds.length))
+                                message.holderNodeIds = [];
+                            message.holderNodeIds.push(reader.uint64());
                             continue;
                         }
                     }
