@@ -179,12 +179,16 @@ export const eventArbitrary: fc.Arbitrary<MetadataEvent> = fc.oneof(
     ...shardRef,
     nodeId: knownNodeId,
   }),
-  fc.record({
-    type: fc.constant("setShardStatus" as const),
-    atMs,
-    ...shardRef,
-    status: shardStatus,
-  }),
+  fc.record(
+    {
+      type: fc.constant("setShardStatus" as const),
+      atMs,
+      ...shardRef,
+      status: shardStatus,
+      holderNodeIds: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 3 }),
+    },
+    { requiredKeys: ["type", "atMs", "collection", "shardId", "status"] },
+  ),
   fc.record({
     type: fc.constant("rebalance" as const),
     atMs,
