@@ -105,8 +105,10 @@ export class DirectoryShardEngine implements ShardEngine {
     const key = shardKey(shard.collection, shard.shardId);
     await this.exclusive(key, async () => {
       const existing = this.held.get(key);
-      if (existing !== undefined && sameStore(existing.hosted, shard) && !existing.hosted.retired)
+      if (existing !== undefined && sameStore(existing.hosted, shard)) {
+        if (existing.hosted.retired === true) await this.reinstate(key, existing, shard);
         return;
+      }
       if (existing !== undefined) await this.dropHeld(key);
       const directory = this.directoryOf(shard.collection, shard.shardId);
       await this.files.removeTree(directory);
@@ -154,6 +156,22 @@ export class DirectoryShardEngine implements ShardEngine {
     const held = this.heldStore(collection, shardId);
     if (held.hosted.synced !== false) return;
     const hosted = { ...held.hosted, synced: true };
+    await this.files.writeDurably(
+      path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
+      encodeManifest(hosted),
+    );
+    held.hosted = hosted;
+  }
+
+  /**
+   * A retired store whose shard came back: no longer retired, synced as `shard` says (false
+   * from the reconciler), its data kept. It may be the best copy left anywhere, so it is never
+   * wiped for a new one: the copy-in adds what it lacks from a current holder.
+   */
+  private async reinstate(key: string, held: Held, shard: HostedShard): Promise<void> {
+    const { retired: _, ...kept } = held.hosted;
+    const hosted: HostedShard = { ...kept, synced: shard.synced !== false };
+    const [collection, shardId] = splitKey(key);
     await this.files.writeDurably(
       path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
       encodeManifest(hosted),

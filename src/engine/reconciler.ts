@@ -10,8 +10,9 @@
  *   node hold it. While the shard is `replicating`, `migrating` or `offline` the old store
  *   stays, as the copy the new holders may still need. While other nodes hold the shard it is
  *   retired (durably): writes no longer reach it, so it never serves reads again and, if
- *   placement gives the shard back to this node, it is replaced by a new store that copies the
- *   shard in (the kept copy misses the writes made while the node did not hold the shard). A
+ *   placement gives the shard back to this node, it is reinstated unsynced, its data kept, and
+ *   copies in what it lacks (it misses the writes made while the node did not hold the shard,
+ *   and may be the best copy left, so it is never wiped for a new one). A
  *   shard with no holder at all (`offline`) takes no writes: its kept copies are not retired.
  *
  * How: `notify()` after each apply (and once at start) asks for a pass; a pass acts only on a
@@ -78,7 +79,8 @@ export function planReconcile(
   for (const [key, store] of desired) {
     const existing = heldByKey.get(key);
     if (existing === undefined || !sameStore(existing, store)) plan.create.push(store);
-    // A retired copy missed writes: a new store, copied in whatever the shard's status.
+    // A retired copy missed writes: reinstated unsynced (its data kept), copied in whatever the
+    // shard's status.
     else if (existing.retired === true) plan.create.push({ ...store, synced: false });
   }
   for (const [key, store] of heldByKey) {

@@ -54,7 +54,8 @@ export interface ShardEngine {
   hosted(): readonly HostedShard[];
   /**
    * Creates the store for `shard` (its `synced` flag as given, default true); an existing store
-   * of another identity, or a retired one, is replaced.
+   * of another identity is replaced; a retired one of the same identity is reinstated: no longer
+   * retired, synced as `shard` says, its data kept (it may be the best copy left).
    */
   create(shard: HostedShard): Promise<void>;
   /** Drops the store of (collection, shardId) and its data; nothing if there is none. */

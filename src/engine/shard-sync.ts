@@ -56,6 +56,8 @@ export interface ShardSyncerOptions {
   retryDelayMs?: number;
   /** False until the node has replayed its log (see ShardReconciler). */
   placementReady?: () => boolean;
+  /** Proposer time stamped on SetShardStatus (unix ms; default Date.now). */
+  wallClockMs?: () => number;
   logger?: Logger;
   onFatal: (error: unknown) => void;
 }
@@ -121,7 +123,9 @@ export class ShardSyncer extends BackgroundPasses {
       (node) => node.id !== this.options.nodeId && node.status !== "offline",
     );
     let unanswered = 0;
-    let best: { node: NodeInfo; count: number } | undefined;
+    // The synced copy with the most vectors, a current one over a retired one (which may miss
+    // writes): a retired copy is taken only when no other node has the data.
+    let best: { node: NodeInfo; count: number; retired: boolean } | undefined;
     for (const node of others) {
       try {
         const answer = (
@@ -131,18 +135,24 @@ export class ShardSyncer extends BackgroundPasses {
           answer?.held === true &&
           answer.synced === true &&
           answer.createdAtMs === store.createdAtMs;
-        const count = answer?.vectorCount ?? 0;
-        if (usable && (best === undefined || count > best.count)) best = { node, count };
+        const candidate = {
+          node,
+          count: answer?.vectorCount ?? 0,
+          retired: answer?.retired === true,
+        };
+        if (usable && (best === undefined || betterSource(candidate, best))) best = candidate;
       } catch (error) {
         if (!isOperatingError(error)) throw error;
         unanswered++;
       }
     }
+    // A retired copy only once every node answered: one that did not may hold a current copy.
+    if (best?.retired === true && unanswered > 0) return false;
     if (best === undefined) {
       if (unanswered > 0) return false;
       this.options.logger?.warn(
         { collection, shardId },
-        "shard sync: no node holds this shard's data; its store here starts empty",
+        "shard sync: no other node holds this shard's data; the store here keeps what it holds (nothing if it is new)",
       );
       await this.options.engine.markSynced(collection, shardId);
       return true;
@@ -181,8 +191,14 @@ export class ShardSyncer extends BackgroundPasses {
     const mine = this.options.engine
       .hosted()
       .find((h) => h.collection === collection && h.shardId === shard.shardId);
-    if (mine === undefined || mine.synced === false || mine.createdAtMs !== incarnation)
+    if (
+      mine === undefined ||
+      mine.synced === false ||
+      mine.retired === true ||
+      mine.createdAtMs !== incarnation
+    ) {
       return false;
+    }
     for (const replica of shard.replicaNodeIds) {
       const node = view.nodes.get(replica);
       if (node === undefined) return false;
@@ -191,13 +207,19 @@ export class ShardSyncer extends BackgroundPasses {
           shardState: { collection, shardId: shard.shardId },
         })
       ).shardState;
-      if (answer?.held !== true || answer.synced !== true || answer.createdAtMs !== incarnation) {
+      // A retired copy (its node has not reinstated it yet) may miss writes.
+      if (
+        answer?.held !== true ||
+        answer.synced !== true ||
+        answer.retired === true ||
+        answer.createdAtMs !== incarnation
+      ) {
         return false;
       }
     }
     const response = await this.options.propose({
       type: "setShardStatus",
-      atMs: Date.now(),
+      atMs: (this.options.wallClockMs ?? Date.now)(),
       collection,
       shardId: shard.shardId,
       status: "active",
@@ -241,13 +263,34 @@ export class ShardSyncer extends BackgroundPasses {
   }
 }
 
-/** Whether a shard assigned to `nodeId` in `view` has no store among `hosted` yet. */
+/**
+ * Whether a shard assigned to `nodeId` in `view` has no store among `hosted` yet that the
+ * syncer can work on (not retired, of the collection's incarnation).
+ */
 function storesMissing(view: View, hosted: readonly HostedShard[], nodeId: number): boolean {
-  const held = new Set(hosted.map((store) => shardKey(store.collection, store.shardId)));
+  // A retired store or one of another incarnation is about to be reinstated or replaced.
+  const held = new Set(
+    hosted
+      .filter(
+        (store) =>
+          store.retired !== true &&
+          store.createdAtMs === view.collections.get(store.collection)?.createdAtMs,
+      )
+      .map((store) => shardKey(store.collection, store.shardId)),
+  );
   for (const [name, shards] of view.shards) {
     for (const shard of shards) {
       if (assignedTo(shard, nodeId) && !held.has(shardKey(name, shard.shardId))) return true;
     }
   }
   return false;
+}
+
+/** Whether `candidate` is a better copy source than `best`: not retired first, then larger. */
+function betterSource(
+  candidate: { count: number; retired: boolean },
+  best: { count: number; retired: boolean },
+): boolean {
+  if (candidate.retired !== best.retired) return !candidate.retired;
+  return candidate.count > best.count;
 }

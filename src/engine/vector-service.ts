@@ -167,6 +167,7 @@ export class VectorService {
         synced: held.synced !== false,
         createdAtMs: held.createdAtMs,
         vectorCount: stats.vectorCount,
+        retired: held.retired === true,
       },
     };
   }
@@ -179,6 +180,12 @@ export class VectorService {
         `shard export limit ${limit} is not in [1, ${SHARD_EXPORT_LIMIT_MAX}]`,
       );
     }
+    // A store still being copied in (or just made again) would hand out a prefix the copier
+    // takes for the whole shard.
+    const held = this.options.engine
+      .hosted()
+      .find((h) => h.collection === collection && h.shardId === shardId);
+    if (held?.synced === false) throw new ShardNotSyncedError(collection ?? "", shardId ?? 0);
     const records = await this.options.engine.exportPage(
       collection ?? "",
       shardId ?? 0,
@@ -315,7 +322,11 @@ export class VectorService {
     shardId: number,
     records: VectorRecord[],
   ): Promise<void> {
-    this.heldStore(collection, shardId);
+    // A retired copy takes no writes: they would be lost when it is dropped, and a primary that
+    // writes it has not applied the placement that moved the shard yet (ENOTHELD: retried).
+    if (this.heldStore(collection, shardId)?.retired === true) {
+      throw new ShardNotHeldError(collection.spec.name, shardId);
+    }
     return this.options.engine.upsert(collection.spec.name, shardId, records);
   }
 

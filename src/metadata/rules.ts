@@ -520,14 +520,15 @@ export function checkStatusNotMigrating(status: string): Rejection | undefined {
 }
 
 /**
- * A status set against the holders `expected` (primary first, then the replicas; undefined:
- * no check) is refused once the shard's holders are others.
+ * A status set against the holders `expected` (primary first, then the replicas; undefined or
+ * empty, as the codec reads an absent field: no check) is refused once the shard's holders are
+ * others.
  */
 export function checkHoldersUnchanged(
   shard: Shard,
   expected: readonly number[] | undefined,
 ): Rejection | undefined {
-  if (expected === undefined) return undefined;
+  if (expected === undefined || expected.length === 0) return undefined;
   const holders = shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
   if (holders.length === expected.length && holders.every((id, i) => id === expected[i])) {
     return undefined;

@@ -208,7 +208,8 @@ describe("the shard reconciler", () => {
     // Node 1 holds shards of "notes"; it goes offline, its shards are placed elsewhere (it
     // keeps the copies while they are replicating) and writes go on without it; it comes back
     // and placement gives it some of those shards again. The copies it kept miss those writes:
-    // they must start unsynced (copied in again), never count as holding the shard's data.
+    // they must start unsynced (copied in again), never count as holding the shard's data, and
+    // keep what they hold (they may be the best copy left).
     const harness = new Harness().setup(
       register(1),
       register(2),
@@ -221,6 +222,11 @@ describe("the shard reconciler", () => {
     await reconcile(node);
     const held = new Set(node.engine.hosted().map((h) => h.shardId));
     expect(held.size).toBeGreaterThan(0);
+    for (const shardId of held) {
+      await node.engine.upsert("notes", shardId, [
+        { id: `kept-${shardId}`, vector: Float32Array.of(1, 2, 3, 4) },
+      ]);
+    }
     const status = (s: "offline" | "online"): MetadataEvent => ({
       type: "updateNodeStatus",
       atMs: 2,
@@ -251,6 +257,10 @@ describe("the shard reconciler", () => {
     for (const shard of regained) {
       const store = node.engine.hosted().find((h) => h.shardId === shard.shardId);
       expect(store?.synced, `node 1's kept copy of notes/${shard.shardId}`).toBe(false);
+      expect(store?.retired, `node 1's kept copy of notes/${shard.shardId}`).toBeUndefined();
+      // Reinstated, not wiped: what it held stays for the copy-in to complete.
+      const ids = (await node.engine.exportPage("notes", shard.shardId, "", 10)).map((r) => r.id);
+      expect(ids).toEqual([`kept-${shard.shardId}`]);
     }
   });
 

@@ -108,4 +108,44 @@ describe("VectorService", () => {
     ).rejects.toMatchObject({ code: "ENOTHELD" });
     expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["old"]);
   });
+
+  it("a retired store answers ShardState as such, takes no writes, still exports; an unsynced one exports nothing", async () => {
+    const harness = new Harness().setup(
+      register(1),
+      create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
+    );
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("docs", 0));
+    await engine.upsert("docs", 0, [{ id: "kept", vector: Float32Array.of(1, 2, 3, 4) }]);
+    await engine.retire("docs", 0);
+    await engine.create({ ...hostedShard("docs", 1), synced: false });
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+    });
+    const state = await service.handle({ shardState: { collection: "docs", shardId: 0 } });
+    expect(state.shardState).toMatchObject({ held: true, synced: true, retired: true });
+    await expect(
+      service.handle({
+        vectorUpsert: {
+          collection: "docs",
+          records: [record("new")],
+          hop: VECTOR_HOP.replica,
+          shardId: 0,
+        },
+      }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    // Still a copy source for the shard's new holders.
+    const page = await service.handle({
+      shardExport: { collection: "docs", shardId: 0, afterId: "", limit: 10 },
+    });
+    expect(page.vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
+    // A store still being copied in would hand out a part of the shard as the whole.
+    await expect(
+      service.handle({ shardExport: { collection: "docs", shardId: 1, afterId: "", limit: 10 } }),
+    ).rejects.toMatchObject({ code: "ENOTSYNCED" });
+  });
 });

@@ -2062,6 +2062,9 @@ export namespace ruvraft {
             /** ShardStateAnswer vectorCount. */
             vectorCount: number;
 
+            /** ShardStateAnswer retired. */
+            retired: boolean;
+
             /**
              * Creates a new ShardStateAnswer instance using the specified properties.
              * @param [properties] Properties to set
@@ -2112,6 +2115,9 @@ export namespace ruvraft {
 
                 /** ShardStateAnswer vectorCount */
                 vectorCount?: (number|null);
+
+                /** ShardStateAnswer retired */
+                retired?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

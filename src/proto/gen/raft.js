@@ -5069,6 +5069,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {boolean|null} [synced] ShardStateAnswer synced
              * @property {number|null} [createdAtMs] ShardStateAnswer createdAtMs
              * @property {number|null} [vectorCount] ShardStateAnswer vectorCount
+             * @property {boolean|null} [retired] ShardStateAnswer retired
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5133,6 +5134,14 @@ export const ruvraft = $root.ruvraft = (() => {
             ShardStateAnswer.prototype.vectorCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * ShardStateAnswer retired.
+             * @member {boolean} retired
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @instance
+             */
+            ShardStateAnswer.prototype.retired = false;
+
+            /**
              * Creates a new ShardStateAnswer instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.ShardStateAnswer
@@ -5172,6 +5181,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.createdAtMs);
                 if (message.vectorCount != null && $Object.hasOwnProperty.call(message, "vectorCount") && (typeof message.vectorCount === "object" ? message.vectorCount.low || message.vectorCount.high : message.vectorCount !== 0))
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.vectorCount);
+                if (message.retired != null && $Object.hasOwnProperty.call(message, "retired") && message.retired !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.retired);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5250,6 +5261,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.vectorCount = value;
                             else
                                 delete message.vectorCount;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.retired = value;
+                            else
+                                delete message.retired;
                             continue;
                         }
                     }
