@@ -18,6 +18,14 @@
  * appends its new ids and fdatasyncs them before it writes the vectors, so every stored vector
  * is listed (an id whose write was lost reads as absent and is skipped). A torn last line is
  * ignored; a bad line elsewhere is an error naming the file and line.
+ *
+ *   <root>/<collection>/<shardId>/unsynced-writes.log   the ids the data path wrote while the
+ *                                                       store was unsynced, in the same format
+ *
+ * A copy-in must not undo those (they are newer than the copy) but must overwrite every other
+ * id: a reinstated store (HostedShard.retired) may hold old values of them. The ids are added
+ * in memory before the write (a copy page written after it skips them) and appended to the log
+ * after it, before the write is answered; markSynced and a reinstatement empty the log.
  */
 import * as path from "node:path";
 import type { CollectionSpec } from "../metadata/index.js";
@@ -41,6 +49,7 @@ import type {
 
 export const MANIFEST_FILE = "manifest.json";
 export const IDS_FILE = "ids.log";
+export const UNSYNCED_WRITES_FILE = "unsynced-writes.log";
 const MANIFEST_FORMAT = 1;
 /** Collection names as the metadata rules allow them: safe as one path segment. */
 const COLLECTION_NAME = /^[A-Za-z0-9_-]{1,255}$/;
@@ -51,6 +60,8 @@ interface Held {
   /** Every id written (the id log); `sortedIds` is its sorted copy, rebuilt when stale. */
   ids: Set<string>;
   sortedIds: string[] | undefined;
+  /** Ids the data path wrote since the store became unsynced (the unsynced-writes log). */
+  writtenUnsynced: Set<string>;
 }
 
 export class DirectoryShardEngine implements ShardEngine {
@@ -86,11 +97,16 @@ export class DirectoryShardEngine implements ShardEngine {
         }
         const store = await this.stores.open(directory, hosted.spec);
         const ids = await this.readIds(path.join(directory, IDS_FILE));
+        const writtenUnsynced =
+          hosted.synced === false
+            ? await this.readIds(path.join(directory, UNSYNCED_WRITES_FILE))
+            : new Set<string>();
         this.held.set(shardKey(hosted.collection, hosted.shardId), {
           hosted,
           store,
           ids,
           sortedIds: undefined,
+          writtenUnsynced,
         });
       }
     }
@@ -120,6 +136,7 @@ export class DirectoryShardEngine implements ShardEngine {
         store,
         ids: new Set(),
         sortedIds: undefined,
+        writtenUnsynced: new Set(),
       });
     });
   }
@@ -134,33 +151,42 @@ export class DirectoryShardEngine implements ShardEngine {
     collection: string,
     shardId: number,
     records: readonly VectorRecord[],
-    options: { onlyAbsent?: boolean } = {},
+    options: { copyIn?: boolean } = {},
   ): Promise<void> {
     const held = this.heldStore(collection, shardId);
     checkRecords(held.hosted.spec, records);
-    const writes = options.onlyAbsent ? records.filter((r) => !held.ids.has(r.id)) : records;
-    const fresh = [...new Set(writes.map((r) => r.id).filter((id) => !held.ids.has(id)))];
+    const directory = this.directoryOf(collection, shardId);
+    // The data path's ids, while unsynced: a copy page written from now on skips them.
+    const tracked =
+      !options.copyIn && held.hosted.synced === false
+        ? [...new Set(records.map((r) => r.id))].filter((id) => !held.writtenUnsynced.has(id))
+        : [];
+    for (const id of tracked) held.writtenUnsynced.add(id);
+    const fresh = [...new Set(records.map((r) => r.id).filter((id) => !held.ids.has(id)))];
     if (fresh.length > 0) {
-      const lines = fresh.map((id) => `${JSON.stringify(id)}\n`).join("");
-      await this.files.appendDurably(
-        path.join(this.directoryOf(collection, shardId), IDS_FILE),
-        new TextEncoder().encode(lines),
-      );
+      await this.files.appendDurably(path.join(directory, IDS_FILE), idLines(fresh));
       for (const id of fresh) held.ids.add(id);
       held.sortedIds = undefined;
     }
+    // Chosen after the last await, next to the write: a data-path write begun meanwhile wins.
+    const writes = options.copyIn
+      ? records.filter((r) => !held.writtenUnsynced.has(r.id))
+      : records;
     if (writes.length > 0) await held.store.upsert(writes);
+    if (tracked.length > 0) {
+      await this.files.appendDurably(path.join(directory, UNSYNCED_WRITES_FILE), idLines(tracked));
+    }
   }
 
   async markSynced(collection: string, shardId: number): Promise<void> {
     const held = this.heldStore(collection, shardId);
     if (held.hosted.synced !== false) return;
     const hosted = { ...held.hosted, synced: true };
-    await this.files.writeDurably(
-      path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
-      encodeManifest(hosted),
-    );
+    const directory = this.directoryOf(collection, shardId);
+    await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
     held.hosted = hosted;
+    held.writtenUnsynced = new Set();
+    await this.files.remove(path.join(directory, UNSYNCED_WRITES_FILE));
   }
 
   /**
@@ -172,11 +198,12 @@ export class DirectoryShardEngine implements ShardEngine {
     const { retired: _, ...kept } = held.hosted;
     const hosted: HostedShard = { ...kept, synced: shard.synced !== false };
     const [collection, shardId] = splitKey(key);
-    await this.files.writeDurably(
-      path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
-      encodeManifest(hosted),
-    );
+    const directory = this.directoryOf(collection, shardId);
+    // Written while retired: nothing (retired stores take no writes); from now on, tracked.
+    await this.files.writeDurably(path.join(directory, UNSYNCED_WRITES_FILE), new Uint8Array());
+    await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
     held.hosted = hosted;
+    held.writtenUnsynced = new Set();
   }
 
   async retire(collection: string, shardId: number): Promise<void> {
@@ -366,4 +393,9 @@ function parseManifest(bytes: Uint8Array, manifestPath: string): HostedShard {
   }
   const { retired, ...rest } = manifest as HostedShard;
   return { ...rest, synced: manifest.synced !== false, ...(retired === true ? { retired } : {}) };
+}
+
+/** Ids as the id logs hold them: one JSON string a line. */
+function idLines(ids: readonly string[]): Uint8Array {
+  return new TextEncoder().encode(ids.map((id) => `${JSON.stringify(id)}\n`).join(""));
 }

@@ -64,13 +64,15 @@ export interface ShardEngine {
   stats(collection: string, shardId: number): Promise<ShardStats>;
   /**
    * Writes records into a held store (checked first: all or nothing); durable when it resolves.
-   * `onlyAbsent`: skip ids the store has (a copy must not undo newer writes).
+   * `copyIn`: the records are a page of a shard copy: skip the ids the data path wrote since
+   * the store became unsynced (newer than the copy), overwrite the others (a reinstated store
+   * may hold old values of them).
    */
   upsert(
     collection: string,
     shardId: number,
     records: readonly VectorRecord[],
-    options?: { onlyAbsent?: boolean },
+    options?: { copyIn?: boolean },
   ): Promise<void>;
   /** Records the store as holding the shard's data (durably, in its manifest). */
   markSynced(collection: string, shardId: number): Promise<void>;

@@ -171,7 +171,7 @@ export class ShardSyncer extends BackgroundPasses {
         return hit.payload ? { id, vector, payload: hit.payload } : { id, vector };
       });
       if (records.length > 0) {
-        await this.options.engine.upsert(collection, shardId, records, { onlyAbsent: true });
+        await this.options.engine.upsert(collection, shardId, records, { copyIn: true });
         afterId = (records[records.length - 1] as VectorRecord).id;
       }
       if (records.length < SHARD_COPY_PAGE) break;
