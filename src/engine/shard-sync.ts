@@ -90,7 +90,8 @@ export class ShardSyncer extends BackgroundPasses {
     // copied in on a later pass: retried, since no further apply may come to start one.
     let left = storesMissing(view, hosted, this.options.nodeId);
     for (const store of hosted) {
-      if (store.synced !== false) continue;
+      // A retired store is reinstated before it copies in (the reconciler).
+      if (store.synced !== false || store.retired === true) continue;
       const shard = view.shards.get(store.collection)?.[store.shardId];
       const collection = view.collections.get(store.collection);
       if (shard === undefined || collection?.createdAtMs !== store.createdAtMs) continue;
