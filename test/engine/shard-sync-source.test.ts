@@ -164,7 +164,7 @@ describe("the primary's report of a shard that moved", () => {
    * node; the primary, its store synced, asks the replicas with ShardState (the gained one
    * answers `gained`) and proposes SetShardStatus active when they all hold the data.
    */
-  async function reportOnce(gained: PeerCopy): Promise<MetadataEvent[]> {
+  async function reportOnce(gained: PeerCopy, ownRetired = false): Promise<MetadataEvent[]> {
     const harness = notesOnFourNodes();
     const [before] = shardsOf(harness);
     const leaving = (before as Shard).replicaNodeIds[0] as number;
@@ -184,6 +184,7 @@ describe("the primary's report of a shard that moved", () => {
       createdAtMs: collection.createdAtMs,
       spec: collection.spec,
     });
+    if (ownRetired) await engine.retire("notes", 0);
     const proposed: MetadataEvent[] = [];
     const copies = new Map<number, PeerCopy>(
       shard.replicaNodeIds.map((id): [number, PeerCopy] => [
@@ -213,6 +214,10 @@ describe("the primary's report of a shard that moved", () => {
 
   it("waits while a replica's copy is a retired one, not reinstated yet", async () => {
     expect(await reportOnce({ synced: true, retired: true, ids: current })).toEqual([]);
+  });
+
+  it("waits while its own copy is a retired one, not reinstated yet", async () => {
+    expect(await reportOnce({ synced: true, ids: current }, true)).toEqual([]);
   });
 
   it("proposes active with the holders it checked once every replica holds the data", async () => {

@@ -432,6 +432,21 @@ describe("every validation rule rejects the event that breaks it", () => {
     },
   );
 
+  it("checks SetShardStatus holders only when some are given (an empty list is an absent field)", () => {
+    const h = basicCluster();
+    const status = { type: "setShardStatus", atMs: at, collection: "docs", shardId: 0 } as const;
+    expect(h.apply({ ...status, status: "active", holderNodeIds: [] }).ok).toBe(true);
+    const shard = shards(h)[0] as Shard;
+    const holders = [shard.primaryNodeId, ...shard.replicaNodeIds];
+    expect(h.apply({ ...status, status: "active", holderNodeIds: holders }).ok).toBe(true);
+    expect(
+      h.apply({ ...status, status: "active", holderNodeIds: [...holders].reverse() }),
+    ).toMatchObject({
+      ok: false,
+      rule: "shard.holders_changed",
+    });
+  });
+
   it("covers every rule", () => {
     const tested = new Set<string>(CASES.map((testCase) => testCase.rule));
     tested.add("query.unknown"); // below
