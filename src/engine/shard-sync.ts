@@ -20,8 +20,9 @@
  *
  * Passes run beside the apply loop (PassRunner: after every apply, retried every
  * `retryDelayMs` while work is left, including a shard assigned here whose store the
- * reconciler has not made yet: nothing else would start the copy once the applies stop). Failures to reach a node are logged at debug and
- * retried; nothing here blocks writes or reads.
+ * reconciler has not made yet: nothing else would start the copy once the applies stop).
+ * Failures to reach a node are logged at debug and retried; nothing here blocks writes or
+ * reads.
  */
 import type { Logger } from "pino";
 import type {

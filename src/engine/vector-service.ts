@@ -7,8 +7,9 @@
  *   before anything is written), then the records go, grouped by shard, to each shard's
  *   primary (hop PRIMARY), which checks that it is the primary in its own view, writes to its
  *   store (durable when it answers) and then to every replica and migration target whose node
- *   is not offline (hop REPLICA); the client gets Ok once all of that is done. An upsert spanning several shards
- *   is not atomic: if one shard fails, the error names it and the others may be written.
+ *   is not offline (hop REPLICA); the client gets Ok once all of that is done. An upsert
+ *   spanning several shards is not atomic: if one shard fails, the error names it and the
+ *   others may be written.
  * - search (hop CLIENT): one holder of every shard (the primary when online, else an online
  *   replica) searches its store for the k nearest; the hits are merged by score (smaller is
  *   closer) and the first k returned.
