@@ -117,6 +117,10 @@ export class DirectoryShardEngine implements ShardEngine {
     return [...this.held.values()].map((held) => held.hosted);
   }
 
+  hostedShard(collection: string, shardId: number): HostedShard | undefined {
+    return this.held.get(shardKey(collection, shardId))?.hosted;
+  }
+
   async create(shard: HostedShard): Promise<void> {
     const key = shardKey(shard.collection, shard.shardId);
     await this.exclusive(key, async () => {

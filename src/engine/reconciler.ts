@@ -12,8 +12,8 @@
  *   retired (durably): writes no longer reach it, so it never serves reads again and, if
  *   placement gives the shard back to this node, it is reinstated unsynced, its data kept, and
  *   copies in what it lacks (it misses the writes made while the node did not hold the shard,
- *   and may be the best copy left, so it is never wiped for a new one). A
- *   shard with no holder at all (`offline`) takes no writes: its kept copies are not retired.
+ *   and may be the best copy left, so it is never wiped for a new one). A shard with no holder
+ *   at all (`offline`) takes no writes: its kept copies are not retired.
  *
  * How: `notify()` after each apply (and once at start) asks for a pass; a pass acts only on a
  * placement the node has caught up to (`placementReady`: never on the empty view of a node

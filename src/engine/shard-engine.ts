@@ -33,10 +33,10 @@ export interface HostedShard {
    */
   synced?: boolean;
   /**
-   * True once the store was kept after this node stopped holding the shard (a source for the
-   * new holders' copies, src/engine/reconciler.ts). Writes no longer reach it, so it never
-   * serves reads again, and if the shard comes back to this node it is made afresh and copied
-   * in. Not part of the identity.
+   * True once the store was kept after this node stopped holding the shard while others hold
+   * it (a source for the new holders' copies, src/engine/reconciler.ts). It takes no writes and
+   * serves no reads; if the shard comes back to this node it is reinstated (unsynced, its data
+   * kept) and copies in what it lacks. Not part of the identity.
    */
   retired?: boolean;
 }
@@ -52,6 +52,8 @@ export interface ShardEngine {
   open(): Promise<readonly HostedShard[]>;
   /** The stores held now (after open()). */
   hosted(): readonly HostedShard[];
+  /** The store of (collection, shardId) held now, if any (one lookup: on every request). */
+  hostedShard(collection: string, shardId: number): HostedShard | undefined;
   /**
    * Creates the store for `shard` (its `synced` flag as given, default true); an existing store
    * of another identity is replaced; a retired one of the same identity is reinstated: no longer

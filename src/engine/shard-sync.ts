@@ -190,9 +190,7 @@ export class ShardSyncer extends BackgroundPasses {
   /** On the primary: active once every holder is synced. */
   private async report(collection: string, shard: Shard, view: View): Promise<boolean> {
     const incarnation = view.collections.get(collection)?.createdAtMs;
-    const mine = this.options.engine
-      .hosted()
-      .find((h) => h.collection === collection && h.shardId === shard.shardId);
+    const mine = this.options.engine.hostedShard(collection, shard.shardId);
     if (
       mine === undefined ||
       mine.synced === false ||

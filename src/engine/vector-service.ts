@@ -157,9 +157,7 @@ export class VectorService {
   /** ShardState: what this node holds of a shard (a shard copy's first question). */
   private async answerShardState(request: RequestBody<"shardState">): Promise<ResponseBody> {
     const { collection = "", shardId = 0 } = request;
-    const held = this.options.engine
-      .hosted()
-      .find((h) => h.collection === collection && h.shardId === shardId);
+    const held = this.options.engine.hostedShard(collection ?? "", shardId ?? 0);
     if (held === undefined) return { shardState: { held: false } };
     const stats = await this.options.engine.stats(collection ?? "", shardId ?? 0);
     return {
@@ -183,9 +181,7 @@ export class VectorService {
     }
     // A store still being copied in (or just made again) would hand out a prefix the copier
     // takes for the whole shard.
-    const held = this.options.engine
-      .hosted()
-      .find((h) => h.collection === collection && h.shardId === shardId);
+    const held = this.options.engine.hostedShard(collection ?? "", shardId ?? 0);
     if (held?.synced === false) throw new ShardNotSyncedError(collection ?? "", shardId ?? 0);
     const records = await this.options.engine.exportPage(
       collection ?? "",
@@ -297,9 +293,7 @@ export class VectorService {
    */
   private heldStore(collection: Collection, shardId: number): HostedShard | undefined {
     const name = collection.spec.name;
-    const store = this.options.engine
-      .hosted()
-      .find((h) => h.collection === name && h.shardId === shardId);
+    const store = this.options.engine.hostedShard(name, shardId);
     if (store !== undefined && store.createdAtMs !== collection.createdAtMs) {
       throw new ShardNotHeldError(name, shardId);
     }

@@ -131,6 +131,11 @@ export interface Shard {
   stats?: ShardReplicaStats[];
 }
 
+/** The shard's replicas, primary first; empty when it has none. */
+export function shardReplicas(shard: Shard): number[] {
+  return shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
+}
+
 /** One holder's report of its copy of a shard. */
 export interface ShardReplicaStats {
   nodeId: number;

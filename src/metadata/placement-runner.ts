@@ -9,7 +9,7 @@
  * The projector tells the runner when the view's collections change under it
  * (collectionNamesChanged, collectionDropped) and when the whole view is replaced (viewReplaced).
  */
-import type { Shard } from "./model.js";
+import { type Shard, shardReplicas } from "./model.js";
 import {
   HashRing,
   isPlacementSettled,
@@ -187,7 +187,7 @@ export class PlacementRunner {
       const shard = shards[shardId] as Shard;
       if (entry.shards[shardId] !== shard) {
         entry.shards[shardId] = shard;
-        entry.lists[shardId] = replicasOf(shard);
+        entry.lists[shardId] = shardReplicas(shard);
         entry.digest = undefined;
       }
     }
@@ -205,11 +205,6 @@ export class PlacementRunner {
   }
 }
 
-/** The shard's replicas, primary first. */
-function replicasOf(shard: Shard): number[] {
-  return shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
-}
-
 /**
  * The shard after a placement. Same replica set: only the primary may change (status and
  * migration stay). Changed set: a migration in progress is aborted (its source or bounds
@@ -223,7 +218,7 @@ function nextShard(
   replicas: number[],
 ): Shard {
   // Unchanged (most shards of a collection placed again): the same object.
-  if (previous !== undefined && sameReplicas(replicasOf(previous), replicas)) return previous;
+  if (previous !== undefined && sameReplicas(shardReplicas(previous), replicas)) return previous;
   const [primaryNodeId = 0, ...replicaNodeIds] = replicas;
   const fresh: Shard = withHoldersStats({
     collection,
@@ -253,7 +248,7 @@ function nextShard(
  * those also in `replicas` first (in its order), then the others in their order.
  */
 function keptWhileDeferred(before: Shard, replicas: readonly number[]): number[] | undefined {
-  const holders = replicasOf(before);
+  const holders = shardReplicas(before);
   if (holders.length <= replicas.length) return undefined;
   const staying = replicas.filter((id) => holders.includes(id));
   const others = holders.filter((id) => !replicas.includes(id));

@@ -6,7 +6,7 @@
  * MetadataProjector.applyEvent dispatches to them (the events that place shards are methods
  * of the projector, which owns the placement caches).
  */
-import type { MetadataEvent, Shard } from "./model.js";
+import { type MetadataEvent, type Shard, shardReplicas } from "./model.js";
 import type { Rejection } from "./rules.js";
 import * as rules from "./rules.js";
 import { type MetadataView, sortedLabels } from "./view.js";
@@ -85,7 +85,7 @@ export function reportShardStats(
 
 /** The nodes holding (or receiving, during a migration) a copy of `shard`. */
 function holders(shard: Shard): number[] {
-  const ids = shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
+  const ids = shardReplicas(shard);
   if (shard.migration !== undefined) ids.push(shard.migration.targetNodeId);
   return ids;
 }

@@ -15,6 +15,7 @@ import {
   type Quantization,
   SHARD_STATUSES,
   type Shard,
+  shardReplicas,
 } from "./model.js";
 import type { MetadataView } from "./view.js";
 
@@ -529,7 +530,7 @@ export function checkHoldersUnchanged(
   expected: readonly number[] | undefined,
 ): Rejection | undefined {
   if (expected === undefined || expected.length === 0) return undefined;
-  const holders = shard.primaryNodeId === 0 ? [] : [shard.primaryNodeId, ...shard.replicaNodeIds];
+  const holders = shardReplicas(shard);
   if (holders.length === expected.length && holders.every((id, i) => id === expected[i])) {
     return undefined;
   }
