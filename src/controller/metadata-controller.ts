@@ -12,8 +12,8 @@
  *
  * A pass proposes every change it finds at once (they land in one batch of the log), so a new
  * cluster has all its members registered as soon as it has a leader. Passes run every
- * `checkIntervalMs`, and at once when this node becomes leader or the membership changes; one
- * pass at a time. Each change is an ordinary metadata event in the log, so every replica applies
+ * `checkIntervalMs`, and at once when the controller starts, when this node becomes leader and
+ * when the membership changes; one pass at a time. Each change is an ordinary metadata event in the log, so every replica applies
  * the same change. The liveness clocks start when this node becomes leader, so a new leader
  * never marks nodes offline before it has given them a full timeout.
  */
@@ -54,10 +54,16 @@ export class MetadataController {
     this.now = options.now ?? Date.now;
   }
 
+  /**
+   * Listens for leadership and membership changes and runs a pass at once: the node may have
+   * become leader before the controller started (its roleChange then came before this
+   * listener), and that leader must not wait a whole interval to register its members.
+   */
   start(): void {
     this.timer = setInterval(() => this.trigger(), this.checkIntervalMs());
     this.node.on("roleChange", this.onRoleChange);
     this.node.on("membershipChange", this.onMembershipChange);
+    this.trigger();
   }
 
   stop(): void {

@@ -84,4 +84,17 @@ describe("the metadata controller", () => {
       "node 4's role follows the promotion",
     );
   });
+
+  it("registers the members when started on a node that already leads", async () => {
+    const cluster = memoryCluster({ size: 3, application: METADATA, options: FAST_TIMING });
+    const members = [1, 2, 3].map((id) => member(cluster.make(id), cluster.machine(id)));
+    await cluster.start();
+    await waitFor(() => members.some((m) => m.node.isLeader()), "a leader");
+    // The election's roleChange came before any controller listened; the interval is an hour.
+    for (const m of members) m.controller.start();
+    await waitFor(
+      () => members.every((m) => nodesOf(m.projector).length === 3),
+      "three registered nodes on every member",
+    );
+  });
 });
