@@ -31,6 +31,7 @@ import * as path from "node:path";
 import type { CollectionSpec } from "../metadata/index.js";
 import { MalformedDataError } from "../util/errors.js";
 import type { EngineFiles } from "./engine-files.js";
+import { EXACT_SEARCH_BYTES_MAX_DEFAULT, ExactVectors } from "./exact-search.js";
 import {
   type HostedShard,
   type ShardEngine,
@@ -62,6 +63,16 @@ interface Held {
   sortedIds: string[] | undefined;
   /** Ids the data path wrote since the store became unsynced (the unsynced-writes log). */
   writtenUnsynced: Set<string>;
+  /** The in-memory copy that searches the store exactly while it is small. */
+  exact: ExactVectors;
+}
+
+export interface DirectoryShardEngineOptions {
+  /**
+   * Stores whose vector values take at most this many bytes (count x dimensions x 4) are
+   * searched exactly (src/engine/exact-search.ts); 0 searches every store by its index.
+   */
+  exactSearchBytesMax?: number;
 }
 
 export class DirectoryShardEngine implements ShardEngine {
@@ -74,6 +85,7 @@ export class DirectoryShardEngine implements ShardEngine {
     readonly root: string,
     private readonly files: EngineFiles,
     private readonly stores: VectorStoreFactory,
+    private readonly options: DirectoryShardEngineOptions = {},
   ) {}
 
   async open(): Promise<readonly HostedShard[]> {
@@ -107,6 +119,7 @@ export class DirectoryShardEngine implements ShardEngine {
           ids,
           sortedIds: undefined,
           writtenUnsynced,
+          exact: this.exactVectors(store, hosted.spec),
         });
       }
     }
@@ -141,6 +154,7 @@ export class DirectoryShardEngine implements ShardEngine {
         ids: new Set(),
         sortedIds: undefined,
         writtenUnsynced: new Set(),
+        exact: this.exactVectors(store, shard.spec),
       });
     });
   }
@@ -176,7 +190,10 @@ export class DirectoryShardEngine implements ShardEngine {
     const writes = options.copyIn
       ? records.filter((r) => !held.writtenUnsynced.has(r.id))
       : records;
-    if (writes.length > 0) await held.store.upsert(writes);
+    if (writes.length > 0) {
+      await held.store.upsert(writes);
+      held.exact.written(writes, held.ids.size);
+    }
     if (tracked.length > 0) {
       await this.files.appendDurably(path.join(directory, UNSYNCED_WRITES_FILE), idLines(tracked));
     }
@@ -278,7 +295,7 @@ export class DirectoryShardEngine implements ShardEngine {
     const held = this.heldStore(collection, shardId);
     checkSearchK(collection, k);
     checkVector(held.hosted.spec, vector, "the query vector");
-    return held.store.search(vector, k);
+    return (await held.exact.search(held.ids, vector, k)) ?? held.store.search(vector, k);
   }
 
   async get(collection: string, shardId: number, id: string): Promise<VectorRecord | undefined> {
@@ -315,6 +332,11 @@ export class DirectoryShardEngine implements ShardEngine {
     this.held.delete(key);
     await this.files.remove(path.join(directory, MANIFEST_FILE));
     await this.files.removeTree(directory);
+  }
+
+  private exactVectors(store: VectorStore, spec: CollectionSpec): ExactVectors {
+    const bytesMax = this.options.exactSearchBytesMax ?? EXACT_SEARCH_BYTES_MAX_DEFAULT;
+    return new ExactVectors(store, spec.metric, spec.dimensions, bytesMax);
   }
 
   private directoryOf(collection: string, shardId: number): string {

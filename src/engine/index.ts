@@ -15,6 +15,7 @@ export {
   NodeEngineFiles,
   SimulatedCrash,
 } from "./engine-files.js";
+export { EXACT_SEARCH_BYTES_MAX_DEFAULT, ExactVectors } from "./exact-search.js";
 export { registerEngineMetrics } from "./metrics.js";
 export { attachEngine, projectorPlacement, startVectorService } from "./node-engine.js";
 export { type PeerRequester, PeerRequests } from "./peer-requests.js";

@@ -221,7 +221,17 @@ const DISTANCES: Record<DistanceMetric, (a: Float32Array, b: Float32Array) => nu
   },
 };
 
-/** Exact search by brute force: the in-memory store, and the reference for recall. */
+/** Closer first; equal scores by id (code-unit order), so exact search is deterministic. */
+function closerFirst(a: ScoredVector, b: ScoredVector): number {
+  return a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Exact search by brute force: the in-memory store, small Ruvector stores
+ * (src/engine/exact-search.ts), and the reference for recall. Keeps the best k in a sorted
+ * array, so a scan costs one distance per record and an insertion only for a record that
+ * beats the current k-th.
+ */
 export function bruteForceSearch(
   records: Iterable<VectorRecord>,
   metric: DistanceMetric,
@@ -229,14 +239,24 @@ export function bruteForceSearch(
   k: number,
 ): ScoredVector[] {
   const distance = DISTANCES[metric];
+  const best: VectorRecord[] = [];
   const scored: ScoredVector[] = [];
+  if (k <= 0) return scored;
   for (const record of records) {
-    scored.push(
-      withPayload({ id: record.id, score: distance(vector, record.vector) }, record.payload),
-    );
+    const candidate = { id: record.id, score: distance(vector, record.vector) };
+    if (scored.length === k && closerFirst(candidate, scored[k - 1] as ScoredVector) >= 0) {
+      continue;
+    }
+    let position = scored.length === k ? k - 1 : scored.length;
+    while (position > 0 && closerFirst(candidate, scored[position - 1] as ScoredVector) < 0) {
+      scored[position] = scored[position - 1] as ScoredVector;
+      best[position] = best[position - 1] as VectorRecord;
+      position--;
+    }
+    scored[position] = candidate;
+    best[position] = record;
   }
-  scored.sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return scored.slice(0, k);
+  return scored.map((hit, position) => withPayload(hit, best[position]?.payload));
 }
 
 class MemoryStore implements VectorStore {

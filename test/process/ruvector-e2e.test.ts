@@ -162,15 +162,14 @@ describe("Ruvector on ruvraft, end to end", () => {
     );
     expect(recallBefore).toBeGreaterThanOrEqual(0.99);
     // notes has ~125 vectors per shard, where @ruvector/core 0.1.32's HNSW build now and then
-    // leaves stored vectors unreachable by search (its graph construction, upstream
-    // ruvnet/RuVector#773; random levels, so each store differs): over 1,300 builds of these 4
-    // shards recall@10 was 1 or 0.998 mostly, and as low as 0.918 (one shard's graph cut in
-    // two). What the data path owes: every neighbour the search missed is stored (found by id:
-    // no acknowledged write lost), and no shard is left out of the merge (that would be ~0.75).
+    // leaves stored vectors unreachable by search (upstream ruvnet/RuVector#773: over 1,300
+    // builds of these 4 shards recall@10 was as low as 0.918). Stores this small are searched
+    // exactly (src/engine/exact-search.ts), so recall is that of brute force; and every
+    // neighbour a search missed must still be stored (found by id: no acknowledged write lost).
     for (const id of notesMissed) {
       expect((await client.get("notes", id))?.id, `note ${id}, missed by search`).toBe(id);
     }
-    expect(notesRecall).toBeGreaterThanOrEqual(0.85);
+    expect(notesRecall).toBeGreaterThanOrEqual(0.99);
 
     // Kill a node that holds docs shards and is not the leader.
     const leader = await c.waitForLeader([1, 2, 3]);

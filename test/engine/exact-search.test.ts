@@ -1,0 +1,155 @@
+/**
+ * Exact search of small stores (src/engine/exact-search.ts): a store under the limit is
+ * searched over its in-memory copy, not its index, so vectors its index cannot reach are
+ * found; the copy follows every write, is reloaded after a restart and after a load raced by
+ * a write, and is dropped once the store outgrows the limit.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  bruteForceSearch,
+  DirectoryShardEngine,
+  MemoryEngineFiles,
+  MemoryStoreFactory,
+  type VectorRecord,
+  type VectorStore,
+  type VectorStoreFactory,
+} from "../../src/engine/index.js";
+import type { CollectionSpec } from "../../src/metadata/index.js";
+import { hostedShard } from "./helpers.js";
+
+/** Stores whose index reaches nothing (a graph cut off from every vector), and whose gets can be held. */
+class BlindIndexFactory implements VectorStoreFactory {
+  readonly memory: MemoryStoreFactory;
+  /** While set, every get waits for it. */
+  getsHeld: Promise<void> | undefined;
+  constructor(files: MemoryEngineFiles) {
+    this.memory = new MemoryStoreFactory(files);
+  }
+  async open(directory: string, spec: CollectionSpec): Promise<VectorStore> {
+    const inner = await this.memory.open(directory, spec);
+    return {
+      count: () => inner.count(),
+      upsert: (records) => inner.upsert(records),
+      search: async () => [],
+      get: async (id) => {
+        if (this.getsHeld !== undefined) await this.getsHeld;
+        return inner.get(id);
+      },
+      remove: (id) => inner.remove(id),
+    };
+  }
+}
+
+const SHARD = hostedShard("docs", 0);
+const DIMENSIONS = SHARD.spec.dimensions;
+
+function records(count: number, first = 0): VectorRecord[] {
+  return Array.from({ length: count }, (_, i) => ({
+    id: `v${first + i}`,
+    vector: Float32Array.from({ length: DIMENSIONS }, (_, d) =>
+      Math.sin((first + i + 1) * (d + 1)),
+    ),
+    payload: JSON.stringify({ n: first + i }),
+  }));
+}
+
+async function engineWith(
+  exactSearchBytesMax?: number,
+  files = new MemoryEngineFiles(),
+  // The same factory across a restart keeps the (in-memory) stores' data.
+  factory = new BlindIndexFactory(files),
+) {
+  const options = exactSearchBytesMax === undefined ? {} : { exactSearchBytesMax };
+  const engine = new DirectoryShardEngine("/engine", files, factory, options);
+  await engine.open();
+  return { engine, factory, files };
+}
+
+const query = Float32Array.from({ length: DIMENSIONS }, (_, d) => Math.cos(d));
+
+describe("exact search of small stores", () => {
+  it("finds what the index cannot reach, with payloads, closest first", async () => {
+    const { engine } = await engineWith();
+    await engine.create(SHARD);
+    const written = records(50);
+    await engine.upsert("docs", 0, written);
+    const hits = await engine.search("docs", 0, query, 5);
+    const exact = bruteForceSearch(written, SHARD.spec.metric, query, 5);
+    expect(hits).toEqual(exact);
+    expect(hits[0]?.payload).toBeDefined();
+    // With exact search off, the (blind) index answers.
+    const { engine: indexOnly } = await engineWith(0);
+    await indexOnly.create(SHARD);
+    await indexOnly.upsert("docs", 0, written);
+    expect(await indexOnly.search("docs", 0, query, 5)).toEqual([]);
+  });
+
+  it("follows writes, reloads after a restart, and leaves the index past the limit", async () => {
+    // Room for 20 vectors of 4 values.
+    const { engine, files, factory } = await engineWith(20 * DIMENSIONS * 4);
+    await engine.create(SHARD);
+    await engine.upsert("docs", 0, records(10));
+    expect(await engine.search("docs", 0, query, 20)).toHaveLength(10);
+    // A write after the copy loaded: in the next answer, values replaced too.
+    const replaced = records(10).map((r) => ({ ...r, vector: r.vector.map((v) => -v) }));
+    await engine.upsert("docs", 0, [...replaced.slice(0, 5), ...records(5, 10)]);
+    const all = [...replaced.slice(0, 5), ...records(10).slice(5), ...records(5, 10)];
+    expect(await engine.search("docs", 0, query, 20)).toEqual(
+      bruteForceSearch(all, SHARD.spec.metric, query, 20),
+    );
+    // A restart: the copy is loaded from the store.
+    const { engine: restarted } = await engineWith(20 * DIMENSIONS * 4, files, factory);
+    expect(await restarted.search("docs", 0, query, 3)).toEqual(
+      bruteForceSearch(all, SHARD.spec.metric, query, 3),
+    );
+    // Past 20 vectors the index answers.
+    await restarted.upsert("docs", 0, records(6, 15));
+    expect(await restarted.search("docs", 0, query, 3)).toEqual([]);
+  });
+
+  it("throws away a load that a write raced, and loads again", async () => {
+    const { engine, factory } = await engineWith();
+    await engine.create(SHARD);
+    await engine.upsert("docs", 0, records(10));
+    let release: () => void = () => {};
+    factory.getsHeld = new Promise((resolve) => {
+      release = resolve;
+    });
+    const racing = engine.search("docs", 0, query, 20);
+    // The load has read its ids and waits in get; this write resolves meanwhile.
+    await engine.upsert("docs", 0, records(1, 10));
+    factory.getsHeld = undefined;
+    release();
+    // The raced load is not used (the blind index answers), the next search loads again.
+    expect(await racing).toEqual([]);
+    const hits = await engine.search("docs", 0, query, 20);
+    expect(hits.map((h) => h.id).sort()).toEqual(
+      records(11)
+        .map((r) => r.id)
+        .sort(),
+    );
+  });
+
+  it("keeps the k closest of a scan, ties by id, as a full sort would", () => {
+    // Values from a small set, so equal scores are common.
+    let state = 7;
+    const next = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return (state % 5) - 2;
+    };
+    for (const k of [0, 1, 3, 10, 40]) {
+      const scanned = Array.from({ length: 30 }, (_, i) => ({
+        id: `r${(i * 7) % 30}`,
+        vector: Float32Array.from({ length: DIMENSIONS }, next),
+      }));
+      for (const metric of ["euclidean", "cosine", "dotProduct", "manhattan"] as const) {
+        const q = Float32Array.from({ length: DIMENSIONS }, next);
+        // Each record's score on its own (no selection), then a full sort.
+        const all = scanned
+          .map((r) => bruteForceSearch([r], metric, q, 1)[0] as { id: string; score: number })
+          .sort((x, y) => x.score - y.score || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+        expect(bruteForceSearch(scanned, metric, q, k)).toEqual(all.slice(0, k));
+      }
+    }
+  });
+});
