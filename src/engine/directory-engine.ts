@@ -186,14 +186,15 @@ export class DirectoryShardEngine implements ShardEngine {
       for (const id of fresh) held.ids.add(id);
       held.sortedIds = undefined;
     }
-    // Chosen after the last await, next to the write: a data-path write begun meanwhile wins.
-    const writes = options.copyIn
-      ? records.filter((r) => !held.writtenUnsynced.has(r.id))
-      : records;
-    if (writes.length > 0) {
-      await held.store.upsert(writes);
-      held.exact.written(writes, held.ids.size);
-    }
+    // The store's writes run one at a time, in this order (ExactVectors.writeInOrder). A
+    // copy page's records are chosen when its turn comes: a data-path write begun before wins.
+    await held.exact.writeInOrder(async () => {
+      const writes = options.copyIn
+        ? records.filter((r) => !held.writtenUnsynced.has(r.id))
+        : records;
+      if (writes.length > 0) await held.store.upsert(writes);
+      return writes;
+    }, held.ids);
     if (tracked.length > 0) {
       await this.files.appendDurably(path.join(directory, UNSYNCED_WRITES_FILE), idLines(tracked));
     }

@@ -9,11 +9,16 @@
  * now and then leaves stored vectors that no search reaches (upstream ruvnet/RuVector#773).
  *
  * The copy is loaded from the store on the first exact search after the store opens (one
- * `get` per id of the id log) and then kept equal to the store by the engine's writes: each
- * write updates it after the store's write resolved, before the write is answered, so an
- * acknowledged write is found. A write that resolves while the copy is loading makes the load
- * stale: its result is thrown away (that search uses the index) and the next search loads
- * again. Once the store grows past the limit the copy is dropped and the index serves.
+ * `get` per id of the id log). Every write of the store goes through `writeInOrder`, which runs
+ * the store's writes one at a time (the native store may apply two concurrent writes of one id
+ * in either order, whatever order they resolve in) and updates the copy after each resolves,
+ * before it is answered, so an acknowledged write is found. The load takes its turn in the same
+ * order, so no write races it; searches that arrive meanwhile wait for it. A write that fails
+ * drops the copy (the store may hold part of it); the next search loads again. Once the store
+ * grows past the limit the copy is dropped and the index serves.
+ *
+ * A search is not ordered with the writes: one that overlaps a write may see the old or the new
+ * vector of an id, and the payload of a hit is read from the store after the scan.
  */
 import type { DistanceMetric } from "../metadata/index.js";
 import {
@@ -29,11 +34,15 @@ export const EXACT_SEARCH_BYTES_MAX_DEFAULT = 1 << 20;
 /** Bytes of one vector value (float32). */
 const VALUE_BYTES = 4;
 
-/** One store's in-memory copy of its vectors, for exact search (see the file comment). */
+/**
+ * One store's in-memory copy of its vectors, for exact search, and the order of the store's
+ * writes (see the file comment).
+ */
 export class ExactVectors {
   private vectors: Map<string, VectorRecord> | undefined;
-  private loading = false;
-  private loadStale = false;
+  private loading: Promise<Map<string, VectorRecord> | undefined> | undefined;
+  /** The last write or load queued: the next runs after it settles. */
+  private tail: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly store: VectorStore,
@@ -49,8 +58,7 @@ export class ExactVectors {
 
   /**
    * The k nearest of the store's vectors, closest first, with payloads; undefined when the
-   * store is too large for exact search or its copy could not be loaded unchanged (the caller
-   * asks the index).
+   * store is too large for exact search (the caller asks the index). `ids`: the id log's ids.
    */
   async search(
     ids: ReadonlySet<string>,
@@ -61,39 +69,62 @@ export class ExactVectors {
       this.vectors = undefined;
       return undefined;
     }
-    const vectors = this.vectors ?? (await this.load(ids));
+    const vectors = this.vectors ?? (await this.loaded(ids));
     if (vectors === undefined) return undefined;
     const nearest = bruteForceSearch(vectors.values(), this.metric, vector, k);
     // Payloads are not copied: read those of the hits.
     const records = await Promise.all(nearest.map((hit) => this.store.get(hit.id)));
-    return nearest.map((hit, position) => {
-      const payload = records[position]?.payload;
-      return payload === undefined ? hit : { ...hit, payload };
+    const hits: ScoredVector[] = [];
+    nearest.forEach((hit, position) => {
+      const record = records[position];
+      if (record === undefined) return;
+      hits.push(record.payload === undefined ? hit : { ...hit, payload: record.payload });
+    });
+    return hits;
+  }
+
+  /**
+   * Runs `write` (a write of the store, resolving to the records it wrote) after every write
+   * queued before it, then puts what it wrote into the copy. `ids`: the id log's ids, after.
+   */
+  writeInOrder(
+    write: () => Promise<readonly VectorRecord[]>,
+    ids: ReadonlySet<string>,
+  ): Promise<void> {
+    return this.inOrder(async () => {
+      let written: readonly VectorRecord[];
+      try {
+        written = await write();
+      } catch (error) {
+        // The store may hold part of the write: the copy is no longer known to equal it.
+        this.vectors = undefined;
+        throw error;
+      }
+      if (this.vectors === undefined) return;
+      if (!this.covers(ids.size)) {
+        this.vectors = undefined;
+        return;
+      }
+      for (const record of written) {
+        // A copy: the caller's vector may be a view of a buffer that is reused.
+        this.vectors.set(record.id, { id: record.id, vector: Float32Array.from(record.vector) });
+      }
     });
   }
 
-  /** After the store's write of `records` resolved: the copy holds them too. */
-  written(records: readonly VectorRecord[], idCount: number): void {
-    if (this.loading) this.loadStale = true;
-    if (this.vectors === undefined) return;
-    if (!this.covers(idCount)) {
-      this.vectors = undefined;
-      return;
-    }
-    for (const record of records) {
-      // A copy: the caller's vector may be a view of a buffer that is reused.
-      this.vectors.set(record.id, { id: record.id, vector: Float32Array.from(record.vector) });
-    }
+  private inOrder<T>(operation: () => Promise<T>): Promise<T> {
+    const run = this.tail.then(operation);
+    this.tail = run.catch(() => undefined);
+    return run;
   }
 
-  private async load(ids: ReadonlySet<string>): Promise<Map<string, VectorRecord> | undefined> {
-    if (this.loading) return undefined;
-    this.loading = true;
-    this.loadStale = false;
-    try {
+  /** The copy, loaded in the writes' order; one load at a time, shared by the searches. */
+  private loaded(ids: ReadonlySet<string>): Promise<Map<string, VectorRecord> | undefined> {
+    this.loading ??= this.inOrder(async () => {
+      if (this.vectors !== undefined) return this.vectors;
+      if (!this.covers(ids.size)) return undefined;
       const listed = [...ids];
       const records = await Promise.all(listed.map((id) => this.store.get(id)));
-      if (this.loadStale) return undefined;
       const vectors = new Map<string, VectorRecord>();
       for (const record of records) {
         // An id whose write was lost in a crash reads as absent (the id log comes first).
@@ -101,8 +132,9 @@ export class ExactVectors {
       }
       this.vectors = vectors;
       return vectors;
-    } finally {
-      this.loading = false;
-    }
+    }).finally(() => {
+      this.loading = undefined;
+    });
+    return this.loading;
   }
 }

@@ -241,13 +241,14 @@ export function bruteForceSearch(
   const distance = DISTANCES[metric];
   const best: VectorRecord[] = [];
   const scored: ScoredVector[] = [];
-  if (k <= 0) return scored;
+  const kept = Math.floor(k);
+  if (!(kept > 0)) return scored;
   for (const record of records) {
     const candidate = { id: record.id, score: distance(vector, record.vector) };
-    if (scored.length === k && closerFirst(candidate, scored[k - 1] as ScoredVector) >= 0) {
+    if (scored.length >= kept && closerFirst(candidate, scored[kept - 1] as ScoredVector) >= 0) {
       continue;
     }
-    let position = scored.length === k ? k - 1 : scored.length;
+    let position = scored.length >= kept ? kept - 1 : scored.length;
     while (position > 0 && closerFirst(candidate, scored[position - 1] as ScoredVector) < 0) {
       scored[position] = scored[position - 1] as ScoredVector;
       best[position] = best[position - 1] as VectorRecord;

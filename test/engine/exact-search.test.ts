@@ -17,11 +17,20 @@ import {
 import type { CollectionSpec } from "../../src/metadata/index.js";
 import { hostedShard } from "./helpers.js";
 
-/** Stores whose index reaches nothing (a graph cut off from every vector), and whose gets can be held. */
+/**
+ * Stores whose index reaches nothing (a graph cut off from every vector), whose gets can be
+ * held, whose next upsert can resolve late (after it applied), and whose upserts can fail
+ * after writing their first record.
+ */
 class BlindIndexFactory implements VectorStoreFactory {
   readonly memory: MemoryStoreFactory;
   /** While set, every get waits for it. */
   getsHeld: Promise<void> | undefined;
+  /** Set: the next upsert applies, then resolves only when `releaseUpsert` is called. */
+  holdNextUpsert = false;
+  releaseUpsert: () => void = () => {};
+  upsertsStarted = 0;
+  failAfterFirstRecord = false;
   constructor(files: MemoryEngineFiles) {
     this.memory = new MemoryStoreFactory(files);
   }
@@ -29,7 +38,20 @@ class BlindIndexFactory implements VectorStoreFactory {
     const inner = await this.memory.open(directory, spec);
     return {
       count: () => inner.count(),
-      upsert: (records) => inner.upsert(records),
+      upsert: async (records) => {
+        this.upsertsStarted++;
+        if (this.failAfterFirstRecord) {
+          await inner.upsert(records.slice(0, 1));
+          throw new Error("disk full");
+        }
+        await inner.upsert(records);
+        if (this.holdNextUpsert) {
+          this.holdNextUpsert = false;
+          await new Promise<void>((resolve) => {
+            this.releaseUpsert = resolve;
+          });
+        }
+      },
       search: async () => [],
       get: async (id) => {
         if (this.getsHeld !== undefined) await this.getsHeld;
@@ -107,7 +129,7 @@ describe("exact search of small stores", () => {
     expect(await restarted.search("docs", 0, query, 3)).toEqual([]);
   });
 
-  it("throws away a load that a write raced, and loads again", async () => {
+  it("orders the load with the writes; searches during a load wait for it", async () => {
     const { engine, factory } = await engineWith();
     await engine.create(SHARD);
     await engine.upsert("docs", 0, records(10));
@@ -115,18 +137,73 @@ describe("exact search of small stores", () => {
     factory.getsHeld = new Promise((resolve) => {
       release = resolve;
     });
-    const racing = engine.search("docs", 0, query, 20);
-    // The load has read its ids and waits in get; this write resolves meanwhile.
-    await engine.upsert("docs", 0, records(1, 10));
+    const first = engine.search("docs", 0, query, 20);
+    const second = engine.search("docs", 0, query, 20);
+    // The load has its turn; this write waits for it.
+    let written = false;
+    const write = engine.upsert("docs", 0, records(1, 10)).then(() => {
+      written = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(written).toBe(false);
     factory.getsHeld = undefined;
     release();
-    // The raced load is not used (the blind index answers), the next search loads again.
-    expect(await racing).toEqual([]);
+    // Both searches used the one load (the blind index would answer nothing).
+    expect((await first).map((h) => h.id).sort()).toEqual(
+      records(10)
+        .map((r) => r.id)
+        .sort(),
+    );
+    expect(await second).toEqual(await first);
+    await write;
     const hits = await engine.search("docs", 0, query, 20);
     expect(hits.map((h) => h.id).sort()).toEqual(
       records(11)
         .map((r) => r.id)
         .sort(),
+    );
+  });
+
+  it("runs the store's writes one at a time, so the copy keeps the value the store keeps", async () => {
+    const { engine, factory } = await engineWith();
+    await engine.create(SHARD);
+    const [x] = records(1);
+    await engine.upsert("docs", 0, [x as VectorRecord]);
+    await engine.search("docs", 0, query, 1);
+    // The first write applies and resolves late; the second is not begun before that.
+    factory.holdNextUpsert = true;
+    const started = factory.upsertsStarted;
+    const negated = { ...(x as VectorRecord), vector: (x as VectorRecord).vector.map((v) => -v) };
+    const doubled = {
+      ...(x as VectorRecord),
+      vector: (x as VectorRecord).vector.map((v) => 2 * v),
+    };
+    const first = engine.upsert("docs", 0, [negated]);
+    const second = engine.upsert("docs", 0, [doubled]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(factory.upsertsStarted).toBe(started + 1);
+    factory.releaseUpsert();
+    await Promise.all([first, second]);
+    const stored = await engine.get("docs", 0, "v0");
+    expect(Array.from(stored?.vector ?? [])).toEqual(Array.from(doubled.vector));
+    expect(await engine.search("docs", 0, query, 1)).toEqual(
+      bruteForceSearch([doubled], SHARD.spec.metric, query, 1),
+    );
+  });
+
+  it("drops the copy when a write fails after writing part of its batch", async () => {
+    const { engine, factory } = await engineWith();
+    await engine.create(SHARD);
+    await engine.upsert("docs", 0, records(3));
+    await engine.search("docs", 0, query, 3);
+    const negated = records(3).map((r) => ({ ...r, vector: r.vector.map((v) => -v) }));
+    factory.failAfterFirstRecord = true;
+    await expect(engine.upsert("docs", 0, negated)).rejects.toThrow("disk full");
+    factory.failAfterFirstRecord = false;
+    // The store holds the first record's new value and the others' old ones; so does search.
+    const held = [negated[0], ...records(3).slice(1)] as VectorRecord[];
+    expect(await engine.search("docs", 0, query, 3)).toEqual(
+      bruteForceSearch(held, SHARD.spec.metric, query, 3),
     );
   });
 
