@@ -23,9 +23,11 @@
  *                                                       store was unsynced, in the same format
  *
  * A copy-in must not undo those (they are newer than the copy) but must overwrite every other
- * id: a reinstated store (HostedShard.retired) may hold old values of them. The ids are added
- * in memory before the write (a copy page written after it skips them) and appended to the log
- * after it, before the write is answered; markSynced and a reinstatement empty the log.
+ * id: a reinstated store (HostedShard.retired) may hold old values of them. The store's writes
+ * run one at a time (ExactVectors.writeInOrder); a data-path write's ids are added in memory
+ * once its store write succeeded (a copy page after it skips them, a failed write's ids are
+ * copied over) and appended to the log after it, before the write is answered; markSynced
+ * and a reinstatement empty the log.
  */
 import * as path from "node:path";
 import type { CollectionSpec } from "../metadata/index.js";
@@ -174,25 +176,29 @@ export class DirectoryShardEngine implements ShardEngine {
     const held = this.heldStore(collection, shardId);
     checkRecords(held.hosted.spec, records);
     const directory = this.directoryOf(collection, shardId);
-    // The data path's ids, while unsynced: a copy page written from now on skips them.
-    const tracked =
-      !options.copyIn && held.hosted.synced === false
-        ? [...new Set(records.map((r) => r.id))].filter((id) => !held.writtenUnsynced.has(id))
-        : [];
-    for (const id of tracked) held.writtenUnsynced.add(id);
     const fresh = [...new Set(records.map((r) => r.id).filter((id) => !held.ids.has(id)))];
     if (fresh.length > 0) {
       await this.files.appendDurably(path.join(directory, IDS_FILE), idLines(fresh));
       for (const id of fresh) held.ids.add(id);
       held.sortedIds = undefined;
     }
-    // The store's writes run one at a time, in this order (ExactVectors.writeInOrder). A
-    // copy page's records are chosen when its turn comes: a data-path write begun before wins.
+    // The store's writes run one at a time, in this order (ExactVectors.writeInOrder). A copy
+    // page's records are chosen when its turn comes, skipping the ids a data-path write before
+    // it wrote; a data-path write after it overwrites what it wrote. So a data-path write's ids
+    // are tracked once it succeeded: after a failed one (the store may hold any part of it)
+    // the copy still brings the source's values.
+    let tracked: string[] = [];
     await held.exact.writeInOrder(async () => {
       const writes = options.copyIn
         ? records.filter((r) => !held.writtenUnsynced.has(r.id))
         : records;
       if (writes.length > 0) await held.store.upsert(writes);
+      if (!options.copyIn && held.hosted.synced === false) {
+        tracked = [...new Set(writes.map((r) => r.id))].filter(
+          (id) => !held.writtenUnsynced.has(id),
+        );
+        for (const id of tracked) held.writtenUnsynced.add(id);
+      }
       return writes;
     }, held.ids);
     if (tracked.length > 0) {

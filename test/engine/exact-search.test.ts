@@ -2,7 +2,8 @@
  * Exact search of small stores (src/engine/exact-search.ts): a store under the limit is
  * searched over its in-memory copy, not its index, so vectors its index cannot reach are
  * found; the copy follows every write, is reloaded after a restart and after a load raced by
- * a write, and is dropped once the store outgrows the limit.
+ * a write, and is dropped once the store outgrows the limit. The store's writes run in order,
+ * and a copy page skips exactly the ids of data-path writes that succeeded before it.
  */
 import { describe, expect, it } from "vitest";
 import {
@@ -228,5 +229,29 @@ describe("exact search of small stores", () => {
         expect(bruteForceSearch(scanned, metric, q, k)).toEqual(all.slice(0, k));
       }
     }
+  });
+});
+
+describe("the store's write order and copy pages", () => {
+  it("copies over the ids of a failed data-path write, and skips those of a successful one", async () => {
+    const { engine, factory } = await engineWith();
+    await engine.create({ ...SHARD, synced: false });
+    const [a, b, c] = records(3);
+    const newer = (r: VectorRecord) => ({ ...r, vector: r.vector.map((v) => v + 10) });
+    // A data-path write that fails after writing its first record (a): not acknowledged.
+    factory.failAfterFirstRecord = true;
+    await expect(
+      engine.upsert("docs", 0, [newer(a as VectorRecord), newer(b as VectorRecord)]),
+    ).rejects.toThrow("disk full");
+    factory.failAfterFirstRecord = false;
+    // A data-path write that succeeds (c): acknowledged, newer than the copy.
+    await engine.upsert("docs", 0, [newer(c as VectorRecord)]);
+    // The copy page from a synced holder.
+    await engine.upsert("docs", 0, [a, b, c] as VectorRecord[], { copyIn: true });
+    const stored = async (id: string) =>
+      Array.from((await engine.get("docs", 0, id))?.vector ?? []);
+    expect(await stored("v0")).toEqual(Array.from((a as VectorRecord).vector));
+    expect(await stored("v1")).toEqual(Array.from((b as VectorRecord).vector));
+    expect(await stored("v2")).toEqual(Array.from(newer(c as VectorRecord).vector));
   });
 });
