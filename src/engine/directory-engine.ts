@@ -39,6 +39,7 @@ import {
   type ShardEngine,
   ShardNotHeldError,
   type ShardStats,
+  StoreReplacedError,
   sameStore,
   shardKey,
 } from "./shard-engine.js";
@@ -67,6 +68,8 @@ interface Held {
   writtenUnsynced: Set<string>;
   /** The in-memory copy that searches the store exactly while it is small. */
   exact: ExactVectors;
+  /** ShardEngine.storeGeneration: new for each store made or opened. */
+  generation: number;
 }
 
 export interface DirectoryShardEngineOptions {
@@ -82,6 +85,7 @@ export class DirectoryShardEngine implements ShardEngine {
   /** Keys with an operation under way: the caller runs one operation per key at a time. */
   private readonly busy = new Set<string>();
   private opened = false;
+  private lastGeneration = 0;
 
   constructor(
     readonly root: string,
@@ -122,6 +126,7 @@ export class DirectoryShardEngine implements ShardEngine {
           sortedIds: undefined,
           writtenUnsynced,
           exact: this.exactVectors(store, hosted.spec),
+          generation: ++this.lastGeneration,
         });
       }
     }
@@ -134,6 +139,10 @@ export class DirectoryShardEngine implements ShardEngine {
 
   hostedShard(collection: string, shardId: number): HostedShard | undefined {
     return this.held.get(shardKey(collection, shardId))?.hosted;
+  }
+
+  storeGeneration(collection: string, shardId: number): number | undefined {
+    return this.held.get(shardKey(collection, shardId))?.generation;
   }
 
   async create(shard: HostedShard): Promise<void> {
@@ -157,6 +166,7 @@ export class DirectoryShardEngine implements ShardEngine {
         sortedIds: undefined,
         writtenUnsynced: new Set(),
         exact: this.exactVectors(store, shard.spec),
+        generation: ++this.lastGeneration,
       });
     });
   }
@@ -171,9 +181,9 @@ export class DirectoryShardEngine implements ShardEngine {
     collection: string,
     shardId: number,
     records: readonly VectorRecord[],
-    options: { copyIn?: boolean } = {},
+    options: { copyIn?: boolean; generation?: number } = {},
   ): Promise<void> {
-    const held = this.heldStore(collection, shardId);
+    const held = this.heldStore(collection, shardId, options.generation);
     checkRecords(held.hosted.spec, records);
     const directory = this.directoryOf(collection, shardId);
     const fresh = [...new Set(records.map((r) => r.id).filter((id) => !held.ids.has(id)))];
@@ -206,8 +216,8 @@ export class DirectoryShardEngine implements ShardEngine {
     }
   }
 
-  async markSynced(collection: string, shardId: number): Promise<void> {
-    const held = this.heldStore(collection, shardId);
+  async markSynced(collection: string, shardId: number, generation?: number): Promise<void> {
+    const held = this.heldStore(collection, shardId, generation);
     if (held.hosted.synced !== false) return;
     const hosted = { ...held.hosted, synced: true };
     const directory = this.directoryOf(collection, shardId);
@@ -311,9 +321,13 @@ export class DirectoryShardEngine implements ShardEngine {
     return held.store.get(id);
   }
 
-  private heldStore(collection: string, shardId: number): Held {
+  /** The held store; with `generation`, only the store of that generation. */
+  private heldStore(collection: string, shardId: number, generation?: number): Held {
     const held = this.held.get(shardKey(collection, shardId));
     if (held === undefined) throw new ShardNotHeldError(collection, shardId);
+    if (generation !== undefined && held.generation !== generation) {
+      throw new StoreReplacedError(collection, shardId);
+    }
     return held;
   }
 

@@ -37,6 +37,7 @@ export {
   type ShardEngine,
   ShardNotHeldError,
   type ShardStats,
+  StoreReplacedError,
   sameStore,
   shardKey,
   storeShapeOf,

@@ -68,16 +68,26 @@ export interface ShardEngine {
    * Writes records into a held store (checked first: all or nothing); durable when it resolves.
    * `copyIn`: the records are a page of a shard copy: skip the ids the data path wrote since
    * the store became unsynced (newer than the copy), overwrite the others (a reinstated store
-   * may hold old values of them).
+   * may hold old values of them). `generation`: the store the copy started on
+   * (`storeGeneration`); a store made since refuses with StoreReplacedError.
    */
   upsert(
     collection: string,
     shardId: number,
     records: readonly VectorRecord[],
-    options?: { copyIn?: boolean },
+    options?: { copyIn?: boolean; generation?: number },
   ): Promise<void>;
-  /** Records the store as holding the shard's data (durably, in its manifest). */
-  markSynced(collection: string, shardId: number): Promise<void>;
+  /**
+   * Records the store as holding the shard's data (durably, in its manifest); with
+   * `generation`, only the store of that generation (StoreReplacedError otherwise).
+   */
+  markSynced(collection: string, shardId: number, generation?: number): Promise<void>;
+  /**
+   * The generation of the held store of (collection, shardId): a number of this engine that
+   * changes whenever the store is made again (dropped and created, a new incarnation), so a
+   * copy that spans many awaits can tell it still writes the store it began on.
+   */
+  storeGeneration(collection: string, shardId: number): number | undefined;
   /** Records the store as retired (durably, in its manifest): see HostedShard.retired. */
   retire(collection: string, shardId: number): Promise<void>;
   /** Up to `limit` records with ids after `afterId` (code-unit order), for copying a shard. */
@@ -104,6 +114,17 @@ export class ShardNotHeldError extends RuvraftError {
   override name = "ShardNotHeldError";
   constructor(collection: string, shardId: number) {
     super("ENOTHELD", `shard ${collection}/${shardId} is not held by this node's engine`);
+  }
+}
+
+/** A copy's write to a store made again since the copy began (see storeGeneration). */
+export class StoreReplacedError extends RuvraftError {
+  override name = "StoreReplacedError";
+  constructor(collection: string, shardId: number) {
+    super(
+      "ESTOREREPLACED",
+      `the store of shard ${collection}/${shardId} was made again since the copy began`,
+    );
   }
 }
 

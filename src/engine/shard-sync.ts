@@ -12,7 +12,8 @@
  *    (ShardExport) and write the ones this store does not have (writes that arrived meanwhile
  *    are newer and stay), then mark the store synced (its manifest). A shard that no node
  *    holds synced, when every node answered, has no data anywhere: the store is marked synced
- *    empty, with a warning.
+ *    empty, with a warning. A copy writes only the store it began on (its generation): if the
+ *    reconciler made the store again meanwhile, the copy fails and the next pass starts over.
  * 2. Report: on a shard's primary, once the shard is `replicating` and the primary's store and
  *    every replica's (asked with ShardState) are synced, propose SetShardStatus active (with
  *    the holders checked: refused if a placement changed them meanwhile) through
@@ -121,6 +122,11 @@ export class ShardSyncer extends BackgroundPasses {
 
   private async copyIn(store: HostedShard, view: View): Promise<boolean> {
     const { collection, shardId } = store;
+    // Every write of this copy goes to the store it began on: one made again meanwhile (the
+    // reconciler dropped and re-made it) refuses (StoreReplacedError), and the next pass
+    // starts over, instead of marking a store synced that holds only the copy's tail.
+    const generation = this.options.engine.storeGeneration(collection, shardId);
+    if (generation === undefined) return false;
     const others = [...view.nodes.values()].filter(
       (node) => node.id !== this.options.nodeId && node.status !== "offline",
     );
@@ -156,13 +162,19 @@ export class ShardSyncer extends BackgroundPasses {
         { collection, shardId },
         "shard sync: no other node holds this shard's data; the store here keeps what it holds (nothing if it is new)",
       );
-      await this.options.engine.markSynced(collection, shardId);
+      await this.options.engine.markSynced(collection, shardId, generation);
       return true;
     }
     let afterId = "";
     for (;;) {
       const response = await this.options.peers.request(best.node.address, {
-        shardExport: { collection, shardId, afterId, limit: SHARD_COPY_PAGE },
+        shardExport: {
+          collection,
+          shardId,
+          afterId,
+          limit: SHARD_COPY_PAGE,
+          createdAtMs: store.createdAtMs,
+        },
       });
       const records: VectorRecord[] = (response.vectorHits?.hits ?? []).map((hit) => {
         const id = hit.id ?? "";
@@ -173,12 +185,15 @@ export class ShardSyncer extends BackgroundPasses {
         return hit.payload ? { id, vector, payload: hit.payload } : { id, vector };
       });
       if (records.length > 0) {
-        await this.options.engine.upsert(collection, shardId, records, { copyIn: true });
+        await this.options.engine.upsert(collection, shardId, records, {
+          copyIn: true,
+          generation,
+        });
         afterId = (records[records.length - 1] as VectorRecord).id;
       }
       if (records.length < SHARD_COPY_PAGE) break;
     }
-    await this.options.engine.markSynced(collection, shardId);
+    await this.options.engine.markSynced(collection, shardId, generation);
     this.copies++;
     this.options.logger?.info(
       { collection, shardId, from: best.node.id, vectors: best.count },

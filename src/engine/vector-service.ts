@@ -183,6 +183,11 @@ export class VectorService {
     // takes for the whole shard.
     const held = this.options.engine.hostedShard(collection ?? "", shardId ?? 0);
     if (held?.synced === false) throw new ShardNotSyncedError(collection ?? "", shardId ?? 0);
+    // The store was made again for another incarnation since the copy began.
+    const createdAtMs = Number(request.createdAtMs ?? 0);
+    if (held !== undefined && createdAtMs !== 0 && held.createdAtMs !== createdAtMs) {
+      throw new ShardNotHeldError(collection ?? "", shardId ?? 0);
+    }
     const records = await this.options.engine.exportPage(
       collection ?? "",
       shardId ?? 0,

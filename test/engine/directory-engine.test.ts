@@ -5,6 +5,7 @@ import {
   MANIFEST_FILE,
   MemoryEngineFiles,
   SimulatedCrash,
+  StoreReplacedError,
 } from "../../src/engine/index.js";
 import { MalformedDataError } from "../../src/util/errors.js";
 import { hostedShard } from "./helpers.js";
@@ -180,6 +181,29 @@ describe("the directory engine", () => {
       .open()
       .catch((e: unknown) => e);
     expect((broken as Error).message).toContain("/engine/docs/0/ids.log line 2: not a JSON string");
+  });
+
+  it("gives each store made a new generation; a copy's writes to a store made again are refused", async () => {
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create({ ...hostedShard("docs", 0), synced: false });
+    const first = engine.storeGeneration("docs", 0) as number;
+    const page = [{ id: "a", vector: Float32Array.of(1, 2, 3, 4) }];
+    await engine.upsert("docs", 0, page, { copyIn: true, generation: first });
+    await engine.create({ ...hostedShard("docs", 0), synced: false });
+    expect(engine.storeGeneration("docs", 0)).toBe(first);
+    await engine.drop("docs", 0);
+    expect(engine.storeGeneration("docs", 0)).toBeUndefined();
+    await engine.create({ ...hostedShard("docs", 0), synced: false });
+    expect(engine.storeGeneration("docs", 0)).not.toBe(first);
+    await expect(
+      engine.upsert("docs", 0, page, { copyIn: true, generation: first }),
+    ).rejects.toBeInstanceOf(StoreReplacedError);
+    await expect(engine.markSynced("docs", 0, first)).rejects.toMatchObject({
+      code: "ESTOREREPLACED",
+    });
+    expect(await engine.exportPage("docs", 0, "", 10)).toEqual([]);
+    expect(engine.hosted()[0]?.synced).toBe(false);
   });
 
   it("names the file of a manifest it cannot read", async () => {

@@ -143,6 +143,23 @@ describe("VectorService", () => {
       shardExport: { collection: "docs", shardId: 0, afterId: "", limit: 10 },
     });
     expect(page.vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
+    // A copy of another incarnation of docs gets no page of this one.
+    const createdAtMs = hostedShard("docs", 0).createdAtMs;
+    await expect(
+      service.handle({
+        shardExport: {
+          collection: "docs",
+          shardId: 0,
+          afterId: "",
+          limit: 10,
+          createdAtMs: createdAtMs + 1,
+        },
+      }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    const same = await service.handle({
+      shardExport: { collection: "docs", shardId: 0, afterId: "", limit: 10, createdAtMs },
+    });
+    expect(same.vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
     // A store still being copied in would hand out a part of the shard as the whole.
     await expect(
       service.handle({ shardExport: { collection: "docs", shardId: 1, afterId: "", limit: 10 } }),

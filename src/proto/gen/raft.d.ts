@@ -2158,6 +2158,9 @@ export namespace ruvraft {
             /** ShardExport limit. */
             limit: number;
 
+            /** ShardExport createdAtMs. */
+            createdAtMs: number;
+
             /**
              * Creates a new ShardExport instance using the specified properties.
              * @param [properties] Properties to set
@@ -2208,6 +2211,9 @@ export namespace ruvraft {
 
                 /** ShardExport limit */
                 limit?: (number|null);
+
+                /** ShardExport createdAtMs */
+                createdAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

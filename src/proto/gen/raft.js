@@ -5315,6 +5315,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [shardId] ShardExport shardId
              * @property {string|null} [afterId] ShardExport afterId
              * @property {number|null} [limit] ShardExport limit
+             * @property {number|null} [createdAtMs] ShardExport createdAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5379,6 +5380,14 @@ export const ruvraft = $root.ruvraft = (() => {
             ShardExport.prototype.limit = 0;
 
             /**
+             * ShardExport createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof ruvraft.wire.ShardExport
+             * @instance
+             */
+            ShardExport.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new ShardExport instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.ShardExport
@@ -5418,6 +5427,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 3, wireType 2 =*/26).string(message.afterId);
                 if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.limit);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5496,6 +5507,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.limit = value;
                             else
                                 delete message.limit;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
                             continue;
                         }
                     }
