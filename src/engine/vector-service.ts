@@ -108,7 +108,10 @@ export class VectorService {
   /** VectorUpsert: routed from the client hop, written by the primary and replica hops. */
   private async answerUpsert(upsert: RequestBody<"vectorUpsert">): Promise<ResponseBody> {
     const hop = upsert.hop ?? VECTOR_HOP.client;
-    const collection = await this.resolveCaughtUp(upsert.collection ?? "");
+    const collection = await this.resolveIncarnation(
+      upsert.collection ?? "",
+      Number(upsert.createdAtMs ?? 0),
+    );
     const records = decodeRecords(collection.spec.name, upsert.records ?? []);
     checkRecords(collection.spec, records);
     if (hop !== VECTOR_HOP.client) checkShardOf(collection, upsert.shardId ?? 0, records);
@@ -121,7 +124,10 @@ export class VectorService {
 
   /** VectorSearch: every shard from the client hop, one held shard from the others. */
   private async answerSearch(search: RequestBody<"vectorSearch">): Promise<ResponseBody> {
-    const collection = await this.resolveCaughtUp(search.collection ?? "");
+    const collection = await this.resolveIncarnation(
+      search.collection ?? "",
+      Number(search.createdAtMs ?? 0),
+    );
     const name = collection.spec.name;
     const vector = decodeFloat32(
       search.values ?? new Uint8Array(),
@@ -139,7 +145,10 @@ export class VectorService {
 
   /** VectorGet: one holder of the id's shard. */
   private async answerGet(get: RequestBody<"vectorGet">): Promise<ResponseBody> {
-    const collection = await this.resolveCaughtUp(get.collection ?? "");
+    const collection = await this.resolveIncarnation(
+      get.collection ?? "",
+      Number(get.createdAtMs ?? 0),
+    );
     const id = get.id ?? "";
     checkVectorId(collection.spec.name, id);
     const shardId = shardForVector(id, collection.spec.shardCount);
@@ -232,6 +241,7 @@ export class VectorService {
               records: encodeRecords(group),
               hop: VECTOR_HOP.primary,
               shardId,
+              createdAtMs: collection.createdAtMs,
             },
           });
         }),
@@ -285,6 +295,7 @@ export class VectorService {
               records: encodeRecords(records),
               hop: VECTOR_HOP.replica,
               shardId,
+              createdAtMs: collection.createdAtMs,
             },
           }),
         ),
@@ -399,6 +410,7 @@ export class VectorService {
                   k,
                   hop: VECTOR_HOP.replica,
                   shardId,
+                  createdAtMs: collection.createdAtMs,
                 },
               });
               return (response.vectorHits?.hits ?? []).map(scoredFromWire);
@@ -426,7 +438,13 @@ export class VectorService {
         () => this.localGet(collection, shardId, id),
         async (address) => {
           const response = await this.options.peers.request(address, {
-            vectorGet: { collection: name, id, hop: VECTOR_HOP.replica, shardId },
+            vectorGet: {
+              collection: name,
+              id,
+              hop: VECTOR_HOP.replica,
+              shardId,
+              createdAtMs: collection.createdAtMs,
+            },
           });
           const hit = response.vectorHits?.hits?.[0];
           if (hit === undefined || hit === null) return undefined;
@@ -483,6 +501,28 @@ export class VectorService {
     }
     await catchUp();
     return this.resolve(nameOrAlias);
+  }
+
+  /**
+   * resolveCaughtUp, for a request routed by another node that resolved the name to the
+   * incarnation `createdAtMs` (0: not checked). This node's view may lag that node's: it
+   * catches up once and looks again; a view that still names another incarnation (it is ahead
+   * of the sender, or the sender's is gone) is answered ENOTHELD, which the sender retries.
+   */
+  private async resolveIncarnation(nameOrAlias: string, createdAtMs: number): Promise<Collection> {
+    let collection = await this.resolveCaughtUp(nameOrAlias);
+    if (createdAtMs === 0 || collection.createdAtMs === createdAtMs) return collection;
+    if (this.options.catchUp !== undefined && collection.createdAtMs < createdAtMs) {
+      await this.options.catchUp();
+      collection = this.resolve(nameOrAlias);
+    }
+    if (collection.createdAtMs !== createdAtMs) {
+      throw new RuvraftError(
+        "ENOTHELD",
+        `collection ${collection.spec.name} here is the incarnation created at ${collection.createdAtMs}, the request's at ${createdAtMs}`,
+      );
+    }
+    return collection;
   }
 
   /** The collection named `nameOrAlias` (aliases resolved), or ENOTFOUND. */

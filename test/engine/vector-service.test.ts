@@ -165,4 +165,86 @@ describe("VectorService", () => {
       service.handle({ shardExport: { collection: "docs", shardId: 1, afterId: "", limit: 10 } }),
     ).rejects.toMatchObject({ code: "ENOTSYNCED" });
   });
+
+  it("serves a routed request only from the incarnation the sender resolved, catching up first", async () => {
+    const created = create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 });
+    const recreated = { ...created, atMs: AT_MS + 2 };
+    const harness = new Harness().setup(register(1), created);
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("docs", 0));
+    let catchUps = 0;
+    // What catching up brings: the drop and re-create, and the new incarnation's store.
+    const catchUp = async () => {
+      catchUps++;
+      if (catchUps > 1) return;
+      harness.setup({ type: "dropCollection", atMs: AT_MS + 1, name: "docs" }, recreated);
+      await engine.drop("docs", 0);
+      await engine.create(hostedShard("docs", 0, AT_MS + 2));
+    };
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+      catchUp,
+    });
+    const replicaHop = { hop: VECTOR_HOP.replica, shardId: 0 };
+    // The sender resolved the re-created docs; this node has not applied it yet: it catches
+    // up, then writes the new incarnation's store.
+    await service.handle({
+      vectorUpsert: {
+        collection: "docs",
+        records: [record("new")],
+        ...replicaHop,
+        createdAtMs: AT_MS + 2,
+      },
+    });
+    expect(catchUps).toBe(1);
+    expect(engine.hostedShard("docs", 0)?.createdAtMs).toBe(AT_MS + 2);
+    expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["new"]);
+    // A sender still on the dropped incarnation gets ENOTHELD (retried once it caught up),
+    // for writes and reads alike.
+    const stale = { ...replicaHop, createdAtMs: AT_MS };
+    await expect(
+      service.handle({ vectorUpsert: { collection: "docs", records: [record("old")], ...stale } }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    await expect(
+      service.handle({ vectorGet: { collection: "docs", id: "new", ...stale } }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    await expect(
+      service.handle({
+        vectorSearch: { collection: "docs", values: record("q").values, k: 1, ...stale },
+      }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["new"]);
+  });
+
+  it("without a catch-up port answers a request of a newer incarnation ENOTHELD", async () => {
+    const harness = new Harness().setup(
+      register(1),
+      create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
+    );
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("docs", 0));
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+    });
+    await expect(
+      service.handle({
+        vectorUpsert: {
+          collection: "docs",
+          records: [record("x")],
+          hop: VECTOR_HOP.replica,
+          shardId: 0,
+          createdAtMs: AT_MS + 5,
+        },
+      }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    expect(await engine.exportPage("docs", 0, "", 10)).toEqual([]);
+  });
 });

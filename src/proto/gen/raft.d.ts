@@ -1708,6 +1708,9 @@ export namespace ruvraft {
             /** VectorUpsert shardId. */
             shardId: number;
 
+            /** VectorUpsert createdAtMs. */
+            createdAtMs: number;
+
             /**
              * Creates a new VectorUpsert instance using the specified properties.
              * @param [properties] Properties to set
@@ -1759,6 +1762,9 @@ export namespace ruvraft {
                 /** VectorUpsert shardId */
                 shardId?: (number|null);
 
+                /** VectorUpsert createdAtMs */
+                createdAtMs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1800,6 +1806,9 @@ export namespace ruvraft {
 
             /** VectorSearch shardId. */
             shardId: number;
+
+            /** VectorSearch createdAtMs. */
+            createdAtMs: number;
 
             /**
              * Creates a new VectorSearch instance using the specified properties.
@@ -1855,6 +1864,9 @@ export namespace ruvraft {
                 /** VectorSearch shardId */
                 shardId?: (number|null);
 
+                /** VectorSearch createdAtMs */
+                createdAtMs?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1893,6 +1905,9 @@ export namespace ruvraft {
 
             /** VectorGet shardId. */
             shardId: number;
+
+            /** VectorGet createdAtMs. */
+            createdAtMs: number;
 
             /**
              * Creates a new VectorGet instance using the specified properties.
@@ -1944,6 +1959,9 @@ export namespace ruvraft {
 
                 /** VectorGet shardId */
                 shardId?: (number|null);
+
+                /** VectorGet createdAtMs */
+                createdAtMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -4184,6 +4184,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {Array.<ruvraft.wire.VectorRecord.$Properties>|null} [records] VectorUpsert records
              * @property {ruvraft.wire.VectorHop|null} [hop] VectorUpsert hop
              * @property {number|null} [shardId] VectorUpsert shardId
+             * @property {number|null} [createdAtMs] VectorUpsert createdAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4249,6 +4250,14 @@ export const ruvraft = $root.ruvraft = (() => {
             VectorUpsert.prototype.shardId = 0;
 
             /**
+             * VectorUpsert createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof ruvraft.wire.VectorUpsert
+             * @instance
+             */
+            VectorUpsert.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new VectorUpsert instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.VectorUpsert
@@ -4289,6 +4298,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.hop);
                 if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.shardId);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4368,6 +4379,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.shardId;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4412,6 +4432,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [k] VectorSearch k
              * @property {ruvraft.wire.VectorHop|null} [hop] VectorSearch hop
              * @property {number|null} [shardId] VectorSearch shardId
+             * @property {number|null} [createdAtMs] VectorSearch createdAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4484,6 +4505,14 @@ export const ruvraft = $root.ruvraft = (() => {
             VectorSearch.prototype.shardId = 0;
 
             /**
+             * VectorSearch createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof ruvraft.wire.VectorSearch
+             * @instance
+             */
+            VectorSearch.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new VectorSearch instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.VectorSearch
@@ -4525,6 +4554,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).int32(message.hop);
                 if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.shardId);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.createdAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4614,6 +4645,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.shardId;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4657,6 +4697,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {string|null} [id] VectorGet id
              * @property {ruvraft.wire.VectorHop|null} [hop] VectorGet hop
              * @property {number|null} [shardId] VectorGet shardId
+             * @property {number|null} [createdAtMs] VectorGet createdAtMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4721,6 +4762,14 @@ export const ruvraft = $root.ruvraft = (() => {
             VectorGet.prototype.shardId = 0;
 
             /**
+             * VectorGet createdAtMs.
+             * @member {number} createdAtMs
+             * @memberof ruvraft.wire.VectorGet
+             * @instance
+             */
+            VectorGet.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new VectorGet instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.VectorGet
@@ -4760,6 +4809,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.hop);
                 if (message.shardId != null && $Object.hasOwnProperty.call(message, "shardId") && message.shardId !== 0)
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.shardId);
+                if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4838,6 +4889,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.shardId = value;
                             else
                                 delete message.shardId;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.createdAtMs = value;
+                            else
+                                delete message.createdAtMs;
                             continue;
                         }
                     }
