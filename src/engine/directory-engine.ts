@@ -26,8 +26,12 @@
  * id: a reinstated store (HostedShard.retired) may hold old values of them. The store's writes
  * run one at a time (ExactVectors.writeInOrder); a data-path write's ids are added in memory
  * once its store write succeeded (a copy page after it skips them, a failed write's ids are
- * copied over) and appended to the log after it, before the write is answered; markSynced
- * and a reinstatement empty the log.
+ * copied over), and every id of it not yet known to be in the log is appended before the
+ * write is answered (an id whose earlier append failed is appended again); markSynced and a
+ * reinstatement empty the log. A reinstatement also gives the store a new generation, so a
+ * copy begun before it was retired stops. Writes and manifest changes of a store are tracked
+ * (`inflight`) and a drop waits for them before it removes any file: the directory may belong
+ * to the next store made for the shard.
  */
 import * as path from "node:path";
 import type { CollectionSpec } from "../metadata/index.js";
@@ -64,8 +68,14 @@ interface Held {
   /** Every id written (the id log); `sortedIds` is its sorted copy, rebuilt when stale. */
   ids: Set<string>;
   sortedIds: string[] | undefined;
-  /** Ids the data path wrote since the store became unsynced (the unsynced-writes log). */
+  /**
+   * Ids the data path wrote since the store became unsynced (a copy page skips them), and
+   * those of them known to be in the unsynced-writes log on disk.
+   */
   writtenUnsynced: Set<string>;
+  loggedUnsynced: Set<string>;
+  /** The writes and manifest changes under way: drop waits for them before removing files. */
+  inflight: Set<Promise<unknown>>;
   /** The in-memory copy that searches the store exactly while it is small. */
   exact: ExactVectors;
   /** ShardEngine.storeGeneration: new for each store made or opened. */
@@ -125,6 +135,8 @@ export class DirectoryShardEngine implements ShardEngine {
           ids,
           sortedIds: undefined,
           writtenUnsynced,
+          loggedUnsynced: new Set(writtenUnsynced),
+          inflight: new Set(),
           exact: this.exactVectors(store, hosted.spec),
           generation: ++this.lastGeneration,
         });
@@ -165,6 +177,8 @@ export class DirectoryShardEngine implements ShardEngine {
         ids: new Set(),
         sortedIds: undefined,
         writtenUnsynced: new Set(),
+        loggedUnsynced: new Set(),
+        inflight: new Set(),
         exact: this.exactVectors(store, shard.spec),
         generation: ++this.lastGeneration,
       });
@@ -185,7 +199,20 @@ export class DirectoryShardEngine implements ShardEngine {
   ): Promise<void> {
     const held = this.heldStore(collection, shardId, options.generation);
     checkRecords(held.hosted.spec, records);
-    const directory = this.directoryOf(collection, shardId);
+    // A copy page overwrites what the data path did not write: only an unsynced store takes
+    // one (a synced store's values are all acknowledged writes).
+    if (options.copyIn && held.hosted.synced !== false) {
+      throw new StoreReplacedError(collection, shardId);
+    }
+    return this.during(held, () => this.upsertHeld(held, records, options.copyIn === true));
+  }
+
+  private async upsertHeld(
+    held: Held,
+    records: readonly VectorRecord[],
+    copyIn: boolean,
+  ): Promise<void> {
+    const directory = this.directoryOf(held.hosted.collection, held.hosted.shardId);
     const fresh = [...new Set(records.map((r) => r.id).filter((id) => !held.ids.has(id)))];
     if (fresh.length > 0) {
       await this.files.appendDurably(path.join(directory, IDS_FILE), idLines(fresh));
@@ -195,36 +222,56 @@ export class DirectoryShardEngine implements ShardEngine {
     // The store's writes run one at a time, in this order (ExactVectors.writeInOrder). A copy
     // page's records are chosen when its turn comes, skipping the ids a data-path write before
     // it wrote; a data-path write after it overwrites what it wrote. So a data-path write's ids
-    // are tracked once it succeeded: after a failed one (the store may hold any part of it)
-    // the copy still brings the source's values.
-    let tracked: string[] = [];
+    // are tracked once its store write succeeded: after a failed one (the store may hold any
+    // part of it) the copy still brings the source's values.
+    let tracked = false;
     await held.exact.writeInOrder(async () => {
-      const writes = options.copyIn
-        ? records.filter((r) => !held.writtenUnsynced.has(r.id))
-        : records;
+      const writes = copyIn ? records.filter((r) => !held.writtenUnsynced.has(r.id)) : records;
       if (writes.length > 0) await held.store.upsert(writes);
-      if (!options.copyIn && held.hosted.synced === false) {
-        tracked = [...new Set(writes.map((r) => r.id))].filter(
-          (id) => !held.writtenUnsynced.has(id),
-        );
-        for (const id of tracked) held.writtenUnsynced.add(id);
+      if (!copyIn && held.hosted.synced === false) {
+        for (const record of writes) held.writtenUnsynced.add(record.id);
+        tracked = true;
       }
       return writes;
     }, held.ids);
-    if (tracked.length > 0) {
-      await this.files.appendDurably(path.join(directory, UNSYNCED_WRITES_FILE), idLines(tracked));
+    if (!tracked) return;
+    // Durable before the write is answered: every id of this write not known to be on disk
+    // (one whose earlier append failed is appended again; duplicates read as one).
+    const unlogged = [...new Set(records.map((r) => r.id))].filter(
+      (id) => !held.loggedUnsynced.has(id),
+    );
+    if (unlogged.length === 0) return;
+    await this.files.appendDurably(path.join(directory, UNSYNCED_WRITES_FILE), idLines(unlogged));
+    for (const id of unlogged) held.loggedUnsynced.add(id);
+  }
+
+  /**
+   * Runs `operation` (a write of `held`'s files or store) so that a drop of `held` waits for
+   * it: no file of a store is written after the store was dropped (its directory may belong
+   * to the store made next).
+   */
+  private async during<T>(held: Held, operation: () => Promise<T>): Promise<T> {
+    const running = operation();
+    held.inflight.add(running);
+    try {
+      return await running;
+    } finally {
+      held.inflight.delete(running);
     }
   }
 
   async markSynced(collection: string, shardId: number, generation?: number): Promise<void> {
     const held = this.heldStore(collection, shardId, generation);
     if (held.hosted.synced !== false) return;
-    const hosted = { ...held.hosted, synced: true };
-    const directory = this.directoryOf(collection, shardId);
-    await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
-    held.hosted = hosted;
-    held.writtenUnsynced = new Set();
-    await this.files.remove(path.join(directory, UNSYNCED_WRITES_FILE));
+    await this.during(held, async () => {
+      const hosted = { ...held.hosted, synced: true };
+      const directory = this.directoryOf(collection, shardId);
+      await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
+      held.hosted = hosted;
+      held.writtenUnsynced = new Set();
+      held.loggedUnsynced = new Set();
+      await this.files.remove(path.join(directory, UNSYNCED_WRITES_FILE));
+    });
   }
 
   /**
@@ -242,17 +289,23 @@ export class DirectoryShardEngine implements ShardEngine {
     await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
     held.hosted = hosted;
     held.writtenUnsynced = new Set();
+    held.loggedUnsynced = new Set();
+    // A copy begun before the store was retired must not go on into it: the shard's writes
+    // made while it was retired may lie behind that copy's cursor.
+    held.generation = ++this.lastGeneration;
   }
 
   async retire(collection: string, shardId: number): Promise<void> {
     const held = this.heldStore(collection, shardId);
     if (held.hosted.retired === true) return;
-    const hosted = { ...held.hosted, retired: true };
-    await this.files.writeDurably(
-      path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
-      encodeManifest(hosted),
-    );
-    held.hosted = hosted;
+    await this.during(held, async () => {
+      const hosted = { ...held.hosted, retired: true };
+      await this.files.writeDurably(
+        path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
+        encodeManifest(hosted),
+      );
+      held.hosted = hosted;
+    });
   }
 
   async exportPage(
@@ -351,6 +404,8 @@ export class DirectoryShardEngine implements ShardEngine {
       : splitKey(key);
     const directory = this.directoryOf(collection, shardId);
     this.held.delete(key);
+    // Operations begun on it finish first (those begun from now on find no store).
+    if (held !== undefined) await Promise.allSettled([...held.inflight]);
     await this.files.remove(path.join(directory, MANIFEST_FILE));
     await this.files.removeTree(directory);
   }

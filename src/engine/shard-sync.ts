@@ -126,7 +126,18 @@ export class ShardSyncer extends BackgroundPasses {
     // reconciler dropped and re-made it) refuses (StoreReplacedError), and the next pass
     // starts over, instead of marking a store synced that holds only the copy's tail.
     const generation = this.options.engine.storeGeneration(collection, shardId);
-    if (generation === undefined) return false;
+    // `store` was listed when the pass began, maybe several copies ago: the store held now
+    // must still be that unsynced store of that incarnation (checked with its generation).
+    const current = this.options.engine.hostedShard(collection, shardId);
+    if (
+      generation === undefined ||
+      current === undefined ||
+      current.createdAtMs !== store.createdAtMs ||
+      current.synced !== false ||
+      current.retired === true
+    ) {
+      return false;
+    }
     const others = [...view.nodes.values()].filter(
       (node) => node.id !== this.options.nodeId && node.status !== "offline",
     );
