@@ -1,6 +1,7 @@
 /**
- * Races around a shard copy (src/engine/shard-sync.ts): a store retired and reinstated while
- * its copy runs, and a store replaced by another incarnation while an earlier shard copies,
+ * Races around a shard copy (src/engine/shard-sync.ts): a store made again, or retired and
+ * reinstated, while its copy runs, and a store replaced by another incarnation while an
+ * earlier shard copies,
  * are never marked synced without the shard's data; an acknowledged data-path write's id is
  * in the unsynced-writes log even after an earlier write of it failed to log.
  */
@@ -11,6 +12,7 @@ import {
   type HostedShard,
   MemoryEngineFiles,
   MemoryStoreFactory,
+  type ShardEngine,
 } from "../../src/engine/index.js";
 import type { PeerRequester } from "../../src/engine/peer-requests.js";
 import { SHARD_COPY_PAGE, ShardSyncer } from "../../src/engine/shard-sync.js";
@@ -75,25 +77,81 @@ function view(shardCount: number) {
 
 const holders = (s: Shard) => [s.primaryNodeId, ...s.replicaNodeIds];
 
+/** An unsynced store of notes/`shardId` (incarnation `createdAtMs`), as the reconciler makes. */
+function unsyncedStore(collection: Collection, shardId: number, createdAtMs: number): HostedShard {
+  return { collection: "notes", shardId, createdAtMs, spec: collection.spec, synced: false };
+}
+
+async function engineHolding(...stores: HostedShard[]) {
+  const engine = createMemoryEngine(new MemoryEngineFiles());
+  await engine.open();
+  for (const store of stores) await engine.create(store);
+  return engine;
+}
+
+/** The syncer of node `nodeId` over `engine`; its passes after the first wait for `clock`. */
+function syncerOf(
+  nodeId: number,
+  engine: ShardEngine,
+  harness: Harness,
+  peerRequester: PeerRequester,
+  clock = new ManualClock(),
+): ShardSyncer {
+  return new ShardSyncer({
+    nodeId,
+    engine,
+    projector: harness.projector,
+    peers: peerRequester,
+    propose: async () => ({ ok: true, index: 0 }),
+    clock,
+    onFatal: (error) => {
+      throw error;
+    },
+  });
+}
+
+const pageIds = (count: number) =>
+  Array.from({ length: count }, (_, i) => `v${String(i).padStart(4, "0")}`);
+
 describe("races around a shard copy", () => {
+  it("a store made again while its copy runs is not marked synced with the copy's tail", async () => {
+    const { harness, shards, collection } = view(1);
+    const [copier, holder] = holders(shards[0] as Shard) as number[];
+    const ids = pageIds(SHARD_COPY_PAGE + 100);
+    const store = unsyncedStore(collection, 0, collection.createdAtMs);
+    const engine = await engineHolding(store);
+    let once = true;
+    const source = new Map([
+      [holder as number, new Map([[0, { createdAtMs: store.createdAtMs, ids }]])],
+    ]);
+    const p = peers(source, async (_shard, afterId) => {
+      // Between the copy's first and second page the reconciler drops and re-makes the store.
+      if (afterId !== "" && once) {
+        once = false;
+        await engine.drop("notes", 0);
+        await engine.create(store);
+      }
+    });
+    const clock = new ManualClock();
+    const syncer = syncerOf(copier as number, engine, harness, p, clock);
+    syncer.notify();
+    await syncer.idle();
+    expect(engine.hosted()[0]?.synced).toBe(false);
+    // The retry pass starts over on the new store.
+    clock.advance(60_000);
+    await syncer.idle();
+    await syncer.stop();
+    expect(engine.hosted()[0]?.synced).toBe(true);
+    const copied = await engine.exportPage("notes", 0, "", ids.length + 1);
+    expect(copied.map((record) => record.id)).toEqual(ids);
+  });
+
   it("a store reinstated during its copy is not marked synced missing writes made while retired", async () => {
     const { harness, shards, collection } = view(1);
     const [copier, holder] = holders(shards[0] as Shard) as number[];
-    const ids = Array.from(
-      { length: SHARD_COPY_PAGE + 10 },
-      (_, i) => `v${String(i).padStart(4, "0")}`,
-    );
-    const source: Copy = { createdAtMs: collection.createdAtMs, ids: [...ids] };
-    const engine = createMemoryEngine(new MemoryEngineFiles());
-    await engine.open();
-    const store: HostedShard = {
-      collection: "notes",
-      shardId: 0,
-      createdAtMs: collection.createdAtMs,
-      spec: collection.spec,
-      synced: false,
-    };
-    await engine.create(store);
+    const store = unsyncedStore(collection, 0, collection.createdAtMs);
+    const source: Copy = { createdAtMs: store.createdAtMs, ids: pageIds(SHARD_COPY_PAGE + 10) };
+    const engine = await engineHolding(store);
     let once = true;
     const p = peers(
       new Map([[holder as number, new Map([[0, source]])]]),
@@ -105,20 +163,12 @@ describe("races around a shard copy", () => {
           // A write acknowledged meanwhile by the shard's holders (not this retired store),
           // of an id the copy already passed.
           source.ids.unshift("a-written-while-retired");
-          // The shard comes back: the store is reinstated unsynced, data kept, same generation.
+          // The shard comes back: the store is reinstated unsynced, its data kept.
           await engine.create(store);
         }
       },
     );
-    const syncer = new ShardSyncer({
-      nodeId: copier as number,
-      engine,
-      projector: harness.projector,
-      peers: p,
-      propose: async () => ({ ok: true, index: 0 }),
-      clock: new ManualClock(),
-      onFatal: () => {},
-    });
+    const syncer = syncerOf(copier as number, engine, harness, p);
     syncer.notify();
     await syncer.idle();
     await syncer.stop();
@@ -132,51 +182,38 @@ describe("races around a shard copy", () => {
     const { harness, shards, collection } = view(2);
     // A node holding both shards.
     const copier = [1, 2, 3, 4].find((n) => shards.every((s) => holders(s).includes(n))) as number;
-    const T1 = collection.createdAtMs;
-    const T2 = T1 + 1000;
+    const first = collection.createdAtMs;
+    const second = first + 1000;
     const sourceNode = holders(shards[1] as Shard).find((n) => n !== copier) as number;
-    const engine = createMemoryEngine(new MemoryEngineFiles());
-    await engine.open();
-    const mk = (shardId: number, createdAtMs: number): HostedShard => ({
-      collection: "notes",
-      shardId,
-      createdAtMs,
-      spec: collection.spec,
-      synced: false,
-    });
-    await engine.create(mk(0, T1));
-    await engine.create(mk(1, T1));
-    // Every other node: shard 0 of T1 (for the first copy), shard 1 already of T2 with data.
+    const engine = await engineHolding(
+      unsyncedStore(collection, 0, first),
+      unsyncedStore(collection, 1, first),
+    );
+    // Every other node: shard 0 of the first incarnation (for the first copy); the source
+    // holds shard 1 of the second one, with data.
     const copies = new Map<number, Map<number, Copy>>();
     for (const n of [1, 2, 3, 4].filter((n) => n !== copier)) {
-      copies.set(n, new Map([[0, { createdAtMs: T1, ids: ["s0"] }]]));
+      copies.set(n, new Map([[0, { createdAtMs: first, ids: ["s0"] }]]));
     }
-    copies.get(sourceNode)?.set(1, { createdAtMs: T2, ids: ["t2-data"] });
+    copies.get(sourceNode)?.set(1, { createdAtMs: second, ids: ["second-data"] });
     let once = true;
     const p = peers(copies, async (shardId) => {
       if (shardId === 0 && once) {
         once = false;
-        // While shard 0 copies, the reconciler replaces notes/1 with T2's (unsynced: replicating here).
+        // While shard 0 copies, the reconciler replaces notes/1 with the second incarnation's
+        // (unsynced: replicating here).
         await engine.drop("notes", 1);
-        await engine.create(mk(1, T2));
+        await engine.create(unsyncedStore(collection, 1, second));
       }
     });
-    const syncer = new ShardSyncer({
-      nodeId: copier,
-      engine,
-      projector: harness.projector,
-      peers: p,
-      propose: async () => ({ ok: true, index: 0 }),
-      clock: new ManualClock(),
-      onFatal: () => {},
-    });
+    const syncer = syncerOf(copier, engine, harness, p);
     syncer.notify();
     await syncer.idle();
     await syncer.stop();
-    const s1 = engine.hostedShard("notes", 1);
-    expect(s1?.createdAtMs).toBe(T2);
-    const has = (await engine.get("notes", 1, "t2-data")) !== undefined;
-    expect({ synced: s1?.synced, has }).not.toEqual({ synced: true, has: false });
+    const replaced = engine.hostedShard("notes", 1);
+    expect(replaced?.createdAtMs).toBe(second);
+    const has = (await engine.get("notes", 1, "second-data")) !== undefined;
+    expect({ synced: replaced?.synced, has }).not.toEqual({ synced: true, has: false });
   });
 
   it("an acknowledged data-path write's id is in the unsynced-writes log", async () => {

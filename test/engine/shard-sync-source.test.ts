@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { createMemoryEngine, type HostedShard, MemoryEngineFiles } from "../../src/engine/index.js";
 import type { PeerRequester } from "../../src/engine/peer-requests.js";
-import { SHARD_COPY_PAGE, ShardSyncer } from "../../src/engine/shard-sync.js";
+import { ShardSyncer } from "../../src/engine/shard-sync.js";
 import type { Collection, MetadataEvent, Shard } from "../../src/metadata/index.js";
 import type { ClientRequest, ClientResponse } from "../../src/transport/index.js";
 import { RuvraftError } from "../../src/util/errors.js";
@@ -18,15 +18,8 @@ import { ManualClock } from "./helpers.js";
 /** What a peer answers: its ShardState, or "down" (unreachable). */
 type PeerCopy = "down" | { synced: boolean; retired?: boolean; ids: string[] };
 
-/**
- * A peer per node id, answering ShardState and ShardExport for shard notes/0; `beforePage` runs
- * before each export page is answered (with the page's afterId).
- */
-function fakePeers(
-  createdAtMs: number,
-  copies: Map<number, PeerCopy>,
-  beforePage: (afterId: string) => Promise<void> = async () => {},
-): PeerRequester {
+/** A peer per node id, answering ShardState and ShardExport for shard notes/0. */
+function fakePeers(createdAtMs: number, copies: Map<number, PeerCopy>): PeerRequester {
   const copyAt = (address: string): PeerCopy | undefined =>
     copies.get(Number(/^10\.0\.0\.(\d+):/.exec(address)?.[1]));
   return {
@@ -42,10 +35,8 @@ function fakePeers(
       }
       const ids = copy === undefined ? [] : copy.ids;
       const after = body.shardExport?.afterId ?? "";
-      await beforePage(after);
       const hits = ids
         .filter((id) => id > after)
-        .slice(0, body.shardExport?.limit ?? ids.length)
         .map((id) => ({ id, values: encodeFloat32(new Float32Array([1, 2, 3, 4])) }));
       return { vectorHits: { hits } } as ClientResponse;
     },
@@ -164,64 +155,6 @@ describe("the copy source of a store being copied in", () => {
         ]),
     );
     expect(copied).toEqual({ ids: stale, synced: true });
-  });
-});
-
-describe("a copy whose store is made again while it runs", () => {
-  it("is not marked synced with the copy's tail; the next pass copies the whole shard", async () => {
-    const harness = notesOnFourNodes();
-    const [shard] = shardsOf(harness) as Shard[];
-    const collection = collectionOf(harness);
-    const [copier, holder] = [shard?.primaryNodeId, ...(shard?.replicaNodeIds ?? [])] as number[];
-    const ids = Array.from(
-      { length: SHARD_COPY_PAGE + 100 },
-      (_, i) => `v${String(i).padStart(4, "0")}`,
-    );
-    const engine = createMemoryEngine(new MemoryEngineFiles());
-    await engine.open();
-    const store: HostedShard = {
-      collection: "notes",
-      shardId: 0,
-      createdAtMs: collection.createdAtMs,
-      spec: collection.spec,
-      synced: false,
-    };
-    await engine.create(store);
-    let replaceOnce = true;
-    const peers = fakePeers(
-      collection.createdAtMs,
-      new Map<number, PeerCopy>([[holder as number, { synced: true, ids }]]),
-      async (afterId) => {
-        // Between the copy's first and second page the reconciler drops and re-makes the store.
-        if (afterId !== "" && replaceOnce) {
-          replaceOnce = false;
-          await engine.drop("notes", 0);
-          await engine.create(store);
-        }
-      },
-    );
-    const clock = new ManualClock();
-    const fatal: unknown[] = [];
-    const syncer = new ShardSyncer({
-      nodeId: copier as number,
-      engine,
-      projector: harness.projector,
-      peers,
-      propose: async () => ({ ok: true, index: 0 }),
-      clock,
-      onFatal: (error) => fatal.push(error),
-    });
-    syncer.notify();
-    await syncer.idle();
-    expect(engine.hosted()[0]?.synced).toBe(false);
-    // The retry pass starts over on the new store.
-    clock.advance(60_000);
-    await syncer.idle();
-    await syncer.stop();
-    expect(fatal).toEqual([]);
-    expect(engine.hosted()[0]?.synced).toBe(true);
-    const copied = await engine.exportPage("notes", 0, "", ids.length + 1);
-    expect(copied.map((record) => record.id)).toEqual(ids);
   });
 });
 
