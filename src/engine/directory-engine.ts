@@ -280,6 +280,11 @@ export class DirectoryShardEngine implements ShardEngine {
    * wiped for a new one: the copy-in adds what it lacks from a current holder.
    */
   private async reinstate(key: string, held: Held, shard: HostedShard): Promise<void> {
+    // A copy begun before the store was retired must not go on into it (the shard's writes
+    // made while it was retired may lie behind that copy's cursor): a new generation first, so
+    // no markSynced of the old one starts from here on, then the ones under way finish.
+    held.generation = ++this.lastGeneration;
+    await Promise.allSettled([...held.inflight]);
     const { retired: _, ...kept } = held.hosted;
     const hosted: HostedShard = { ...kept, synced: shard.synced !== false };
     const [collection, shardId] = splitKey(key);
@@ -290,9 +295,6 @@ export class DirectoryShardEngine implements ShardEngine {
     held.hosted = hosted;
     held.writtenUnsynced = new Set();
     held.loggedUnsynced = new Set();
-    // A copy begun before the store was retired must not go on into it: the shard's writes
-    // made while it was retired may lie behind that copy's cursor.
-    held.generation = ++this.lastGeneration;
   }
 
   async retire(collection: string, shardId: number): Promise<void> {

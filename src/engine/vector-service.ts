@@ -20,7 +20,10 @@
  * `routeRetryMs`. A node may also not have applied the collection yet (an acknowledged create
  * is applied on the leader, not necessarily here): a name this node does not know is looked up
  * again after `catchUp` (a ReadIndex barrier) before the request is answered ENOTFOUND, so a
- * write that follows an acknowledged create finds the collection on every hop.
+ * write that follows an acknowledged create finds the collection on every hop. A client's
+ * upsert always waits for that barrier first, and routed hops carry the collection incarnation
+ * the router resolved (resolveRequest), so a write never reaches the stores of a collection
+ * dropped before it was acknowledged.
  */
 import type { Logger } from "pino";
 import {
@@ -81,8 +84,9 @@ export interface VectorServiceOptions {
   peers: PeerRequester;
   /**
    * Resolves once this node has applied every entry committed when it was called (a
-   * linearizable barrier: RaftNode.catchUp). Awaited before a collection name this node does
-   * not know is answered ENOTFOUND; without it the name is answered from this node's view.
+   * linearizable barrier: RaftNode.catchUp). Awaited before a client's upsert is routed, before
+   * a collection name this node does not know is answered ENOTFOUND, and before a routed hop of
+   * another incarnation is refused; without it every name is answered from this node's view.
    */
   catchUp?: () => Promise<void>;
   /** How long ENOTHELD / ENOTPRIMARY answers are retried (default 3_000 ms). */
@@ -108,9 +112,11 @@ export class VectorService {
   /** VectorUpsert: routed from the client hop, written by the primary and replica hops. */
   private async answerUpsert(upsert: RequestBody<"vectorUpsert">): Promise<ResponseBody> {
     const hop = upsert.hop ?? VECTOR_HOP.client;
-    const collection = await this.resolveIncarnation(
+    const collection = await this.resolveRequest(
       upsert.collection ?? "",
+      hop,
       Number(upsert.createdAtMs ?? 0),
+      true,
     );
     const records = decodeRecords(collection.spec.name, upsert.records ?? []);
     checkRecords(collection.spec, records);
@@ -124,8 +130,9 @@ export class VectorService {
 
   /** VectorSearch: every shard from the client hop, one held shard from the others. */
   private async answerSearch(search: RequestBody<"vectorSearch">): Promise<ResponseBody> {
-    const collection = await this.resolveIncarnation(
+    const collection = await this.resolveRequest(
       search.collection ?? "",
+      search.hop ?? VECTOR_HOP.client,
       Number(search.createdAtMs ?? 0),
     );
     const name = collection.spec.name;
@@ -145,8 +152,9 @@ export class VectorService {
 
   /** VectorGet: one holder of the id's shard. */
   private async answerGet(get: RequestBody<"vectorGet">): Promise<ResponseBody> {
-    const collection = await this.resolveIncarnation(
+    const collection = await this.resolveRequest(
       get.collection ?? "",
+      get.hop ?? VECTOR_HOP.client,
       Number(get.createdAtMs ?? 0),
     );
     const id = get.id ?? "";
@@ -491,30 +499,47 @@ export class VectorService {
    * As resolve, but a name this node does not know is looked up again once the node has caught
    * up with the commit index (the name may have been created and acknowledged elsewhere).
    */
-  private async resolveCaughtUp(nameOrAlias: string): Promise<Collection> {
+  private async resolveCaughtUp(nameOrAlias: string, exact = false): Promise<Collection> {
     const { catchUp } = this.options;
-    if (catchUp === undefined) return this.resolve(nameOrAlias);
+    if (catchUp === undefined) return this.resolve(nameOrAlias, exact);
     try {
-      return this.resolve(nameOrAlias);
+      return this.resolve(nameOrAlias, exact);
     } catch (error) {
       if ((error as RuvraftError).code !== "ENOTFOUND") throw error;
     }
     await catchUp();
-    return this.resolve(nameOrAlias);
+    return this.resolve(nameOrAlias, exact);
   }
 
   /**
-   * resolveCaughtUp, for a request routed by another node that resolved the name to the
-   * incarnation `createdAtMs` (0: not checked). This node's view may lag that node's: it
-   * catches up once and looks again; a view that still names another incarnation (it is ahead
-   * of the sender, or the sender's is gone) is answered ENOTHELD, which the sender retries.
+   * The collection a request names, in the incarnation it is for:
+   * - a client's write (`barrier`): after catching up with the commit index, so it goes to the
+   *   incarnation every metadata change acknowledged before it names (a write after an
+   *   acknowledged drop and re-create never reaches the dropped collection's stores, where it
+   *   would be lost with them);
+   * - a hop another node routed (PRIMARY, REPLICA): the exact name the router resolved (no
+   *   alias), of the incarnation `createdAtMs` it resolved it to (0: not checked; senders
+   *   older than the field). A view that names another incarnation catches up once and looks
+   *   again (it may lag the router; incarnations are proposer clock times, not ordered); one
+   *   that still differs is answered ENOTHELD, which the router retries.
    */
-  private async resolveIncarnation(nameOrAlias: string, createdAtMs: number): Promise<Collection> {
-    let collection = await this.resolveCaughtUp(nameOrAlias);
+  private async resolveRequest(
+    nameOrAlias: string,
+    hop: number,
+    createdAtMs: number,
+    barrier = false,
+  ): Promise<Collection> {
+    const { catchUp } = this.options;
+    if (hop === VECTOR_HOP.client) {
+      if (!barrier || catchUp === undefined) return this.resolveCaughtUp(nameOrAlias);
+      await catchUp();
+      return this.resolve(nameOrAlias);
+    }
+    let collection = await this.resolveCaughtUp(nameOrAlias, true);
     if (createdAtMs === 0 || collection.createdAtMs === createdAtMs) return collection;
-    if (this.options.catchUp !== undefined && collection.createdAtMs < createdAtMs) {
-      await this.options.catchUp();
-      collection = this.resolve(nameOrAlias);
+    if (catchUp !== undefined) {
+      await catchUp();
+      collection = this.resolve(nameOrAlias, true);
     }
     if (collection.createdAtMs !== createdAtMs) {
       throw new RuvraftError(
@@ -525,13 +550,15 @@ export class VectorService {
     return collection;
   }
 
-  /** The collection named `nameOrAlias` (aliases resolved), or ENOTFOUND. */
-  private resolve(nameOrAlias: string): Collection {
+  /**
+   * The collection named `nameOrAlias` (aliases resolved unless `exact`), or ENOTFOUND.
+   */
+  private resolve(nameOrAlias: string, exact = false): Collection {
     const { projector } = this.options;
     const direct = projector.query({ type: "getCollection", name: nameOrAlias });
     if (direct.ok && direct.result?.type === "collection") return direct.result.collection;
-    const alias = projector.query({ type: "resolveAlias", alias: nameOrAlias });
-    if (alias.ok && alias.result?.type === "alias") {
+    const alias = exact ? undefined : projector.query({ type: "resolveAlias", alias: nameOrAlias });
+    if (alias?.ok && alias.result?.type === "alias") {
       const target = projector.query({
         type: "getCollection",
         name: alias.result.alias.collection,
@@ -540,7 +567,9 @@ export class VectorService {
     }
     throw new RuvraftError(
       "ENOTFOUND",
-      `no collection or alias named ${JSON.stringify(nameOrAlias)}`,
+      exact
+        ? `no collection named ${JSON.stringify(nameOrAlias)}`
+        : `no collection or alias named ${JSON.stringify(nameOrAlias)}`,
     );
   }
 

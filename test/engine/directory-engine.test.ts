@@ -206,6 +206,48 @@ describe("the directory engine", () => {
     expect(engine.hosted()[0]?.synced).toBe(false);
   });
 
+  it("a reinstatement waits for a markSynced under way, and its state is the one that stays", async () => {
+    // The manifest writes wait while `gate` is set.
+    class GatedFiles extends MemoryEngineFiles {
+      gate: Promise<void> | undefined;
+      override async writeDurably(file: string, bytes: Uint8Array): Promise<void> {
+        const gate = this.gate;
+        if (gate !== undefined && file.endsWith(MANIFEST_FILE)) {
+          this.gate = undefined;
+          await gate;
+        }
+        return super.writeDurably(file, bytes);
+      }
+    }
+    const files = new GatedFiles();
+    const engine = createMemoryEngine(files);
+    await engine.open();
+    const shard = { ...hostedShard("docs", 0), synced: false };
+    await engine.create(shard);
+    const generation = engine.storeGeneration("docs", 0);
+    // The shard moved away while a copy ran: the store is retired.
+    await engine.retire("docs", 0);
+    let release: () => void = () => {};
+    files.gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The copy's last step, past its generation check, held in its manifest write.
+    const marking = engine.markSynced("docs", 0, generation);
+    // The shard came back: the store is reinstated (unsynced, a new generation).
+    const reinstating = engine.create(shard);
+    expect(engine.storeGeneration("docs", 0)).not.toBe(generation);
+    // Time for a reinstatement that did not wait to finish before the markSynced does.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await Promise.all([marking, reinstating]);
+    expect(engine.hostedShard("docs", 0)).toMatchObject({ synced: false });
+    expect(engine.hostedShard("docs", 0)?.retired).toBeUndefined();
+    const restarted = createMemoryEngine(files);
+    await restarted.open();
+    expect(restarted.hostedShard("docs", 0)).toMatchObject({ synced: false });
+    expect(restarted.hostedShard("docs", 0)?.retired).toBeUndefined();
+  });
+
   it("names the file of a manifest it cannot read", async () => {
     const files = new MemoryEngineFiles();
     files.files.set(`/engine/docs/0/${MANIFEST_FILE}`, new TextEncoder().encode("{not json"));

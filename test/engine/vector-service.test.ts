@@ -247,4 +247,108 @@ describe("VectorService", () => {
     ).rejects.toMatchObject({ code: "ENOTHELD" });
     expect(await engine.exportPage("docs", 0, "", 10)).toEqual([]);
   });
+
+  it("catches up for a routed request of an incarnation created at an earlier clock time", async () => {
+    // The dropped incarnation's leader had a clock ahead: the re-create's time is smaller.
+    const spec = { dimensions: 4, shardCount: 2, replicationFactor: 1 };
+    const harness = new Harness().setup(register(1), { ...create("docs", spec), atMs: AT_MS + 10 });
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("docs", 0, AT_MS + 10));
+    let catchUps = 0;
+    const catchUp = async () => {
+      catchUps++;
+      if (catchUps > 1) return;
+      harness.setup(
+        { type: "dropCollection", atMs: AT_MS + 11, name: "docs" },
+        { ...create("docs", spec), atMs: AT_MS + 5 },
+      );
+      await engine.drop("docs", 0);
+      await engine.create(hostedShard("docs", 0, AT_MS + 5));
+    };
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+      catchUp,
+    });
+    await service.handle({
+      vectorUpsert: {
+        collection: "docs",
+        records: [record("new")],
+        hop: VECTOR_HOP.replica,
+        shardId: 0,
+        createdAtMs: AT_MS + 5,
+      },
+    });
+    expect(catchUps).toBe(1);
+    expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["new"]);
+  });
+
+  it("a client's write goes to the incarnation acknowledged before it, found by catching up", async () => {
+    const spec = { dimensions: 4, shardCount: 1, replicationFactor: 1 };
+    const harness = new Harness().setup(register(1), create("docs", spec));
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("docs", 0));
+    // The leader acknowledged a drop and re-create this node has not applied yet; catching up
+    // applies them (and the reconciler makes the new store).
+    let caughtUp = false;
+    const catchUp = async () => {
+      if (caughtUp) return;
+      caughtUp = true;
+      harness.setup(
+        { type: "dropCollection", atMs: AT_MS + 1, name: "docs" },
+        { ...create("docs", spec), atMs: AT_MS + 2 },
+      );
+      await engine.drop("docs", 0);
+      await engine.create(hostedShard("docs", 0, AT_MS + 2));
+    };
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+      catchUp,
+    });
+    await service.handle({ vectorUpsert: { collection: "docs", records: [record("x")] } });
+    expect(engine.hostedShard("docs", 0)?.createdAtMs).toBe(AT_MS + 2);
+    expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["x"]);
+  });
+
+  it("a routed hop names a collection, never an alias", async () => {
+    const spec = { dimensions: 4, shardCount: 1, replicationFactor: 1 };
+    // docs was dropped and its name made an alias of another collection created in the same
+    // millisecond (the same incarnation time).
+    const harness = new Harness().setup(
+      register(1),
+      create("docs", spec),
+      create("other", spec),
+      { type: "dropCollection", atMs: AT_MS + 1, name: "docs" },
+      { type: "createAlias", atMs: AT_MS + 2, alias: "docs", collection: "other" },
+    );
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("other", 0));
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+    });
+    // A sender that still routes the dropped docs.
+    await expect(
+      service.handle({
+        vectorUpsert: {
+          collection: "docs",
+          records: [record("y")],
+          hop: VECTOR_HOP.replica,
+          shardId: 0,
+          createdAtMs: AT_MS,
+        },
+      }),
+    ).rejects.toMatchObject({ code: "ENOTFOUND" });
+    expect(await engine.exportPage("other", 0, "", 10)).toEqual([]);
+  });
 });
