@@ -44,6 +44,38 @@ async function oneNode(withCatchUp: boolean) {
   return { service, catchUps: () => catchUps };
 }
 
+/**
+ * One node holding docs/0 of the incarnation created at `firstAtMs`, whose catching up (once)
+ * applies a drop and a re-create at `secondAtMs` that the leader acknowledged, and makes the new
+ * incarnation's store (as the reconciler would).
+ */
+async function lagsBehindRecreate(firstAtMs: number, secondAtMs: number, shardCount = 2) {
+  const spec = { dimensions: 4, shardCount, replicationFactor: 1 };
+  const harness = new Harness().setup(register(1), { ...create("docs", spec), atMs: firstAtMs });
+  const engine = createMemoryEngine();
+  await engine.open();
+  await engine.create(hostedShard("docs", 0, firstAtMs));
+  let catchUps = 0;
+  const catchUp = async () => {
+    catchUps++;
+    if (catchUps > 1) return;
+    harness.setup(
+      { type: "dropCollection", atMs: Math.max(firstAtMs, secondAtMs) + 1, name: "docs" },
+      { ...create("docs", spec), atMs: secondAtMs },
+    );
+    await engine.drop("docs", 0);
+    await engine.create(hostedShard("docs", 0, secondAtMs));
+  };
+  const service = new VectorService({
+    nodeId: 1,
+    engine,
+    projector: harness.projector,
+    peers: noPeers,
+    catchUp,
+  });
+  return { engine, service, catchUps: () => catchUps };
+}
+
 describe("VectorService", () => {
   it("looks a collection it does not know up again after catching up", async () => {
     const { service, catchUps } = await oneNode(true);
@@ -167,28 +199,7 @@ describe("VectorService", () => {
   });
 
   it("serves a routed request only from the incarnation the sender resolved, catching up first", async () => {
-    const created = create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 });
-    const recreated = { ...created, atMs: AT_MS + 2 };
-    const harness = new Harness().setup(register(1), created);
-    const engine = createMemoryEngine();
-    await engine.open();
-    await engine.create(hostedShard("docs", 0));
-    let catchUps = 0;
-    // What catching up brings: the drop and re-create, and the new incarnation's store.
-    const catchUp = async () => {
-      catchUps++;
-      if (catchUps > 1) return;
-      harness.setup({ type: "dropCollection", atMs: AT_MS + 1, name: "docs" }, recreated);
-      await engine.drop("docs", 0);
-      await engine.create(hostedShard("docs", 0, AT_MS + 2));
-    };
-    const service = new VectorService({
-      nodeId: 1,
-      engine,
-      projector: harness.projector,
-      peers: noPeers,
-      catchUp,
-    });
+    const { engine, service, catchUps } = await lagsBehindRecreate(AT_MS, AT_MS + 2);
     const replicaHop = { hop: VECTOR_HOP.replica, shardId: 0 };
     // The sender resolved the re-created docs; this node has not applied it yet: it catches
     // up, then writes the new incarnation's store.
@@ -200,7 +211,7 @@ describe("VectorService", () => {
         createdAtMs: AT_MS + 2,
       },
     });
-    expect(catchUps).toBe(1);
+    expect(catchUps()).toBe(1);
     expect(engine.hostedShard("docs", 0)?.createdAtMs).toBe(AT_MS + 2);
     expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["new"]);
     // A sender still on the dropped incarnation gets ENOTHELD (retried once it caught up),
@@ -250,29 +261,7 @@ describe("VectorService", () => {
 
   it("catches up for a routed request of an incarnation created at an earlier clock time", async () => {
     // The dropped incarnation's leader had a clock ahead: the re-create's time is smaller.
-    const spec = { dimensions: 4, shardCount: 2, replicationFactor: 1 };
-    const harness = new Harness().setup(register(1), { ...create("docs", spec), atMs: AT_MS + 10 });
-    const engine = createMemoryEngine();
-    await engine.open();
-    await engine.create(hostedShard("docs", 0, AT_MS + 10));
-    let catchUps = 0;
-    const catchUp = async () => {
-      catchUps++;
-      if (catchUps > 1) return;
-      harness.setup(
-        { type: "dropCollection", atMs: AT_MS + 11, name: "docs" },
-        { ...create("docs", spec), atMs: AT_MS + 5 },
-      );
-      await engine.drop("docs", 0);
-      await engine.create(hostedShard("docs", 0, AT_MS + 5));
-    };
-    const service = new VectorService({
-      nodeId: 1,
-      engine,
-      projector: harness.projector,
-      peers: noPeers,
-      catchUp,
-    });
+    const { engine, service, catchUps } = await lagsBehindRecreate(AT_MS + 10, AT_MS + 5);
     await service.handle({
       vectorUpsert: {
         collection: "docs",
@@ -282,36 +271,13 @@ describe("VectorService", () => {
         createdAtMs: AT_MS + 5,
       },
     });
-    expect(catchUps).toBe(1);
+    expect(catchUps()).toBe(1);
     expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["new"]);
   });
 
   it("a client's write goes to the incarnation acknowledged before it, found by catching up", async () => {
-    const spec = { dimensions: 4, shardCount: 1, replicationFactor: 1 };
-    const harness = new Harness().setup(register(1), create("docs", spec));
-    const engine = createMemoryEngine();
-    await engine.open();
-    await engine.create(hostedShard("docs", 0));
-    // The leader acknowledged a drop and re-create this node has not applied yet; catching up
-    // applies them (and the reconciler makes the new store).
-    let caughtUp = false;
-    const catchUp = async () => {
-      if (caughtUp) return;
-      caughtUp = true;
-      harness.setup(
-        { type: "dropCollection", atMs: AT_MS + 1, name: "docs" },
-        { ...create("docs", spec), atMs: AT_MS + 2 },
-      );
-      await engine.drop("docs", 0);
-      await engine.create(hostedShard("docs", 0, AT_MS + 2));
-    };
-    const service = new VectorService({
-      nodeId: 1,
-      engine,
-      projector: harness.projector,
-      peers: noPeers,
-      catchUp,
-    });
+    // The leader acknowledged a drop and re-create this node has not applied yet.
+    const { engine, service } = await lagsBehindRecreate(AT_MS, AT_MS + 2, 1);
     await service.handle({ vectorUpsert: { collection: "docs", records: [record("x")] } });
     expect(engine.hostedShard("docs", 0)?.createdAtMs).toBe(AT_MS + 2);
     expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["x"]);
