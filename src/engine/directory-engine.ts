@@ -37,7 +37,12 @@ import * as path from "node:path";
 import type { CollectionSpec } from "../metadata/index.js";
 import { MalformedDataError } from "../util/errors.js";
 import type { EngineFiles } from "./engine-files.js";
-import { EXACT_SEARCH_BYTES_MAX_DEFAULT, ExactVectors } from "./exact-search.js";
+import {
+  EXACT_SEARCH_BUDGET_BYTES_DEFAULT,
+  EXACT_SEARCH_BYTES_MAX_DEFAULT,
+  ExactSearchBudget,
+  ExactVectors,
+} from "./exact-search.js";
 import {
   type HostedShard,
   type ShardEngine,
@@ -88,6 +93,8 @@ export interface DirectoryShardEngineOptions {
    * searched exactly (src/engine/exact-search.ts); 0 searches every store by its index.
    */
   exactSearchBytesMax?: number;
+  /** The bytes of vector values all the exact-search copies may hold together. */
+  exactSearchBudgetBytes?: number;
 }
 
 export class DirectoryShardEngine implements ShardEngine {
@@ -96,13 +103,18 @@ export class DirectoryShardEngine implements ShardEngine {
   private readonly busy = new Set<string>();
   private opened = false;
   private lastGeneration = 0;
+  private readonly exactBudget: ExactSearchBudget;
 
   constructor(
     readonly root: string,
     private readonly files: EngineFiles,
     private readonly stores: VectorStoreFactory,
     private readonly options: DirectoryShardEngineOptions = {},
-  ) {}
+  ) {
+    this.exactBudget = new ExactSearchBudget(
+      options.exactSearchBudgetBytes ?? EXACT_SEARCH_BUDGET_BYTES_DEFAULT,
+    );
+  }
 
   async open(): Promise<readonly HostedShard[]> {
     if (this.opened) throw new Error("engine opened twice");
@@ -408,13 +420,14 @@ export class DirectoryShardEngine implements ShardEngine {
     this.held.delete(key);
     // Operations begun on it finish first (those begun from now on find no store).
     if (held !== undefined) await Promise.allSettled([...held.inflight]);
+    held?.exact.close();
     await this.files.remove(path.join(directory, MANIFEST_FILE));
     await this.files.removeTree(directory);
   }
 
   private exactVectors(store: VectorStore, spec: CollectionSpec): ExactVectors {
     const bytesMax = this.options.exactSearchBytesMax ?? EXACT_SEARCH_BYTES_MAX_DEFAULT;
-    return new ExactVectors(store, spec.metric, spec.dimensions, bytesMax);
+    return new ExactVectors(store, spec.metric, spec.dimensions, bytesMax, this.exactBudget);
   }
 
   private directoryOf(collection: string, shardId: number): string {

@@ -17,6 +17,11 @@
  * drops the copy (the store may hold part of it); the next search loads again. Once the store
  * grows past the limit the copy is dropped and the index serves.
  *
+ * The copies of all the stores of an engine share one budget (`ExactSearchBudget`, 256 MiB of
+ * vector values by default): a copy that would take the budget past its limit is not loaded,
+ * or is dropped, and that store is searched by its index. So a node holding many small stores
+ * never holds more than the budget in copies.
+ *
  * A search is not ordered with the writes: one that overlaps a write may see the old or the new
  * vector of an id, and the payload of a hit is read from the store after the scan.
  */
@@ -31,8 +36,28 @@ import {
 /** The default `exactSearchBytesMax`: stores of up to 1 MiB of vector values. */
 export const EXACT_SEARCH_BYTES_MAX_DEFAULT = 1 << 20;
 
+/** The default `exactSearchBudgetBytes`: 256 MiB of vector values in copies, per engine. */
+export const EXACT_SEARCH_BUDGET_BYTES_DEFAULT = 256 * 1024 * 1024;
+
 /** Bytes of one vector value (float32). */
 const VALUE_BYTES = 4;
+
+/** The bytes of vector values the copies of one engine may hold together. */
+export class ExactSearchBudget {
+  usedBytes = 0;
+  constructor(readonly maxBytes: number) {}
+
+  /** Takes `bytes` if they fit; false otherwise (nothing taken). */
+  take(bytes: number): boolean {
+    if (this.usedBytes + bytes > this.maxBytes) return false;
+    this.usedBytes += bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.usedBytes -= bytes;
+  }
+}
 
 /**
  * One store's in-memory copy of its vectors, for exact search, and the order of the store's
@@ -40,6 +65,9 @@ const VALUE_BYTES = 4;
  */
 export class ExactVectors {
   private vectors: Map<string, VectorRecord> | undefined;
+  /** The budget bytes `vectors` holds. */
+  private heldBytes = 0;
+  private closed = false;
   private loading: Promise<Map<string, VectorRecord> | undefined> | undefined;
   /** The last write or load queued: the next runs after it settles. */
   private tail: Promise<unknown> = Promise.resolve();
@@ -49,7 +77,26 @@ export class ExactVectors {
     private readonly metric: DistanceMetric,
     private readonly dimensions: number,
     private readonly bytesMax: number,
+    private readonly budget: ExactSearchBudget,
   ) {}
+
+  /** The store was dropped: the copy goes, and none is loaded again. */
+  close(): void {
+    this.closed = true;
+    this.release();
+  }
+
+  /** Drops the copy, giving its bytes back (the store is searched by its index for now). */
+  release(): void {
+    this.vectors = undefined;
+    this.budget.give(this.heldBytes);
+    this.heldBytes = 0;
+  }
+
+  /** The bytes a copy of `count` vectors holds. */
+  private bytesOf(count: number): number {
+    return count * this.dimensions * VALUE_BYTES;
+  }
 
   /** Whether a store holding `idCount` ids is searched exactly. */
   covers(idCount: number): boolean {
@@ -66,7 +113,7 @@ export class ExactVectors {
     k: number,
   ): Promise<ScoredVector[] | undefined> {
     if (!this.covers(ids.size)) {
-      this.vectors = undefined;
+      this.release();
       return undefined;
     }
     const vectors = this.vectors ?? (await this.loaded(ids));
@@ -97,17 +144,20 @@ export class ExactVectors {
         written = await write();
       } catch (error) {
         // The store may hold part of the write: the copy is no longer known to equal it.
-        this.vectors = undefined;
+        this.release();
         throw error;
       }
-      if (this.vectors === undefined) return;
-      if (!this.covers(ids.size)) {
-        this.vectors = undefined;
+      const vectors = this.vectors;
+      if (vectors === undefined) return;
+      const added = written.filter((record) => !vectors.has(record.id)).length;
+      if (!this.covers(ids.size) || !this.budget.take(this.bytesOf(added))) {
+        this.release();
         return;
       }
+      this.heldBytes += this.bytesOf(added);
       for (const record of written) {
         // A copy: the caller's vector may be a view of a buffer that is reused.
-        this.vectors.set(record.id, { id: record.id, vector: Float32Array.from(record.vector) });
+        vectors.set(record.id, { id: record.id, vector: Float32Array.from(record.vector) });
       }
     });
   }
@@ -122,9 +172,23 @@ export class ExactVectors {
   private loaded(ids: ReadonlySet<string>): Promise<Map<string, VectorRecord> | undefined> {
     this.loading ??= this.inOrder(async () => {
       if (this.vectors !== undefined) return this.vectors;
-      if (!this.covers(ids.size)) return undefined;
+      if (this.closed || !this.covers(ids.size)) return undefined;
       const listed = [...ids];
-      const records = await Promise.all(listed.map((id) => this.store.get(id)));
+      // Taken for every listed id (an id whose write was lost counts too): an upper bound.
+      if (!this.budget.take(this.bytesOf(listed.length))) return undefined;
+      this.heldBytes = this.bytesOf(listed.length);
+      let records: (VectorRecord | undefined)[];
+      try {
+        records = await Promise.all(listed.map((id) => this.store.get(id)));
+      } catch (error) {
+        this.release();
+        throw error;
+      }
+      if (this.closed) {
+        // Dropped while loading: its bytes are given back, not held by a store that is gone.
+        this.release();
+        return undefined;
+      }
       const vectors = new Map<string, VectorRecord>();
       for (const record of records) {
         // An id whose write was lost in a crash reads as absent (the id log comes first).

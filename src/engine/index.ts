@@ -15,7 +15,12 @@ export {
   NodeEngineFiles,
   SimulatedCrash,
 } from "./engine-files.js";
-export { EXACT_SEARCH_BYTES_MAX_DEFAULT, ExactVectors } from "./exact-search.js";
+export {
+  EXACT_SEARCH_BUDGET_BYTES_DEFAULT,
+  EXACT_SEARCH_BYTES_MAX_DEFAULT,
+  ExactSearchBudget,
+  ExactVectors,
+} from "./exact-search.js";
 export { registerEngineMetrics } from "./metrics.js";
 export { attachEngine, projectorPlacement, startVectorService } from "./node-engine.js";
 export { type PeerRequester, PeerRequests } from "./peer-requests.js";

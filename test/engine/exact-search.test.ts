@@ -208,6 +208,34 @@ describe("exact search of small stores", () => {
     );
   });
 
+  it("keeps all copies within one budget: a store past it is searched by its index", async () => {
+    // Room for 10 vectors of 4 values in copies, across the engine's stores.
+    const files = new MemoryEngineFiles();
+    const engine = new DirectoryShardEngine("/engine", files, new BlindIndexFactory(files), {
+      exactSearchBudgetBytes: 10 * DIMENSIONS * 4,
+    });
+    await engine.open();
+    const other = hostedShard("docs", 1);
+    await engine.create(SHARD);
+    await engine.create(other);
+    await engine.upsert("docs", 0, records(6));
+    await engine.upsert("docs", 1, records(6, 6));
+    expect(await engine.search("docs", 0, query, 20)).toHaveLength(6);
+    // The second copy does not fit: the (blind) index answers.
+    expect(await engine.search("docs", 1, query, 20)).toEqual([]);
+    // Writes that take the first copy past the budget drop it.
+    await engine.upsert("docs", 0, records(5, 20));
+    expect(await engine.search("docs", 0, query, 20)).toEqual([]);
+    // Its bytes came back: the second store's copy loads now.
+    expect(await engine.search("docs", 1, query, 20)).toHaveLength(6);
+    // A dropped store gives its copy's bytes back too.
+    await engine.drop("docs", 1);
+    await engine.drop("docs", 0);
+    await engine.create(SHARD);
+    await engine.upsert("docs", 0, records(9));
+    expect(await engine.search("docs", 0, query, 20)).toHaveLength(9);
+  });
+
   it("keeps the k closest of a scan, ties by id, as a full sort would", () => {
     // Values from a small set, so equal scores are common.
     let state = 7;
