@@ -80,10 +80,13 @@ export class ClientTimeoutError extends RuvraftError {
 /**
  * Error codes after which another attempt (elsewhere or later) may succeed. EDROPPED: the
  * proposal certainly did not apply (dropped during a transfer, replaced by a new leader's entry),
- * so the session makes a retry safe.
+ * so the session makes a retry safe. ENOTHELD: a vector request reached a node whose view of a
+ * shard's stores is not settled (a store not made yet, or a node behind a collection's drop and
+ * re-create); vector upserts are idempotent, so another node or a later attempt may answer.
  */
 const RETRYABLE_CODES = new Set([
   "ENOTLEADER",
+  "ENOTHELD",
   "ETIMEOUT",
   "ECLOSED",
   "EHANDSHAKE",
@@ -92,6 +95,11 @@ const RETRYABLE_CODES = new Set([
   "ECONNREFUSED",
   "EDROPPED",
 ]);
+
+/** Whether a request answered with error `code` may succeed on another attempt. */
+export function isRetryableCode(code: string | null | undefined): boolean {
+  return RETRYABLE_CODES.has(code ?? "");
+}
 
 type RequestBody = Omit<ClientRequest, "requestId">;
 
@@ -298,7 +306,7 @@ export class RaftClient {
           return response;
         }
         lastError = `${error.code}: ${error.message}`;
-        if (!RETRYABLE_CODES.has(error.code ?? "")) {
+        if (!isRetryableCode(error.code)) {
           throw new ClientRequestError(error.code ?? "EUNKNOWN", error.message ?? "");
         }
         if (error.code === "ENOTLEADER" && error.leaderAddress && error.leaderAddress !== address) {
@@ -342,7 +350,7 @@ export class RaftClient {
         );
         if (!response.error) return response;
         lastError = `${response.error.code}: ${response.error.message}`;
-        if (!RETRYABLE_CODES.has(response.error.code ?? "")) {
+        if (!isRetryableCode(response.error.code)) {
           throw new ClientRequestError(
             response.error.code ?? "EUNKNOWN",
             response.error.message ?? "",

@@ -214,7 +214,11 @@ export class DirectoryShardEngine implements ShardEngine {
     // A copy page overwrites what the data path did not write: only an unsynced store takes
     // one (a synced store's values are all acknowledged writes).
     if (options.copyIn && held.hosted.synced !== false) {
-      throw new StoreReplacedError(collection, shardId);
+      throw new StoreReplacedError(
+        collection,
+        shardId,
+        "is synced: a copy page would overwrite acknowledged writes",
+      );
     }
     return this.during(held, () => this.upsertHeld(held, records, options.copyIn === true));
   }

@@ -18,9 +18,10 @@
  * grows past the limit the copy is dropped and the index serves.
  *
  * The copies of all the stores of an engine share one budget (`ExactSearchBudget`, 256 MiB of
- * vector values by default): a copy that would take the budget past its limit is not loaded,
- * or is dropped, and that store is searched by its index. So a node holding many small stores
- * never holds more than the budget in copies.
+ * vector values by default; the values only, not the ids and objects around them): a copy that
+ * would take the budget past its limit is not loaded, or is dropped, and that store is searched
+ * by its index. So a node holding many small stores holds at most the budget in copied values.
+ * Both limits are options of DirectoryShardEngine, not node settings.
  *
  * A search is not ordered with the writes: one that overlaps a write may see the old or the new
  * vector of an id, and the payload of a hit is read from the store after the scan.
@@ -174,21 +175,23 @@ export class ExactVectors {
       if (this.vectors !== undefined) return this.vectors;
       if (this.closed || !this.covers(ids.size)) return undefined;
       const listed = [...ids];
-      // Taken for every listed id (an id whose write was lost counts too): an upper bound.
-      if (!this.budget.take(this.bytesOf(listed.length))) return undefined;
-      this.heldBytes = this.bytesOf(listed.length);
+      // Taken for every listed id (an id whose write was lost counts too): an upper bound. Held
+      // by the copy only once it is in place (a release meanwhile has nothing to give back).
+      const reserved = this.bytesOf(listed.length);
+      if (!this.budget.take(reserved)) return undefined;
       let records: (VectorRecord | undefined)[];
       try {
         records = await Promise.all(listed.map((id) => this.store.get(id)));
       } catch (error) {
-        this.release();
+        this.budget.give(reserved);
         throw error;
       }
       if (this.closed) {
         // Dropped while loading: its bytes are given back, not held by a store that is gone.
-        this.release();
+        this.budget.give(reserved);
         return undefined;
       }
+      this.heldBytes = reserved;
       const vectors = new Map<string, VectorRecord>();
       for (const record of records) {
         // An id whose write was lost in a crash reads as absent (the id log comes first).

@@ -69,7 +69,8 @@ export interface ShardEngine {
    * `copyIn`: the records are a page of a shard copy: skip the ids the data path wrote since
    * the store became unsynced (newer than the copy), overwrite the others (a reinstated store
    * may hold old values of them). `generation`: the store the copy started on
-   * (`storeGeneration`); a store made since refuses with StoreReplacedError.
+   * (`storeGeneration`); a store made or reinstated since refuses with StoreReplacedError, as
+   * does a synced store asked to take a copy page.
    */
   upsert(
     collection: string,
@@ -84,8 +85,8 @@ export interface ShardEngine {
   markSynced(collection: string, shardId: number, generation?: number): Promise<void>;
   /**
    * The generation of the held store of (collection, shardId): a number of this engine that
-   * changes whenever the store is made again (dropped and created, a new incarnation), so a
-   * copy that spans many awaits can tell it still writes the store it began on.
+   * changes whenever the store is made again (dropped and created, a new incarnation) or
+   * reinstated, so a copy that spans many awaits can tell it still writes the store it began on.
    */
   storeGeneration(collection: string, shardId: number): number | undefined;
   /** Records the store as retired (durably, in its manifest): see HostedShard.retired. */
@@ -120,11 +121,8 @@ export class ShardNotHeldError extends RuvraftError {
 /** A copy's write to a store made again since the copy began (see storeGeneration). */
 export class StoreReplacedError extends RuvraftError {
   override name = "StoreReplacedError";
-  constructor(collection: string, shardId: number) {
-    super(
-      "ESTOREREPLACED",
-      `the store of shard ${collection}/${shardId} was made again since the copy began`,
-    );
+  constructor(collection: string, shardId: number, why = "was made again since the copy began") {
+    super("ESTOREREPLACED", `the store of shard ${collection}/${shardId} ${why}`);
   }
 }
 

@@ -22,8 +22,9 @@
  * Passes run beside the apply loop (PassRunner: after every apply, retried every
  * `retryDelayMs` while work is left, including a shard assigned here whose store the
  * reconciler has not made yet: nothing else would start the copy once the applies stop).
- * Failures to reach a node are logged at debug and retried; nothing here blocks writes or
- * reads.
+ * Failures to reach a node are logged at debug and retried. A copy page is written through the
+ * store's write queue like a client's write (ExactVectors.writeInOrder), so a write to a store
+ * being copied in may wait behind one page; reads never wait for a copy.
  */
 import type { Logger } from "pino";
 import type {

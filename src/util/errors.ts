@@ -41,7 +41,8 @@ export const ERROR_CODES = {
   ESNAPSHOT: "a damaged snapshot file (file and byte offset named)",
   ESNAPSHOTSOURCE: "an outbound snapshot's file could not be read whole",
   ESTOPPED: "the node is stopped or stopping",
-  ESTOREREPLACED: "a shard copy's store was made again since the copy began (it starts over)",
+  ESTOREREPLACED:
+    "a shard copy's store was made again, reinstated or synced since the copy began (it starts over)",
   ETIMEOUT: "the operation did not finish in time: its outcome is unknown",
   ETRANSFER: "the Raft core rejected a leadership transfer",
   EUNAVAILABLE: "the index, shard or node is unavailable",
