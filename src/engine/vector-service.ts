@@ -22,20 +22,15 @@
  * again after `catchUp` (a ReadIndex barrier) before the request is answered ENOTFOUND, so a
  * write that follows an acknowledged create finds the collection on every hop. A client's
  * upsert always waits for that barrier first, and routed hops carry the collection incarnation
- * the router resolved (resolveRequest), so a write never reaches the stores of a collection
- * dropped before it was acknowledged.
+ * the router resolved (CollectionView.resolveRequest, src/engine/collection-view.ts), so a
+ * write never reaches the stores of a collection dropped before it was acknowledged.
  */
 import type { Logger } from "pino";
-import {
-  type Collection,
-  type MetadataProjector,
-  type NodeInfo,
-  type Shard,
-  shardForVector,
-} from "../metadata/index.js";
+import { type Collection, type MetadataProjector, shardForVector } from "../metadata/index.js";
 import type { ClientRequest, ClientResponse } from "../transport/index.js";
 import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
 import { decodeFloat32, encodeFloat32 } from "../util/float32.js";
+import { CollectionView } from "./collection-view.js";
 import type { PeerRequester } from "./peer-requests.js";
 import {
   type HostedShard,
@@ -95,7 +90,11 @@ export interface VectorServiceOptions {
 }
 
 export class VectorService {
-  constructor(private readonly options: VectorServiceOptions) {}
+  private readonly view: CollectionView;
+
+  constructor(private readonly options: VectorServiceOptions) {
+    this.view = new CollectionView(options.projector, options.catchUp);
+  }
 
   /** Answers one vector request of the client protocol. */
   async handle(request: ClientRequest): Promise<ResponseBody> {
@@ -112,9 +111,9 @@ export class VectorService {
   /** VectorUpsert: routed from the client hop, written by the primary and replica hops. */
   private async answerUpsert(upsert: RequestBody<"vectorUpsert">): Promise<ResponseBody> {
     const hop = upsert.hop ?? VECTOR_HOP.client;
-    const collection = await this.resolveRequest(
+    const collection = await this.view.resolveRequest(
       upsert.collection ?? "",
-      hop,
+      hop !== VECTOR_HOP.client,
       Number(upsert.createdAtMs ?? 0),
       true,
     );
@@ -130,9 +129,9 @@ export class VectorService {
 
   /** VectorSearch: every shard from the client hop, one held shard from the others. */
   private async answerSearch(search: RequestBody<"vectorSearch">): Promise<ResponseBody> {
-    const collection = await this.resolveRequest(
+    const collection = await this.view.resolveRequest(
       search.collection ?? "",
-      search.hop ?? VECTOR_HOP.client,
+      (search.hop ?? VECTOR_HOP.client) !== VECTOR_HOP.client,
       Number(search.createdAtMs ?? 0),
     );
     const name = collection.spec.name;
@@ -152,9 +151,9 @@ export class VectorService {
 
   /** VectorGet: one holder of the id's shard. */
   private async answerGet(get: RequestBody<"vectorGet">): Promise<ResponseBody> {
-    const collection = await this.resolveRequest(
+    const collection = await this.view.resolveRequest(
       get.collection ?? "",
-      get.hop ?? VECTOR_HOP.client,
+      (get.hop ?? VECTOR_HOP.client) !== VECTOR_HOP.client,
       Number(get.createdAtMs ?? 0),
     );
     const id = get.id ?? "";
@@ -232,7 +231,7 @@ export class VectorService {
     const outcomes = await Promise.allSettled(
       [...byShard].map(([shardId, group]) =>
         this.withRouteRetry(async () => {
-          const primary = this.shardOf(name, shardId).primaryNodeId;
+          const primary = this.view.shardOf(name, shardId).primaryNodeId;
           if (primary === 0) {
             throw new RuvraftError(
               "EUNAVAILABLE",
@@ -243,7 +242,7 @@ export class VectorService {
             await this.writeAsPrimary(collection, shardId, group);
             return;
           }
-          await this.options.peers.request(this.addressOf(primary), {
+          await this.options.peers.request(this.view.addressOf(primary), {
             vectorUpsert: {
               collection: name,
               records: encodeRecords(group),
@@ -276,7 +275,7 @@ export class VectorService {
     records: VectorRecord[],
   ): Promise<void> {
     const name = collection.spec.name;
-    const shard = this.shardOf(name, shardId);
+    const shard = this.view.shardOf(name, shardId);
     if (shard.primaryNodeId !== this.options.nodeId) {
       throw new RuvraftError(
         "ENOTPRIMARY",
@@ -284,7 +283,7 @@ export class VectorService {
       );
     }
     await this.localUpsert(collection, shardId, records);
-    const nodes = this.nodes();
+    const nodes = this.view.nodes();
     // Every replica not offline must take the write (a suspect one too: being suspect is not
     // being gone, and skipping it would leave it silently behind); an offline node's shards
     // are placed elsewhere, so it is no longer a replica soon. A migration's target too: its
@@ -297,7 +296,7 @@ export class VectorService {
       writers
         .filter((id) => nodes.get(id)?.status !== "offline")
         .map((id) =>
-          this.options.peers.request(this.addressOf(id), {
+          this.options.peers.request(this.view.addressOf(id), {
             vectorUpsert: {
               collection: name,
               records: encodeRecords(records),
@@ -384,7 +383,7 @@ export class VectorService {
       try {
         return holder === this.options.nodeId
           ? await local()
-          : await remote(this.addressOf(holder));
+          : await remote(this.view.addressOf(holder));
       } catch (error) {
         const code = (error as RuvraftError).code;
         if (code !== "ENOTSYNCED" && code !== "ENOTHELD" && code !== "EUNAVAILABLE") throw error;
@@ -468,8 +467,8 @@ export class VectorService {
 
   /** The nodes to read a shard from, best first: online primary, online replicas, the rest. */
   private holdersOf(collection: string, shardId: number): number[] {
-    const shard = this.shardOf(collection, shardId);
-    const nodes = this.nodes();
+    const shard = this.view.shardOf(collection, shardId);
+    const nodes = this.view.nodes();
     const holders = [shard.primaryNodeId, ...shard.replicaNodeIds].filter((id) => id !== 0);
     const online = holders.filter((id) => nodes.get(id)?.status === "online");
     const others = holders.filter(
@@ -491,112 +490,6 @@ export class VectorService {
         await new Promise((resolve) => setTimeout(resolve, Math.min(20 * 2 ** attempt, 200)));
       }
     }
-  }
-
-  // ---- the view ------------------------------------------------------------------------------
-
-  /**
-   * As resolve, but a name this node does not know is looked up again once the node has caught
-   * up with the commit index (the name may have been created and acknowledged elsewhere).
-   */
-  private async resolveCaughtUp(nameOrAlias: string, exact = false): Promise<Collection> {
-    const { catchUp } = this.options;
-    if (catchUp === undefined) return this.resolve(nameOrAlias, exact);
-    try {
-      return this.resolve(nameOrAlias, exact);
-    } catch (error) {
-      if ((error as RuvraftError).code !== "ENOTFOUND") throw error;
-    }
-    await catchUp();
-    return this.resolve(nameOrAlias, exact);
-  }
-
-  /**
-   * The collection a request names, in the incarnation it is for:
-   * - a client's write (`barrier`): after catching up with the commit index, so it goes to the
-   *   incarnation every metadata change acknowledged before it names (a write after an
-   *   acknowledged drop and re-create never reaches the dropped collection's stores, where it
-   *   would be lost with them);
-   * - a hop another node routed (PRIMARY, REPLICA): the exact name the router resolved (no
-   *   alias), of the incarnation `createdAtMs` it resolved it to (0: not checked; senders
-   *   older than the field). A view that names another incarnation catches up once and looks
-   *   again (it may lag the router; incarnations are proposer clock times, not ordered); one
-   *   that still differs is answered ENOTHELD, which the router retries.
-   */
-  private async resolveRequest(
-    nameOrAlias: string,
-    hop: number,
-    createdAtMs: number,
-    barrier = false,
-  ): Promise<Collection> {
-    const { catchUp } = this.options;
-    if (hop === VECTOR_HOP.client) {
-      if (!barrier || catchUp === undefined) return this.resolveCaughtUp(nameOrAlias);
-      await catchUp();
-      return this.resolve(nameOrAlias);
-    }
-    let collection = await this.resolveCaughtUp(nameOrAlias, true);
-    if (createdAtMs === 0 || collection.createdAtMs === createdAtMs) return collection;
-    if (catchUp !== undefined) {
-      await catchUp();
-      collection = this.resolve(nameOrAlias, true);
-    }
-    if (collection.createdAtMs !== createdAtMs) {
-      throw new RuvraftError(
-        "ENOTHELD",
-        `collection ${collection.spec.name} here is the incarnation created at ${collection.createdAtMs}, the request's at ${createdAtMs}`,
-      );
-    }
-    return collection;
-  }
-
-  /**
-   * The collection named `nameOrAlias` (aliases resolved unless `exact`), or ENOTFOUND.
-   */
-  private resolve(nameOrAlias: string, exact = false): Collection {
-    const { projector } = this.options;
-    const direct = projector.query({ type: "getCollection", name: nameOrAlias });
-    if (direct.ok && direct.result?.type === "collection") return direct.result.collection;
-    const alias = exact ? undefined : projector.query({ type: "resolveAlias", alias: nameOrAlias });
-    if (alias?.ok && alias.result?.type === "alias") {
-      const target = projector.query({
-        type: "getCollection",
-        name: alias.result.alias.collection,
-      });
-      if (target.ok && target.result?.type === "collection") return target.result.collection;
-    }
-    throw new RuvraftError(
-      "ENOTFOUND",
-      exact
-        ? `no collection named ${JSON.stringify(nameOrAlias)}`
-        : `no collection or alias named ${JSON.stringify(nameOrAlias)}`,
-    );
-  }
-
-  private shardOf(collection: string, shardId: number): Shard {
-    const response = this.options.projector.query({ type: "shardsOfCollection", collection });
-    const shard =
-      response.ok && response.result?.type === "shards"
-        ? response.result.shards[shardId]
-        : undefined;
-    if (shard === undefined) {
-      throw new InvalidArgumentError(`collection ${collection} has no shard ${shardId}`);
-    }
-    return shard;
-  }
-
-  private nodes(): Map<number, NodeInfo> {
-    const response = this.options.projector.query({ type: "listNodes" });
-    const nodes = response.ok && response.result?.type === "nodes" ? response.result.nodes : [];
-    return new Map(nodes.map((node) => [node.id, node]));
-  }
-
-  private addressOf(nodeId: number): string {
-    const node = this.nodes().get(nodeId);
-    if (node === undefined || node.address === "") {
-      throw new RuvraftError("EUNAVAILABLE", `node ${nodeId} has no registered address`);
-    }
-    return node.address;
   }
 }
 

@@ -76,6 +76,27 @@ async function lagsBehindRecreate(firstAtMs: number, secondAtMs: number, shardCo
   return { engine, service, catchUps: () => catchUps };
 }
 
+/**
+ * A routed upsert, get and search of docs/0 with `hop` fields (ids "new" and "old", both of
+ * shard 0 of 2): each is refused ENOTHELD.
+ */
+async function expectRefusedEverywhere(
+  service: VectorService,
+  hop: { hop: number; shardId: number; createdAtMs?: number },
+): Promise<void> {
+  await expect(
+    service.handle({ vectorUpsert: { collection: "docs", records: [record("new")], ...hop } }),
+  ).rejects.toMatchObject({ code: "ENOTHELD" });
+  await expect(
+    service.handle({ vectorGet: { collection: "docs", id: "old", ...hop } }),
+  ).rejects.toMatchObject({ code: "ENOTHELD" });
+  await expect(
+    service.handle({
+      vectorSearch: { collection: "docs", values: record("q").values, k: 1, ...hop },
+    }),
+  ).rejects.toMatchObject({ code: "ENOTHELD" });
+}
+
 describe("VectorService", () => {
   it("looks a collection it does not know up again after catching up", async () => {
     const { service, catchUps } = await oneNode(true);
@@ -124,20 +145,7 @@ describe("VectorService", () => {
       projector: harness.projector,
       peers: noPeers,
     });
-    const replicaHop = { hop: VECTOR_HOP.replica, shardId: 0 };
-    await expect(
-      service.handle({
-        vectorUpsert: { collection: "docs", records: [record("new")], ...replicaHop },
-      }),
-    ).rejects.toMatchObject({ code: "ENOTHELD" });
-    await expect(
-      service.handle({ vectorGet: { collection: "docs", id: "old", ...replicaHop } }),
-    ).rejects.toMatchObject({ code: "ENOTHELD" });
-    await expect(
-      service.handle({
-        vectorSearch: { collection: "docs", values: record("q").values, k: 1, ...replicaHop },
-      }),
-    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    await expectRefusedEverywhere(service, { hop: VECTOR_HOP.replica, shardId: 0 });
     expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["old"]);
   });
 
@@ -216,18 +224,7 @@ describe("VectorService", () => {
     expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["new"]);
     // A sender still on the dropped incarnation gets ENOTHELD (retried once it caught up),
     // for writes and reads alike.
-    const stale = { ...replicaHop, createdAtMs: AT_MS };
-    await expect(
-      service.handle({ vectorUpsert: { collection: "docs", records: [record("old")], ...stale } }),
-    ).rejects.toMatchObject({ code: "ENOTHELD" });
-    await expect(
-      service.handle({ vectorGet: { collection: "docs", id: "new", ...stale } }),
-    ).rejects.toMatchObject({ code: "ENOTHELD" });
-    await expect(
-      service.handle({
-        vectorSearch: { collection: "docs", values: record("q").values, k: 1, ...stale },
-      }),
-    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    await expectRefusedEverywhere(service, { ...replicaHop, createdAtMs: AT_MS });
     expect((await engine.exportPage("docs", 0, "", 10)).map((r) => r.id)).toEqual(["new"]);
   });
 
