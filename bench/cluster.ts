@@ -101,13 +101,17 @@ Options:
                          more), e.g. --node-flag=--single-threaded-gc or
                          --node-flag=--trace-gc (output in the node logs); the table's
                          header names the flags
+  --node-setting KEY=VALUE
+                         a node config file setting for every node (repeat for more; VALUE
+                         is JSON, e.g. --node-setting snapshotThresholdEntries=1000000), to
+                         compare settings in one series; the table's header names them
   --json                 also print one JSON line last on stdout
   --help                 print this help
 
 JSON: "runs" holds one object per client count; the top-level clients, opsPerSec, p50Ms,
 p99Ms, p999Ms and errors are those of the LAST run (the highest load of "1,64,256").
 oneClientP50OverRawFdatasync is the 1-client p50 / rawFdatasyncP50Us (null without a
-1-client run). nodeFlags lists the --node-flag values. Each run has the leader's figures
+1-client run). nodeFlags lists the --node-flag values, nodeSettings the --node-setting ones. Each run has the leader's figures
 from its admin /metrics: leaderFsyncsPerSec, leaderEntriesPerFsync, leaderFsyncMeanUs, and
 its transport frames sent and received per operation and frames per socket write
 (leaderFramesSentPerOp, leaderFramesReceivedPerOp, leaderFramesPerSocketWrite). Targets (3
@@ -136,6 +140,8 @@ interface Options {
   cpuProfileDirectory: string | undefined;
   /** --node-flag: runtime flags for every node process. */
   nodeFlags: string[];
+  /** --node-setting: config file keys for every node (with --reads, leaseReads too). */
+  nodeSettings: Record<string, unknown>;
   json: boolean;
 }
 
@@ -153,6 +159,7 @@ function parseOptions(): Options | undefined {
       reads: { type: "boolean", default: false },
       "cpu-prof": { type: "string" },
       "node-flag": { type: "string", multiple: true, default: [] },
+      "node-setting": { type: "string", multiple: true, default: [] },
       json: { type: "boolean", default: false },
       help: { type: "boolean", default: false },
     },
@@ -184,6 +191,7 @@ function parseOptions(): Options | undefined {
     cpuProfileDirectory:
       values["cpu-prof"] === undefined ? undefined : path.resolve(values["cpu-prof"]),
     nodeFlags: nodeFlags(values["node-flag"]),
+    nodeSettings: nodeSettings(values["node-setting"]),
     json: values.json,
   };
 }
@@ -259,6 +267,7 @@ function buildReport(
     warmupSeconds: options.warmupMs / 1000,
     loopsPerRaftClient: Math.min(options.loopsPerRaftClient, CLIENTS_MAX),
     nodeFlags: options.nodeFlags,
+    nodeSettings: options.nodeSettings,
     opsPerSec: last?.opsPerSec ?? null,
     p50Ms: last?.p50Ms ?? null,
     p99Ms: last?.p99Ms ?? null,
@@ -304,7 +313,7 @@ function printTable(report: Report): void {
       ? "n/a (no 1-client run)"
       : String(report.oneClientP50OverRawFdatasync);
   process.stdout.write(
-    `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient${report.nodeFlags.length === 0 ? "" : `, node flags ${report.nodeFlags.join(" ")}`}\n` +
+    `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient${report.nodeFlags.length === 0 ? "" : `, node flags ${report.nodeFlags.join(" ")}`}${Object.keys(report.nodeSettings).length === 0 ? "" : `, node settings ${JSON.stringify(report.nodeSettings)}`}\n` +
       `${formatTable(header, rows)}\n${leader.join("\n")}\n` +
       `raw 4 KiB append + fdatasync p50 ${report.rawFdatasyncP50Us} µs, p99 ${report.rawFdatasyncP99Us} µs (after the load: p50 ${report.rawFdatasyncAfterP50Us ?? "?"} µs)\n` +
       `1-client p50 / raw fdatasync p50: ${ratio}\n`,
@@ -362,11 +371,36 @@ async function benchmark(options: Options, cluster: LocalCluster): Promise<Bench
   return { runs, readRuns: options.reads ? readRuns : undefined };
 }
 
-/** With --reads: a node config file turning lease reads on, and the flag that passes it. */
+/**
+ * --node-setting values as config file keys: "KEY=VALUE" with VALUE parsed as JSON. The node
+ * checks the keys and values when it starts (an unknown key or a bad value stops the run).
+ */
+function nodeSettings(settings: readonly string[]): Record<string, unknown> {
+  const parsed: Record<string, unknown> = {};
+  for (const setting of settings) {
+    const equals = setting.indexOf("=");
+    if (equals <= 0) {
+      throw new Error(`--node-setting takes KEY=VALUE, got "${setting}"`);
+    }
+    const text = setting.slice(equals + 1);
+    try {
+      parsed[setting.slice(0, equals)] = JSON.parse(text);
+    } catch {
+      throw new Error(`--node-setting ${setting}: the value must be JSON, got "${text}"`);
+    }
+  }
+  return parsed;
+}
+
+/**
+ * The node config file of the run (--node-setting keys; with --reads, lease reads on) and the
+ * flag that passes it; nothing without either.
+ */
 function nodeArguments(options: Options): string[] {
-  if (!options.reads) return [];
+  const settings = { ...options.nodeSettings, ...(options.reads ? { leaseReads: true } : {}) };
+  if (Object.keys(settings).length === 0) return [];
   const file = path.join(options.directory, "node-config.json");
-  fs.writeFileSync(file, `${JSON.stringify({ leaseReads: true })}\n`);
+  fs.writeFileSync(file, `${JSON.stringify(settings)}\n`);
   return ["--config", file];
 }
 

@@ -1,7 +1,8 @@
 /**
  * The compaction manager of a RaftNode. Once the log since the last snapshot passes
- * snapshotThresholdEntries entries (staggered by node id) or snapshotThresholdBytes bytes of
- * applied data, it takes the state at the applied index (synchronously, so it is consistent),
+ * snapshotThresholdEntries entries (staggered by node id) with at least
+ * snapshotThresholdLogRatio times the last snapshot file's size in applied entry data, or
+ * snapshotThresholdBytes bytes of applied data, it takes the state at the applied index (synchronously, so it is consistent),
  * then writes the snapshot file and deletes the covered segments in the background while the
  * Ready loop goes on. One compaction at a time; a failed one is logged and retried at the next
  * threshold; a broken invariant stops the node. Never between a Ready's apply and advance():
@@ -41,12 +42,19 @@ export class CompactionManager {
   private readonly advanceWaiters: (() => void)[] = [];
   /** Bytes of entry data applied since the last snapshot (a compaction trigger). */
   private appliedBytesSinceSnapshot = 0;
+  /** The size of the snapshot file at `index`, the last one measured (see snapshotBytes). */
+  private measuredSnapshot: { index: number; bytes: number } | undefined;
 
   constructor(private readonly host: CompactionHost) {}
 
   /** Counts applied entry bytes towards snapshotThresholdBytes. */
   noteApplied(bytes: number): void {
     this.appliedBytesSinceSnapshot += bytes;
+  }
+
+  /** The node installed a snapshot from its leader: the applied bytes count from there. */
+  snapshotInstalled(): void {
+    this.appliedBytesSinceSnapshot = 0;
   }
 
   /** The node took a Ready: no snapshot starts until readyAdvanced(). */
@@ -94,13 +102,38 @@ export class CompactionManager {
       config.snapshotThresholdEntries * (1 + (config.nodeId % 7) / 28),
     );
     const due =
-      entriesSince >= entriesThreshold ||
+      (entriesSince >= entriesThreshold &&
+        this.appliedBytesSinceSnapshot >=
+          config.snapshotThresholdLogRatio * this.snapshotBytes(storage)) ||
       (entriesSince > 0 && this.appliedBytesSinceSnapshot >= config.snapshotThresholdBytes);
     if ((!due && !(force && entriesSince > 0)) || this.compaction !== undefined) return;
     this.appliedBytesSinceSnapshot = 0;
     this.compaction = this.compact(storage, applied).finally(() => {
       this.compaction = undefined;
     });
+  }
+
+  /**
+   * The size of the current snapshot's file (0 before the first), measured once per snapshot:
+   * one the node took, one installed from the leader, or the one it restarted from.
+   */
+  private snapshotBytes(storage: DurableStorage): number {
+    const { index } = storage.snapshotMetadata();
+    if (this.measuredSnapshot?.index !== index) {
+      const file = storage.snapshotFile();
+      let bytes = 0;
+      try {
+        bytes = file === undefined ? 0 : storage.snapshots.fileBytes(file);
+      } catch (error) {
+        // Only a pacing figure: without it the entries threshold alone decides.
+        this.host.logger?.warn(
+          { file, error: (error as Error).message },
+          "could not read the size of the snapshot file; snapshots follow the entries threshold",
+        );
+      }
+      this.measuredSnapshot = { index, bytes };
+    }
+    return this.measuredSnapshot.bytes;
   }
 
   private async compact(storage: DurableStorage, metadata: SnapshotMetadata): Promise<void> {

@@ -264,6 +264,7 @@ export class ReadyLoop {
 
   private installedSnapshot(metadata: SnapshotMetadata): void {
     this.resetApplied(metadata);
+    this.parts.compactions.snapshotInstalled();
     this.parts.syncPeers();
     this.parts.logger?.info(
       { index: metadata.index, term: metadata.term },

@@ -188,6 +188,16 @@ export class SnapshotStore {
     });
   }
 
+  /** The size of a snapshot file in bytes (`file` a path, as snapshotFile() gives). */
+  fileBytes(file: string): number {
+    const handle = this.fileSystem.openSync(file, "read");
+    try {
+      return handle.sizeSync();
+    } finally {
+      handle.closeSync();
+    }
+  }
+
   /** Opens a snapshot of this store by name (as listed), checking its name against it. */
   open(name: string): SnapshotReader {
     const file = path.join(this.directory, name);

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { KvStateMachine } from "../../src/node/kv-state-machine.js";
+import { snapshotFileName } from "../../src/snapshot/snapshot-store.js";
 import { findSnapshotStorms } from "../fault/log-checks.js";
 import { KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
@@ -18,6 +19,8 @@ const COMPACTING = {
   electionTimeoutMaxMs: 120,
   heartbeatIntervalMs: 10,
   snapshotThresholdEntries: 40,
+  // Every 40 entries, however large the state (the pacing by log size has its own test).
+  snapshotThresholdLogRatio: 0,
   snapshotTrailingEntries: 5,
   segmentSizeBytes: 4096,
 };
@@ -226,5 +229,54 @@ describe("backup and restore", () => {
       ok: true,
       value: "yes",
     });
+  });
+
+  it("paces snapshots by the log: one waits for as much entry data as the last snapshot's size, after a restart too", async () => {
+    // Puts of distinct keys with 300-byte values: the state grows by one value per entry, so
+    // at a fixed entries threshold each snapshot would write more than the log grew since.
+    const VALUE = "v".repeat(300);
+    // Above the data of one put (value, key, command and session framing).
+    const ENTRY_DATA_BYTES_MAX = 400;
+    // The first run ends ~30 entries after its last snapshot (at 81): past the entries
+    // threshold, far short of that snapshot's size, so the restarted node must wait on.
+    const PUTS_PER_RUN = [110, 150];
+    const takenWith = async (ratio: number) => {
+      const cluster = memoryCluster({
+        size: 1,
+        application: KV,
+        options: { ...COMPACTING, snapshotThresholdEntries: 20, snapshotThresholdLogRatio: ratio },
+      });
+      const snapshots = path.join(cluster.directory(1), "snapshots");
+      const taken: { index: number; bytes: number }[] = [];
+      let key = 0;
+      for (const puts of PUTS_PER_RUN) {
+        const node = cluster.make(1);
+        node.on("snapshot", ({ index, term, kind }) => {
+          if (kind !== "taken") return;
+          const file = path.join(snapshots, snapshotFileName(index, term));
+          taken.push({ index, bytes: fs.statSync(file).size });
+        });
+        await node.start();
+        await node.waitForLeader(5000);
+        for (let i = 0; i < puts; i++)
+          await node.propose({ op: "put", key: `k${key++}`, value: VALUE });
+        await node.stop();
+      }
+      return taken;
+    };
+    const paced = await takenWith(1);
+    expect(paced.length).toBeGreaterThanOrEqual(3);
+    for (let position = 1; position < paced.length; position++) {
+      const before = paced[position - 1] as { index: number; bytes: number };
+      const after = paced[position] as { index: number; bytes: number };
+      // The entry data applied in between is at least the earlier snapshot's size (the
+      // previous one across the restart: the node measures the file it started from).
+      expect((after.index - before.index) * ENTRY_DATA_BYTES_MAX).toBeGreaterThanOrEqual(
+        before.bytes,
+      );
+    }
+    // At ratio 0 the entries threshold alone decides: many more, closer snapshots.
+    const unpaced = await takenWith(0);
+    expect(unpaced.length).toBeGreaterThan(2 * paced.length);
   });
 });

@@ -108,3 +108,19 @@ describe("node peers", () => {
     );
   });
 });
+
+describe("snapshot pacing", () => {
+  it("takes snapshotThresholdLogRatio from 0 to 100, fractions too, and names it when refused", () => {
+    expect(resolveNodeConfig(BASE).snapshotThresholdLogRatio).toBe(1);
+    for (const ratio of [0, 0.5, 100]) {
+      expect(
+        resolveNodeConfig({ ...BASE, snapshotThresholdLogRatio: ratio }).snapshotThresholdLogRatio,
+      ).toBe(ratio);
+    }
+    for (const ratio of [-1, 100.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      const error = rejected({ snapshotThresholdLogRatio: ratio });
+      expect(error.key).toBe("snapshotThresholdLogRatio");
+      expect(error.message).toMatch(/must be a number in \[0, 100\]/);
+    }
+  });
+});

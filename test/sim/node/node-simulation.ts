@@ -231,6 +231,19 @@ export class NodeSimulation {
     );
   }
 
+  /**
+   * A node's snapshot thresholds: 30-89 entries, and half of the nodes (by the parity of that
+   * draw, so that no seed's draws shift) also wait for as much log as the last snapshot's size
+   * (the default snapshotThresholdLogRatio), the other half not.
+   */
+  private snapshotThresholds(): {
+    snapshotThresholdEntries: number;
+    snapshotThresholdLogRatio: number;
+  } {
+    const entries = 30 + this.random.nextInt(60);
+    return { snapshotThresholdEntries: entries, snapshotThresholdLogRatio: entries % 2 };
+  }
+
   private startNode(id: number): void {
     const slot = this.slot(id);
     const process = new SimProcess(id, this.scheduler);
@@ -248,7 +261,7 @@ export class NodeSimulation {
         electionTimeoutMinMs: 150,
         electionTimeoutMaxMs: 300,
         heartbeatIntervalMs: 30,
-        snapshotThresholdEntries: 30 + this.random.nextInt(60),
+        ...this.snapshotThresholds(),
         snapshotTrailingEntries: this.random.nextInt(12),
         segmentSizeBytes: 64 * 1024,
         proposalTimeoutMs: 1_500,
