@@ -52,8 +52,11 @@ export class CompactionManager {
     this.appliedBytesSinceSnapshot += bytes;
   }
 
-  /** The node installed a snapshot from its leader: the applied bytes count from there. */
-  snapshotInstalled(): void {
+  /**
+   * The applied state now starts from the current snapshot (restored at start, installed from
+   * the leader, or forced at a --force-new-cluster start): the applied bytes count from there.
+   */
+  snapshotRestored(): void {
     this.appliedBytesSinceSnapshot = 0;
   }
 
@@ -107,8 +110,11 @@ export class CompactionManager {
           config.snapshotThresholdLogRatio * this.snapshotBytes(storage)) ||
       (entriesSince > 0 && this.appliedBytesSinceSnapshot >= config.snapshotThresholdBytes);
     if ((!due && !(force && entriesSince > 0)) || this.compaction !== undefined) return;
+    // Entries applied while the snapshot is written count towards the next one; a compaction
+    // that fails gives its bytes back, so that the retry does not wait for as many again.
+    const carriedBytes = this.appliedBytesSinceSnapshot;
     this.appliedBytesSinceSnapshot = 0;
-    this.compaction = this.compact(storage, applied).finally(() => {
+    this.compaction = this.compact(storage, applied, carriedBytes).finally(() => {
       this.compaction = undefined;
     });
   }
@@ -136,7 +142,11 @@ export class CompactionManager {
     return this.measuredSnapshot.bytes;
   }
 
-  private async compact(storage: DurableStorage, metadata: SnapshotMetadata): Promise<void> {
+  private async compact(
+    storage: DurableStorage,
+    metadata: SnapshotMetadata,
+    carriedBytes: number,
+  ): Promise<void> {
     const { logger } = this.host;
     try {
       const written = await this.host.writeSnapshot(storage.snapshots, metadata);
@@ -151,6 +161,7 @@ export class CompactionManager {
         this.host.failNode(error as Error);
         return;
       }
+      this.appliedBytesSinceSnapshot += carriedBytes;
       logger?.error(
         { index: metadata.index, error: (error as Error).message },
         "taking a snapshot failed; will retry at the next threshold",

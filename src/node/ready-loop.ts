@@ -97,6 +97,7 @@ export class ReadyLoop {
   resetApplied({ index, term }: Pick<SnapshotMetadata, "index" | "term">): void {
     this.appliedIndex = index;
     this.appliedTerm = term;
+    this.parts.compactions.snapshotRestored();
   }
 
   /** Applies committed entries in order, answering their proposers (also used at start-up). */
@@ -264,7 +265,6 @@ export class ReadyLoop {
 
   private installedSnapshot(metadata: SnapshotMetadata): void {
     this.resetApplied(metadata);
-    this.parts.compactions.snapshotInstalled();
     this.parts.syncPeers();
     this.parts.logger?.info(
       { index: metadata.index, term: metadata.term },

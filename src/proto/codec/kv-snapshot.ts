@@ -1,12 +1,13 @@
 /**
  * The key-value state machine's snapshot pieces (node.proto KvSnapshot{repeated KvPair pairs}),
- * written by hand: a node snapshots its whole map every `snapshotThresholdEntries` entries, and
- * the generated encoder (an object per pair, a Writer operation per field) was 4% of a
- * follower's CPU under the cluster benchmark's 256 clients. Byte-identical to the generated
- * encoder, empty strings left out as it leaves them out (test/proto/kv-snapshot.test.ts), for
- * every string the state machine can hold: its keys and values are decoded from UTF-8 by
- * Buffer, which never yields a lone surrogate (one would be written here as U+FFFD, where the
- * generated encoder writes its 3-byte form). Decoding uses the generated code.
+ * written by hand: a node snapshots its whole map every `snapshotThresholdEntries` entries (or
+ * later: `snapshotThresholdLogRatio`), and the generated encoder (an object per pair, a Writer
+ * operation per field) was 4% of a follower's CPU under the cluster benchmark's 256 clients.
+ * Byte-identical to the generated encoder, empty strings left out as it leaves them out
+ * (test/proto/kv-snapshot.test.ts), for every string the state machine can hold: its keys and
+ * values are decoded from UTF-8 by Buffer, which never yields a lone surrogate (one would be
+ * written here as U+FFFD, where the generated encoder writes its 3-byte form). Decoding uses
+ * the generated code.
  */
 import { assert } from "../../util/assert.js";
 import { delimitedFieldLength, writeDelimitedHeader, writeUtf8 } from "./wire.js";
