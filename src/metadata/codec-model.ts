@@ -204,6 +204,9 @@ export function shardToProto(shard: Shard): metadataTypes.metadata.Shard.$Proper
     status: shardStatus.encode(shard.status),
     ...(shard.migration === undefined ? {} : { migration: { ...shard.migration } }),
     ...(shard.stats === undefined ? {} : { stats: shard.stats.map((stats) => ({ ...stats })) }),
+    ...(shard.holderSince === undefined
+      ? {}
+      : { holderSince: shard.holderSince.map((since) => ({ ...since })) }),
   };
 }
 
@@ -230,6 +233,12 @@ export function shardFromProto(shard: metadataTypes.metadata.Shard.$Shape): Shar
       vectorCount: stats.vectorCount ?? 0,
       bytes: stats.bytes ?? 0,
       reportedAtMs: stats.reportedAtMs ?? 0,
+    }));
+  }
+  if (shard.holderSince && shard.holderSince.length > 0) {
+    decoded.holderSince = shard.holderSince.map((since) => ({
+      nodeId: since.nodeId ?? 0,
+      sinceIndex: since.sinceIndex ?? 0,
     }));
   }
   return decoded;

@@ -129,6 +129,23 @@ export interface Shard {
   migration?: Migration;
   /** The holders' last reports (ReportShardStats), by node id; absent when none reported. */
   stats?: ShardReplicaStats[];
+  /**
+   * Since when each holder (primary, replica, migration target) holds the shard without a
+   * break: the log index of the event that made it a holder, by node id; absent before the
+   * first event that changed the holders after an upgrade (a holder from before it has 0,
+   * unknown). A node removed and given the shard again gets a new index, so its engine can tell
+   * a store made for an earlier holding (which missed the writes made in between) even when it
+   * applied both changes at once (docs/architecture.md, "Shard copies"). A shard left with no
+   * holder (`offline`) keeps its last holders' entries: no write reaches it meanwhile, so a
+   * holder it comes back to keeps its index and its copy.
+   */
+  holderSince?: HolderSince[];
+}
+
+/** Shard.holderSince: `nodeId` holds the shard since log index `sinceIndex` (0 = unknown). */
+export interface HolderSince {
+  nodeId: number;
+  sinceIndex: number;
 }
 
 /** The shard's replicas, primary first; empty when it has none. */

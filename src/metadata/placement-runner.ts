@@ -9,6 +9,8 @@
  * The projector tells the runner when the view's collections change under it
  * (collectionNamesChanged, collectionDropped) and when the whole view is replaced (viewReplaced).
  */
+
+import { withHolderRecords } from "./holder-records.js";
 import { type Shard, shardReplicas } from "./model.js";
 import {
   HashRing,
@@ -24,7 +26,6 @@ import {
   type PlacementPass,
   placementNodes,
 } from "./placement-inputs.js";
-import { withHoldersStats } from "./reducers.js";
 import { compareStrings, eligibleNodeIds, type MetadataView } from "./view.js";
 
 /** Placement rings kept for recent node sets (a ring of 20 nodes is about 10 KiB). */
@@ -130,9 +131,11 @@ export class PlacementRunner {
         // The move waits, but a lowered replication factor does not: the holders the shard
         // keeps meanwhile are cut to it (those of the new set first), which moves no data.
         const kept = keptWhileDeferred(before, replicas);
-        return kept === undefined ? before : nextShard(before, name, shardId, kept);
+        return kept === undefined
+          ? before
+          : nextShard(before, name, shardId, kept, view.appliedIndex);
       }
-      return nextShard(before, name, shardId, replicas);
+      return nextShard(before, name, shardId, replicas, view.appliedIndex);
     });
     view.shards.set(name, shards);
     if (deferred) view.placementPending.add(name);
@@ -216,18 +219,29 @@ function nextShard(
   collection: string,
   shardId: number,
   replicas: number[],
+  index: number,
 ): Shard {
   // Unchanged (most shards of a collection placed again): the same object.
   if (previous !== undefined && sameReplicas(shardReplicas(previous), replicas)) return previous;
+  return withHolderRecords(placedShard(previous, collection, shardId, replicas), previous, index);
+}
+
+/** nextShard's shard before its holder records (stats, since) are brought up to date. */
+function placedShard(
+  previous: Shard | undefined,
+  collection: string,
+  shardId: number,
+  replicas: number[],
+): Shard {
   const [primaryNodeId = 0, ...replicaNodeIds] = replicas;
-  const fresh: Shard = withHoldersStats({
+  const fresh: Shard = {
     collection,
     shardId,
     primaryNodeId,
     replicaNodeIds,
     status: "active",
     ...(previous?.stats === undefined ? {} : { stats: previous.stats }),
-  });
+  };
   if (replicas.length === 0) return { ...fresh, status: "offline" };
   if (previous === undefined) return fresh;
   const beforeCount = previous.primaryNodeId === 0 ? 0 : 1 + previous.replicaNodeIds.length;
@@ -236,7 +250,7 @@ function nextShard(
     if (id !== previous.primaryNodeId && !previous.replicaNodeIds.includes(id)) gained = true;
   }
   if (!gained && beforeCount === replicas.length) {
-    return withHoldersStats({ ...previous, primaryNodeId, replicaNodeIds });
+    return { ...previous, primaryNodeId, replicaNodeIds };
   }
   if (gained) return { ...fresh, status: "replicating" };
   return { ...fresh, status: previous.status === "migrating" ? "active" : previous.status };

@@ -6,7 +6,8 @@
  * MetadataProjector.applyEvent dispatches to them (the events that place shards are methods
  * of the projector, which owns the placement caches).
  */
-import { type MetadataEvent, type Shard, shardReplicas } from "./model.js";
+import { holdersOf, withHolderRecords } from "./holder-records.js";
+import type { MetadataEvent, Shard } from "./model.js";
 import type { Rejection } from "./rules.js";
 import * as rules from "./rules.js";
 import { type MetadataView, sortedLabels } from "./view.js";
@@ -63,7 +64,7 @@ export function reportShardStats(
   for (const entry of event.shards) {
     const shards = changed.get(entry.collection) ?? view.shards.get(entry.collection);
     const shard = shards?.[entry.shardId];
-    if (shards === undefined || shard === undefined || !holders(shard).includes(event.nodeId)) {
+    if (shards === undefined || shard === undefined || !holdersOf(shard).includes(event.nodeId)) {
       continue;
     }
     const report = {
@@ -81,23 +82,6 @@ export function reportShardStats(
   }
   for (const [collection, shards] of changed) view.shards.set(collection, shards);
   return undefined;
-}
-
-/** The nodes holding (or receiving, during a migration) a copy of `shard`. */
-function holders(shard: Shard): number[] {
-  const ids = shardReplicas(shard);
-  if (shard.migration !== undefined) ids.push(shard.migration.targetNodeId);
-  return ids;
-}
-
-/** `shard` with only the stats of nodes that still hold it. */
-export function withHoldersStats(shard: Shard): Shard {
-  if (shard.stats === undefined) return shard;
-  const held = holders(shard);
-  const stats = shard.stats.filter((s) => held.includes(s.nodeId));
-  if (stats.length === shard.stats.length) return shard;
-  const { stats: _, ...rest } = shard;
-  return stats.length === 0 ? rest : { ...rest, stats };
 }
 
 export function updateNodeRole(
@@ -164,12 +148,12 @@ function shardOf(view: MetadataView, collection: string, shardId: number): Shard
 }
 
 /**
- * Stores `shard` (dropping the stats of nodes that no longer hold it) in a new array for its
- * collection: shard arrays are never changed in place (view.ts).
+ * Stores `shard` (its holder records brought up to date: withHolderRecords) in a new array for
+ * its collection: shard arrays are never changed in place (view.ts).
  */
 function setShard(view: MetadataView, shard: Shard): void {
   const shards = [...(view.shards.get(shard.collection) as readonly Shard[])];
-  shards[shard.shardId] = withHoldersStats(shard);
+  shards[shard.shardId] = withHolderRecords(shard, shards[shard.shardId], view.appliedIndex);
   view.shards.set(shard.collection, shards);
 }
 

@@ -1265,6 +1265,9 @@ export namespace ruvraft {
             /** Shard stats. */
             stats: ruvraft.metadata.ShardReplicaStats.$Properties[];
 
+            /** Shard holderSince. */
+            holderSince: ruvraft.metadata.HolderSince.$Properties[];
+
             /**
              * Creates a new Shard instance using the specified properties.
              * @param [properties] Properties to set
@@ -1325,12 +1328,93 @@ export namespace ruvraft {
                 /** Shard stats */
                 stats?: (ruvraft.metadata.ShardReplicaStats.$Properties[]|null);
 
+                /** Shard holderSince */
+                holderSince?: (ruvraft.metadata.HolderSince.$Properties[]|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
             /** Shape of a Shard. */
             type $Shape = ruvraft.metadata.Shard.$Properties;
+        }
+
+        /**
+         * Properties of a HolderSince.
+         * @deprecated Use ruvraft.metadata.HolderSince.$Properties instead.
+         */
+        interface IHolderSince extends ruvraft.metadata.HolderSince.$Properties {
+        }
+
+        /** Represents a HolderSince. */
+        class HolderSince {
+
+            /**
+             * Constructs a new HolderSince.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: ruvraft.metadata.HolderSince.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HolderSince nodeId. */
+            nodeId: number;
+
+            /** HolderSince sinceIndex. */
+            sinceIndex: number;
+
+            /**
+             * Creates a new HolderSince instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HolderSince instance
+             */
+            static create(properties: ruvraft.metadata.HolderSince.$Shape): ruvraft.metadata.HolderSince & ruvraft.metadata.HolderSince.$Shape;
+            static create(properties?: ruvraft.metadata.HolderSince.$Properties): ruvraft.metadata.HolderSince;
+
+            /**
+             * Encodes the specified HolderSince message. Does not implicitly {@link ruvraft.metadata.HolderSince.verify|verify} messages.
+             * @param message HolderSince message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: ruvraft.metadata.HolderSince.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HolderSince message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.HolderSince & ruvraft.metadata.HolderSince.$Shape} HolderSince
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): ruvraft.metadata.HolderSince & ruvraft.metadata.HolderSince.$Shape;
+
+            /**
+             * Gets the type url for HolderSince
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HolderSince {
+
+            /** Properties of a HolderSince. */
+            interface $Properties {
+
+                /** HolderSince nodeId */
+                nodeId?: (number|null);
+
+                /** HolderSince sinceIndex */
+                sinceIndex?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HolderSince. */
+            type $Shape = ruvraft.metadata.HolderSince.$Properties;
         }
 
         /**

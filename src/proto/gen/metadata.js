@@ -2903,6 +2903,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.metadata.ShardStatus|null} [status] Shard status
              * @property {ruvraft.metadata.Migration.$Properties|null} [migration] Shard migration
              * @property {Array.<ruvraft.metadata.ShardReplicaStats.$Properties>|null} [stats] Shard stats
+             * @property {Array.<ruvraft.metadata.HolderSince.$Properties>|null} [holderSince] Shard holderSince
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2930,6 +2931,7 @@ export const ruvraft = $root.ruvraft = (() => {
             const Shard = function (properties) {
                 this.replicaNodeIds = [];
                 this.stats = [];
+                this.holderSince = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2993,6 +2995,14 @@ export const ruvraft = $root.ruvraft = (() => {
             Shard.prototype.stats = $util.emptyArray;
 
             /**
+             * Shard holderSince.
+             * @member {Array.<ruvraft.metadata.HolderSince.$Properties>} holderSince
+             * @memberof ruvraft.metadata.Shard
+             * @instance
+             */
+            Shard.prototype.holderSince = $util.emptyArray;
+
+            /**
              * Creates a new Shard instance using the specified properties.
              * @function create
              * @memberof ruvraft.metadata.Shard
@@ -3039,6 +3049,9 @@ export const ruvraft = $root.ruvraft = (() => {
                 if (message.stats != null && message.stats.length)
                     for (let i = 0; i < message.stats.length; ++i)
                         $root.ruvraft.metadata.ShardReplicaStats.encode(message.stats[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.holderSince != null && message.holderSince.length)
+                    for (let i = 0; i < message.holderSince.length; ++i)
+                        $root.ruvraft.metadata.HolderSince.encode(message.holderSince[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3147,6 +3160,14 @@ export const ruvraft = $root.ruvraft = (() => {
                             message.stats.push($root.ruvraft.metadata.ShardReplicaStats.decode(reader, reader.size(), $undefined, _depth + 1));
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.holderSince && message.holderSince.length))
+                                message.holderSince = [];
+                            message.holderSince.push($root.ruvraft.metadata.HolderSince.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3179,6 +3200,192 @@ export const ruvraft = $root.ruvraft = (() => {
             };
 
             return Shard;
+        })();
+
+        metadata.HolderSince = (function() {
+
+            /**
+             * Properties of a HolderSince.
+             * @typedef {Object} ruvraft.metadata.HolderSince.$Properties
+             * @property {number|null} [nodeId] HolderSince nodeId
+             * @property {number|null} [sinceIndex] HolderSince sinceIndex
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HolderSince.
+             * @memberof ruvraft.metadata
+             * @interface IHolderSince
+             * @augments ruvraft.metadata.HolderSince.$Properties
+             * @deprecated Use ruvraft.metadata.HolderSince.$Properties instead.
+             */
+
+            /**
+             * Shape of a HolderSince.
+             * @typedef {ruvraft.metadata.HolderSince.$Properties} ruvraft.metadata.HolderSince.$Shape
+             */
+
+            /**
+             * Constructs a new HolderSince.
+             * @memberof ruvraft.metadata
+             * @classdesc Represents a HolderSince.
+             * @constructor
+             * @param {ruvraft.metadata.HolderSince.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HolderSince = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HolderSince nodeId.
+             * @member {number} nodeId
+             * @memberof ruvraft.metadata.HolderSince
+             * @instance
+             */
+            HolderSince.prototype.nodeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HolderSince sinceIndex.
+             * @member {number} sinceIndex
+             * @memberof ruvraft.metadata.HolderSince
+             * @instance
+             */
+            HolderSince.prototype.sinceIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HolderSince instance using the specified properties.
+             * @function create
+             * @memberof ruvraft.metadata.HolderSince
+             * @static
+             * @param {ruvraft.metadata.HolderSince.$Properties=} [properties] Properties to set
+             * @returns {ruvraft.metadata.HolderSince} HolderSince instance
+             * @type {{
+             *   (properties: ruvraft.metadata.HolderSince.$Shape): ruvraft.metadata.HolderSince & ruvraft.metadata.HolderSince.$Shape;
+             *   (properties?: ruvraft.metadata.HolderSince.$Properties): ruvraft.metadata.HolderSince;
+             * }}
+             */
+            HolderSince.create = function(properties) {
+                return new HolderSince(properties);
+            };
+
+            /**
+             * Encodes the specified HolderSince message. Does not implicitly {@link ruvraft.metadata.HolderSince.verify|verify} messages.
+             * @function encode
+             * @memberof ruvraft.metadata.HolderSince
+             * @static
+             * @param {ruvraft.metadata.HolderSince.$Properties} message HolderSince message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HolderSince.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && (typeof message.nodeId === "object" ? message.nodeId.low || message.nodeId.high : message.nodeId !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.nodeId);
+                if (message.sinceIndex != null && $Object.hasOwnProperty.call(message, "sinceIndex") && (typeof message.sinceIndex === "object" ? message.sinceIndex.low || message.sinceIndex.high : message.sinceIndex !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sinceIndex);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HolderSince message from the specified reader or buffer.
+             * @function decode
+             * @memberof ruvraft.metadata.HolderSince
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {ruvraft.metadata.HolderSince & ruvraft.metadata.HolderSince.$Shape} HolderSince
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HolderSince.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.ruvraft.metadata.HolderSince();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.sinceIndex = value;
+                            else
+                                delete message.sinceIndex;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Gets the type url for HolderSince
+             * @function getTypeUrl
+             * @memberof ruvraft.metadata.HolderSince
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HolderSince.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/ruvraft.metadata.HolderSince";
+            };
+
+            return HolderSince;
         })();
 
         metadata.ShardReplicaStats = (function() {
