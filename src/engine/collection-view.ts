@@ -93,15 +93,19 @@ export class CollectionView {
   }
 
   shardOf(collection: string, shardId: number): Shard {
-    const response = this.projector.query({ type: "shardsOfCollection", collection });
-    const shard =
-      response.ok && response.result?.type === "shards"
-        ? response.result.shards[shardId]
-        : undefined;
+    const shard = this.findShard(collection, shardId);
     if (shard === undefined) {
       throw new InvalidArgumentError(`collection ${collection} has no shard ${shardId}`);
     }
     return shard;
+  }
+
+  /** The shard, or undefined when the collection (by its exact name) or the shard is not. */
+  findShard(collection: string, shardId: number): Shard | undefined {
+    const response = this.projector.query({ type: "shardsOfCollection", collection });
+    return response.ok && response.result?.type === "shards"
+      ? response.result.shards[shardId]
+      : undefined;
   }
 
   nodes(): Map<number, NodeInfo> {

@@ -45,6 +45,7 @@ import {
 } from "./exact-search.js";
 import {
   type HostedShard,
+  madeForEarlierHolding,
   type ShardEngine,
   ShardNotHeldError,
   type ShardStats,
@@ -174,7 +175,12 @@ export class DirectoryShardEngine implements ShardEngine {
     await this.exclusive(key, async () => {
       const existing = this.held.get(key);
       if (existing !== undefined && sameStore(existing.hosted, shard)) {
-        if (existing.hosted.retired === true) await this.reinstate(key, existing, shard);
+        if (
+          existing.hosted.retired === true ||
+          madeForEarlierHolding(existing.hosted, shard.heldSinceIndex ?? 0)
+        ) {
+          await this.reinstate(key, existing, shard);
+        }
         return;
       }
       if (existing !== undefined) await this.dropHeld(key);
@@ -301,11 +307,16 @@ export class DirectoryShardEngine implements ShardEngine {
     // no markSynced of the old one starts from here on, then the ones under way finish.
     held.generation = ++this.lastGeneration;
     await Promise.allSettled([...held.inflight]);
-    const { retired: _, ...kept } = held.hosted;
-    const hosted: HostedShard = { ...kept, synced: shard.synced !== false };
+    const { retired: _, heldSinceIndex: __, ...kept } = held.hosted;
+    const hosted: HostedShard = {
+      ...kept,
+      synced: shard.synced !== false,
+      ...(shard.heldSinceIndex === undefined ? {} : { heldSinceIndex: shard.heldSinceIndex }),
+    };
     const [collection, shardId] = splitKey(key);
     const directory = this.directoryOf(collection, shardId);
-    // Written while retired: nothing (retired stores take no writes); from now on, tracked.
+    // Written while retired: nothing (retired stores take no writes, nor do stores made for an
+    // earlier holding: the data path refuses them); from now on, tracked.
     await this.files.writeDurably(path.join(directory, UNSYNCED_WRITES_FILE), new Uint8Array());
     await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
     held.hosted = hosted;
@@ -466,6 +477,7 @@ function copyHosted(shard: HostedShard): HostedShard {
     spec: structuredClone(shard.spec),
     synced: shard.synced !== false,
     ...(shard.retired === true ? { retired: true } : {}),
+    ...(shard.heldSinceIndex === undefined ? {} : { heldSinceIndex: shard.heldSinceIndex }),
   };
 }
 
@@ -511,6 +523,10 @@ function parseManifest(bytes: Uint8Array, manifestPath: string): HostedShard {
   }
   if (manifest.retired !== undefined && typeof manifest.retired !== "boolean") {
     throw new MalformedDataError(`${manifestPath}: "retired" must be true or false`);
+  }
+  const since = manifest.heldSinceIndex;
+  if (since !== undefined && !(Number.isSafeInteger(since) && since >= 0)) {
+    throw new MalformedDataError(`${manifestPath}: "heldSinceIndex" must be an integer >= 0`);
   }
   const { retired, ...rest } = manifest as HostedShard;
   return { ...rest, synced: manifest.synced !== false, ...(retired === true ? { retired } : {}) };

@@ -42,6 +42,7 @@ export function projectorPlacement(projector: MetadataProjector): PlacementReade
         yield { collection, shards: list };
       }
     },
+    appliedIndex: () => projector.appliedIndex,
   };
 }
 

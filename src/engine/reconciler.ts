@@ -27,16 +27,25 @@
  * after the restart.
  */
 import type { Logger } from "pino";
+import { holderSinceIndex } from "../metadata/holder-records.js";
 import type { Collection, Shard } from "../metadata/index.js";
 import type { Clock } from "../node/clock.js";
 import { isOperatingError } from "../util/errors.js";
 import { BackgroundPasses } from "./passes.js";
-import { type HostedShard, type ShardEngine, sameStore, shardKey } from "./shard-engine.js";
+import {
+  type HostedShard,
+  madeForEarlierHolding,
+  type ShardEngine,
+  sameStore,
+  shardKey,
+} from "./shard-engine.js";
 
 /** The placement as the reconciler reads it. */
 export interface PlacementReader {
   /** Every collection, with its shards (index = shard id). */
   collections(): Iterable<{ collection: Collection; shards: readonly Shard[] }>;
+  /** The log index of the last event applied to it. */
+  appliedIndex(): number;
 }
 
 export interface ReconcilePlan {
@@ -56,6 +65,7 @@ export function planReconcile(
 ): ReconcilePlan {
   const desired = new Map<string, HostedShard>();
   const shardStatus = new Map<string, { shard: Shard; store: HostedShard }>();
+  const appliedIndex = placement.appliedIndex();
   for (const { collection, shards } of placement.collections()) {
     for (const shard of shards) {
       const store: HostedShard = {
@@ -66,6 +76,9 @@ export function planReconcile(
         // A shard that is active when its store is made is a new collection's (nothing to
         // copy); one replicating or migrating here must be copied in first (shard-sync.ts).
         synced: shard.status === "active",
+        // Unknown in the metadata (a holder from before the field): the applied index, which
+        // the holding began at or before.
+        heldSinceIndex: holderSinceIndex(shard, nodeId) || appliedIndex,
       };
       const key = shardKey(store.collection, store.shardId);
       shardStatus.set(key, { shard, store });
@@ -78,10 +91,17 @@ export function planReconcile(
   );
   for (const [key, store] of desired) {
     const existing = heldByKey.get(key);
+    const shard = shardStatus.get(key)?.shard as Shard;
     if (existing === undefined || !sameStore(existing, store)) plan.create.push(store);
-    // A retired copy missed writes: reinstated unsynced (its data kept), copied in whatever the
-    // shard's status.
-    else if (existing.retired === true) plan.create.push({ ...store, synced: false });
+    // A retired copy missed writes, and so did one made for an earlier holding (the node lost
+    // the shard and got it back, maybe within one apply batch or snapshot): reinstated unsynced
+    // (its data kept), copied in whatever the shard's status.
+    else if (
+      existing.retired === true ||
+      madeForEarlierHolding(existing, holderSinceIndex(shard, nodeId))
+    ) {
+      plan.create.push({ ...store, synced: false });
+    }
   }
   for (const [key, store] of heldByKey) {
     if (desired.has(key)) continue;

@@ -39,6 +39,27 @@ export interface HostedShard {
    * kept) and copies in what it lacks. Not part of the identity.
    */
   retired?: boolean;
+  /**
+   * Since when the holding this store was made for began: this node's Shard.holderSince entry
+   * when the store was made or reinstated (the node's applied index then, if that entry was
+   * unknown); absent in stores made before the field, which are never taken for stale. A node
+   * that holds the shard since a later index lost it and got it back after the store was made,
+   * maybe in one apply batch or one snapshot that never showed it unassigned: the store missed
+   * the writes made in between, and is reinstated like a retired one (madeForEarlierHolding).
+   * Not part of the identity.
+   */
+  heldSinceIndex?: number;
+}
+
+/**
+ * True when `store` was made for an earlier holding than the one that began at `sinceIndex`
+ * (this node's Shard.holderSince entry; 0, unknown, never counts): it misses writes.
+ */
+export function madeForEarlierHolding(
+  store: Pick<HostedShard, "heldSinceIndex">,
+  sinceIndex: number,
+): boolean {
+  return sinceIndex > 0 && store.heldSinceIndex !== undefined && sinceIndex > store.heldSinceIndex;
 }
 
 export interface ShardStats {
@@ -55,9 +76,11 @@ export interface ShardEngine {
   /** The store of (collection, shardId) held now, if any (one lookup: on every request). */
   hostedShard(collection: string, shardId: number): HostedShard | undefined;
   /**
-   * Creates the store for `shard` (its `synced` flag as given, default true); an existing store
-   * of another identity is replaced; a retired one of the same identity is reinstated: no longer
-   * retired, synced as `shard` says, its data kept (it may be the best copy left).
+   * Creates the store for `shard` (its `synced` flag and `heldSinceIndex` as given, synced by
+   * default); an existing store of another identity is replaced; one of the same identity that
+   * is retired, or made for an earlier holding than `shard.heldSinceIndex`, is reinstated: no
+   * longer retired, synced as `shard` says, held since `shard.heldSinceIndex`, a new generation,
+   * its data kept (it may be the best copy left).
    */
   create(shard: HostedShard): Promise<void>;
   /** Drops the store of (collection, shardId) and its data; nothing if there is none. */

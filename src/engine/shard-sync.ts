@@ -27,6 +27,7 @@
  * being copied in may wait behind one page; reads never wait for a copy.
  */
 import type { Logger } from "pino";
+import { holderSinceIndex } from "../metadata/holder-records.js";
 import type {
   Collection,
   MetadataEvent,
@@ -41,7 +42,12 @@ import { decodeFloat32 } from "../util/float32.js";
 import { BackgroundPasses } from "./passes.js";
 import type { PeerRequester } from "./peer-requests.js";
 import { assignedTo } from "./reconciler.js";
-import { type HostedShard, type ShardEngine, shardKey } from "./shard-engine.js";
+import {
+  type HostedShard,
+  madeForEarlierHolding,
+  type ShardEngine,
+  shardKey,
+} from "./shard-engine.js";
 import type { VectorRecord } from "./vector-store.js";
 
 /** Vectors per page of a copy. */
@@ -139,6 +145,7 @@ export class ShardSyncer extends BackgroundPasses {
     ) {
       return false;
     }
+    const shard = view.shards.get(collection)?.[shardId];
     const others = [...view.nodes.values()].filter(
       (node) => node.id !== this.options.nodeId && node.status !== "offline",
     );
@@ -158,7 +165,14 @@ export class ShardSyncer extends BackgroundPasses {
         const candidate = {
           node,
           count: answer?.vectorCount ?? 0,
-          retired: answer?.retired === true,
+          // Also taken as retired, whatever it says (its view may lag this one's): a copy of a
+          // node that does not hold the shard in this view, or made for an earlier holding
+          // than this view's (the node lost the shard and got it back since it was made).
+          retired:
+            answer?.retired === true ||
+            shard === undefined ||
+            !assignedTo(shard, node.id) ||
+            madeForEarlierHoldingOf(shard, node.id, answer?.heldSinceIndex),
         };
         if (usable && (best === undefined || betterSource(candidate, best))) best = candidate;
       } catch (error) {
@@ -234,12 +248,14 @@ export class ShardSyncer extends BackgroundPasses {
           shardState: { collection, shardId: shard.shardId },
         })
       ).shardState;
-      // A retired copy (its node has not reinstated it yet) may miss writes.
+      // A retired copy (its node has not reinstated it yet) may miss writes, and so may one
+      // made for an earlier holding than this view's (its node has not applied the return).
       if (
         answer?.held !== true ||
         answer.synced !== true ||
         answer.retired === true ||
-        answer.createdAtMs !== incarnation
+        answer.createdAtMs !== incarnation ||
+        madeForEarlierHoldingOf(shard, replica, answer.heldSinceIndex)
       ) {
         return false;
       }
@@ -311,6 +327,23 @@ function storesMissing(view: View, hosted: readonly HostedShard[], nodeId: numbe
     }
   }
   return false;
+}
+
+/**
+ * Whether node `nodeId`'s store of `shard`, held since `heldSinceIndex` as it answered
+ * (ShardStateAnswer; 0 or absent: unknown), was made for an earlier holding than the one
+ * `shard` (this node's view) says `nodeId` has.
+ */
+function madeForEarlierHoldingOf(
+  shard: Shard,
+  nodeId: number,
+  heldSinceIndex: number | null | undefined,
+): boolean {
+  const since = Number(heldSinceIndex ?? 0);
+  return madeForEarlierHolding(
+    since === 0 ? {} : { heldSinceIndex: since },
+    holderSinceIndex(shard, nodeId),
+  );
 }
 
 /** Whether `candidate` is a better copy source than `best`: not retired first, then larger. */

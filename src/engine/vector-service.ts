@@ -26,6 +26,7 @@
  * write never reaches the stores of a collection dropped before it was acknowledged.
  */
 import type { Logger } from "pino";
+import { holderSinceIndex } from "../metadata/holder-records.js";
 import { type Collection, type MetadataProjector, shardForVector } from "../metadata/index.js";
 import type { ClientRequest, ClientResponse } from "../transport/index.js";
 import { InvalidArgumentError, RuvraftError } from "../util/errors.js";
@@ -34,6 +35,7 @@ import { CollectionView } from "./collection-view.js";
 import type { PeerRequester } from "./peer-requests.js";
 import {
   type HostedShard,
+  madeForEarlierHolding,
   type ShardEngine,
   ShardNotHeldError,
   ShardNotSyncedError,
@@ -145,7 +147,13 @@ export class VectorService {
     const hits =
       (search.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
         ? await this.routeSearch(collection, vector, k)
-        : await this.localSearch(collection, search.shardId ?? 0, vector, k);
+        : await this.localSearch(
+            collection,
+            search.shardId ?? 0,
+            vector,
+            k,
+            Number(search.holderSinceIndex ?? 0),
+          );
     return { vectorHits: { hits: hits.map((hit) => wireHit(hit)) } };
   }
 
@@ -162,7 +170,12 @@ export class VectorService {
     const record =
       (get.hop ?? VECTOR_HOP.client) === VECTOR_HOP.client
         ? await this.routeGet(collection, shardId, id)
-        : await this.localGet(collection, get.shardId ?? shardId, id);
+        : await this.localGet(
+            collection,
+            get.shardId ?? shardId,
+            id,
+            Number(get.holderSinceIndex ?? 0),
+          );
     return {
       vectorHits: {
         hits: record === undefined ? [] : [wireHit({ ...record, score: 0 }, record.vector)],
@@ -176,13 +189,17 @@ export class VectorService {
     const held = this.options.engine.hostedShard(collection ?? "", shardId ?? 0);
     if (held === undefined) return { shardState: { held: false } };
     const stats = await this.options.engine.stats(collection ?? "", shardId ?? 0);
+    // Retired too when made for an earlier holding, as this node's view knows it (the asker
+    // also checks heldSinceIndex against its own view: this one may lag).
+    const stale = this.madeForEarlierHolding(held, collection ?? "", shardId ?? 0);
     return {
       shardState: {
         held: true,
         synced: held.synced !== false,
         createdAtMs: held.createdAtMs,
         vectorCount: stats.vectorCount,
-        retired: held.retired === true,
+        retired: held.retired === true || stale,
+        heldSinceIndex: held.heldSinceIndex ?? 0,
       },
     };
   }
@@ -320,17 +337,42 @@ export class VectorService {
     if (store !== undefined && store.createdAtMs !== collection.createdAtMs) {
       throw new ShardNotHeldError(name, shardId);
     }
+    // A store made for an earlier holding missed writes, as a retired one did, until the
+    // reconciler reinstates it (unsynced): treated as retired, so it takes no writes (which
+    // its copy-in would not know to keep) and serves no reads.
+    if (store !== undefined && this.madeForEarlierHolding(store, name, shardId)) {
+      return { ...store, retired: true };
+    }
     return store;
+  }
+
+  /**
+   * madeForEarlierHolding against this node's Shard.holderSince entry in the view (false when
+   * the view has no such shard: the store is then of a dropped collection, refused as such).
+   */
+  private madeForEarlierHolding(store: HostedShard, name: string, shardId: number): boolean {
+    if (store.heldSinceIndex === undefined) return false;
+    const shard = this.view.findShard(name, shardId);
+    return (
+      shard !== undefined &&
+      madeForEarlierHolding(store, holderSinceIndex(shard, this.options.nodeId))
+    );
   }
 
   /**
    * Reads serve only a store of the collection's incarnation that holds its shard's data: not
    * one being copied in, nor a retired one (kept for the new holders after this node stopped
-   * holding the shard).
+   * holding the shard), nor one made for an earlier holding than the one the router's view
+   * gives this node (`routerSinceIndex`, the hop's holder_since_index; 0: none given), which
+   * this node has not applied yet.
    */
-  private checkSynced(collection: Collection, shardId: number): void {
+  private checkSynced(collection: Collection, shardId: number, routerSinceIndex = 0): void {
     const store = this.heldStore(collection, shardId);
-    if (store?.synced === false || store?.retired === true) {
+    if (
+      store?.synced === false ||
+      store?.retired === true ||
+      (store !== undefined && madeForEarlierHolding(store, routerSinceIndex))
+    ) {
       throw new ShardNotSyncedError(collection.spec.name, shardId);
     }
   }
@@ -353,8 +395,9 @@ export class VectorService {
     shardId: number,
     vector: Float32Array,
     k: number,
+    routerSinceIndex = 0,
   ): Promise<ScoredVector[]> {
-    this.checkSynced(collection, shardId);
+    this.checkSynced(collection, shardId, routerSinceIndex);
     return this.options.engine.search(collection.spec.name, shardId, vector, k);
   }
 
@@ -362,8 +405,9 @@ export class VectorService {
     collection: Collection,
     shardId: number,
     id: string,
+    routerSinceIndex = 0,
   ): Promise<VectorRecord | undefined> {
-    this.checkSynced(collection, shardId);
+    this.checkSynced(collection, shardId, routerSinceIndex);
     return this.options.engine.get(collection.spec.name, shardId, id);
   }
 
@@ -376,14 +420,17 @@ export class VectorService {
     collection: string,
     shardId: number,
     local: () => Promise<T>,
-    remote: (address: string) => Promise<T>,
+    remote: (address: string, holderSinceIndex: number) => Promise<T>,
   ): Promise<T> {
     let lastError: unknown;
+    const shard = this.view.shardOf(collection, shardId);
     for (const holder of this.holdersOf(collection, shardId)) {
       try {
+        // The holder's since index in this view goes along: a holder that has not applied
+        // its own return to the shard refuses from the store it kept (checkSynced).
         return holder === this.options.nodeId
           ? await local()
-          : await remote(this.view.addressOf(holder));
+          : await remote(this.view.addressOf(holder), holderSinceIndex(shard, holder));
       } catch (error) {
         const code = (error as RuvraftError).code;
         if (code !== "ENOTSYNCED" && code !== "ENOTHELD" && code !== "EUNAVAILABLE") throw error;
@@ -409,7 +456,7 @@ export class VectorService {
             name,
             shardId,
             () => this.localSearch(collection, shardId, vector, k),
-            async (address) => {
+            async (address, holderSinceIndex) => {
               const response = await this.options.peers.request(address, {
                 vectorSearch: {
                   collection: name,
@@ -418,6 +465,7 @@ export class VectorService {
                   hop: VECTOR_HOP.replica,
                   shardId,
                   createdAtMs: collection.createdAtMs,
+                  holderSinceIndex,
                 },
               });
               return (response.vectorHits?.hits ?? []).map(scoredFromWire);
@@ -443,7 +491,7 @@ export class VectorService {
         name,
         shardId,
         () => this.localGet(collection, shardId, id),
-        async (address) => {
+        async (address, holderSinceIndex) => {
           const response = await this.options.peers.request(address, {
             vectorGet: {
               collection: name,
@@ -451,6 +499,7 @@ export class VectorService {
               hop: VECTOR_HOP.replica,
               shardId,
               createdAtMs: collection.createdAtMs,
+              holderSinceIndex,
             },
           });
           const hit = response.vectorHits?.hits?.[0];

@@ -257,6 +257,31 @@ describe("the directory engine", () => {
     expect((error as Error).message).toContain(`/engine/docs/0/${MANIFEST_FILE}`);
   });
 
+  it("keeps a store's heldSinceIndex across a restart and names a manifest whose value is bad", async () => {
+    const files = new MemoryEngineFiles();
+    const engine = createMemoryEngine(files);
+    await engine.open();
+    await engine.create({ ...hostedShard("docs", 0), heldSinceIndex: 7 });
+    // The same holding: nothing changes, the generation stays.
+    const generation = engine.storeGeneration("docs", 0);
+    await engine.create({ ...hostedShard("docs", 0), heldSinceIndex: 7 });
+    expect(engine.storeGeneration("docs", 0)).toBe(generation);
+    const restarted = createMemoryEngine(files);
+    await restarted.open();
+    expect(restarted.hostedShard("docs", 0)?.heldSinceIndex).toBe(7);
+    const manifest = `/engine/docs/0/${MANIFEST_FILE}`;
+    const text = new TextDecoder().decode(files.files.get(manifest));
+    files.files.set(
+      manifest,
+      new TextEncoder().encode(text.replace('"heldSinceIndex": 7', '"heldSinceIndex": -1')),
+    );
+    const error = await createMemoryEngine(files)
+      .open()
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MalformedDataError);
+    expect((error as Error).message).toContain(`${manifest}: "heldSinceIndex"`);
+  });
+
   it("refuses a spec the engine cannot build, with a typed error and nothing left behind", async () => {
     const files = new MemoryEngineFiles();
     const engine = createMemoryEngine(files);

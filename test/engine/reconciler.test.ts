@@ -112,6 +112,63 @@ function checkHolds(
   }
 }
 
+/** Node 1 going offline or coming back online. */
+function nodeOneStatus(status: "offline" | "online"): MetadataEvent {
+  return { type: "updateNodeStatus", atMs: 2, nodeId: 1, status };
+}
+
+/** Five nodes, "notes" (4 shards x 3), node 1 reconciled with a vector in each store it holds. */
+async function nodeWithKeptCopies(): Promise<{
+  harness: Harness;
+  node: EngineNode;
+  held: Set<number>;
+}> {
+  const harness = new Harness().setup(
+    register(1),
+    register(2),
+    register(3),
+    register(4),
+    register(5),
+    create("notes", { dimensions: 4, shardCount: 4, replicationFactor: 3 }),
+  );
+  const node = await startNode(1, harness.projector);
+  await reconcile(node);
+  const held = new Set(node.engine.hosted().map((h) => h.shardId));
+  expect(held.size).toBeGreaterThan(0);
+  for (const shardId of held) {
+    await node.engine.upsert("notes", shardId, [
+      { id: `kept-${shardId}`, vector: Float32Array.of(1, 2, 3, 4) },
+    ]);
+  }
+  return { harness, node, held };
+}
+
+/**
+ * The shards of "notes" node 1 held (`held`) and holds again: each store is unsynced, not
+ * retired, and keeps what it held. Returns those shards.
+ */
+async function expectRegainedCopiesReinstated(
+  harness: Harness,
+  node: EngineNode,
+  held: Set<number>,
+): Promise<Shard[]> {
+  const shards = harness.projector.query({ type: "shardsOfCollection", collection: "notes" });
+  if (!shards.ok || shards.result?.type !== "shards") throw new Error("no shards");
+  const regained = shards.result.shards.filter(
+    (s) => held.has(s.shardId) && [s.primaryNodeId, ...s.replicaNodeIds].includes(1),
+  );
+  expect(regained.length, "placement gives node 1 back a shard it kept").toBeGreaterThan(0);
+  for (const shard of regained) {
+    const store = node.engine.hosted().find((h) => h.shardId === shard.shardId);
+    expect(store?.synced, `node 1's kept copy of notes/${shard.shardId}`).toBe(false);
+    expect(store?.retired, `node 1's kept copy of notes/${shard.shardId}`).toBeUndefined();
+    // Reinstated, not wiped: what it held stays for the copy-in to complete.
+    const ids = (await node.engine.exportPage("notes", shard.shardId, "", 10)).map((r) => r.id);
+    expect(ids).toEqual([`kept-${shard.shardId}`]);
+  }
+  return regained;
+}
+
 describe("the shard reconciler", () => {
   it("holds exactly the shards placement gives each node after every event (fast-check)", async () => {
     await fc.assert(
@@ -210,30 +267,8 @@ describe("the shard reconciler", () => {
     // and placement gives it some of those shards again. The copies it kept miss those writes:
     // they must start unsynced (copied in again), never count as holding the shard's data, and
     // keep what they hold (they may be the best copy left).
-    const harness = new Harness().setup(
-      register(1),
-      register(2),
-      register(3),
-      register(4),
-      register(5),
-      create("notes", { dimensions: 4, shardCount: 4, replicationFactor: 3 }),
-    );
-    const node = await startNode(1, harness.projector);
-    await reconcile(node);
-    const held = new Set(node.engine.hosted().map((h) => h.shardId));
-    expect(held.size).toBeGreaterThan(0);
-    for (const shardId of held) {
-      await node.engine.upsert("notes", shardId, [
-        { id: `kept-${shardId}`, vector: Float32Array.of(1, 2, 3, 4) },
-      ]);
-    }
-    const status = (s: "offline" | "online"): MetadataEvent => ({
-      type: "updateNodeStatus",
-      atMs: 2,
-      nodeId: 1,
-      status: s,
-    });
-    harness.setup(status("offline"));
+    const { harness, node, held } = await nodeWithKeptCopies();
+    harness.setup(nodeOneStatus("offline"));
     await reconcile(node);
     // Retained: not assigned, its shard replicating on its new holders.
     expect(
@@ -246,28 +281,47 @@ describe("the shard reconciler", () => {
     // Durably: a restart still knows.
     const reopened = await createMemoryEngine(node.files).open();
     expect(reopened.every((h) => h.retired === true)).toBe(true);
-    harness.setup(status("online"));
+    harness.setup(nodeOneStatus("online"));
     await reconcile(node);
-    const shards = harness.projector.query({ type: "shardsOfCollection", collection: "notes" });
-    if (!shards.ok || shards.result?.type !== "shards") throw new Error("no shards");
-    const regained = shards.result.shards.filter(
-      (s) => held.has(s.shardId) && [s.primaryNodeId, ...s.replicaNodeIds].includes(1),
+    await expectRegainedCopiesReinstated(harness, node, held);
+  });
+
+  it("does the same when it applies the loss and the return at once, never seeing itself unassigned", async () => {
+    // One apply batch (or a snapshot from the leader) holding both placements: the copies were
+    // never retired, yet they miss the writes made in between. The metadata's holder since
+    // index tells: it is later than the one each store was made for.
+    const { harness, node, held } = await nodeWithKeptCopies();
+    const generations = new Map(
+      [...held].map((shardId) => [shardId, node.engine.storeGeneration("notes", shardId)]),
     );
-    expect(regained.length, "placement gives node 1 back a shard it kept").toBeGreaterThan(0);
+    harness.setup(nodeOneStatus("offline"), nodeOneStatus("online"));
+    await reconcile(node);
+    const regained = await expectRegainedCopiesReinstated(harness, node, held);
     for (const shard of regained) {
+      // A new generation: a copy begun on the old holding cannot mark it synced.
+      expect(node.engine.storeGeneration("notes", shard.shardId)).not.toBe(
+        generations.get(shard.shardId),
+      );
       const store = node.engine.hosted().find((h) => h.shardId === shard.shardId);
-      expect(store?.synced, `node 1's kept copy of notes/${shard.shardId}`).toBe(false);
-      expect(store?.retired, `node 1's kept copy of notes/${shard.shardId}`).toBeUndefined();
-      // Reinstated, not wiped: what it held stays for the copy-in to complete.
-      const ids = (await node.engine.exportPage("notes", shard.shardId, "", 10)).map((r) => r.id);
-      expect(ids).toEqual([`kept-${shard.shardId}`]);
+      expect(store?.heldSinceIndex).toBe(
+        shard.holderSince?.find((since) => since.nodeId === 1)?.sinceIndex,
+      );
     }
+    // Durably: a restart finds the same (unsynced, held since the new index).
+    const reopened = await createMemoryEngine(node.files).open();
+    expect(reopened.filter((h) => h.synced === false).length).toBe(regained.length);
+    // Reconciled again, nothing changes: the reinstated stores are of the current holding.
+    const before = node.engine.hosted();
+    await reconcile(node);
+    expect(node.engine.hosted()).toEqual(before);
   });
 
   it("keeps a shard's copies as they are while it has no holder, and reuses them when it comes back", async () => {
-    // Every node goes offline: the shards of "notes" lose all their holders (status offline)
-    // and take no writes. Node 1's copies are then whole: they must not be retired (a retired
-    // copy given back is replaced, which would leave no copy of the shard anywhere).
+    // Every node goes offline, node 1 last: the shards of "notes" lose all their holders
+    // (status offline) and take no writes. Node 1's copies, the last holder's, are then whole:
+    // they must not be retired nor reinstated (its holder since index is kept while the shard
+    // has no holder). Had node 1 gone offline first, its copies would miss the writes nodes 2
+    // and 3 took after it, and would be copied in again (the test above).
     const harness = new Harness().setup(
       register(1),
       register(2),
@@ -284,7 +338,7 @@ describe("the shard reconciler", () => {
       nodeId,
       status: s,
     });
-    harness.setup(status(1, "offline"), status(2, "offline"), status(3, "offline"));
+    harness.setup(status(2, "offline"), status(3, "offline"), status(1, "offline"));
     await reconcile(node);
     const shards = harness.projector.query({ type: "shardsOfCollection", collection: "notes" });
     if (!shards.ok || shards.result?.type !== "shards") throw new Error("no shards");

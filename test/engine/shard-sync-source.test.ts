@@ -2,7 +2,9 @@
  * Where a store being copied in reads the shard from (src/engine/shard-sync.ts): a synced copy
  * that is not retired whenever one answered, even when a retired one (kept by a node the shard
  * moved from: it may miss writes) has more vectors; a retired copy only when no other node has
- * the data; nothing while a node does not answer and nothing better answered.
+ * the data; nothing while a node does not answer and nothing better answered. A copy the
+ * copier's view says is not a holder's, or was made for an earlier holding than the view's
+ * (ShardStateAnswer.held_since_index), counts as retired whatever its node says.
  */
 import { describe, expect, it } from "vitest";
 import { createMemoryEngine, type HostedShard, MemoryEngineFiles } from "../../src/engine/index.js";
@@ -16,7 +18,9 @@ import { create, Harness, register } from "../metadata/fixtures.js";
 import { ManualClock } from "./helpers.js";
 
 /** What a peer answers: its ShardState, or "down" (unreachable). */
-type PeerCopy = "down" | { synced: boolean; retired?: boolean; ids: string[] };
+type PeerCopy =
+  | "down"
+  | { synced: boolean; retired?: boolean; heldSinceIndex?: number; ids: string[] };
 
 /** A peer per node id, answering ShardState and ShardExport for shard notes/0. */
 function fakePeers(createdAtMs: number, copies: Map<number, PeerCopy>): PeerRequester {
@@ -134,6 +138,22 @@ describe("the copy source of a store being copied in", () => {
     expect(copied).toEqual({ ids: current, synced: true });
   });
 
+  it("takes a lagging node's copy for retired: made for an earlier holding, or of a node that no longer holds it", async () => {
+    // Every holder of notes/0 holds it since index 5 (its creation) in the copier's view.
+    const copied = await copyOnce(
+      ([holder, returned], outsider) =>
+        new Map<number, PeerCopy>([
+          [holder as number, { synced: true, heldSinceIndex: 5, ids: current }],
+          // Its store was made for a holding that began at 3: it lost the shard and got it
+          // back, and has not applied that yet.
+          [returned as number, { synced: true, heldSinceIndex: 3, ids: stale }],
+          // Not a holder in this view, but it has not applied that: it says current.
+          [outsider, { synced: true, ids: stale }],
+        ]),
+    );
+    expect(copied).toEqual({ ids: current, synced: true });
+  });
+
   it("waits while a node that may hold a current copy does not answer", async () => {
     const copied = await copyOnce(
       ([holder, other], outsider) =>
@@ -214,6 +234,11 @@ describe("the primary's report of a shard that moved", () => {
 
   it("waits while a replica's copy is a retired one, not reinstated yet", async () => {
     expect(await reportOnce({ synced: true, retired: true, ids: current })).toEqual([]);
+  });
+
+  it("waits while a replica's copy was made for an earlier holding than this view's", async () => {
+    // The gained replica holds the shard since the offline event (index 6) in this view.
+    expect(await reportOnce({ synced: true, heldSinceIndex: 5, ids: current })).toEqual([]);
   });
 
   it("waits while its own copy is a retired one, not reinstated yet", async () => {

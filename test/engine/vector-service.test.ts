@@ -97,6 +97,28 @@ async function expectRefusedEverywhere(
   ).rejects.toMatchObject({ code: "ENOTHELD" });
 }
 
+/**
+ * Node 1 alone, holding docs/0 (of 2 shards) since index 2 in its view, in a store holding
+ * vector "kept" and made for the holding that began at `heldSinceIndex`.
+ */
+async function holderOfDocsZero(heldSinceIndex: number) {
+  const harness = new Harness().setup(
+    register(1),
+    create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
+  );
+  const engine = createMemoryEngine();
+  await engine.open();
+  await engine.create({ ...hostedShard("docs", 0), heldSinceIndex });
+  await engine.upsert("docs", 0, [{ id: "kept", vector: Float32Array.of(1, 2, 3, 4) }]);
+  const service = new VectorService({
+    nodeId: 1,
+    engine,
+    projector: harness.projector,
+    peers: noPeers,
+  });
+  return { engine, service };
+}
+
 describe("VectorService", () => {
   it("looks a collection it does not know up again after catching up", async () => {
     const { service, catchUps } = await oneNode(true);
@@ -204,6 +226,68 @@ describe("VectorService", () => {
     await expect(
       service.handle({ shardExport: { collection: "docs", shardId: 1, afterId: "", limit: 10 } }),
     ).rejects.toMatchObject({ code: "ENOTSYNCED" });
+  });
+
+  it("a store made for an earlier holding answers as retired, takes no writes and serves no reads until reinstated", async () => {
+    // Node 1 holds docs/0 since index 2 (the create); its store was made for a holding that
+    // began at 1: it lost the shard and got it back in one apply batch.
+    const { engine, service } = await holderOfDocsZero(1);
+    const routed = { hop: VECTOR_HOP.replica, shardId: 0 };
+    const state = await service.handle({ shardState: { collection: "docs", shardId: 0 } });
+    expect(state.shardState).toMatchObject({ held: true, retired: true, heldSinceIndex: 1 });
+    await expect(
+      service.handle({ vectorUpsert: { collection: "docs", records: [record("new")], ...routed } }),
+    ).rejects.toMatchObject({ code: "ENOTHELD" });
+    await expect(
+      service.handle({ vectorGet: { collection: "docs", id: "kept", ...routed } }),
+    ).rejects.toMatchObject({ code: "ENOTSYNCED" });
+    // Reinstated by the reconciler: unsynced, of the current holding, its data kept.
+    await engine.create({ ...hostedShard("docs", 0), synced: false, heldSinceIndex: 2 });
+    const after = await service.handle({ shardState: { collection: "docs", shardId: 0 } });
+    expect(after.shardState).toMatchObject({
+      held: true,
+      synced: false,
+      retired: false,
+      heldSinceIndex: 2,
+      vectorCount: 1,
+    });
+    const written = await service.handle({
+      vectorUpsert: { collection: "docs", records: [record("new")], ...routed },
+    });
+    expect(written.ok).toBeDefined();
+  });
+
+  it("refuses a routed read whose router's view has this node holding the shard since later than its store", async () => {
+    // Of the holding that began at the create (index 2), as this node's view says.
+    const { service } = await holderOfDocsZero(2);
+    const get = (holderSinceIndex?: number) =>
+      service.handle({
+        vectorGet: {
+          collection: "docs",
+          id: "kept",
+          hop: VECTOR_HOP.replica,
+          shardId: 0,
+          ...(holderSinceIndex === undefined ? {} : { holderSinceIndex }),
+        },
+      });
+    const search = (holderSinceIndex: number) =>
+      service.handle({
+        vectorSearch: {
+          collection: "docs",
+          values: record("q").values,
+          k: 1,
+          hop: VECTOR_HOP.replica,
+          shardId: 0,
+          holderSinceIndex,
+        },
+      });
+    // The router saw this node lose the shard and get it back at 5: this store missed writes.
+    await expect(get(5)).rejects.toMatchObject({ code: "ENOTSYNCED" });
+    await expect(search(5)).rejects.toMatchObject({ code: "ENOTSYNCED" });
+    for (const since of [undefined, 0, 2]) {
+      expect((await get(since)).vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
+    }
+    expect((await search(2)).vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
   });
 
   it("serves a routed request only from the incarnation the sender resolved, catching up first", async () => {

@@ -1810,6 +1810,9 @@ export namespace ruvraft {
             /** VectorSearch createdAtMs. */
             createdAtMs: number;
 
+            /** VectorSearch holderSinceIndex. */
+            holderSinceIndex: number;
+
             /**
              * Creates a new VectorSearch instance using the specified properties.
              * @param [properties] Properties to set
@@ -1867,6 +1870,9 @@ export namespace ruvraft {
                 /** VectorSearch createdAtMs */
                 createdAtMs?: (number|null);
 
+                /** VectorSearch holderSinceIndex */
+                holderSinceIndex?: (number|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1908,6 +1914,9 @@ export namespace ruvraft {
 
             /** VectorGet createdAtMs. */
             createdAtMs: number;
+
+            /** VectorGet holderSinceIndex. */
+            holderSinceIndex: number;
 
             /**
              * Creates a new VectorGet instance using the specified properties.
@@ -1962,6 +1971,9 @@ export namespace ruvraft {
 
                 /** VectorGet createdAtMs */
                 createdAtMs?: (number|null);
+
+                /** VectorGet holderSinceIndex */
+                holderSinceIndex?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2083,6 +2095,9 @@ export namespace ruvraft {
             /** ShardStateAnswer retired. */
             retired: boolean;
 
+            /** ShardStateAnswer heldSinceIndex. */
+            heldSinceIndex: number;
+
             /**
              * Creates a new ShardStateAnswer instance using the specified properties.
              * @param [properties] Properties to set
@@ -2136,6 +2151,9 @@ export namespace ruvraft {
 
                 /** ShardStateAnswer retired */
                 retired?: (boolean|null);
+
+                /** ShardStateAnswer heldSinceIndex */
+                heldSinceIndex?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

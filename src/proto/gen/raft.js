@@ -4433,6 +4433,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.VectorHop|null} [hop] VectorSearch hop
              * @property {number|null} [shardId] VectorSearch shardId
              * @property {number|null} [createdAtMs] VectorSearch createdAtMs
+             * @property {number|null} [holderSinceIndex] VectorSearch holderSinceIndex
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4513,6 +4514,14 @@ export const ruvraft = $root.ruvraft = (() => {
             VectorSearch.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * VectorSearch holderSinceIndex.
+             * @member {number} holderSinceIndex
+             * @memberof ruvraft.wire.VectorSearch
+             * @instance
+             */
+            VectorSearch.prototype.holderSinceIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new VectorSearch instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.VectorSearch
@@ -4556,6 +4565,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.shardId);
                 if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.createdAtMs);
+                if (message.holderSinceIndex != null && $Object.hasOwnProperty.call(message, "holderSinceIndex") && (typeof message.holderSinceIndex === "object" ? message.holderSinceIndex.low || message.holderSinceIndex.high : message.holderSinceIndex !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.holderSinceIndex);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4654,6 +4665,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 delete message.createdAtMs;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.holderSinceIndex = value;
+                            else
+                                delete message.holderSinceIndex;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4698,6 +4718,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.VectorHop|null} [hop] VectorGet hop
              * @property {number|null} [shardId] VectorGet shardId
              * @property {number|null} [createdAtMs] VectorGet createdAtMs
+             * @property {number|null} [holderSinceIndex] VectorGet holderSinceIndex
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4770,6 +4791,14 @@ export const ruvraft = $root.ruvraft = (() => {
             VectorGet.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * VectorGet holderSinceIndex.
+             * @member {number} holderSinceIndex
+             * @memberof ruvraft.wire.VectorGet
+             * @instance
+             */
+            VectorGet.prototype.holderSinceIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new VectorGet instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.VectorGet
@@ -4811,6 +4840,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.shardId);
                 if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.holderSinceIndex != null && $Object.hasOwnProperty.call(message, "holderSinceIndex") && (typeof message.holderSinceIndex === "object" ? message.holderSinceIndex.low || message.holderSinceIndex.high : message.holderSinceIndex !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.holderSinceIndex);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4898,6 +4929,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.createdAtMs = value;
                             else
                                 delete message.createdAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.holderSinceIndex = value;
+                            else
+                                delete message.holderSinceIndex;
                             continue;
                         }
                     }
@@ -5130,6 +5170,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [createdAtMs] ShardStateAnswer createdAtMs
              * @property {number|null} [vectorCount] ShardStateAnswer vectorCount
              * @property {boolean|null} [retired] ShardStateAnswer retired
+             * @property {number|null} [heldSinceIndex] ShardStateAnswer heldSinceIndex
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5202,6 +5243,14 @@ export const ruvraft = $root.ruvraft = (() => {
             ShardStateAnswer.prototype.retired = false;
 
             /**
+             * ShardStateAnswer heldSinceIndex.
+             * @member {number} heldSinceIndex
+             * @memberof ruvraft.wire.ShardStateAnswer
+             * @instance
+             */
+            ShardStateAnswer.prototype.heldSinceIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new ShardStateAnswer instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.ShardStateAnswer
@@ -5243,6 +5292,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.vectorCount);
                 if (message.retired != null && $Object.hasOwnProperty.call(message, "retired") && message.retired !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.retired);
+                if (message.heldSinceIndex != null && $Object.hasOwnProperty.call(message, "heldSinceIndex") && (typeof message.heldSinceIndex === "object" ? message.heldSinceIndex.low || message.heldSinceIndex.high : message.heldSinceIndex !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.heldSinceIndex);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5330,6 +5381,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.retired = value;
                             else
                                 delete message.retired;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.heldSinceIndex = value;
+                            else
+                                delete message.heldSinceIndex;
                             continue;
                         }
                     }
