@@ -236,7 +236,9 @@ export class ShardSyncer extends BackgroundPasses {
       mine === undefined ||
       mine.synced === false ||
       mine.retired === true ||
-      mine.createdAtMs !== incarnation
+      mine.createdAtMs !== incarnation ||
+      // Made for an earlier holding: the reconciler is about to reinstate it (unsynced).
+      madeForEarlierHolding(mine, holderSinceIndex(shard, this.options.nodeId))
     ) {
       return false;
     }

@@ -122,10 +122,11 @@ export class VectorService {
     const records = decodeRecords(collection.spec.name, upsert.records ?? []);
     checkRecords(collection.spec, records);
     if (hop !== VECTOR_HOP.client) checkShardOf(collection, upsert.shardId ?? 0, records);
+    const routerSinceIndex = Number(upsert.holderSinceIndex ?? 0);
     if (hop === VECTOR_HOP.client) await this.routeUpsert(collection, records);
     else if (hop === VECTOR_HOP.primary)
-      await this.writeAsPrimary(collection, upsert.shardId ?? 0, records);
-    else await this.localUpsert(collection, upsert.shardId ?? 0, records);
+      await this.writeAsPrimary(collection, upsert.shardId ?? 0, records, routerSinceIndex);
+    else await this.localUpsert(collection, upsert.shardId ?? 0, records, routerSinceIndex);
     return { ok: { result: new Uint8Array() } };
   }
 
@@ -266,6 +267,7 @@ export class VectorService {
               hop: VECTOR_HOP.primary,
               shardId,
               createdAtMs: collection.createdAtMs,
+              holderSinceIndex: holderSinceIndex(this.view.shardOf(name, shardId), primary),
             },
           });
         }),
@@ -290,6 +292,7 @@ export class VectorService {
     collection: Collection,
     shardId: number,
     records: VectorRecord[],
+    routerSinceIndex = 0,
   ): Promise<void> {
     const name = collection.spec.name;
     const shard = this.view.shardOf(name, shardId);
@@ -299,7 +302,7 @@ export class VectorService {
         `node ${this.options.nodeId} is not the primary of shard ${name}/${shardId} (node ${shard.primaryNodeId} is, in its view)`,
       );
     }
-    await this.localUpsert(collection, shardId, records);
+    await this.localUpsert(collection, shardId, records, routerSinceIndex);
     const nodes = this.view.nodes();
     // Every replica not offline must take the write (a suspect one too: being suspect is not
     // being gone, and skipping it would leave it silently behind); an offline node's shards
@@ -318,6 +321,7 @@ export class VectorService {
               collection: name,
               records: encodeRecords(records),
               hop: VECTOR_HOP.replica,
+              holderSinceIndex: holderSinceIndex(shard, id),
               shardId,
               createdAtMs: collection.createdAtMs,
             },
@@ -381,10 +385,18 @@ export class VectorService {
     collection: Collection,
     shardId: number,
     records: VectorRecord[],
+    routerSinceIndex = 0,
   ): Promise<void> {
     // A retired copy takes no writes: they would be lost when it is dropped, and a primary that
     // writes it has not applied the placement that moved the shard yet (ENOTHELD: retried).
-    if (this.heldStore(collection, shardId)?.retired === true) {
+    // Nor does a store made for an earlier holding than the router's view gives this node (the
+    // hop's holder_since_index): this node has not applied its return to the shard, and the
+    // copy-in after its reinstatement would not know to keep the write.
+    const store = this.heldStore(collection, shardId);
+    if (
+      store?.retired === true ||
+      (store !== undefined && madeForEarlierHolding(store, routerSinceIndex))
+    ) {
       throw new ShardNotHeldError(collection.spec.name, shardId);
     }
     return this.options.engine.upsert(collection.spec.name, shardId, records);

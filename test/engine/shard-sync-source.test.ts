@@ -184,7 +184,11 @@ describe("the primary's report of a shard that moved", () => {
    * node; the primary, its store synced, asks the replicas with ShardState (the gained one
    * answers `gained`) and proposes SetShardStatus active when they all hold the data.
    */
-  async function reportOnce(gained: PeerCopy, ownRetired = false): Promise<MetadataEvent[]> {
+  async function reportOnce(
+    gained: PeerCopy,
+    ownRetired = false,
+    ownHeldSinceIndex?: number,
+  ): Promise<MetadataEvent[]> {
     const harness = notesOnFourNodes();
     const [before] = shardsOf(harness);
     const leaving = (before as Shard).replicaNodeIds[0] as number;
@@ -203,6 +207,7 @@ describe("the primary's report of a shard that moved", () => {
       shardId: 0,
       createdAtMs: collection.createdAtMs,
       spec: collection.spec,
+      ...(ownHeldSinceIndex === undefined ? {} : { heldSinceIndex: ownHeldSinceIndex }),
     });
     if (ownRetired) await engine.retire("notes", 0);
     const proposed: MetadataEvent[] = [];
@@ -243,6 +248,13 @@ describe("the primary's report of a shard that moved", () => {
 
   it("waits while its own copy is a retired one, not reinstated yet", async () => {
     expect(await reportOnce({ synced: true, ids: current }, true)).toEqual([]);
+  });
+
+  it("waits while its own copy was made for an earlier holding than its view's", async () => {
+    // The primary holds notes/0 since its creation (index 5); its store was made at 3.
+    expect(await reportOnce({ synced: true, ids: current }, false, 3)).toEqual([]);
+    // Made for the current holding: it reports.
+    expect(await reportOnce({ synced: true, ids: current }, false, 5)).toHaveLength(1);
   });
 
   it("proposes active with the holders it checked once every replica holds the data", async () => {

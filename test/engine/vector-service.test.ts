@@ -257,7 +257,7 @@ describe("VectorService", () => {
     expect(written.ok).toBeDefined();
   });
 
-  it("refuses a routed read whose router's view has this node holding the shard since later than its store", async () => {
+  it("refuses a routed read or write whose sender's view has this node holding the shard since later than its store", async () => {
     // Of the holding that began at the create (index 2), as this node's view says.
     const { service } = await holderOfDocsZero(2);
     const get = (holderSinceIndex?: number) =>
@@ -281,9 +281,23 @@ describe("VectorService", () => {
           holderSinceIndex,
         },
       });
+    const upsert = (hop: number, holderSinceIndex: number) =>
+      service.handle({
+        vectorUpsert: {
+          collection: "docs",
+          records: [record("new")],
+          hop,
+          shardId: 0,
+          holderSinceIndex,
+        },
+      });
     // The router saw this node lose the shard and get it back at 5: this store missed writes.
     await expect(get(5)).rejects.toMatchObject({ code: "ENOTSYNCED" });
     await expect(search(5)).rejects.toMatchObject({ code: "ENOTSYNCED" });
+    for (const hop of [VECTOR_HOP.primary, VECTOR_HOP.replica]) {
+      await expect(upsert(hop, 5)).rejects.toMatchObject({ code: "ENOTHELD" });
+      expect((await upsert(hop, 2)).ok).toBeDefined();
+    }
     for (const since of [undefined, 0, 2]) {
       expect((await get(since)).vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
     }

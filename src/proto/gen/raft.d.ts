@@ -1711,6 +1711,9 @@ export namespace ruvraft {
             /** VectorUpsert createdAtMs. */
             createdAtMs: number;
 
+            /** VectorUpsert holderSinceIndex. */
+            holderSinceIndex: number;
+
             /**
              * Creates a new VectorUpsert instance using the specified properties.
              * @param [properties] Properties to set
@@ -1764,6 +1767,9 @@ export namespace ruvraft {
 
                 /** VectorUpsert createdAtMs */
                 createdAtMs?: (number|null);
+
+                /** VectorUpsert holderSinceIndex */
+                holderSinceIndex?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

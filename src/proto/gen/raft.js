@@ -4185,6 +4185,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {ruvraft.wire.VectorHop|null} [hop] VectorUpsert hop
              * @property {number|null} [shardId] VectorUpsert shardId
              * @property {number|null} [createdAtMs] VectorUpsert createdAtMs
+             * @property {number|null} [holderSinceIndex] VectorUpsert holderSinceIndex
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4258,6 +4259,14 @@ export const ruvraft = $root.ruvraft = (() => {
             VectorUpsert.prototype.createdAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * VectorUpsert holderSinceIndex.
+             * @member {number} holderSinceIndex
+             * @memberof ruvraft.wire.VectorUpsert
+             * @instance
+             */
+            VectorUpsert.prototype.holderSinceIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new VectorUpsert instance using the specified properties.
              * @function create
              * @memberof ruvraft.wire.VectorUpsert
@@ -4300,6 +4309,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.shardId);
                 if (message.createdAtMs != null && $Object.hasOwnProperty.call(message, "createdAtMs") && (typeof message.createdAtMs === "object" ? message.createdAtMs.low || message.createdAtMs.high : message.createdAtMs !== 0))
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.createdAtMs);
+                if (message.holderSinceIndex != null && $Object.hasOwnProperty.call(message, "holderSinceIndex") && (typeof message.holderSinceIndex === "object" ? message.holderSinceIndex.low || message.holderSinceIndex.high : message.holderSinceIndex !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.holderSinceIndex);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4386,6 +4397,15 @@ export const ruvraft = $root.ruvraft = (() => {
                                 message.createdAtMs = value;
                             else
                                 delete message.createdAtMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.holderSinceIndex = value;
+                            else
+                                delete message.holderSinceIndex;
                             continue;
                         }
                     }
