@@ -180,6 +180,12 @@ export class DirectoryShardEngine implements ShardEngine {
           madeForEarlierHolding(existing.hosted, shard.heldSinceIndex ?? 0)
         ) {
           await this.reinstate(key, existing, shard);
+        } else if (
+          existing.hosted.heldSinceIndex === undefined &&
+          existing.hosted.synced !== false &&
+          shard.heldSinceIndex !== undefined
+        ) {
+          await this.recordHolding(key, existing, shard.heldSinceIndex);
         }
         return;
       }
@@ -322,6 +328,22 @@ export class DirectoryShardEngine implements ShardEngine {
     held.hosted = hosted;
     held.writtenUnsynced = new Set();
     held.loggedUnsynced = new Set();
+  }
+
+  /**
+   * A synced store from before heldSinceIndex gets one: its data, flags and generation stay.
+   * (Only synced: markSynced, which rewrites the manifest too, never runs on it then.)
+   */
+  private async recordHolding(key: string, held: Held, heldSinceIndex: number): Promise<void> {
+    const [collection, shardId] = splitKey(key);
+    await this.during(held, async () => {
+      const hosted = { ...held.hosted, heldSinceIndex };
+      await this.files.writeDurably(
+        path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
+        encodeManifest(hosted),
+      );
+      held.hosted = hosted;
+    });
   }
 
   async retire(collection: string, shardId: number): Promise<void> {

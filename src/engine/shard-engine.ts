@@ -80,7 +80,8 @@ export interface ShardEngine {
    * default); an existing store of another identity is replaced; one of the same identity that
    * is retired, or made for an earlier holding than `shard.heldSinceIndex`, is reinstated: no
    * longer retired, synced as `shard` says, held since `shard.heldSinceIndex`, a new generation,
-   * its data kept (it may be the best copy left).
+   * its data kept (it may be the best copy left); a synced one with no heldSinceIndex (made
+   * before the field) only records `shard.heldSinceIndex`.
    */
   create(shard: HostedShard): Promise<void>;
   /** Drops the store of (collection, shardId) and its data; nothing if there is none. */

@@ -270,6 +270,10 @@ export class ShardSyncer extends BackgroundPasses {
       status: "active",
       // Refused if a placement changed the holders since this view: a new one has no copy yet.
       holderNodeIds: [shard.primaryNodeId, ...shard.replicaNodeIds],
+      // ...and if one of them lost it and got it back since (its copy may miss writes).
+      holderSinceIndexes: [shard.primaryNodeId, ...shard.replicaNodeIds].map((id) =>
+        holderSinceIndex(shard, id),
+      ),
     });
     if (!response.ok) {
       this.options.logger?.warn(

@@ -127,6 +127,9 @@ function shardEventBodyToProto(event: MetadataEvent): Omit<EventProto, "atMs"> {
           shardId: event.shardId,
           status: shardStatus.encode(event.status),
           ...(event.holderNodeIds === undefined ? {} : { holderNodeIds: event.holderNodeIds }),
+          ...(event.holderSinceIndexes === undefined
+            ? {}
+            : { holderSinceIndexes: event.holderSinceIndexes }),
         },
       };
     case "reportShardStats":
@@ -307,6 +310,11 @@ function shardEventFromProto(message: EventMessage, atMs: number): MetadataEvent
         body.holderNodeIds.length === 0
           ? {}
           : { holderNodeIds: [...body.holderNodeIds] }),
+        ...(body.holderSinceIndexes === undefined ||
+        body.holderSinceIndexes === null ||
+        body.holderSinceIndexes.length === 0
+          ? {}
+          : { holderSinceIndexes: [...body.holderSinceIndexes] }),
       };
     }
     case "reportShardStats": {

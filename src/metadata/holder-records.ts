@@ -18,7 +18,8 @@ export function holdersOf(shard: Shard): number[] {
  * holders' since indexes. A node that held `previous` keeps its index (0, unknown, if
  * `previous` had none for it); any other holder gets `index`. With no holder, the shard keeps
  * `previous`'s entries (those of its last holders): nothing is written to a shard without a
- * holder, so a holder it comes back to still has every write and keeps its index. Entries
+ * holder, so a holder it comes back to still has every write and keeps its index (0 for every
+ * holder when `previous` had no holder and no entries: a snapshot from before them). Entries
  * are in node id order, so every replica encodes the same bytes.
  */
 export function withHolderRecords(shard: Shard, previous: Shard | undefined, index: number): Shard {
@@ -42,10 +43,16 @@ function holderSinceAfter(
   if (held.length === 0) return before.map((since) => ({ ...since }));
   const heldBefore = previous === undefined ? [] : holdersOf(previous);
   // A shard that had no holder: its last holders' entries say who may take it back as it is.
-  const returning = heldBefore.length === 0 ? before.map((since) => since.nodeId) : heldBefore;
+  // Without entries (from a snapshot written before them) nobody can tell: every holder it
+  // gets is unknown (0), as a view replayed from the log would not give a new index to a last
+  // holder coming back, and replicas must never disagree the other way.
+  const wasOffline = previous !== undefined && heldBefore.length === 0;
+  const unknownReturn = wasOffline && previous.holderSince === undefined;
+  const returning = wasOffline ? before.map((since) => since.nodeId) : heldBefore;
   return [...new Set(held)]
     .sort((a, b) => a - b)
     .map((nodeId) => {
+      if (unknownReturn) return { nodeId, sinceIndex: 0 };
       if (!returning.includes(nodeId)) return { nodeId, sinceIndex: index };
       const known = before.find((since) => since.nodeId === nodeId);
       return { nodeId, sinceIndex: known?.sinceIndex ?? 0 };

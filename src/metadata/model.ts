@@ -288,6 +288,12 @@ export interface SetShardStatusEvent extends EventBase {
    * it in yet. The data plane's `active` report gives it; an operator's override need not.
    */
   holderNodeIds?: number[];
+  /**
+   * Shard.holderSince of each of `holderNodeIds` (same order) as the proposer checked them:
+   * when given, the event is also refused if one differs when it applies (a holder lost the
+   * shard and got it back in between; its copy may miss writes).
+   */
+  holderSinceIndexes?: number[];
 }
 /** `collection` empty = every collection. */
 export interface RebalanceEvent extends EventBase {

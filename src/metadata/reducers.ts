@@ -251,7 +251,7 @@ export function setShardStatus(
     rules.checkShardStatus(event.status) ??
     rules.checkStatusNotMigrating(event.status) ??
     rules.checkNoMigration(shard) ??
-    rules.checkHoldersUnchanged(shard, event.holderNodeIds);
+    rules.checkHoldersUnchanged(shard, event.holderNodeIds, event.holderSinceIndexes);
   if (rejection) return rejection;
   setShard(view, { ...shard, status: event.status });
   return undefined;

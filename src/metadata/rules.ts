@@ -5,6 +5,8 @@
  * rejected event changes nothing. Compose them with `??` (lazy: later rules may assume the
  * earlier ones passed).
  */
+
+import { holderSinceIndex } from "./holder-records.js";
 import {
   type ClusterSettings,
   DISTANCE_METRICS,
@@ -528,15 +530,27 @@ export function checkStatusNotMigrating(status: string): Rejection | undefined {
 export function checkHoldersUnchanged(
   shard: Shard,
   expected: readonly number[] | undefined,
+  expectedSince?: readonly number[],
 ): Rejection | undefined {
   if (expected === undefined || expected.length === 0) return undefined;
   const holders = shardReplicas(shard);
-  if (holders.length === expected.length && holders.every((id, i) => id === expected[i])) {
+  if (holders.length !== expected.length || holders.some((id, i) => id !== expected[i])) {
+    return reject(
+      "shard.holders_changed",
+      `${shard.collection}/${shard.shardId} is held by [${holders.join(", ")}] now, not [${expected.join(", ")}] as the status was checked against`,
+    );
+  }
+  if (expectedSince === undefined || expectedSince.length === 0) return undefined;
+  const since = holders.map((id) => holderSinceIndex(shard, id));
+  if (
+    since.length === expectedSince.length &&
+    since.every((index, i) => index === expectedSince[i])
+  ) {
     return undefined;
   }
   return reject(
     "shard.holders_changed",
-    `${shard.collection}/${shard.shardId} is held by [${holders.join(", ")}] now, not [${expected.join(", ")}] as the status was checked against`,
+    `${shard.collection}/${shard.shardId} is held by [${holders.join(", ")}] since [${since.join(", ")}] now, not since [${expectedSince.join(", ")}] as the status was checked against (a holder lost the shard and got it back)`,
   );
 }
 

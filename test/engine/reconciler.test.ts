@@ -10,6 +10,7 @@ import {
   createMemoryEngine,
   type HostedShard,
   MemoryEngineFiles,
+  planReconcile,
   projectorPlacement,
   registerEngineMetrics,
   ShardReconciler,
@@ -314,6 +315,52 @@ describe("the shard reconciler", () => {
     const before = node.engine.hosted();
     await reconcile(node);
     expect(node.engine.hosted()).toEqual(before);
+  });
+
+  it("records the holding of a synced store made before heldSinceIndex, without reinstating it", async () => {
+    const harness = new Harness().setup(
+      register(1),
+      create("notes", { dimensions: 4, shardCount: 1, replicationFactor: 1 }),
+    );
+    const node = await startNode(1, harness.projector);
+    const [collection] = [...projectorPlacement(harness.projector).collections()];
+    if (collection === undefined) throw new Error("no collection");
+    // As a node of the version before the field made it.
+    await node.engine.create({
+      collection: "notes",
+      shardId: 0,
+      createdAtMs: collection.collection.createdAtMs,
+      spec: collection.collection.spec,
+    });
+    const generation = node.engine.storeGeneration("notes", 0);
+    await reconcile(node);
+    expect(node.engine.hosted()).toMatchObject([{ shardId: 0, synced: true, heldSinceIndex: 2 }]);
+    expect(node.engine.storeGeneration("notes", 0)).toBe(generation);
+    const reopened = await createMemoryEngine(node.files).open();
+    expect(reopened).toMatchObject([{ shardId: 0, heldSinceIndex: 2 }]);
+  });
+
+  it("makes a store held since the applied index where the metadata does not know since when (a holder from before the field)", () => {
+    const harness = new Harness().setup(
+      register(1),
+      create("notes", { dimensions: 4, shardCount: 1, replicationFactor: 1 }),
+    );
+    const placement = projectorPlacement(harness.projector);
+    const [entry] = [...placement.collections()];
+    if (entry === undefined) throw new Error("no collection");
+    const legacy = {
+      collections: () => [
+        {
+          collection: entry.collection,
+          shards: entry.shards.map(({ holderSince: _, ...shard }) => shard),
+        },
+      ],
+      appliedIndex: () => 40,
+    };
+    expect(planReconcile(legacy, 1, []).create).toMatchObject([{ shardId: 0, heldSinceIndex: 40 }]);
+    expect(planReconcile(placement, 1, []).create).toMatchObject([
+      { shardId: 0, heldSinceIndex: 2 },
+    ]);
   });
 
   it("keeps a shard's copies as they are while it has no holder, and reuses them when it comes back", async () => {

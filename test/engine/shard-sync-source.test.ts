@@ -263,5 +263,8 @@ describe("the primary's report of a shard that moved", () => {
     const event = proposed[0] as Extract<MetadataEvent, { type: "setShardStatus" }>;
     expect(event).toMatchObject({ type: "setShardStatus", status: "active" });
     expect(event.holderNodeIds?.length).toBe(3);
+    // Each holder's since index as checked: the primary and the kept replica since the create
+    // (5), the gained one since the offline event (6).
+    expect(event.holderSinceIndexes).toEqual([5, 5, 6]);
   });
 });

@@ -10,6 +10,7 @@ import {
   VECTOR_HOP,
   VectorService,
 } from "../../src/engine/index.js";
+import { shardForVector } from "../../src/metadata/index.js";
 import { encodeFloat32 } from "../../src/util/float32.js";
 import { AT_MS, create, Harness, register } from "../metadata/fixtures.js";
 import { hostedShard } from "./helpers.js";
@@ -302,6 +303,56 @@ describe("VectorService", () => {
       expect((await get(since)).vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
     }
     expect((await search(2)).vectorHits?.hits?.map((hit) => hit.id)).toEqual(["kept"]);
+  });
+
+  it("sends with every routed hop the receiving holder's since index in its view", async () => {
+    // Both nodes hold both shards, each since index 3 (the create).
+    const harness = new Harness().setup(
+      register(1),
+      register(2),
+      create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 2 }),
+    );
+    const shardsResponse = harness.projector.query({
+      type: "shardsOfCollection",
+      collection: "docs",
+    });
+    if (!shardsResponse.ok || shardsResponse.result?.type !== "shards")
+      throw new Error("no shards");
+    const shards = shardsResponse.result.shards;
+    const idIn = (shardId: number) => {
+      let n = 0;
+      while (shardForVector(`v${n}`, 2) !== shardId) n++;
+      return `v${n}`;
+    };
+    const sent: Record<string, unknown>[] = [];
+    const peers: PeerRequester = {
+      request: async (_address, body) => {
+        sent.push(body as Record<string, unknown>);
+        return body.vectorGet ? { vectorHits: { hits: [] } } : { ok: { result: new Uint8Array() } };
+      },
+      close: () => {},
+    };
+    const engine = createMemoryEngine();
+    await engine.open();
+    for (const shard of shards) await engine.create(hostedShard("docs", shard.shardId));
+    const service = new VectorService({ nodeId: 1, engine, projector: harness.projector, peers });
+    const remote = shards.find((shard) => shard.primaryNodeId === 2);
+    const local = shards.find((shard) => shard.primaryNodeId === 1);
+    if (remote === undefined || local === undefined) throw new Error("one primary each expected");
+    // To node 2 as the read's first holder and as the write's primary; to node 2 as the
+    // replica of a write node 1 takes as the primary.
+    await service.handle({ vectorGet: { collection: "docs", id: idIn(remote.shardId) } });
+    await service.handle({
+      vectorUpsert: { collection: "docs", records: [record(idIn(remote.shardId))] },
+    });
+    await service.handle({
+      vectorUpsert: { collection: "docs", records: [record(idIn(local.shardId))] },
+    });
+    expect(sent).toMatchObject([
+      { vectorGet: { hop: VECTOR_HOP.replica, shardId: remote.shardId, holderSinceIndex: 3 } },
+      { vectorUpsert: { hop: VECTOR_HOP.primary, shardId: remote.shardId, holderSinceIndex: 3 } },
+      { vectorUpsert: { hop: VECTOR_HOP.replica, shardId: local.shardId, holderSinceIndex: 3 } },
+    ]);
   });
 
   it("serves a routed request only from the incarnation the sender resolved, catching up first", async () => {

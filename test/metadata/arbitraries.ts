@@ -186,6 +186,7 @@ export const eventArbitrary: fc.Arbitrary<MetadataEvent> = fc.oneof(
       ...shardRef,
       status: shardStatus,
       holderNodeIds: fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 3 }),
+      holderSinceIndexes: fc.array(fc.integer({ min: 0, max: 50 }), { minLength: 1, maxLength: 3 }),
     },
     { requiredKeys: ["type", "atMs", "collection", "shardId", "status"] },
   ),

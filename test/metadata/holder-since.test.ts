@@ -158,6 +158,26 @@ describe("holder since", () => {
     ]);
   });
 
+  it("gives 0 to every holder of a shard coming back from no holder with no entries (a snapshot from before them)", () => {
+    const offlineLegacy: Shard = {
+      collection: "docs",
+      shardId: 0,
+      primaryNodeId: 0,
+      replicaNodeIds: [],
+      status: "offline",
+    };
+    expect(
+      withHolderRecords(
+        { ...offlineLegacy, primaryNodeId: 1, replicaNodeIds: [2] },
+        offlineLegacy,
+        30,
+      ).holderSince,
+    ).toEqual([
+      { nodeId: 1, sinceIndex: 0 },
+      { nodeId: 2, sinceIndex: 0 },
+    ]);
+  });
+
   it("survives a snapshot: a view restored from one has the same entries", () => {
     const h = new Harness().setup(register(1), register(2), register(3), register(4));
     h.setup(create("docs", { replicationFactor: 2 }), status(4, "offline"));

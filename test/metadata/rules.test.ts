@@ -445,6 +445,29 @@ describe("every validation rule rejects the event that breaks it", () => {
       ok: false,
       rule: "shard.holders_changed",
     });
+    // With their since indexes (all 4, the create's): the same holders, each since then.
+    const since = holders.map(() => 4);
+    expect(
+      h.apply({ ...status, status: "active", holderNodeIds: holders, holderSinceIndexes: since })
+        .ok,
+    ).toBe(true);
+    // A holder since later in the proposer's view than now, or earlier: it lost the shard and
+    // got it back in between (one side or the other), so its copy may miss writes.
+    for (const other of [9, 3]) {
+      const changed = [other, ...since.slice(1)];
+      expect(
+        h.apply({
+          ...status,
+          status: "active",
+          holderNodeIds: holders,
+          holderSinceIndexes: changed,
+        }),
+      ).toMatchObject({
+        ok: false,
+        rule: "shard.holders_changed",
+        reason: expect.stringContaining("lost the shard and got it back"),
+      });
+    }
   });
 
   it("covers every rule", () => {

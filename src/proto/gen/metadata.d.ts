@@ -3122,6 +3122,9 @@ export namespace ruvraft {
             /** SetShardStatus holderNodeIds. */
             holderNodeIds: number[];
 
+            /** SetShardStatus holderSinceIndexes. */
+            holderSinceIndexes: number[];
+
             /**
              * Creates a new SetShardStatus instance using the specified properties.
              * @param [properties] Properties to set
@@ -3172,6 +3175,9 @@ export namespace ruvraft {
 
                 /** SetShardStatus holderNodeIds */
                 holderNodeIds?: (number[]|null);
+
+                /** SetShardStatus holderSinceIndexes */
+                holderSinceIndexes?: (number[]|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

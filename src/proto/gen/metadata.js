@@ -7448,6 +7448,7 @@ export const ruvraft = $root.ruvraft = (() => {
              * @property {number|null} [shardId] SetShardStatus shardId
              * @property {ruvraft.metadata.ShardStatus|null} [status] SetShardStatus status
              * @property {Array.<number>|null} [holderNodeIds] SetShardStatus holderNodeIds
+             * @property {Array.<number>|null} [holderSinceIndexes] SetShardStatus holderSinceIndexes
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -7474,6 +7475,7 @@ export const ruvraft = $root.ruvraft = (() => {
              */
             const SetShardStatus = function (properties) {
                 this.holderNodeIds = [];
+                this.holderSinceIndexes = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -7511,6 +7513,14 @@ export const ruvraft = $root.ruvraft = (() => {
              * @instance
              */
             SetShardStatus.prototype.holderNodeIds = $util.emptyArray;
+
+            /**
+             * SetShardStatus holderSinceIndexes.
+             * @member {Array.<number>} holderSinceIndexes
+             * @memberof ruvraft.metadata.SetShardStatus
+             * @instance
+             */
+            SetShardStatus.prototype.holderSinceIndexes = $util.emptyArray;
 
             /**
              * Creates a new SetShardStatus instance using the specified properties.
@@ -7552,6 +7562,8 @@ export const ruvraft = $root.ruvraft = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.status);
                 if (message.holderNodeIds != null && message.holderNodeIds.length)
                     writer.uint32(/* id 4, wireType 2 =*/34).uint64s(message.holderNodeIds);
+                if (message.holderSinceIndexes != null && message.holderSinceIndexes.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).uint64s(message.holderSinceIndexes);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -7635,6 +7647,20 @@ export const ruvraft = $root.ruvraft = (() => {
                             if (!(message.holderNodeIds && message.holderNodeIds.length))
                                 message.holderNodeIds = [];
                             message.holderNodeIds.push(reader.uint64());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.holderSinceIndexes && message.holderSinceIndexes.length))
+                                    message.holderSinceIndexes = [];
+                                reader.uint64s(message.holderSinceIndexes);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.holderSinceIndexes && message.holderSinceIndexes.length))
+                                message.holderSinceIndexes = [];
+                            message.holderSinceIndexes.push(reader.uint64());
                             continue;
                         }
                     }
