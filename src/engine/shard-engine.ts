@@ -42,7 +42,8 @@ export interface HostedShard {
   /**
    * Since when the holding this store was made for began: this node's Shard.holderSince entry
    * when the store was made or reinstated (the node's applied index then, if that entry was
-   * unknown); absent in stores made before the field, which are never taken for stale. A node
+   * unknown); absent in stores made before the field until the reconciler records it (a synced
+   * one on its next pass, as of the current holding; an unsynced one once synced). A node
    * that holds the shard since a later index lost it and got it back after the store was made,
    * maybe in one apply batch or one snapshot that never showed it unassigned: the store missed
    * the writes made in between, and is reinstated like a retired one (madeForEarlierHolding).

@@ -290,8 +290,8 @@ export interface SetShardStatusEvent extends EventBase {
   holderNodeIds?: number[];
   /**
    * Shard.holderSince of each of `holderNodeIds` (same order) as the proposer checked them:
-   * when given, the event is also refused if one differs when it applies (a holder lost the
-   * shard and got it back in between; its copy may miss writes).
+   * when given, the event is also refused if one differs when it applies, both being known (a
+   * holder lost the shard and got it back in between; its copy may miss writes).
    */
   holderSinceIndexes?: number[];
 }

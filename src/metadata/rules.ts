@@ -542,12 +542,14 @@ export function checkHoldersUnchanged(
   }
   if (expectedSince === undefined || expectedSince.length === 0) return undefined;
   const since = holders.map((id) => holderSinceIndex(shard, id));
-  if (
-    since.length === expectedSince.length &&
-    since.every((index, i) => index === expectedSince[i])
-  ) {
-    return undefined;
-  }
+  // Only known indexes are compared: a replica that restarted from a snapshot written before
+  // Shard.holderSince has 0 where others have the index, and every replica must decide alike.
+  // A real loss and return gives a new, known index on every replica.
+  const matches = (index: number, i: number): boolean => {
+    const expected = expectedSince[i] ?? 0;
+    return index === 0 || expected === 0 || index === expected;
+  };
+  if (since.length === expectedSince.length && since.every(matches)) return undefined;
   return reject(
     "shard.holders_changed",
     `${shard.collection}/${shard.shardId} is held by [${holders.join(", ")}] since [${since.join(", ")}] now, not since [${expectedSince.join(", ")}] as the status was checked against (a holder lost the shard and got it back)`,

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { decodeSnapshot, encodeSnapshot } from "../../src/metadata/codec.js";
 import { holderSinceIndex, withHolderRecords } from "../../src/metadata/holder-records.js";
-import type { MetadataResponse, Shard } from "../../src/metadata/index.js";
+import { MetadataProjector, type MetadataResponse, type Shard } from "../../src/metadata/index.js";
 import { AT_MS, create, Harness, register } from "./fixtures.js";
 
 function shardsOf(h: Harness, collection = "docs"): Shard[] {
@@ -176,6 +176,50 @@ describe("holder since", () => {
       { nodeId: 1, sinceIndex: 0 },
       { nodeId: 2, sinceIndex: 0 },
     ]);
+  });
+
+  it("decides a SetShardStatus alike on a replica restored from a snapshot without the entries", () => {
+    const events = [
+      register(1),
+      register(2),
+      register(3),
+      register(4),
+      create("docs", { replicationFactor: 2 }),
+      status(4, "offline"),
+    ];
+    const replayed = new Harness().setup(...events);
+    const shard = shardsOf(replayed).find((candidate) => candidate.status === "replicating");
+    if (shard === undefined) throw new Error("no replicating shard");
+    // As a node of the version before the field wrote its snapshot at index 6.
+    const legacyView = decodeSnapshot(replayed.projector.snapshotBytes());
+    for (const [name, shards] of legacyView.shards) {
+      legacyView.shards.set(
+        name,
+        shards.map(({ holderSince: _, ...rest }) => rest),
+      );
+    }
+    const holderNodeIds = [shard.primaryNodeId, ...shard.replicaNodeIds];
+    for (const expected of [
+      holderNodeIds.map((id) => holderSinceIndex(shard, id)), // the replayed view's
+      holderNodeIds.map(() => 0), // the restored view's
+    ]) {
+      const event = {
+        type: "setShardStatus",
+        atMs: AT_MS,
+        collection: "docs",
+        shardId: shard.shardId,
+        status: "active",
+        holderNodeIds,
+        holderSinceIndexes: expected,
+      } as const;
+      const a = new Harness().setup(...events).apply(event);
+      const b = new Harness(new MetadataProjector());
+      b.projector.restoreBytes(encodeSnapshot(legacyView));
+      b.index = b.projector.appliedIndex;
+      expect(b.index).toBe(6);
+      expect(b.apply(event).ok).toBe(a.ok);
+      expect(a.ok).toBe(true);
+    }
   });
 
   it("survives a snapshot: a view restored from one has the same entries", () => {
