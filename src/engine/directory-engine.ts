@@ -86,6 +86,8 @@ interface Held {
   exact: ExactVectors;
   /** ShardEngine.storeGeneration: new for each store made or opened. */
   generation: number;
+  /** The manifest changes, one at a time (changeManifest): settles when the last one has. */
+  manifestChanges: Promise<void>;
 }
 
 export interface DirectoryShardEngineOptions {
@@ -152,6 +154,7 @@ export class DirectoryShardEngine implements ShardEngine {
           inflight: new Set(),
           exact: this.exactVectors(store, hosted.spec),
           generation: ++this.lastGeneration,
+          manifestChanges: Promise.resolve(),
         });
       }
     }
@@ -182,7 +185,6 @@ export class DirectoryShardEngine implements ShardEngine {
           await this.reinstate(key, existing, shard);
         } else if (
           existing.hosted.heldSinceIndex === undefined &&
-          existing.hosted.synced !== false &&
           shard.heldSinceIndex !== undefined
         ) {
           await this.recordHolding(key, existing, shard.heldSinceIndex);
@@ -205,6 +207,7 @@ export class DirectoryShardEngine implements ShardEngine {
         inflight: new Set(),
         exact: this.exactVectors(store, shard.spec),
         generation: ++this.lastGeneration,
+        manifestChanges: Promise.resolve(),
       });
     });
   }
@@ -288,17 +291,50 @@ export class DirectoryShardEngine implements ShardEngine {
     }
   }
 
+  /**
+   * Changes the manifest of `held` (the store of `key`): `change` is given the hosted shard as
+   * it is when this change's turn comes (the changes of a store run one at a time, each from
+   * the one before's result, so none is lost to another) and returns the new one, or undefined
+   * to leave it. The manifest is durable before `held.hosted` changes. Resolves with the new
+   * hosted shard, or undefined.
+   */
+  private changeManifest(
+    held: Held,
+    key: string,
+    change: (hosted: HostedShard) => HostedShard | undefined,
+  ): Promise<HostedShard | undefined> {
+    const [collection, shardId] = splitKey(key);
+    const run = held.manifestChanges.then(async () => {
+      const hosted = change(held.hosted);
+      if (hosted === undefined) return undefined;
+      await this.files.writeDurably(
+        path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
+        encodeManifest(hosted),
+      );
+      held.hosted = hosted;
+      return hosted;
+    });
+    held.manifestChanges = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return this.during(held, () => run);
+  }
+
   async markSynced(collection: string, shardId: number, generation?: number): Promise<void> {
+    const key = shardKey(collection, shardId);
     const held = this.heldStore(collection, shardId, generation);
     if (held.hosted.synced !== false) return;
     await this.during(held, async () => {
-      const hosted = { ...held.hosted, synced: true };
-      const directory = this.directoryOf(collection, shardId);
-      await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
-      held.hosted = hosted;
+      const marked = await this.changeManifest(held, key, (hosted) =>
+        hosted.synced !== false ? undefined : { ...hosted, synced: true },
+      );
+      if (marked === undefined) return;
       held.writtenUnsynced = new Set();
       held.loggedUnsynced = new Set();
-      await this.files.remove(path.join(directory, UNSYNCED_WRITES_FILE));
+      await this.files.remove(
+        path.join(this.directoryOf(collection, shardId), UNSYNCED_WRITES_FILE),
+      );
     });
   }
 
@@ -313,50 +349,36 @@ export class DirectoryShardEngine implements ShardEngine {
     // no markSynced of the old one starts from here on, then the ones under way finish.
     held.generation = ++this.lastGeneration;
     await Promise.allSettled([...held.inflight]);
-    const { retired: _, heldSinceIndex: __, ...kept } = held.hosted;
-    const hosted: HostedShard = {
-      ...kept,
-      synced: shard.synced !== false,
-      ...(shard.heldSinceIndex === undefined ? {} : { heldSinceIndex: shard.heldSinceIndex }),
-    };
     const [collection, shardId] = splitKey(key);
     const directory = this.directoryOf(collection, shardId);
     // Written while retired: nothing (retired stores take no writes, nor do stores made for an
     // earlier holding: the data path refuses them); from now on, tracked.
     await this.files.writeDurably(path.join(directory, UNSYNCED_WRITES_FILE), new Uint8Array());
-    await this.files.writeDurably(path.join(directory, MANIFEST_FILE), encodeManifest(hosted));
-    held.hosted = hosted;
+    await this.changeManifest(held, key, (current) => {
+      const { retired: _, heldSinceIndex: __, ...kept } = current;
+      return {
+        ...kept,
+        synced: shard.synced !== false,
+        ...(shard.heldSinceIndex === undefined ? {} : { heldSinceIndex: shard.heldSinceIndex }),
+      };
+    });
     held.writtenUnsynced = new Set();
     held.loggedUnsynced = new Set();
   }
 
-  /**
-   * A synced store from before heldSinceIndex gets one: its data, flags and generation stay.
-   * (Only synced: markSynced, which rewrites the manifest too, never runs on it then.)
-   */
+  /** A store from before heldSinceIndex gets one: its data, flags and generation stay. */
   private async recordHolding(key: string, held: Held, heldSinceIndex: number): Promise<void> {
-    const [collection, shardId] = splitKey(key);
-    await this.during(held, async () => {
-      const hosted = { ...held.hosted, heldSinceIndex };
-      await this.files.writeDurably(
-        path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
-        encodeManifest(hosted),
-      );
-      held.hosted = hosted;
-    });
+    await this.changeManifest(held, key, (hosted) =>
+      hosted.heldSinceIndex !== undefined ? undefined : { ...hosted, heldSinceIndex },
+    );
   }
 
   async retire(collection: string, shardId: number): Promise<void> {
     const held = this.heldStore(collection, shardId);
     if (held.hosted.retired === true) return;
-    await this.during(held, async () => {
-      const hosted = { ...held.hosted, retired: true };
-      await this.files.writeDurably(
-        path.join(this.directoryOf(collection, shardId), MANIFEST_FILE),
-        encodeManifest(hosted),
-      );
-      held.hosted = hosted;
-    });
+    await this.changeManifest(held, shardKey(collection, shardId), (hosted) =>
+      hosted.retired === true ? undefined : { ...hosted, retired: true },
+    );
   }
 
   async exportPage(

@@ -102,12 +102,9 @@ export function planReconcile(
     ) {
       plan.create.push({ ...store, synced: false });
     }
-    // A synced store from before heldSinceIndex: recorded as of the current holding (as it was
-    // taken to be until now), so that a later loss and return is told apart from here on. (An
-    // unsynced one is recorded once its copy-in marked it synced: never both at once.)
-    else if (existing.heldSinceIndex === undefined && existing.synced !== false) {
-      plan.create.push(store);
-    }
+    // A store from before heldSinceIndex: recorded as of the current holding (as it was taken
+    // to be until now), so that a later loss and return is told apart from here on.
+    else if (existing.heldSinceIndex === undefined) plan.create.push(store);
   }
   for (const [key, store] of heldByKey) {
     if (desired.has(key)) continue;

@@ -42,8 +42,8 @@ export interface HostedShard {
   /**
    * Since when the holding this store was made for began: this node's Shard.holderSince entry
    * when the store was made or reinstated (the node's applied index then, if that entry was
-   * unknown); absent in stores made before the field until the reconciler records it (a synced
-   * one on its next pass, as of the current holding; an unsynced one once synced). A node
+   * unknown); absent in stores made before the field until the reconciler's next pass records
+   * it, as of the current holding. A node
    * that holds the shard since a later index lost it and got it back after the store was made,
    * maybe in one apply batch or one snapshot that never showed it unassigned: the store missed
    * the writes made in between, and is reinstated like a retired one (madeForEarlierHolding).
@@ -81,8 +81,8 @@ export interface ShardEngine {
    * default); an existing store of another identity is replaced; one of the same identity that
    * is retired, or made for an earlier holding than `shard.heldSinceIndex`, is reinstated: no
    * longer retired, synced as `shard` says, held since `shard.heldSinceIndex`, a new generation,
-   * its data kept (it may be the best copy left); a synced one with no heldSinceIndex (made
-   * before the field) only records `shard.heldSinceIndex`.
+   * its data kept (it may be the best copy left); one with no heldSinceIndex (made before the
+   * field) only records `shard.heldSinceIndex`.
    */
   create(shard: HostedShard): Promise<void>;
   /** Drops the store of (collection, shardId) and its data; nothing if there is none. */

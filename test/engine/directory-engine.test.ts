@@ -257,6 +257,24 @@ describe("the directory engine", () => {
     expect((error as Error).message).toContain(`/engine/docs/0/${MANIFEST_FILE}`);
   });
 
+  it("loses no manifest change to another made at the same time (markSynced, retire, a holding recorded)", async () => {
+    const files = new MemoryEngineFiles();
+    const engine = createMemoryEngine(files);
+    await engine.open();
+    // As a store from before heldSinceIndex, being copied in.
+    await engine.create({ ...hostedShard("docs", 0), synced: false });
+    await Promise.all([
+      engine.markSynced("docs", 0),
+      engine.retire("docs", 0),
+      engine.create({ ...hostedShard("docs", 0), heldSinceIndex: 9 }),
+    ]);
+    const expected = { synced: true, retired: true, heldSinceIndex: 9 };
+    expect(engine.hostedShard("docs", 0)).toMatchObject(expected);
+    const restarted = createMemoryEngine(files);
+    await restarted.open();
+    expect(restarted.hostedShard("docs", 0)).toMatchObject(expected);
+  });
+
   it("keeps a store's heldSinceIndex across a restart and names a manifest whose value is bad", async () => {
     const files = new MemoryEngineFiles();
     const engine = createMemoryEngine(files);
