@@ -99,12 +99,17 @@ export class ShardSyncer extends BackgroundPasses {
     // copied in on a later pass: retried, since no further apply may come to start one.
     let left = storesMissing(view, hosted, this.options.nodeId);
     for (const store of hosted) {
-      // A retired store is reinstated before it copies in (the reconciler).
+      // A retired store is reinstated before it copies in (the reconciler), and so is one made
+      // for an earlier holding (a copy into it would end in a store that misses writes).
       if (store.synced !== false || store.retired === true) continue;
       const shard = view.shards.get(store.collection)?.[store.shardId];
       const collection = view.collections.get(store.collection);
       if (shard === undefined || collection?.createdAtMs !== store.createdAtMs) continue;
       if (!assignedTo(shard, this.options.nodeId)) continue;
+      if (madeForEarlierHolding(store, holderSinceIndex(shard, this.options.nodeId))) {
+        left = true; // copied in on a later pass, once reinstated
+        continue;
+      }
       if (!(await this.attempt(() => this.copyIn(store, view)))) left = true;
     }
     for (const [name, shards] of view.shards) {

@@ -53,11 +53,13 @@ export interface RaftNodeConfig {
    * not wait; snapshotThresholdBytes never waits). A snapshot writes the whole state while the
    * log grows by the entries alone: with a large state, 100,000 small entries are a fraction of
    * it, and snapshots at that pace wrote 2-2.5x the log's bytes at the cluster benchmark's 256
-   * clients. At ratio r, snapshot files add at most 1/r of the log's entry bytes, and the log
-   * since the last snapshot (replayed on restart, indexed in memory) holds about r times the
-   * state's size in entry data, at most snapshotThresholdBytes. The size counted is that of the
-   * current snapshot: one taken, one installed from the leader, or the one the node restarted
-   * from. A compaction that fails counts its bytes again (the retry does not wait).
+   * clients. At ratio r, snapshot files add about 1/r of the log's entry bytes while the state
+   * is below snapshotThresholdBytes / r (that threshold does not wait; and the size compared is
+   * the previous snapshot's, so a growing state goes somewhat past it), and the log since the
+   * last snapshot (replayed on restart, indexed in memory) holds about r times the state's size
+   * in entry data, at most snapshotThresholdBytes. The size counted is that of the current
+   * snapshot: one taken, one installed from the leader, or the one the node restarted from. A
+   * compaction that fails counts its bytes again (the retry does not wait).
    */
   snapshotThresholdLogRatio: number;
   /** Entries kept in the log below a snapshot, so slow followers catch up from the log. */

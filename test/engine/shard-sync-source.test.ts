@@ -65,6 +65,7 @@ function notesOnFourNodes(): Harness {
  */
 async function copyOnce(
   copies: (others: number[], outsider: number) => Map<number, PeerCopy>,
+  heldSinceIndex?: number,
 ): Promise<{ ids: string[]; synced: boolean | undefined }> {
   const harness = notesOnFourNodes();
   const shards = harness.projector.query({ type: "shardsOfCollection", collection: "notes" });
@@ -89,6 +90,7 @@ async function copyOnce(
     createdAtMs: collection.createdAtMs,
     spec: collection.spec,
     synced: false,
+    ...(heldSinceIndex === undefined ? {} : { heldSinceIndex }),
   };
   await engine.create(store);
   const fatal: unknown[] = [];
@@ -152,6 +154,14 @@ describe("the copy source of a store being copied in", () => {
         ]),
     );
     expect(copied).toEqual({ ids: current, synced: true });
+  });
+
+  it("copies nothing into its own store made for an earlier holding (the reconciler reinstates it first)", async () => {
+    const copies = ([holder]: number[]) =>
+      new Map<number, PeerCopy>([[holder as number, { synced: true, ids: current }]]);
+    // Held since the create (5) in the view; the store was made for a holding that began at 3.
+    expect(await copyOnce(copies, 3)).toEqual({ ids: [], synced: false });
+    expect(await copyOnce(copies, 5)).toEqual({ ids: current, synced: true });
   });
 
   it("waits while a node that may hold a current copy does not answer", async () => {
