@@ -249,7 +249,8 @@ export class VectorService {
     const outcomes = await Promise.allSettled(
       [...byShard].map(([shardId, group]) =>
         this.withRouteRetry(async () => {
-          const primary = this.view.shardOf(name, shardId).primaryNodeId;
+          const shard = this.view.shardOf(name, shardId);
+          const primary = shard.primaryNodeId;
           if (primary === 0) {
             throw new RuvraftError(
               "EUNAVAILABLE",
@@ -267,7 +268,7 @@ export class VectorService {
               hop: VECTOR_HOP.primary,
               shardId,
               createdAtMs: collection.createdAtMs,
-              holderSinceIndex: holderSinceIndex(this.view.shardOf(name, shardId), primary),
+              holderSinceIndex: holderSinceIndex(shard, primary),
             },
           });
         }),
