@@ -138,6 +138,7 @@ export function startVectorService(
     projector,
     peers,
     catchUp: () => node.catchUp(),
+    leaderKnown: () => node.leaderId() !== undefined,
     ...(logger === undefined ? {} : { logger }),
   });
   const { syncer, describer, reporter } = startProposers(node, projector, engine, peers, options);

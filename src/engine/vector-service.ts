@@ -42,6 +42,7 @@ import {
 } from "./shard-engine.js";
 import { checkRecords, checkSearchK, checkVector, checkVectorId } from "./vector-checks.js";
 import type { ScoredVector, VectorRecord } from "./vector-store.js";
+import { decodeRecords, encodeRecords, scoredFromWire, wireHit } from "./vector-wire.js";
 
 export const VECTOR_HOP = { client: 0, primary: 1, replica: 2 } as const;
 
@@ -51,29 +52,6 @@ export const SHARD_EXPORT_LIMIT_MAX = 1000;
 type ResponseBody = Omit<ClientResponse, "requestId">;
 /** The body of one kind of request (set when the request is of that kind). */
 type RequestBody<K extends keyof ClientRequest> = NonNullable<ClientRequest[K]>;
-type WireRecord = { id?: string | null; values?: Uint8Array | null; payload?: string | null };
-type WireHit = { id: string; score: number; payload?: string; values?: Uint8Array };
-
-function decodeRecords(collection: string, records: readonly WireRecord[]): VectorRecord[] {
-  return records.map((record) => {
-    const id = record.id ?? "";
-    const vector = decodeFloat32(
-      record.values ?? new Uint8Array(),
-      `collection ${collection}: vector ${JSON.stringify(id)}`,
-    );
-    const payload = record.payload ?? "";
-    return payload === "" ? { id, vector } : { id, vector, payload };
-  });
-}
-
-function encodeRecords(records: readonly VectorRecord[]): WireRecord[] {
-  return records.map((record) => ({
-    id: record.id,
-    values: encodeFloat32(record.vector),
-    payload: record.payload ?? "",
-  }));
-}
-
 export interface VectorServiceOptions {
   nodeId: number;
   engine: ShardEngine;
@@ -86,6 +64,15 @@ export interface VectorServiceOptions {
    * another incarnation is refused; without it every name is answered from this node's view.
    */
   catchUp?: () => Promise<void>;
+  /**
+   * True while this node knows a leader (RaftNode.leaderId). A client's search or get is
+   * answered only then, else refused ENOTLEADER (clients retry another node): a node cut off
+   * from the leader stops hearing of placements, and once the cluster has moved its shards
+   * away (nodeTimeoutMs after it went quiet) writes go on without it, so it would serve them
+   * from the copies it kept. It loses its leader after an election timeout, long before. Without
+   * it, reads are always answered.
+   */
+  leaderKnown?: () => boolean;
   /** How long ENOTHELD / ENOTPRIMARY answers are retried (default 3_000 ms). */
   routeRetryMs?: number;
   logger?: Logger;
@@ -130,8 +117,18 @@ export class VectorService {
     return { ok: { result: new Uint8Array() } };
   }
 
+  /** A client's read is answered only by a node that knows a leader (see leaderKnown). */
+  private checkLeaderKnown(hop: number): void {
+    if (hop !== VECTOR_HOP.client || this.options.leaderKnown?.() !== false) return;
+    throw new RuvraftError(
+      "ENOTLEADER",
+      `node ${this.options.nodeId} knows no leader: its view of where shards are may be stale; read through another node`,
+    );
+  }
+
   /** VectorSearch: every shard from the client hop, one held shard from the others. */
   private async answerSearch(search: RequestBody<"vectorSearch">): Promise<ResponseBody> {
+    this.checkLeaderKnown(search.hop ?? VECTOR_HOP.client);
     const collection = await this.view.resolveRequest(
       search.collection ?? "",
       (search.hop ?? VECTOR_HOP.client) !== VECTOR_HOP.client,
@@ -160,6 +157,7 @@ export class VectorService {
 
   /** VectorGet: one holder of the id's shard. */
   private async answerGet(get: RequestBody<"vectorGet">): Promise<ResponseBody> {
+    this.checkLeaderKnown(get.hop ?? VECTOR_HOP.client);
     const collection = await this.view.resolveRequest(
       get.collection ?? "",
       (get.hop ?? VECTOR_HOP.client) !== VECTOR_HOP.client,
@@ -569,22 +567,4 @@ function checkShardOf(
       );
     }
   }
-}
-
-function wireHit(hit: ScoredVector, vector?: Float32Array): WireHit {
-  return {
-    id: hit.id,
-    score: hit.score,
-    ...(hit.payload === undefined ? {} : { payload: hit.payload }),
-    ...(vector === undefined ? {} : { values: encodeFloat32(vector) }),
-  };
-}
-
-function scoredFromWire(hit: {
-  id?: string | null;
-  score?: number | null;
-  payload?: string | null;
-}): ScoredVector {
-  const scored = { id: hit.id ?? "", score: hit.score ?? 0 };
-  return hit.payload ? { ...scored, payload: hit.payload } : scored;
 }

@@ -355,6 +355,45 @@ describe("VectorService", () => {
     ]);
   });
 
+  it("refuses a client's read while it knows no leader, not a routed one nor a write", async () => {
+    const harness = new Harness().setup(
+      register(1),
+      create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
+    );
+    const engine = createMemoryEngine();
+    await engine.open();
+    await engine.create(hostedShard("docs", 0));
+    await engine.create(hostedShard("docs", 1));
+    let leaderKnown = false;
+    const service = new VectorService({
+      nodeId: 1,
+      engine,
+      projector: harness.projector,
+      peers: noPeers,
+      leaderKnown: () => leaderKnown,
+    });
+    const search = (hop: number) =>
+      service.handle({
+        vectorSearch: { collection: "docs", values: record("q").values, k: 1, hop, shardId: 0 },
+      });
+    await expect(
+      service.handle({ vectorGet: { collection: "docs", id: "a" } }),
+    ).rejects.toMatchObject({
+      code: "ENOTLEADER",
+      message: expect.stringContaining("knows no leader"),
+    });
+    await expect(search(VECTOR_HOP.client)).rejects.toMatchObject({ code: "ENOTLEADER" });
+    // A routed read comes from a node whose view put this one among the holders.
+    expect((await search(VECTOR_HOP.replica)).vectorHits).toBeDefined();
+    // Writes need the leader anyway (the catch-up barrier); without that port they go on.
+    expect(
+      (await service.handle({ vectorUpsert: { collection: "docs", records: [record("a")] } })).ok,
+    ).toBeDefined();
+    leaderKnown = true;
+    const read = await service.handle({ vectorGet: { collection: "docs", id: "a" } });
+    expect(read.vectorHits?.hits?.map((hit) => hit.id)).toEqual(["a"]);
+  });
+
   it("serves a routed request only from the incarnation the sender resolved, catching up first", async () => {
     const { engine, service, catchUps } = await lagsBehindRecreate(AT_MS, AT_MS + 2);
     const replicaHop = { hop: VECTOR_HOP.replica, shardId: 0 };
