@@ -98,17 +98,23 @@ async function expectRefusedEverywhere(
   ).rejects.toMatchObject({ code: "ENOTHELD" });
 }
 
-/**
- * Node 1 alone, holding docs/0 (of 2 shards) since index 2 in its view, in a store holding
- * vector "kept" and made for the holding that began at `heldSinceIndex`.
- */
-async function holderOfDocsZero(heldSinceIndex: number) {
+/** Node 1 alone and "docs" (4 dimensions, 2 shards, 1 replica): its view and an open engine. */
+async function nodeOneWithDocs() {
   const harness = new Harness().setup(
     register(1),
     create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
   );
   const engine = createMemoryEngine();
   await engine.open();
+  return { harness, engine };
+}
+
+/**
+ * Node 1 alone, holding docs/0 (of 2 shards) since index 2 in its view, in a store holding
+ * vector "kept" and made for the holding that began at `heldSinceIndex`.
+ */
+async function holderOfDocsZero(heldSinceIndex: number) {
+  const { harness, engine } = await nodeOneWithDocs();
   await engine.create({ ...hostedShard("docs", 0), heldSinceIndex });
   await engine.upsert("docs", 0, [{ id: "kept", vector: Float32Array.of(1, 2, 3, 4) }]);
   const service = new VectorService({
@@ -173,12 +179,7 @@ describe("VectorService", () => {
   });
 
   it("a retired store answers ShardState as such, takes no writes, still exports; an unsynced one exports nothing", async () => {
-    const harness = new Harness().setup(
-      register(1),
-      create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
-    );
-    const engine = createMemoryEngine();
-    await engine.open();
+    const { harness, engine } = await nodeOneWithDocs();
     await engine.create(hostedShard("docs", 0));
     await engine.upsert("docs", 0, [{ id: "kept", vector: Float32Array.of(1, 2, 3, 4) }]);
     await engine.retire("docs", 0);
@@ -356,12 +357,7 @@ describe("VectorService", () => {
   });
 
   it("refuses a client's read while it knows no leader, not a routed one nor a write", async () => {
-    const harness = new Harness().setup(
-      register(1),
-      create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
-    );
-    const engine = createMemoryEngine();
-    await engine.open();
+    const { harness, engine } = await nodeOneWithDocs();
     await engine.create(hostedShard("docs", 0));
     await engine.create(hostedShard("docs", 1));
     let leaderKnown = false;
@@ -417,12 +413,7 @@ describe("VectorService", () => {
   });
 
   it("without a catch-up port answers a request of a newer incarnation ENOTHELD", async () => {
-    const harness = new Harness().setup(
-      register(1),
-      create("docs", { dimensions: 4, shardCount: 2, replicationFactor: 1 }),
-    );
-    const engine = createMemoryEngine();
-    await engine.open();
+    const { harness, engine } = await nodeOneWithDocs();
     await engine.create(hostedShard("docs", 0));
     const service = new VectorService({
       nodeId: 1,
