@@ -69,8 +69,9 @@ export interface VectorServiceOptions {
    * answered only then, else refused ENOTLEADER (clients retry another node): a node cut off
    * from the leader stops hearing of placements, and once the cluster has moved its shards
    * away (nodeTimeoutMs after it went quiet) writes go on without it, so it would serve them
-   * from the copies it kept. It loses its leader after an election timeout, long before. Without
-   * it, reads are always answered.
+   * from the copies it kept. It forgets its leader about one election timeout after it last
+   * heard from it (docs/architecture.md, "The data path"), with the defaults long before.
+   * Without it, reads are always answered.
    */
   leaderKnown?: () => boolean;
   /** How long ENOTHELD / ENOTPRIMARY answers are retried (default 3_000 ms). */

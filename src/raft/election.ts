@@ -45,8 +45,13 @@ export function tickElection(r: RaftState): void {
   if (r.electionElapsed < r.randomizedElectionTimeout) return;
   // A node that cannot campaign (a learner, or a voter with a conf change to apply) keeps
   // counting: restarting its count would keep its last leader's lease (inLease) alive
-  // forever, and it would ignore the vote requests of the voters that must replace it.
-  if (!promotable(r)) return;
+  // forever, and it would ignore the vote requests of the voters that must replace it. It
+  // forgets that leader too, as a campaign would: a whole election timeout without a word from
+  // it, the node cannot tell it still leads (the next message from a leader sets it again).
+  if (!promotable(r)) {
+    r.lead = 0;
+    return;
+  }
   r.electionElapsed = 0;
   hup(r, r.config.preVote ? CampaignKind.PreElection : CampaignKind.Election);
 }

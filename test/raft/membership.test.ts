@@ -40,6 +40,27 @@ describe("membership changes (Raft §6, thesis §4.3)", () => {
     expect(c.get(4).node.status().confState.voters).toEqual([1, 2, 3, 4]);
   });
 
+  it("a learner cut off from the leader forgets it after an election timeout, and learns it again", () => {
+    const c = new TestCluster({ voters: [1, 2, 3] });
+    c.elect(1);
+    c.add(4, new MemoryStorage());
+    c.get(1).node.proposeConfChange(ConfChanges.addLearner(4));
+    c.stabilize();
+    c.tickAll(2);
+    c.stabilize();
+    const learner = c.get(4).node.raft;
+    expect(learner.lead).toBe(1);
+    // It cannot campaign, so no pre-vote clears its leader: the election timeout does.
+    c.isolate(4);
+    c.tick(4, learner.randomizedElectionTimeout + 1);
+    expect(learner.lead).toBe(0);
+    expect(c.get(4).node.status().confState.learners).toEqual([4]);
+    c.heal();
+    c.tickAll(c.get(1).node.raft.config.heartbeatIntervalTicks);
+    c.stabilize();
+    expect(learner.lead).toBe(1);
+  });
+
   it("rejects a change while another is pending, and removing the last voter", () => {
     const c = new TestCluster({ voters: [1, 2, 3] });
     c.elect(1);
