@@ -34,7 +34,7 @@ import { isOperatingError } from "../util/errors.js";
 import { BackgroundPasses } from "./passes.js";
 import {
   type HostedShard,
-  madeForEarlierHolding,
+  madeForEarlierHoldingIn,
   type ShardEngine,
   sameStore,
   shardKey,
@@ -96,10 +96,7 @@ export function planReconcile(
     // A retired copy missed writes, and so did one made for an earlier holding (the node lost
     // the shard and got it back, maybe within one apply batch or snapshot): reinstated unsynced
     // (its data kept), copied in whatever the shard's status.
-    else if (
-      existing.retired === true ||
-      madeForEarlierHolding(existing, holderSinceIndex(shard, nodeId))
-    ) {
+    else if (existing.retired === true || madeForEarlierHoldingIn(existing, shard, nodeId)) {
       plan.create.push({ ...store, synced: false });
     }
     // A store from before heldSinceIndex: recorded as of the current holding (as it was taken

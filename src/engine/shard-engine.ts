@@ -14,7 +14,8 @@
  * store or a directory `open()` recognises as half-made and removes (the manifest is the
  * commit point; src/engine/directory-engine.ts).
  */
-import type { CollectionSpec } from "../metadata/index.js";
+import { holderSinceIndex } from "../metadata/holder-records.js";
+import type { CollectionSpec, Shard } from "../metadata/index.js";
 import { RuvraftError } from "../util/errors.js";
 import type { ScoredVector, VectorRecord } from "./vector-store.js";
 
@@ -61,6 +62,18 @@ export function madeForEarlierHolding(
   sinceIndex: number,
 ): boolean {
   return sinceIndex > 0 && store.heldSinceIndex !== undefined && sinceIndex > store.heldSinceIndex;
+}
+
+/**
+ * madeForEarlierHolding against the holding of node `nodeId` that `shard` (a view of the
+ * metadata) records (Shard.holderSince).
+ */
+export function madeForEarlierHoldingIn(
+  store: Pick<HostedShard, "heldSinceIndex">,
+  shard: Shard,
+  nodeId: number,
+): boolean {
+  return madeForEarlierHolding(store, holderSinceIndex(shard, nodeId));
 }
 
 export interface ShardStats {

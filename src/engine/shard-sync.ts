@@ -44,7 +44,7 @@ import type { PeerRequester } from "./peer-requests.js";
 import { assignedTo } from "./reconciler.js";
 import {
   type HostedShard,
-  madeForEarlierHolding,
+  madeForEarlierHoldingIn,
   type ShardEngine,
   shardKey,
 } from "./shard-engine.js";
@@ -106,7 +106,7 @@ export class ShardSyncer extends BackgroundPasses {
       const collection = view.collections.get(store.collection);
       if (shard === undefined || collection?.createdAtMs !== store.createdAtMs) continue;
       if (!assignedTo(shard, this.options.nodeId)) continue;
-      if (madeForEarlierHolding(store, holderSinceIndex(shard, this.options.nodeId))) {
+      if (madeForEarlierHoldingIn(store, shard, this.options.nodeId)) {
         left = true; // copied in on a later pass, once reinstated
         continue;
       }
@@ -243,7 +243,7 @@ export class ShardSyncer extends BackgroundPasses {
       mine.retired === true ||
       mine.createdAtMs !== incarnation ||
       // Made for an earlier holding: the reconciler is about to reinstate it (unsynced).
-      madeForEarlierHolding(mine, holderSinceIndex(shard, this.options.nodeId))
+      madeForEarlierHoldingIn(mine, shard, this.options.nodeId)
     ) {
       return false;
     }
@@ -351,10 +351,7 @@ function madeForEarlierHoldingOf(
   heldSinceIndex: number | null | undefined,
 ): boolean {
   const since = Number(heldSinceIndex ?? 0);
-  return madeForEarlierHolding(
-    since === 0 ? {} : { heldSinceIndex: since },
-    holderSinceIndex(shard, nodeId),
-  );
+  return madeForEarlierHoldingIn(since === 0 ? {} : { heldSinceIndex: since }, shard, nodeId);
 }
 
 /** Whether `candidate` is a better copy source than `best`: not retired first, then larger. */

@@ -36,6 +36,7 @@ import type { PeerRequester } from "./peer-requests.js";
 import {
   type HostedShard,
   madeForEarlierHolding,
+  madeForEarlierHoldingIn,
   type ShardEngine,
   ShardNotHeldError,
   ShardNotSyncedError,
@@ -357,10 +358,7 @@ export class VectorService {
   private madeForEarlierHolding(store: HostedShard, name: string, shardId: number): boolean {
     if (store.heldSinceIndex === undefined) return false;
     const shard = this.view.findShard(name, shardId);
-    return (
-      shard !== undefined &&
-      madeForEarlierHolding(store, holderSinceIndex(shard, this.options.nodeId))
-    );
+    return shard !== undefined && madeForEarlierHoldingIn(store, shard, this.options.nodeId);
   }
 
   /**
