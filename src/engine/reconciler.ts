@@ -27,7 +27,7 @@
  * after the restart.
  */
 import type { Logger } from "pino";
-import { holderSinceIndex } from "../metadata/holder-records.js";
+import { holderSinceIndex, holdersOf } from "../metadata/holder-records.js";
 import type { Collection, Shard } from "../metadata/index.js";
 import type { Clock } from "../node/clock.js";
 import { isOperatingError } from "../util/errors.js";
@@ -124,11 +124,7 @@ export function planReconcile(
 
 /** True when `nodeId` must hold a store of `shard`: primary, replica or migration target. */
 export function assignedTo(shard: Shard, nodeId: number): boolean {
-  return (
-    shard.primaryNodeId === nodeId ||
-    shard.replicaNodeIds.includes(nodeId) ||
-    shard.migration?.targetNodeId === nodeId
-  );
+  return holdersOf(shard).includes(nodeId);
 }
 
 export interface ShardReconcilerOptions {
