@@ -4,6 +4,7 @@
  */
 import { wal } from "../src/proto/index.js";
 import { frameBytes } from "../src/storage/format.js";
+import { type DurableWriteThread, NodeFileSystem } from "../src/storage/fs.js";
 import { SegmentLog } from "../src/storage/segment-log.js";
 import { type Entry, EntryType } from "../src/types/index.js";
 import {
@@ -50,8 +51,15 @@ function segmentBytes(log: SegmentLog): number {
  * start from a settled disk: in steady state the zero-fill happens once per segment (64 MiB of
  * appends), not at every measurement's start.
  */
-async function openSettled(directory: string, preallocateSegments = true): Promise<SegmentLog> {
-  const log = await SegmentLog.open(directory, { preallocateSegments });
+async function openSettled(
+  directory: string,
+  preallocateSegments = true,
+  durableWriteThread: DurableWriteThread = "thread-pool",
+): Promise<SegmentLog> {
+  const log = await SegmentLog.open(directory, {
+    preallocateSegments,
+    fileSystem: new NodeFileSystem({ durableWriteThread }),
+  });
   await log.spareSegmentSettled();
   return log;
 }
@@ -92,13 +100,20 @@ export class AppendRunner {
     this.segmentBytesAtOpen = segmentBytes(log);
   }
 
-  /** A runner on a log in `directory`, preallocated (the default) or growing. */
+  /**
+   * A runner on a log in `directory`, preallocated (the default) or growing, writing on the
+   * I/O thread pool (the SegmentLog default) or on the event loop (a RaftNode's default).
+   */
   static async open(
     directory: string,
     batchEntries: number,
     preallocateSegments = true,
+    durableWriteThread: DurableWriteThread = "thread-pool",
   ): Promise<AppendRunner> {
-    return new AppendRunner(await openSettled(directory, preallocateSegments), batchEntries);
+    return new AppendRunner(
+      await openSettled(directory, preallocateSegments, durableWriteThread),
+      batchEntries,
+    );
   }
 
   /** The log's counters (segments created and preallocated, spare waits). */

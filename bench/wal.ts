@@ -6,7 +6,8 @@
  * 1. raw 4 KiB append + fdatasync latency (the file grows) and raw 4 KiB pre-zeroed overwrite +
  *    fdatasync latency (consecutive blocks of a zero-filled, fsync'd file), in rounds
  *    alternating with log appends of one 256-byte entry, to preallocated segments (the
- *    default) and to growing ones (then the raw overwrite of one block, for reference);
+ *    default), to growing ones, and to preallocated ones written on the event loop (then the
+ *    raw overwrite of one block, for reference);
  * 2. raw sequential durable bandwidth in writes the size of one batch-1024 append, in rounds
  *    alternating with batch-1024 appends (then 1 MiB writes, for reference);
  * 3. append latency for batches of 16 and 128 entries;
@@ -23,6 +24,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import type { DurableWriteThread } from "../src/storage/fs.js";
 import { LatencyRecorder, type LatencySummary } from "./latency.js";
 import {
   type BenchOptions,
@@ -105,8 +107,9 @@ protobuf payloads, padding; not the zeros of preallocated segments); payload MB/
 the 256-byte entry data; zeros B/B counts the zeros written to prepare spare segments per byte
 the log appended (preallocation's cost in writes; the zero-fill pauses while the log writes
 at bandwidth, segments/FORMAT.md). MB = 10^6 bytes. The log is measured with preallocated
-segments (the default) after its spare segment is zero-filled; batch 1 is measured with
-growing segments too.
+segments (the default) after its spare segment is zero-filled, writing on Node's I/O thread
+pool (the SegmentLog default); batch 1 is measured with growing segments too, and with writes
+on the event loop (durableWriteThread "event-loop", a RaftNode's default logWriteThread).
 Recovery reads a log that was just written, so it is mostly served from the page cache.`;
 
 function progress(message: string): void {
@@ -138,12 +141,13 @@ async function measureLatencyPair(options: BenchOptions) {
   const prezeroedFile = PrezeroedFile.create(options.directory, PREZEROED_FILE_BYTES);
   const runner = await inSubdirectoryOpen(options, "append-1", 1);
   const growing = await inSubdirectoryOpen(options, "append-1-growing", 1, false);
+  const eventLoop = await inSubdirectoryOpen(options, "append-1-event-loop", 1, true, "event-loop");
   let rawLatency: LatencySummary | undefined;
   let prezeroedLatency: LatencySummary | undefined;
   try {
     for (let round = 1; round <= ROUNDS; round++) {
       progress(
-        `round ${round}/${ROUNDS}: raw 4 KiB append, raw 4 KiB pre-zeroed overwrite, then append batch 1 preallocated and growing`,
+        `round ${round}/${ROUNDS}: raw 4 KiB append, raw 4 KiB pre-zeroed overwrite, then append batch 1 preallocated, growing, and writing on the event loop`,
       );
       rawLatency = await measureRawAppendFdatasync(options.directory, BUDGETS.rawLatency, raw);
       prezeroedLatency = await measureRawPrezeroedFdatasync(
@@ -153,12 +157,14 @@ async function measureLatencyPair(options: BenchOptions) {
       );
       await runner.round(BUDGETS.append);
       await growing.round(BUDGETS.append);
+      await eventLoop.round(BUDGETS.append);
     }
   } finally {
     prezeroedFile.close();
     for (const [opened, name] of [
       [runner, "append-1"],
       [growing, "append-1-growing"],
+      [eventLoop, "append-1-event-loop"],
     ] as const) {
       await opened.close();
       fs.rmSync(path.join(options.directory, name), { recursive: true, force: true });
@@ -173,6 +179,7 @@ async function measureLatencyPair(options: BenchOptions) {
     append: runner.result(),
     appendStats: runner.stats(),
     appendGrowing: growing.result(),
+    appendEventLoop: eventLoop.result(),
   };
 }
 
@@ -212,10 +219,11 @@ async function inSubdirectoryOpen(
   name: string,
   batchEntries: number,
   preallocateSegments = true,
+  durableWriteThread: DurableWriteThread = "thread-pool",
 ): Promise<AppendRunner> {
   const directory = path.join(options.directory, name);
   fs.mkdirSync(directory);
-  return AppendRunner.open(directory, batchEntries, preallocateSegments);
+  return AppendRunner.open(directory, batchEntries, preallocateSegments, durableWriteThread);
 }
 
 async function measureMiddleBatches(options: BenchOptions): Promise<AppendResult[]> {
@@ -325,6 +333,8 @@ function addLatency(report: Report, met: Verdicts, pair: LatencyPair) {
   Object.assign(report, {
     appendBatch1GrowingP50Us: pair.appendGrowing.p50Us,
     appendBatch1GrowingP99Us: pair.appendGrowing.p99Us,
+    appendBatch1EventLoopP50Us: pair.appendEventLoop.p50Us,
+    appendBatch1EventLoopP99Us: pair.appendEventLoop.p99Us,
     appendBatch1SegmentsPreallocated: pair.appendStats.segmentsPreallocated,
     appendBatch1SegmentsCreated: pair.appendStats.segmentsCreated,
     appendBatch1SpareWaits: pair.appendStats.spareWaits,
@@ -337,6 +347,10 @@ function addLatency(report: Report, met: Verdicts, pair: LatencyPair) {
     3,
   );
   met.appendBatch1Latency = overRaw <= TARGETS.appendBatch1OverRawFdatasyncMax;
+  report.appendBatch1EventLoopOverRawPrezeroedFdatasync = round(
+    pair.appendEventLoop.p50Us / pair.prezeroedLatency.p50Us,
+    3,
+  );
 }
 
 function addBandwidth(report: Report, met: Verdicts, pair: BandwidthPair) {
@@ -454,6 +468,11 @@ function latencyRows(r: Record<string, number>, met: Verdicts): Row[] {
       "appendBatch1 p50 / raw pre-zeroed fdatasync p50",
       `${r.appendBatch1OverRawPrezeroedFdatasync}`,
       "against the limit of preallocated segments",
+    ],
+    [
+      "append batch 1, event-loop writes p50 / p99",
+      `${r.appendBatch1EventLoopP50Us} / ${r.appendBatch1EventLoopP99Us} µs`,
+      `durableWriteThread "event-loop" (a RaftNode's default); p50 / raw pre-zeroed p50: ${r.appendBatch1EventLoopOverRawPrezeroedFdatasync}`,
     ],
   ];
 }

@@ -40,6 +40,7 @@ const FILE_KEYS: Readonly<Record<string, FileValueKind>> = {
   insecure: "boolean",
   tls: "tls",
   leaseReads: "boolean",
+  logWriteThread: "string",
   ...Object.fromEntries(NODE_NUMBER_KEYS.map((key) => [key, "number" as const])),
 };
 

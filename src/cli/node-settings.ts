@@ -204,7 +204,10 @@ function raftNodeOptions(
   const listen = pick(flags.listen, environment.RUVRAFT_LISTEN, file.listen) as string | undefined;
   const timing = Object.fromEntries(
     Object.entries(file).filter(
-      ([key]) => (NODE_NUMBER_KEYS as readonly string[]).includes(key) || key === "leaseReads",
+      ([key]) =>
+        (NODE_NUMBER_KEYS as readonly string[]).includes(key) ||
+        key === "leaseReads" ||
+        key === "logWriteThread",
     ),
   );
   const node: RaftNodeOptions = {

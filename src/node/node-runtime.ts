@@ -103,7 +103,8 @@ export class NodeRuntime<Command, Response, Query> {
   ) {
     this.logger = extras.logger;
     this.transportFactory = extras.transport;
-    this.fileSystem = extras.fileSystem ?? new NodeFileSystem();
+    this.fileSystem =
+      extras.fileSystem ?? new NodeFileSystem({ durableWriteThread: config.logWriteThread });
     this.lockDataDirectory = extras.lockDataDirectory ?? true;
     this.random = extras.random ?? systemRandom;
     this.clock = extras.clock ?? systemClock;

@@ -8,7 +8,8 @@
  *    own write is in flight); a Ready that writes nothing sends them after its applies;
  * 2. install a snapshot if any, then start ONE durable write of the entries + hard state
  *    (one fdatasync for everything pending: group commit across all proposals of the turn),
- *    and apply the committed entries already durable while it runs;
+ *    and apply the committed entries already durable while it runs (on the I/O pool), or
+ *    right after it (logWriteThread "event-loop": the write blocks the loop);
  * 3. once it is done, send `messagesAfterPersist` (votes, acknowledgements);
  * 4. apply the rest of the committed entries in order, answer proposals and reads;
  * 5. advance(), then act on applied membership changes and compact if due.
@@ -193,7 +194,10 @@ export class ReadyLoop {
     // into the new ones): apply them while this Ready's write is in flight, so their proposers
     // are answered then instead of one fdatasync later (etcd applies alongside its next save).
     // The write starts first (persist submits it before its first await; the appends above
-    // left at once), so neither waits for the apply.
+    // left at once), so neither waits for the apply. With logWriteThread "event-loop" (the
+    // default) persist makes the write itself before it returns: these entries are applied
+    // right after it, one write later than on the pool, and the process spends no thread
+    // hand-off on it (src/storage/fs.ts, DurableWriteThread).
     const firstNewIndex = ready.entries[0]?.index ?? Number.POSITIVE_INFINITY;
     let durableCount = 0;
     while (

@@ -9,8 +9,19 @@ export {
   type HardState,
 } from "../types/index.js";
 export * from "./errors.js";
-export type { FileHandle, FileSystem, OpenMode } from "./fs.js";
-export { hasErrorCode, NodeFileSystem, removeIfPresent } from "./fs.js";
+export type {
+  DurableWriteThread,
+  FileHandle,
+  FileSystem,
+  NodeFileSystemOptions,
+  OpenMode,
+} from "./fs.js";
+export {
+  DURABLE_WRITE_THREADS,
+  hasErrorCode,
+  NodeFileSystem,
+  removeIfPresent,
+} from "./fs.js";
 export type { RecoveryReport, TornTail } from "./recovery.js";
 export { SegmentLog } from "./segment-log.js";
 export {

@@ -36,6 +36,7 @@ describe("node settings", () => {
       electionTimeoutMinMs: 300,
       electionTimeoutMaxMs: 600,
       leaseReads: false,
+      logWriteThread: "thread-pool",
       promoteLagEntryCountMax: 5,
       logLevel: "warn",
     });
@@ -46,6 +47,7 @@ describe("node settings", () => {
         tls: { certFile: "c.pem", keyFile: "k.pem", caFile: "ca.pem" },
         electionTimeoutMinMs: 300,
         leaseReads: false,
+        logWriteThread: "thread-pool",
         promoteLagEntryCountMax: 5,
       },
     });
@@ -73,6 +75,10 @@ describe("node settings", () => {
       /config heartbeatIntervalMs: in .*must be a number, got string "50"/,
     ],
     [{ leaseReads: "no" }, /config leaseReads: .*must be true or false/],
+    [
+      { logWriteThread: 1 },
+      /config logWriteThread: in .*node\.json must be a non-empty string, got number 1/,
+    ],
     [{ peers: [{ id: "1", address: "h:1" }] }, /config peers\[0\]: .*must be \{"id": N/],
     [{ logLevel: "loud" }, /config logLevel: must be one of fatal, error/],
   ])("refuses %j, naming the key and the file", (values, message) => {

@@ -124,3 +124,17 @@ describe("snapshot pacing", () => {
     }
   });
 });
+
+describe("log write thread", () => {
+  it("writes on the event loop by default, takes thread-pool, and names logWriteThread when refused", () => {
+    expect(resolveNodeConfig(BASE).logWriteThread).toBe("event-loop");
+    expect(resolveNodeConfig({ ...BASE, logWriteThread: "thread-pool" }).logWriteThread).toBe(
+      "thread-pool",
+    );
+    for (const value of ["pool", "", 1]) {
+      const error = rejected({ logWriteThread: value as never });
+      expect(error.key).toBe("logWriteThread");
+      expect(error.message).toMatch(/must be one of "event-loop", "thread-pool", got/);
+    }
+  });
+});

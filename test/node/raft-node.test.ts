@@ -10,6 +10,7 @@ import {
 } from "../../src/node/kv-state-machine.js";
 import type { RaftNode } from "../../src/node/raft-node.js";
 import { MessageType } from "../../src/raft/index.js";
+import { NodeFileSystem } from "../../src/storage/index.js";
 import { KV, memoryCluster } from "../helpers/cluster.js";
 import type { MemoryNetwork } from "./memory-network.js";
 
@@ -172,6 +173,28 @@ describe("RaftNode on an in-memory network", () => {
     await again.waitForLeader(5000);
     expect(await again.readIndex({ op: "get", key: "k19" })).toEqual({ ok: true, value: "19" });
   });
+});
+
+describe("RaftNode log write thread", () => {
+  for (const logWriteThread of ["event-loop", "thread-pool"] as const) {
+    it(`writes its log with logWriteThread ${logWriteThread}`, async () => {
+      const cluster = memoryCluster({
+        size: 1,
+        application: KV,
+        options: { logWriteThread },
+        address: (id) => `127.0.0.1:${41099 + id}`,
+      });
+      const node = cluster.make(1);
+      // The node's own file system (no extras.fileSystem) writes on the configured thread.
+      const runtime = (node as unknown as { runtime: { fileSystem: NodeFileSystem } }).runtime;
+      expect(runtime.fileSystem).toBeInstanceOf(NodeFileSystem);
+      expect(runtime.fileSystem.durableWriteThread).toBe(logWriteThread);
+      await node.start();
+      await node.waitForLeader(5000);
+      for (let i = 0; i < 20; i++) await node.propose({ op: "put", key: `k${i}`, value: `${i}` });
+      expect(await node.readIndex({ op: "get", key: "k19" })).toEqual({ ok: true, value: "19" });
+    });
+  }
 });
 
 describe("RaftNode membership and leadership", () => {

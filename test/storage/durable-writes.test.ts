@@ -1,13 +1,14 @@
 /**
  * The segment being appended to is open with O_DSYNC (every write durable on return), after
  * open, after a rollover and after a suffix truncation; read-only scans are not. Checked in
- * /proc/self/fdinfo, where the kernel shows each descriptor's open flags.
+ * /proc/self/fdinfo, where the kernel shows each descriptor's open flags. Then where those
+ * writes run (NodeFileSystem's durableWriteThread): on the calling thread or the I/O pool.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { SegmentLog } from "../../src/storage/index.js";
-import { makeEntries, temporaryDirectory } from "./helpers.js";
+import { type DurableWriteThread, NodeFileSystem, SegmentLog } from "../../src/storage/index.js";
+import { dataFor, makeEntries, temporaryDirectory } from "./helpers.js";
 
 const O_DSYNC = fs.constants.O_DSYNC;
 
@@ -43,13 +44,20 @@ afterEach(async () => {
 });
 
 describe.runIf(process.platform === "linux")("durable appends", () => {
-  for (const preallocateSegments of [true, false]) {
-    it(`appends through an O_DSYNC descriptor (preallocateSegments ${preallocateSegments})`, async () => {
+  const cases: [boolean, DurableWriteThread][] = [
+    [true, "thread-pool"],
+    [false, "thread-pool"],
+    [true, "event-loop"],
+    [false, "event-loop"],
+  ];
+  for (const [preallocateSegments, durableWriteThread] of cases) {
+    it(`appends through an O_DSYNC descriptor (preallocateSegments ${preallocateSegments}, writes on the ${durableWriteThread})`, async () => {
       const directory = temporaryDirectory();
       const open = async () => {
         const log = await SegmentLog.open(directory, {
           segmentSizeBytes: 4096,
           preallocateSegments,
+          fileSystem: new NodeFileSystem({ durableWriteThread }),
         });
         logs.push(log);
         return log;
@@ -85,4 +93,96 @@ describe.runIf(process.platform === "linux")("durable appends", () => {
       ]);
     });
   }
+});
+
+describe.runIf(process.platform === "linux")("durable write thread", () => {
+  /** "settled" if `promise` was settled when this was called, else "pending". */
+  /**
+   * "settled" if `promise` settles within `microtasks` turns of the microtask queue, with no
+   * macrotask (an I/O callback of the pool) in between, else "pending".
+   */
+  async function stateOf(
+    promise: Promise<unknown>,
+    microtasks = 1,
+  ): Promise<"settled" | "pending"> {
+    let state: "settled" | "pending" = "pending";
+    const settle = () => {
+      state = "settled";
+    };
+    promise.then(settle, settle);
+    // A settled promise's reaction was queued before this await's continuation.
+    for (let turn = 0; turn < microtasks; turn++) await Promise.resolve();
+    return state;
+  }
+
+  function fileWithZeros(bytes: number): string {
+    const file = path.join(temporaryDirectory(), "file");
+    fs.writeFileSync(file, new Uint8Array(bytes));
+    return file;
+  }
+
+  it("event-loop: a durable write is done when writev returns, and its promise settled", async () => {
+    const file = fileWithZeros(8192);
+    const handle = new NodeFileSystem({ durableWriteThread: "event-loop" }).openSync(
+      file,
+      "readWriteDurable",
+    );
+    try {
+      const written = handle.writev([new Uint8Array(100).fill(7)], 4096);
+      expect(fs.readFileSync(file).subarray(4096, 4196)).toEqual(Buffer.alloc(100, 7));
+      expect(await stateOf(written)).toBe("settled");
+      expect(await written).toBe(100);
+    } finally {
+      handle.closeSync();
+    }
+  });
+
+  it("thread-pool (the default), and every write that is not durable: the promise settles later", async () => {
+    const file = fileWithZeros(8192);
+    const durableOnPool = new NodeFileSystem().openSync(file, "readWriteDurable");
+    const plainOnEventLoopFs = new NodeFileSystem({ durableWriteThread: "event-loop" }).openSync(
+      file,
+      "readWrite",
+    );
+    try {
+      for (const handle of [durableOnPool, plainOnEventLoopFs]) {
+        const written = handle.writev([new Uint8Array(10).fill(1)], 0);
+        expect(await stateOf(written)).toBe("pending");
+        expect(await written).toBe(10);
+      }
+    } finally {
+      durableOnPool.closeSync();
+      plainOnEventLoopFs.closeSync();
+    }
+  });
+
+  it("event-loop: a failed write rejects its promise with the errno code, never throws", async () => {
+    const file = fileWithZeros(4096);
+    const handle = new NodeFileSystem({ durableWriteThread: "event-loop" }).openSync(
+      file,
+      "readWriteDurable",
+    );
+    handle.closeSync();
+    let written: Promise<number> | undefined;
+    expect(() => {
+      written = handle.writev([new Uint8Array(10)], 0);
+    }).not.toThrow();
+    await expect(written).rejects.toMatchObject({ code: "EBADF" });
+  });
+
+  it("event-loop: a log's group commit is on disk when append() returns, acknowledged in microtasks", async () => {
+    const directory = temporaryDirectory();
+    const log = await SegmentLog.open(directory, {
+      fileSystem: new NodeFileSystem({ durableWriteThread: "event-loop" }),
+    });
+    logs.push(log);
+    const entries = makeEntries(1, 3, { sizeBytes: 50 });
+    const marker = dataFor(3, 50);
+    const appended = log.append(entries, { term: 1, vote: 0, commit: 0 });
+    // Written by the call itself: the segment holds the last entry's bytes already, and the
+    // append is acknowledged without waiting for the I/O pool.
+    expect(fs.readFileSync(newestSegment(directory)).includes(Buffer.from(marker))).toBe(true);
+    expect(await stateOf(appended, 100)).toBe("settled");
+    expect(log.lastIndex()).toBe(3);
+  });
 });
