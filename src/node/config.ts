@@ -84,9 +84,10 @@ export interface RaftNodeConfig {
   leaseReads: boolean;
   /**
    * Which thread writes the log's group commits (DurableWriteThread in src/storage/fs.ts):
-   * "event-loop" (default: the write blocks the node's event loop until the disk answers,
-   * which saves the I/O thread pool's hand-off, measured at 80 us and more per write on a
-   * virtual machine) or "thread-pool". Ignored when extras.fileSystem is given.
+   * "event-loop" (default: a write of up to EVENT_LOOP_WRITE_BYTES_MAX blocks the node's event
+   * loop until the disk answers, which saves the I/O thread pool's hand-off, measured at 80 us
+   * and more per write on a virtual machine) or "thread-pool". Ignored when extras.fileSystem
+   * is given.
    */
   logWriteThread: DurableWriteThread;
   /**

@@ -54,7 +54,8 @@ export type OpenMode = "read" | "readWrite" | "createExclusive" | "readWriteDura
  * Which thread runs a write to a `readWriteDurable` handle (the log's group commits):
  *
  * - "thread-pool": libuv's I/O thread pool; the event loop goes on while the disk works.
- * - "event-loop": the calling thread, which waits for the disk (`writevSync`). It saves the
+ * - "event-loop": the calling thread, which waits for the disk (`writevSync`), for writes of
+ *   at most EVENT_LOOP_WRITE_BYTES_MAX; a larger one still goes to the pool. It saves the
  *   hand-off to a pool thread and back (a futex wake, the pool thread's run, an eventfd write
  *   and one more turn of the loop). On the development machine (a virtual machine, where
  *   waking another thread is dear) a 4 KiB O_DSYNC write took 114-189 us this way against
@@ -64,6 +65,11 @@ export type OpenMode = "read" | "readWrite" | "createExclusive" | "readWriteDura
  *   whole event loop: a node stops answering its peers (a leader loses its leadership),
  *   where on the pool it would go on heartbeating with a log that cannot grow.
  *
+ * The size limit bounds how long one write holds the loop: a single large entry (up to 16 MiB)
+ * or a follower's catch-up batch (up to inflightBytesMax) written on the loop would hold back a
+ * leader's heartbeats for a good part of an election timeout. Above ~300 KiB the hand-off is
+ * a small part of the write, so the pool costs nothing there.
+ *
  * Other writes (segment creation, the spare's zero-fill, snapshots) always use the pool, and
  * so do all writes where the platform has no O_DSYNC (a durable write is then a write and an
  * fdatasync).
@@ -71,6 +77,12 @@ export type OpenMode = "read" | "readWrite" | "createExclusive" | "readWriteDura
 export type DurableWriteThread = "event-loop" | "thread-pool";
 
 export const DURABLE_WRITE_THREADS: readonly DurableWriteThread[] = ["event-loop", "thread-pool"];
+
+/**
+ * The largest durable write made on the calling thread with DurableWriteThread "event-loop"
+ * (256 KiB: at ~400 MB/s about 0.65 ms of the loop); larger ones go to the pool.
+ */
+export const EVENT_LOOP_WRITE_BYTES_MAX = 256 * 1024;
 
 export interface FileSystem {
   openSync(path: string, mode: OpenMode): FileHandle;
@@ -119,6 +131,12 @@ const OPEN_FLAGS: Record<OpenMode, string | number> = {
   readWriteDurable: O_DSYNC === undefined ? "r+" : fs.constants.O_RDWR | O_DSYNC,
 };
 
+function totalBytes(buffers: readonly Uint8Array[]): number {
+  let bytes = 0;
+  for (const buffer of buffers) bytes += buffer.byteLength;
+  return bytes;
+}
+
 class NodeFileHandle implements FileHandle {
   /** Something other than a write (a truncate) happened since the last fdatasync. */
   private syncNeeded = false;
@@ -146,7 +164,7 @@ class NodeFileHandle implements FileHandle {
   }
 
   writev(buffers: readonly Uint8Array[], position: number): Promise<number> {
-    if (this.writesOnCaller) {
+    if (this.writesOnCaller && totalBytes(buffers) <= EVENT_LOOP_WRITE_BYTES_MAX) {
       // Settled like the pool's write: errors reject, they never throw from the call.
       try {
         return Promise.resolve(fs.writevSync(this.fd, buffers as Uint8Array[], position));

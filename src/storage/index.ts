@@ -18,6 +18,7 @@ export type {
 } from "./fs.js";
 export {
   DURABLE_WRITE_THREADS,
+  EVENT_LOOP_WRITE_BYTES_MAX,
   hasErrorCode,
   NodeFileSystem,
   removeIfPresent,

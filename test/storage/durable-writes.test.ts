@@ -6,8 +6,14 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { type DurableWriteThread, NodeFileSystem, SegmentLog } from "../../src/storage/index.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  type DurableWriteThread,
+  EVENT_LOOP_WRITE_BYTES_MAX,
+  LogFailedError,
+  NodeFileSystem,
+  SegmentLog,
+} from "../../src/storage/index.js";
 import { dataFor, makeEntries, temporaryDirectory } from "./helpers.js";
 
 const O_DSYNC = fs.constants.O_DSYNC;
@@ -96,7 +102,6 @@ describe.runIf(process.platform === "linux")("durable appends", () => {
 });
 
 describe.runIf(process.platform === "linux")("durable write thread", () => {
-  /** "settled" if `promise` was settled when this was called, else "pending". */
   /**
    * "settled" if `promise` settles within `microtasks` turns of the microtask queue, with no
    * macrotask (an I/O callback of the pool) in between, else "pending".
@@ -156,18 +161,57 @@ describe.runIf(process.platform === "linux")("durable write thread", () => {
     }
   });
 
-  it("event-loop: a failed write rejects its promise with the errno code, never throws", async () => {
-    const file = fileWithZeros(4096);
+  it("event-loop: a write above EVENT_LOOP_WRITE_BYTES_MAX goes to the pool, one at the limit does not", async () => {
+    const file = fileWithZeros(2 * EVENT_LOOP_WRITE_BYTES_MAX);
     const handle = new NodeFileSystem({ durableWriteThread: "event-loop" }).openSync(
       file,
       "readWriteDurable",
     );
-    handle.closeSync();
-    let written: Promise<number> | undefined;
-    expect(() => {
-      written = handle.writev([new Uint8Array(10)], 0);
-    }).not.toThrow();
-    await expect(written).rejects.toMatchObject({ code: "EBADF" });
+    try {
+      const atLimit = handle.writev([new Uint8Array(EVENT_LOOP_WRITE_BYTES_MAX)], 0);
+      expect(await stateOf(atLimit)).toBe("settled");
+      // Counted over all the buffers of the call.
+      const above = handle.writev(
+        [new Uint8Array(EVENT_LOOP_WRITE_BYTES_MAX), new Uint8Array(1)],
+        0,
+      );
+      expect(await stateOf(above)).toBe("pending");
+      expect(await above).toBe(EVENT_LOOP_WRITE_BYTES_MAX + 1);
+    } finally {
+      handle.closeSync();
+    }
+  });
+
+  it("event-loop: a failed write rejects with its errno, and the log fails for good", async () => {
+    const eio = Object.assign(new Error("EIO: i/o error, write"), { code: "EIO" });
+    const failWrites = () =>
+      vi.spyOn(fs, "writevSync").mockImplementation(() => {
+        throw eio;
+      });
+    const fileSystem = new NodeFileSystem({ durableWriteThread: "event-loop" });
+    const handle = fileSystem.openSync(fileWithZeros(4096), "readWriteDurable");
+    let failing = failWrites();
+    try {
+      let written: Promise<number> | undefined;
+      expect(() => {
+        written = handle.writev([new Uint8Array(10)], 0);
+      }).not.toThrow();
+      await expect(written).rejects.toBe(eio);
+      failing.mockRestore();
+      // The same through a log: the append is refused, and so is every later write.
+      const log = await SegmentLog.open(temporaryDirectory(), { fileSystem });
+      logs.push(log);
+      await log.append(makeEntries(1, 1), { term: 1, vote: 0, commit: 0 });
+      failing = failWrites();
+      await expect(log.append(makeEntries(2, 1), undefined)).rejects.toBeInstanceOf(LogFailedError);
+      expect(failing).toHaveBeenCalledTimes(1);
+      failing.mockRestore();
+      expect(log.failed()).toBeInstanceOf(LogFailedError);
+      expect(() => log.append(makeEntries(2, 1), undefined)).toThrow(LogFailedError);
+    } finally {
+      failing.mockRestore();
+      handle.closeSync();
+    }
   });
 
   it("event-loop: a log's group commit is on disk when append() returns, acknowledged in microtasks", async () => {
