@@ -86,8 +86,9 @@ export interface RaftNodeConfig {
    * Which thread writes the log's group commits (DurableWriteThread in src/storage/fs.ts):
    * "event-loop" (default: a write of up to EVENT_LOOP_WRITE_BYTES_MAX blocks the node's event
    * loop until the disk answers, which saves the I/O thread pool's hand-off, measured at 80 us
-   * and more per write on a virtual machine) or "thread-pool". Ignored when extras.fileSystem
-   * is given.
+   * and more per write on a virtual machine) or "thread-pool". With extras.fileSystem given it
+   * only chooses the order of a Ready's apply and write (ReadyLoopParts.applyBeforeWrite), so a
+   * simulated disk runs the order the default uses.
    */
   logWriteThread: DurableWriteThread;
   /**

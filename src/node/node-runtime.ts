@@ -427,6 +427,7 @@ export class NodeRuntime<Command, Response, Query> {
       clock: this.clock,
       logger: this.logger,
       events: this.events,
+      applyBeforeWrite: this.config.logWriteThread === "event-loop",
       generation: this.generation,
       outbox: this.outbox,
       compactions: this.compactions,

@@ -9,7 +9,7 @@
  * 2. install a snapshot if any, then start ONE durable write of the entries + hard state
  *    (one fdatasync for everything pending: group commit across all proposals of the turn),
  *    and apply the committed entries already durable while it runs (on the I/O pool), or
- *    right after it (logWriteThread "event-loop": the write blocks the loop);
+ *    just before it (applyBeforeWrite: the write holds the loop);
  * 3. once it is done, send `messagesAfterPersist` (votes, acknowledgements);
  * 4. apply the rest of the committed entries in order, answer proposals and reads;
  * 5. advance(), then act on applied membership changes and compact if due.
@@ -39,6 +39,12 @@ export interface ReadyLoopParts {
   readonly logger: Logger | undefined;
   /** Where the node's events go (the RaftNode itself). */
   readonly events: EventEmitter<RaftNodeEvents>;
+  /**
+   * Apply the committed entries that are durable already before starting a Ready's write,
+   * not while it runs: the write holds the event loop (logWriteThread "event-loop"), so
+   * applying during it would answer their proposers only after it.
+   */
+  readonly applyBeforeWrite: boolean;
   readonly generation: ClusterGeneration;
   readonly outbox: Outbox;
   readonly compactions: CompactionManager;
@@ -191,13 +197,13 @@ export class ReadyLoop {
     }
     // Committed entries before this Ready's new entries are durable here already (a leader
     // counts its own entries towards commit only once persisted; a follower's commit may reach
-    // into the new ones): apply them while this Ready's write is in flight, so their proposers
-    // are answered then instead of one fdatasync later (etcd applies alongside its next save).
-    // The write starts first (persist submits it before its first await; the appends above
-    // left at once), so neither waits for the apply. With logWriteThread "event-loop" (the
-    // default) persist makes the write itself before it returns: these entries are applied
-    // right after it, one write later than on the pool, and the process spends no thread
-    // hand-off on it (src/storage/fs.ts, DurableWriteThread).
+    // into the new ones): apply them alongside this Ready's write, so their proposers are
+    // answered then instead of one fdatasync later (etcd applies alongside its next save).
+    // On the I/O pool the write starts first (persist submits it before its first await; the
+    // appends above left at once) and they are applied while it is in flight. When the write
+    // holds the loop (applyBeforeWrite: logWriteThread "event-loop", src/storage/fs.ts) they
+    // are applied just before it, and their answers (written to the sockets by promise jobs
+    // queued during the apply) leave before it too.
     const firstNewIndex = ready.entries[0]?.index ?? Number.POSITIVE_INFINITY;
     let durableCount = 0;
     while (
@@ -210,13 +216,23 @@ export class ReadyLoop {
     if (lastNew !== undefined && this.role === "leader") {
       this.parts.appendTimes.record(lastNew.index, this.parts.clock.nowMs());
     }
-    const persisting = storage.persist(ready.entries, ready.hardState, ready.mustSync);
-    try {
-      this.applyEntries(ready.committedEntries.slice(0, durableCount));
-    } catch (error) {
-      // The node fails with `error`; the write's own outcome no longer matters.
-      persisting.catch(() => undefined);
-      throw error;
+    let persisting: Promise<void>;
+    if (this.parts.applyBeforeWrite) {
+      if (durableCount > 0) {
+        this.applyEntries(ready.committedEntries.slice(0, durableCount));
+        // The answers' socket flushes were queued during the apply: they run first.
+        await Promise.resolve();
+      }
+      persisting = storage.persist(ready.entries, ready.hardState, ready.mustSync);
+    } else {
+      persisting = storage.persist(ready.entries, ready.hardState, ready.mustSync);
+      try {
+        this.applyEntries(ready.committedEntries.slice(0, durableCount));
+      } catch (error) {
+        // The node fails with `error`; the write's own outcome no longer matters.
+        persisting.catch(() => undefined);
+        throw error;
+      }
     }
     await persisting;
     if (!writes) outbox.send(ready.messages);

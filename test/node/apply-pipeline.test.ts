@@ -8,7 +8,12 @@ import { TimeoutError } from "../../src/node/errors.js";
 import { KvStateMachine, kvCodec } from "../../src/node/kv-state-machine.js";
 import type { AppliedEntry } from "../../src/node/state-machine.js";
 import { MessageType } from "../../src/raft/index.js";
-import { type FileHandle, NodeFileSystem, type OpenMode } from "../../src/storage/fs.js";
+import {
+  type DurableWriteThread,
+  type FileHandle,
+  NodeFileSystem,
+  type OpenMode,
+} from "../../src/storage/fs.js";
 import { KV, memoryCluster } from "../helpers/cluster.js";
 import { waitFor } from "../helpers/wait.js";
 import type { KvNode } from "./kv-nodes.js";
@@ -76,7 +81,10 @@ class LoggingFileSystem extends GatedFileSystem {
   }
 }
 
-/** The key-value store, logging "apply <node> <key>" for each command it applies. */
+/**
+ * The key-value store, logging "apply <node> <key>" for each command it applies, and
+ * "answered <node> <key>" from a promise job queued then (as a socket's flush of the answer is).
+ */
 class LoggingKv extends KvStateMachine {
   constructor(
     private readonly nodeId: number,
@@ -88,12 +96,17 @@ class LoggingKv extends KvStateMachine {
   override apply(entry: Parameters<KvStateMachine["apply"]>[0]) {
     const command = (entry as AppliedEntry<{ key?: string }>).command;
     this.events.push(`apply ${this.nodeId} ${command.key ?? ""}`);
+    queueMicrotask(() => this.events.push(`answered ${this.nodeId} ${command.key ?? ""}`));
     return super.apply(entry);
   }
 }
 
 /** Three in-memory-networked nodes on gated file systems, started. */
-async function startGatedCluster(proposalTimeoutMs = 10_000, events?: string[]) {
+async function startGatedCluster(
+  proposalTimeoutMs = 10_000,
+  events?: string[],
+  logWriteThread: DurableWriteThread = "event-loop",
+) {
   const fileSystems = [1, 2, 3].map(() =>
     events === undefined ? new GatedFileSystem() : new LoggingFileSystem(events),
   );
@@ -111,6 +124,7 @@ async function startGatedCluster(proposalTimeoutMs = 10_000, events?: string[]) 
       electionTimeoutMaxMs: 2000,
       heartbeatIntervalMs: 50,
       proposalTimeoutMs,
+      logWriteThread,
     },
     extras: (id) => ({ fileSystem: fileSystems[id - 1] as GatedFileSystem }),
   });
@@ -181,40 +195,54 @@ describe("apply pipelining", () => {
   });
 });
 
-describe("the write before the apply", () => {
-  it("starts a Ready's write before it applies the Ready's committed entries that are durable", async () => {
-    const events: string[] = [];
-    const { nodes, fileSystems } = await startGatedCluster(10_000, events);
-    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-    const leaderPosition = nodes.findIndex((node) => node.isLeader());
-    const leader = nodes[leaderPosition] as KvNode;
-    const gate = fileSystems[leaderPosition] as LoggingFileSystem;
-    await leader.propose({ op: "put", key: "warm", value: "up" });
+describe("the write and the apply of entries durable already", () => {
+  // On the pool the write starts first and the apply runs while it is in flight; when the
+  // write holds the event loop, the apply (and its answers) come first (ready-loop.ts).
+  for (const [logWriteThread, order] of [
+    ["thread-pool", "write, then apply"],
+    ["event-loop", "apply, then write"],
+  ] as const) {
+    it(`logWriteThread ${logWriteThread}: ${order}`, async () => {
+      const events: string[] = [];
+      const { nodes, fileSystems } = await startGatedCluster(10_000, events, logWriteThread);
+      await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+      const leaderPosition = nodes.findIndex((node) => node.isLeader());
+      const leader = nodes[leaderPosition] as KvNode;
+      const gate = fileSystems[leaderPosition] as LoggingFileSystem;
+      await leader.propose({ op: "put", key: "warm", value: "up" });
 
-    // As above: `first` commits while the leader's write of it waits in fdatasync, and
-    // `second` is proposed meanwhile; the leader's next Ready writes `second` and applies
-    // `first` (durable by then).
-    gate.held = true;
-    const first = leader.propose({ op: "put", key: "first", value: "1" });
-    await waitFor(() => gate.waiting === 1, "the leader's fdatasync of the first entry");
-    await waitFor(() => leader.status().commitIndex >= leader.status().lastIndex, "the commit");
-    const second = leader.propose({ op: "put", key: "second", value: "second-value" });
-    await waitFor(() => leader.status().lastIndex > leader.status().commitIndex, "second queued");
-    gate.logging = true;
-    gate.held = false;
-    gate.releaseWaiting();
-    expect(await first).toMatchObject({ ok: true });
-    expect(await second).toMatchObject({ ok: true });
+      // As above: `first` commits while the leader's write of it waits in fdatasync, and
+      // `second` is proposed meanwhile; the leader's next Ready writes `second` and applies
+      // `first` (durable by then).
+      gate.held = true;
+      const first = leader.propose({ op: "put", key: "first", value: "1" });
+      await waitFor(() => gate.waiting === 1, "the leader's fdatasync of the first entry");
+      await waitFor(() => leader.status().commitIndex >= leader.status().lastIndex, "the commit");
+      const second = leader.propose({ op: "put", key: "second", value: "second-value" });
+      await waitFor(() => leader.status().lastIndex > leader.status().commitIndex, "second queued");
+      gate.logging = true;
+      gate.held = false;
+      gate.releaseWaiting();
+      expect(await first).toMatchObject({ ok: true });
+      expect(await second).toMatchObject({ ok: true });
 
-    const leaderId = leader.config.nodeId;
-    const writeOfSecond = events.findIndex(
-      (event) => event.startsWith("write ") && event.includes("second-value"),
-    );
-    const applyOfFirst = events.indexOf(`apply ${leaderId} first`);
-    expect(writeOfSecond).toBeGreaterThanOrEqual(0);
-    expect(applyOfFirst).toBeGreaterThanOrEqual(0);
-    expect(writeOfSecond).toBeLessThan(applyOfFirst);
-  });
+      const leaderId = leader.config.nodeId;
+      const writeOfSecond = events.findIndex(
+        (event) => event.startsWith("write ") && event.includes("second-value"),
+      );
+      const applyOfFirst = events.indexOf(`apply ${leaderId} first`);
+      expect(writeOfSecond).toBeGreaterThanOrEqual(0);
+      expect(applyOfFirst).toBeGreaterThanOrEqual(0);
+      if (logWriteThread === "thread-pool") {
+        expect(writeOfSecond).toBeLessThan(applyOfFirst);
+      } else {
+        // The answer's promise jobs run before the write too, which holds the loop.
+        const answerOfFirst = events.indexOf(`answered ${leaderId} first`);
+        expect(applyOfFirst).toBeLessThan(answerOfFirst);
+        expect(answerOfFirst).toBeLessThan(writeOfSecond);
+      }
+    });
+  }
 });
 
 describe("answers before commit-only appends", () => {
