@@ -41,8 +41,9 @@ export interface ReadyLoopParts {
   readonly events: EventEmitter<RaftNodeEvents>;
   /**
    * Apply the committed entries that are durable already before starting a Ready's write,
-   * not while it runs: the write holds the event loop (logWriteThread "event-loop"), so
-   * applying during it would answer their proposers only after it.
+   * not while it runs: the write usually holds the event loop (logWriteThread "event-loop";
+   * writes above 256 KiB still go to the pool), so applying during it would answer their
+   * proposers only after it.
    */
   readonly applyBeforeWrite: boolean;
   readonly generation: ClusterGeneration;
@@ -201,9 +202,11 @@ export class ReadyLoop {
     // answered then instead of one fdatasync later (etcd applies alongside its next save).
     // On the I/O pool the write starts first (persist submits it before its first await; the
     // appends above left at once) and they are applied while it is in flight. When the write
-    // holds the loop (applyBeforeWrite: logWriteThread "event-loop", src/storage/fs.ts) they
-    // are applied just before it, and their answers (written to the sockets by promise jobs
-    // queued during the apply) leave before it too.
+    // usually holds the loop (applyBeforeWrite: logWriteThread "event-loop", src/storage/fs.ts)
+    // they are applied just before it (src/raft/README.md allows it: they are committed and
+    // were made durable by earlier Readys), and so are the reads waiting for them; an answer
+    // whose socket flush is a promise job queued during the apply (a client's Propose) leaves
+    // before the write too, one that takes more promise hops (a vector request) after it.
     const firstNewIndex = ready.entries[0]?.index ?? Number.POSITIVE_INFINITY;
     let durableCount = 0;
     while (
@@ -220,7 +223,9 @@ export class ReadyLoop {
     if (this.parts.applyBeforeWrite) {
       if (durableCount > 0) {
         this.applyEntries(ready.committedEntries.slice(0, durableCount));
-        // The answers' socket flushes were queued during the apply: they run first.
+        // Reads confirmed by earlier Readys may be answered now too.
+        pending.releaseReads(this.appliedIndex);
+        // Socket flushes queued during the apply (answers to Proposes) run first.
         await Promise.resolve();
       }
       persisting = storage.persist(ready.entries, ready.hardState, ready.mustSync);

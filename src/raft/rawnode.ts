@@ -16,7 +16,10 @@
  *        acknowledgements and everything else whose meaning depends on the persisted state.
  *        When the Ready changes the term or the vote, every message is in this list.
  *  3. Apply `committedEntries` in order (AFTER step 1: they may include entries from this
- *     Ready's `entries`); a CONF_CHANGE entry needs nothing from the caller (advance()
+ *     Ready's `entries`). Those below entries[0].index (all of them when `entries` is empty)
+ *     were made durable by earlier Readys and are committed: they MAY be applied before or
+ *     while step 1 runs (the node does, so that their proposers are not answered one write
+ *     later). A CONF_CHANGE entry needs nothing from the caller (advance()
  *     applies it to the core). Answer each ReadState in `readStates` once the applied index
  *     is >= its index. If `snapshot` is set, restore the state machine from it first.
  *  4. Call advance() AFTER steps 1 and 3. ready() MUST NOT be called again before

@@ -267,6 +267,9 @@ export class NodeSimulation {
         proposalTimeoutMs: 1_500,
         readTimeoutMs: 1_000,
         leaseReads: this.options.seed % 2 === 0,
+        // Both orders of a Ready's apply and write (ReadyLoopParts.applyBeforeWrite): the
+        // simulated disk answers later whichever is set. From the seed: no draw shifts.
+        logWriteThread: this.options.seed % 4 === 1 ? "thread-pool" : "event-loop",
         randomSeed: this.random.nextInt(2 ** 31),
       },
       machine,
