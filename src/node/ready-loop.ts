@@ -202,8 +202,8 @@ export class ReadyLoop {
     // answered then instead of one fdatasync later (etcd applies alongside its next save).
     // On the I/O pool the write starts first (persist submits it before its first await; the
     // appends above left at once) and they are applied while it is in flight. When the write
-    // usually holds the loop (applyBeforeWrite: logWriteThread "event-loop", src/storage/fs.ts)
-    // they are applied just before it (src/raft/README.md allows it: they are committed and
+    // holds the loop, as it usually does with logWriteThread "event-loop" (applyBeforeWrite,
+    // src/storage/fs.ts), they are applied just before it (src/raft/README.md allows it: they are committed and
     // were made durable by earlier Readys), and so are the reads waiting for them; an answer
     // whose socket flush is a promise job queued during the apply (a client's Propose) leaves
     // before the write too, one that takes more promise hops (a vector request) after it.
