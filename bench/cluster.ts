@@ -103,8 +103,9 @@ Options:
                          header names the flags
   --node-setting KEY=VALUE
                          a node config file setting for every node (repeat for more; VALUE
-                         is JSON, e.g. --node-setting snapshotThresholdEntries=1000000), to
-                         compare settings in one series; the table's header names them
+                         is JSON, e.g. --node-setting snapshotThresholdEntries=1000000, or
+                         quoted for the shell, --node-setting 'logWriteThread="thread-pool"'),
+                         to compare settings in one series; the table's header names them
   --json                 also print one JSON line last on stdout
   --help                 print this help
 
