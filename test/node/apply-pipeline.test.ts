@@ -101,7 +101,10 @@ class LoggingKv extends KvStateMachine {
   }
 }
 
-/** Three in-memory-networked nodes on gated file systems, started. */
+/**
+ * Three in-memory-networked nodes on gated file systems, started, with their leader (which
+ * has committed one entry) and the leader's file system.
+ */
 async function startGatedCluster(
   proposalTimeoutMs = 10_000,
   events?: string[],
@@ -129,15 +132,16 @@ async function startGatedCluster(
     extras: (id) => ({ fileSystem: fileSystems[id - 1] as GatedFileSystem }),
   });
   const nodes = await cluster.start();
-  return { nodes, fileSystems };
+  await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
+  const leaderPosition = nodes.findIndex((node) => node.isLeader());
+  const leader = nodes[leaderPosition] as KvNode;
+  await leader.propose({ op: "put", key: "warm", value: "up" });
+  return { nodes, fileSystems, leader, gate: fileSystems[leaderPosition] as GatedFileSystem };
 }
 
 describe("proposal deadlines", () => {
   it("fails a proposal that cannot commit with TimeoutError, after its deadline and not before", async () => {
-    const { nodes, fileSystems } = await startGatedCluster(400);
-    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-    const leader = nodes.find((node) => node.isLeader()) as KvNode;
-    await leader.propose({ op: "put", key: "warm", value: "up" });
+    const { fileSystems, leader } = await startGatedCluster(400);
     // No node can make the entry durable: it never commits.
     for (const gate of fileSystems) gate.held = true;
     const started = performance.now();
@@ -156,12 +160,7 @@ describe("proposal deadlines", () => {
 
 describe("apply pipelining", () => {
   it("answers a committed proposal while the leader's next write waits for its fdatasync", async () => {
-    const { nodes, fileSystems } = await startGatedCluster();
-    await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-    const leaderPosition = nodes.findIndex((node) => node.isLeader());
-    const leader = nodes[leaderPosition] as KvNode;
-    const gate = fileSystems[leaderPosition] as GatedFileSystem;
-    await leader.propose({ op: "put", key: "warm", value: "up" });
+    const { nodes, leader, gate } = await startGatedCluster();
 
     // The leader's write of `first` hangs in fdatasync; the followers persist and acknowledge
     // it, so it commits without the leader's own vote.
@@ -204,12 +203,9 @@ describe("the write and the apply of entries durable already", () => {
   ] as const) {
     it(`logWriteThread ${logWriteThread}: ${order}`, async () => {
       const events: string[] = [];
-      const { nodes, fileSystems } = await startGatedCluster(10_000, events, logWriteThread);
-      await waitFor(() => nodes.some((node) => node.isLeader()), "a leader");
-      const leaderPosition = nodes.findIndex((node) => node.isLeader());
-      const leader = nodes[leaderPosition] as KvNode;
-      const gate = fileSystems[leaderPosition] as LoggingFileSystem;
-      await leader.propose({ op: "put", key: "warm", value: "up" });
+      const started = await startGatedCluster(10_000, events, logWriteThread);
+      const { leader } = started;
+      const gate = started.gate as LoggingFileSystem;
 
       // As above: `first` commits while the leader's write of it waits in fdatasync, and
       // `second` is proposed meanwhile; the leader's next Ready writes `second` and applies
