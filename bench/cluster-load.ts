@@ -14,7 +14,7 @@ import { RaftClient } from "../src/client/raft-client.js";
 import type { ClusterLeader, LocalCluster } from "./cluster-processes.js";
 import { blockDeviceStatFile, deviceWrittenBytes } from "./device-io.js";
 import { latencyHistogram } from "./latency.js";
-import { ownCpuSeconds, processCpuSeconds } from "./process-cpu.js";
+import { ownCpuSeconds, sumCpuSeconds } from "./process-cpu.js";
 import { type ProcessIoBytes, sumIoBytes } from "./process-io.js";
 
 /**
@@ -167,17 +167,6 @@ interface LoopState {
   errors: number;
   warmupErrors: number;
   firstError: string | undefined;
-}
-
-/** The CPU seconds of all `pids` together, or undefined when one cannot be read. */
-function sumCpuSeconds(pids: readonly number[]): number | undefined {
-  let total = 0;
-  for (const pid of pids) {
-    const seconds = processCpuSeconds(pid);
-    if (seconds === undefined) return undefined;
-    total += seconds;
-  }
-  return total;
 }
 
 /** The counters read from /proc, /sys and this process at the edges of the measured window. */

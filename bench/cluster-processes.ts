@@ -24,16 +24,20 @@ const READY_POLL_MS = 100;
 /** One readiness poll waits this long for a node's answer. */
 const READY_ATTEMPT_TIMEOUT_MS = 500;
 
-export interface LocalCluster {
+/** Processes a ClusterGuard stops however the benchmark ends. */
+export interface GuardedProcesses {
+  /** SIGTERM to every process, SIGKILL to those still running after the grace period. Idempotent. */
+  stop(): Promise<void>;
+  /** Synchronous last resort (process exit): SIGKILL to every process still running. */
+  killNow(): void;
+}
+
+export interface LocalCluster extends GuardedProcesses {
   readonly layout: ClusterLayout;
   /** "host:port" of every node, in id order. */
   readonly endpoints: string[];
   /** Why a node exited by itself, if one did (the benchmark is then invalid). */
   unexpectedExit(): string | undefined;
-  /** SIGTERM to every node, SIGKILL to those still running after the grace period. Idempotent. */
-  stop(): Promise<void>;
-  /** Synchronous last resort (process exit): SIGKILL to every node still running. */
-  killNow(): void;
   /** Process ids of the nodes running now. */
   pids(): number[];
 }
@@ -80,6 +84,66 @@ export function cpuProfileArgs(directory: string): string[] {
   return ["--cpu-prof", `--cpu-prof-dir=${path.resolve(directory)}`];
 }
 
+/** SIGTERM to `child`, then SIGKILL if it still runs after STOP_GRACE_MS; resolves at its exit. */
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve();
+      return;
+    }
+    const killer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    child.once("exit", () => {
+      clearTimeout(killer);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/**
+ * The child processes of one benchmark cluster (ruvraft nodes or etcd members): their pids
+ * while they run, the first one that exited before stop() (the benchmark is then invalid),
+ * and stopping them all.
+ */
+export class ChildGroup implements GuardedProcesses {
+  private readonly children = new Map<number, ChildProcess>();
+  private stopping = false;
+  private exitNote: string | undefined;
+  private stopped: Promise<void> | undefined;
+
+  /** Adds a started child; `describe` names it in the note if it exits by itself. */
+  add(key: number, child: ChildProcess, describe: (code: number | string) => string): void {
+    this.children.set(key, child);
+    child.once("exit", (code, signal) => {
+      this.children.delete(key);
+      if (!this.stopping && this.exitNote === undefined) {
+        this.exitNote = describe(code ?? signal ?? "?");
+      }
+    });
+  }
+
+  pids(): number[] {
+    return [...this.children.values()].flatMap((child) =>
+      child.pid === undefined ? [] : [child.pid],
+    );
+  }
+
+  unexpectedExit(): string | undefined {
+    return this.exitNote;
+  }
+
+  stop(): Promise<void> {
+    this.stopping = true;
+    this.stopped ??= Promise.all([...this.children.values()].map(stopChild)).then(() => undefined);
+    return this.stopped;
+  }
+
+  killNow(): void {
+    this.stopping = true;
+    for (const child of this.children.values()) child.kill("SIGKILL");
+  }
+}
+
 export function startCluster(options: {
   nodes: number;
   dataDirectory: string;
@@ -90,48 +154,22 @@ export function startCluster(options: {
 }): LocalCluster {
   // The built-in key-value state machine: the benchmark proposes 256-byte values.
   const layout = clusterLayout({ ...options, stateMachine: "kv" });
-  const children = new Map<number, ChildProcess>();
-  let stopping = false;
-  let exitNote: string | undefined;
-  let stopped: Promise<void> | undefined;
+  const group = new ChildGroup();
   for (const node of layout.nodes) {
     const child = spawnNode(layout, node.id, options.extraArgs, process.env, options.nodeArgs);
-    children.set(node.id, child);
-    child.once("exit", (code, signal) => {
-      children.delete(node.id);
-      if (!stopping && exitNote === undefined) {
-        exitNote = `node ${node.id} exited by itself (${code ?? signal}); see ${node.logFile}`;
-      }
-    });
+    group.add(
+      node.id,
+      child,
+      (code) => `node ${node.id} exited by itself (${code}); see ${node.logFile}`,
+    );
   }
-  const stopOne = (child: ChildProcess): Promise<void> =>
-    new Promise((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) {
-        resolve();
-        return;
-      }
-      const killer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
-      child.once("exit", () => {
-        clearTimeout(killer);
-        resolve();
-      });
-      child.kill("SIGTERM");
-    });
   return {
-    pids: () =>
-      [...children.values()].flatMap((child) => (child.pid === undefined ? [] : [child.pid])),
+    pids: () => group.pids(),
     layout,
     endpoints: layout.nodes.map((node) => node.address),
-    unexpectedExit: () => exitNote,
-    stop: () => {
-      stopping = true;
-      stopped ??= Promise.all([...children.values()].map(stopOne)).then(() => undefined);
-      return stopped;
-    },
-    killNow: () => {
-      stopping = true;
-      for (const child of children.values()) child.kill("SIGKILL");
-    },
+    unexpectedExit: () => group.unexpectedExit(),
+    stop: () => group.stop(),
+    killNow: () => group.killNow(),
   };
 }
 
@@ -139,10 +177,10 @@ export function startCluster(options: {
  * Owns the running cluster and the run's directory so that both go however the benchmark
  * ends: finish() (call it in a finally) stops the cluster and removes the directory; SIGINT or
  * SIGTERM do the same, then exit (130 / 143); on process exit, nodes still running get SIGKILL.
- * One cluster at a time: stop() one before start() the next.
+ * One cluster at a time: stop() one before start() (or adopt()) the next.
  */
 export class ClusterGuard {
-  private cluster: LocalCluster | undefined;
+  private cluster: GuardedProcesses | undefined;
   private readonly onSignal = (signal: NodeJS.Signals): void => {
     this.progress(`${signal}: stopping every node`);
     this.finish().then(
@@ -162,9 +200,14 @@ export class ClusterGuard {
   }
 
   start(options: Parameters<typeof startCluster>[0]): LocalCluster {
-    assert(this.cluster === undefined, "ClusterGuard.start while a cluster runs");
-    this.cluster = startCluster(options);
-    return this.cluster;
+    return this.adopt(startCluster(options));
+  }
+
+  /** Guards processes started elsewhere (another system's cluster, bench/etcd-cluster.ts). */
+  adopt<T extends GuardedProcesses>(processes: T): T {
+    assert(this.cluster === undefined, "ClusterGuard.adopt while a cluster runs");
+    this.cluster = processes;
+    return processes;
   }
 
   /** Stops the running cluster, if any (SIGTERM, then SIGKILL after the grace period). */

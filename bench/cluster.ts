@@ -61,7 +61,7 @@ import {
 } from "./cluster-reads.js";
 import { verdict } from "./cluster-targets.js";
 import type { LatencySummary } from "./latency.js";
-import { prepareBenchDirectory } from "./options.js";
+import { parseFlagsOrExit, prepareBenchDirectory } from "./options.js";
 import { formatTable } from "./text-table.js";
 
 const HELP = `Usage: npm run bench:cluster -- [options]
@@ -406,7 +406,7 @@ function nodeArguments(options: Options): string[] {
 }
 
 async function main(): Promise<number> {
-  const options = parseOptions();
+  const options = parseFlagsOrExit("bench:cluster", parseOptions);
   if (options === undefined) return 0;
   prepareBenchDirectory(options);
   progress(`data directory ${options.directory}`);

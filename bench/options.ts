@@ -65,6 +65,19 @@ export function chosenSections<S extends string>(
   return (section) => only === undefined || only === section;
 }
 
+/**
+ * Runs a bench's flag parser; on a bad flag prints "<command>: <what is wrong>" and a pointer
+ * to --help, and exits with status 2 (no stack trace: the input was wrong, not the bench).
+ */
+export function parseFlagsOrExit<T>(command: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    process.stderr.write(`${command}: ${(error as Error).message}; --help lists the flags\n`);
+    process.exit(2);
+  }
+}
+
 /** Creates the run's directory. Never deletes anything the bench did not create. */
 export function prepareBenchDirectory(options: BenchOptions): void {
   if (fs.existsSync(options.directory)) {

@@ -41,6 +41,17 @@ export function processCpuSeconds(pid: number): number | undefined {
   return (user + system) / ticksPerSecond();
 }
 
+/** The CPU seconds of all `pids` together, or undefined when one cannot be read. */
+export function sumCpuSeconds(pids: readonly number[]): number | undefined {
+  let total = 0;
+  for (const pid of pids) {
+    const seconds = processCpuSeconds(pid);
+    if (seconds === undefined) return undefined;
+    total += seconds;
+  }
+  return total;
+}
+
 /** This process's user + system CPU seconds so far. */
 export function ownCpuSeconds(): number {
   const usage = process.cpuUsage();

@@ -59,6 +59,17 @@ export interface SettleBudget {
 }
 
 /**
+ * Before a warm-up, a cluster's start-up writes (a ruvraft node's zero-fill of its first
+ * segment and of a spare, 64 MiB each by default) must be done: quiet means under 256 KiB
+ * written in 500 ms.
+ */
+export const START_UP_WRITES_SETTLE: SettleBudget = {
+  quietBytes: 256 * 1024,
+  intervalMs: 500,
+  timeoutMs: 60_000,
+};
+
+/**
  * Waits until the processes' writes settle: an interval in which neither write_bytes nor
  * wchar (all `pids` together) grew by `quietBytes`. A fresh node zero-fills its first segment
  * and a spare (src/storage/preallocation.ts) in the background; a window measured during

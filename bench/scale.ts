@@ -26,20 +26,14 @@ import {
   waitForLeader,
 } from "./cluster-processes.js";
 import { blockDeviceStatFile } from "./device-io.js";
-import { prepareBenchDirectory } from "./options.js";
-import { measureWriteBytesPerSmallAppend, waitForWritesToSettle } from "./process-io.js";
+import { parseFlagsOrExit, prepareBenchDirectory } from "./options.js";
+import {
+  measureWriteBytesPerSmallAppend,
+  START_UP_WRITES_SETTLE,
+  waitForWritesToSettle,
+} from "./process-io.js";
 import { parseScaleOptions, SCALE_HELP, type ScaleOptions } from "./scale-options.js";
 import { buildScaleReport, formatScaleTable, type ScaleCell } from "./scale-report.js";
-
-/**
- * Before the warm-up, the nodes' start-up writes (the zero-fill of the first segment and of a
- * spare, 64 MiB each by default) must be done: quiet means under 256 KiB written in 500 ms.
- */
-const START_UP_WRITES_SETTLE = {
-  quietBytes: 256 * 1024,
-  intervalMs: 500,
-  timeoutMs: 60_000,
-} as const;
 
 function progress(message: string): void {
   process.stderr.write(`[bench:scale] ${message}\n`);
@@ -89,7 +83,7 @@ async function measureCell(
 }
 
 async function main(): Promise<number> {
-  const options = parseScaleOptions(process.argv.slice(2));
+  const options = parseFlagsOrExit("bench:scale", () => parseScaleOptions(process.argv.slice(2)));
   if (options.help) {
     process.stdout.write(`${SCALE_HELP}\n`);
     return 0;
