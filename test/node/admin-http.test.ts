@@ -227,10 +227,13 @@ describe("admin HTTP: /metrics, /health, /status", () => {
     expect(stats).toBeDefined();
     const grew = (name: string) =>
       (sample(after, name) as number) - (sample(before, name) as number);
-    // Every proposal is appended to both followers and acknowledged by each.
-    expect(grew("ruvraft_transport_frames_sent_total")).toBeGreaterThanOrEqual(2 * proposals);
-    expect(grew("ruvraft_transport_frames_received_total")).toBeGreaterThanOrEqual(2 * proposals);
-    expect(grew("ruvraft_transport_bytes_sent_total")).toBeGreaterThan(2 * proposals * 20);
+    // Each proposal waits for its commit before the next is made, so each needs an append
+    // frame of its own to some follower and an acknowledgement of its own back. (Not two of
+    // each: one follower's acknowledgement commits, and the other's may still be on its way
+    // when the leader is scraped, as on a busy machine, or it may be paused in probe state.)
+    expect(grew("ruvraft_transport_frames_sent_total")).toBeGreaterThanOrEqual(proposals);
+    expect(grew("ruvraft_transport_frames_received_total")).toBeGreaterThanOrEqual(proposals);
+    expect(grew("ruvraft_transport_bytes_sent_total")).toBeGreaterThan(proposals * 20);
     expect(grew("ruvraft_transport_bytes_received_total")).toBeGreaterThan(0);
     const writes = grew("ruvraft_transport_socket_writes_total");
     expect(writes).toBeGreaterThan(0);
