@@ -22,7 +22,9 @@ export interface CompactionHost {
   readonly config: RaftNodeConfig;
   readonly logger: Logger | undefined;
   storage(): DurableStorage;
-  /** The applied index and term, with the core's membership now. */
+  /** The applied index: cheap, read on every turn of the Ready loop. */
+  appliedIndex(): number;
+  /** The applied index and term, with the core's membership now (built only to compact). */
   appliedState(): SnapshotMetadata;
   /** Takes the state now; writes it to a file of `store` (Applier.writeSnapshot). */
   writeSnapshot(store: SnapshotStore, metadata: SnapshotMetadata): Promise<SnapshotWriteResult>;
@@ -97,8 +99,7 @@ export class CompactionManager {
   compactIfDue(force = false): void {
     const { config } = this.host;
     const storage = this.host.storage();
-    const applied = this.host.appliedState();
-    const entriesSince = applied.index - storage.snapshotMetadata().index;
+    const entriesSince = this.host.appliedIndex() - storage.snapshotMetadata().index;
     // Staggered by node id (up to +21%) so that the replicas do not all pause to snapshot at
     // the same index.
     const entriesThreshold = Math.floor(
@@ -114,7 +115,7 @@ export class CompactionManager {
     // that fails gives its bytes back, so that the retry does not wait for as many again.
     const carriedBytes = this.appliedBytesSinceSnapshot;
     this.appliedBytesSinceSnapshot = 0;
-    this.compaction = this.compact(storage, applied, carriedBytes).finally(() => {
+    this.compaction = this.compact(storage, this.host.appliedState(), carriedBytes).finally(() => {
       this.compaction = undefined;
     });
   }

@@ -367,6 +367,7 @@ export class NodeRuntime<Command, Response, Query> {
       config: this.config,
       logger: this.logger,
       storage: () => this.storage as DurableStorage,
+      appliedIndex: () => this.loop.appliedIndex,
       appliedState: () => ({
         index: this.loop.appliedIndex,
         term: this.loop.appliedTerm,

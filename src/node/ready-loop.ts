@@ -243,7 +243,8 @@ export class ReadyLoop {
     if (!writes) outbox.send(ready.messages);
     outbox.send(ready.messagesAfterPersist);
     this.applyEntries(ready.committedEntries.slice(durableCount));
-    await snapshotIntake.dropUpTo(this.appliedIndex);
+    // Almost always none waits: no promise, iterator or array per Ready then.
+    if (!snapshotIntake.isEmpty()) await snapshotIntake.dropUpTo(this.appliedIndex);
     for (const readState of ready.readStates) {
       pending.confirmRead(readState.context, readState.index);
     }

@@ -27,6 +27,8 @@ function pacedHost(options: { failWrites: boolean }) {
   let snapshot: SnapshotMetadata = { index: 5, term: 1, confState: EMPTY_CONF_STATE };
   let appliedIndex = 5;
   const started: number[] = [];
+  /** How often the host built its applied state (with the membership, which costs a sort). */
+  const built = { appliedStates: 0 };
   const storage = {
     snapshotMetadata: () => snapshot,
     snapshotFile: () => `snap-${snapshot.index}`,
@@ -39,7 +41,11 @@ function pacedHost(options: { failWrites: boolean }) {
     config,
     logger: undefined,
     storage: () => storage,
-    appliedState: () => ({ index: appliedIndex, term: 1, confState: EMPTY_CONF_STATE }),
+    appliedIndex: () => appliedIndex,
+    appliedState: () => {
+      built.appliedStates++;
+      return { index: appliedIndex, term: 1, confState: EMPTY_CONF_STATE };
+    },
     writeSnapshot: async (_store, metadata) => {
       started.push(metadata.index);
       if (options.failWrites) {
@@ -67,7 +73,7 @@ function pacedHost(options: { failWrites: boolean }) {
       await manager.idle();
     }
   };
-  return { manager, apply, started };
+  return { manager, apply, started, built };
 }
 
 describe("compaction pacing", () => {
@@ -79,6 +85,16 @@ describe("compaction pacing", () => {
     // The next one: 5 entries bring the 500 bytes of the file, 10 the entries threshold.
     await apply(10);
     expect(started).toEqual([15, 25]);
+  });
+
+  it("builds the applied state only for a compaction it starts, not at every check", async () => {
+    const { apply, started, built } = pacedHost({ failWrites: false });
+    // The check runs on every turn of the Ready loop: 9 entries, 9 checks, none due.
+    await apply(9);
+    expect(built.appliedStates).toBe(0);
+    await apply(1);
+    expect(started).toEqual([15]);
+    expect(built.appliedStates).toBe(1);
   });
 
   it("does not take one before the bytes, however many entries past the threshold", async () => {
