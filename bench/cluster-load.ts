@@ -269,6 +269,11 @@ export async function runClosedLoop(options: LoadOptions): Promise<LoadResult> {
     ),
   );
   try {
+    // Read every counter once during the warm-up: a first read costs more (the leader renders
+    // its first /metrics page cold, 40 ms measured; CLK_TCK is asked of getconf), and would
+    // otherwise hold up the window's first operations.
+    await readLeaderCounters(options.leaderAdminAddress);
+    readWindowCounters(options);
     await sleep(options.warmupMs);
     const leaderBefore = await readLeaderCounters(options.leaderAdminAddress);
     const countersBefore = readWindowCounters(options);

@@ -21,6 +21,7 @@ export const ETCD_DEFAULTS = {
   valueSize: "256",
   durationSeconds: "10",
   warmupSeconds: "2",
+  startWarmupSeconds: "15",
   etcd: "etcd",
 } as const;
 
@@ -32,8 +33,8 @@ disk, the same closed-loop clients (each puts a value, waits for the answer, put
 loop i writes keys c<i>-0 .. c<i>-999 in turn), ${LOOPS_PER_RAFT_CLIENT_DEFAULT} loops per connection.
 etcd is driven by etcd's own Go client (clientv3) from bench/etcd-load/main.go, built here
 with go build; ruvector-raft by bench:cluster's RaftClient loops. Each system runs its client
-counts in turn on one fresh cluster (warm-up, then the measured window), and is stopped
-before the other starts. Raw 4 KiB append + fdatasync of the data disk is measured before
+counts in turn on one fresh cluster (first --start-warmup, then per client count a warm-up
+and the measured window), and is stopped before the other starts. Raw 4 KiB append + fdatasync of the data disk is measured before
 and after. Both acknowledge a put once it is durable on a majority and applied by the leader.
 
 Needs an etcd binary, Go and etcd's Go client sources (on Debian or Ubuntu:
@@ -44,9 +45,11 @@ Options:
   --clients N[,N...]     concurrent closed-loop clients (default ${ETCD_DEFAULTS.clients})
   --value-size BYTES     bytes per put value (default ${ETCD_DEFAULTS.valueSize})
   --duration SECONDS     measured time per client count and system (default ${ETCD_DEFAULTS.durationSeconds})
-  --warmup SECONDS       unmeasured time before each measurement (default ${ETCD_DEFAULTS.warmupSeconds});
-                         with one large client count alone, use 14: the first seconds of a
-                         node process include its JIT warm-up
+  --warmup SECONDS       unmeasured time before each measurement (default ${ETCD_DEFAULTS.warmupSeconds})
+  --start-warmup SECONDS unmeasured load on each fresh cluster before its first measurement, at
+                         the largest client count (default ${ETCD_DEFAULTS.startWarmupSeconds}; 0: none): a node
+                         process compiles its hot code in its first seconds (V8's JIT), etcd
+                         is compiled ahead of time; both get the same
   --etcd PATH            the etcd binary (default "${ETCD_DEFAULTS.etcd}", found on PATH); its
                          defaults stand (snapshot every 100,000 entries, no auto-compaction)
   --etcd-load PATH       a built bench/etcd-load binary (default: build it with go build,
@@ -79,6 +82,7 @@ export interface EtcdBenchOptions {
   valueSizeBytes: number;
   durationMs: number;
   warmupMs: number;
+  startWarmupMs: number;
   etcdPath: string;
   etcdLoadPath: string | undefined;
   goPath: string;
@@ -100,6 +104,7 @@ export function parseEtcdOptions(
       "value-size": { type: "string", default: ETCD_DEFAULTS.valueSize },
       duration: { type: "string", default: ETCD_DEFAULTS.durationSeconds },
       warmup: { type: "string", default: ETCD_DEFAULTS.warmupSeconds },
+      "start-warmup": { type: "string", default: ETCD_DEFAULTS.startWarmupSeconds },
       etcd: { type: "string", default: ETCD_DEFAULTS.etcd },
       "etcd-load": { type: "string" },
       "go-path": { type: "string" },
@@ -120,6 +125,7 @@ export function parseEtcdOptions(
     valueSizeBytes: positiveInteger("--value-size", values["value-size"], VALUE_SIZE_BYTES_MAX),
     durationMs: secondsAsMs("--duration", values.duration, false),
     warmupMs: secondsAsMs("--warmup", values.warmup, true),
+    startWarmupMs: secondsAsMs("--start-warmup", values["start-warmup"], true),
     etcdPath: values.etcd,
     etcdLoadPath: values["etcd-load"],
     goPath: goPath === undefined || goPath === "" ? DEBIAN_GOPATH : goPath,

@@ -26,6 +26,8 @@ export interface EtcdComparison {
   nodes: number;
   valueSizeBytes: number;
   warmupMs: number;
+  /** Unmeasured load on each fresh cluster before its first client count. */
+  startWarmupMs: number;
   durationMs: number;
   loopsPerConnection: number;
   rawFdatasyncP50Us: number;
@@ -110,7 +112,7 @@ export function formatEtcdComparison(report: EtcdComparison): string {
     }),
   );
   const lines = [
-    `etcd ${report.etcdVersion} against ruvector-raft: ${report.nodes} nodes each, ${report.valueSizeBytes}-byte values, ${report.durationMs / 1000} s measured after ${report.warmupMs / 1000} s warm-up, ${report.loopsPerConnection} loops per connection`,
+    `etcd ${report.etcdVersion} against ruvector-raft: ${report.nodes} nodes each, ${report.valueSizeBytes}-byte values, ${report.durationMs / 1000} s measured after ${report.warmupMs / 1000} s warm-up (and ${report.startWarmupMs / 1000} s of load on each fresh cluster first), ${report.loopsPerConnection} loops per connection`,
     formatTable(
       ["clients", "system", "ops/s", "p50 ms", "p99 ms", "node µs/op", "client µs/op", "errors"],
       rows,

@@ -17,7 +17,7 @@
  */
 import path from "node:path";
 import { measureRawFdatasync } from "./cluster-disk.js";
-import { LOOPS_PER_RAFT_CLIENT_DEFAULT, loadCluster } from "./cluster-load.js";
+import { LOOPS_PER_RAFT_CLIENT_DEFAULT, type LoadResult, loadCluster } from "./cluster-load.js";
 import {
   ClusterGuard,
   findFreeBasePort,
@@ -26,6 +26,7 @@ import {
 } from "./cluster-processes.js";
 import {
   buildEtcdLoad,
+  type EtcdRun,
   etcdLoadSource,
   etcdVersion,
   runEtcdLoad,
@@ -52,6 +53,32 @@ function progressRun(system: string, clients: number, run: SystemRun): void {
   );
 }
 
+/** The measured window of the start warm-up run, whose figures are not reported. */
+const START_WARMUP_WINDOW_MS = 1000;
+
+/**
+ * One system's series on its fresh cluster: first --start-warmup at the largest client count
+ * (unreported), then each client count, warm-up and window, by `run`.
+ */
+async function measureSeries(
+  system: string,
+  options: EtcdBenchOptions,
+  run: (clients: number, warmupMs: number, durationMs: number) => Promise<LoadResult | EtcdRun>,
+): Promise<SystemRun[]> {
+  if (options.startWarmupMs > 0) {
+    const clients = Math.max(...options.clients);
+    const warmup = await run(clients, options.startWarmupMs, START_WARMUP_WINDOW_MS);
+    progressRun(`${system} start warm-up (not reported)`, clients, warmup);
+  }
+  const runs: SystemRun[] = [];
+  for (const clients of options.clients) {
+    const result = await run(clients, options.warmupMs, options.durationMs);
+    progressRun(system, clients, result);
+    runs.push(systemRunOf(result));
+  }
+  return runs;
+}
+
 async function measureEtcd(
   options: EtcdBenchOptions,
   guard: ClusterGuard,
@@ -70,19 +97,16 @@ async function measureEtcd(
   const leader = await waitForEtcdLeader(cluster, LEADER_TIMEOUT_MS);
   const settled = await waitForWritesToSettle(cluster.pids(), START_UP_WRITES_SETTLE);
   progress(`etcd: leader at ${leader}; start-up writes ${settled}`);
-  const runs: SystemRun[] = [];
-  for (const clients of options.clients) {
-    const run = await runEtcdLoad(loadTool, cluster, {
+  const runs = await measureSeries("etcd", options, (clients, warmupMs, durationMs) =>
+    runEtcdLoad(loadTool, cluster, {
       endpoint: leader,
       clients,
       loopsPerConn: LOOPS_PER_RAFT_CLIENT_DEFAULT,
       valueSizeBytes: options.valueSizeBytes,
-      warmupMs: options.warmupMs,
-      durationMs: options.durationMs,
-    });
-    progressRun("etcd", clients, run);
-    runs.push(systemRunOf(run));
-  }
+      warmupMs,
+      durationMs,
+    }),
+  );
   await guard.stop();
   return runs;
 }
@@ -102,18 +126,15 @@ async function measureRuvraft(
   const leader = await waitForLeader(cluster, LEADER_TIMEOUT_MS);
   const settled = await waitForWritesToSettle(cluster.pids(), START_UP_WRITES_SETTLE);
   progress(`ruvector-raft: leader node ${leader.leaderId}; start-up writes ${settled}`);
-  const runs: SystemRun[] = [];
-  for (const clients of options.clients) {
-    const run = await loadCluster(cluster, leader, {
+  const runs = await measureSeries("ruvector-raft", options, (clients, warmupMs, durationMs) =>
+    loadCluster(cluster, leader, {
       clients,
       valueSizeBytes: options.valueSizeBytes,
-      warmupMs: options.warmupMs,
-      durationMs: options.durationMs,
+      warmupMs,
+      durationMs,
       loopsPerRaftClient: LOOPS_PER_RAFT_CLIENT_DEFAULT,
-    });
-    progressRun("ruvector-raft", clients, run);
-    runs.push(systemRunOf(run));
-  }
+    }),
+  );
   await guard.stop();
   return runs;
 }
@@ -143,6 +164,7 @@ async function main(): Promise<number> {
         nodes: options.nodes,
         valueSizeBytes: options.valueSizeBytes,
         warmupMs: options.warmupMs,
+        startWarmupMs: options.startWarmupMs,
         durationMs: options.durationMs,
         loopsPerConnection: LOOPS_PER_RAFT_CLIENT_DEFAULT,
         rawFdatasyncP50Us: fdatasync.p50Us,

@@ -23,6 +23,7 @@ describe("parseEtcdOptions", () => {
       valueSizeBytes: 256,
       durationMs: 10_000,
       warmupMs: 2_000,
+      startWarmupMs: 15_000,
       etcdPath: "etcd",
       etcdLoadPath: undefined,
       goPath: DEBIAN_GOPATH,
@@ -47,6 +48,7 @@ describe("parseEtcdOptions", () => {
         "--value-size=4096",
         "--duration=3",
         "--warmup=0",
+        "--start-warmup=0",
         "--etcd=/usr/local/bin/etcd",
         "--etcd-load=/tmp/etcd-load",
         "--dir=/tmp/bench-etcd-x",
@@ -60,6 +62,7 @@ describe("parseEtcdOptions", () => {
       valueSizeBytes: 4096,
       durationMs: 3_000,
       warmupMs: 0,
+      startWarmupMs: 0,
       etcdPath: "/usr/local/bin/etcd",
       etcdLoadPath: "/tmp/etcd-load",
       ownsDefaultDirectory: false,
@@ -71,6 +74,7 @@ describe("parseEtcdOptions", () => {
     expect(() => parseEtcdOptions(["--nodes=4"], {})).toThrow(/--nodes/);
     expect(() => parseEtcdOptions(["--clients=0"], {})).toThrow(/--clients/);
     expect(() => parseEtcdOptions(["--duration=0"], {})).toThrow(/--duration/);
+    expect(() => parseEtcdOptions(["--start-warmup=-1"], {})).toThrow(/--start-warmup/);
     expect(() => parseEtcdOptions(["--etcd="], {})).toThrow(/--etcd must not be empty/);
     expect(() => parseEtcdOptions(["--etcd-load="], {})).toThrow(/--etcd-load must not be empty/);
     expect(() => parseEtcdOptions(["--go-path="], {})).toThrow(/--go-path must not be empty/);
@@ -170,6 +174,7 @@ describe("buildEtcdComparison", () => {
     nodes: 3,
     valueSizeBytes: 256,
     warmupMs: 2000,
+    startWarmupMs: 15_000,
     durationMs: 8000,
     loopsPerConnection: 64,
     rawFdatasyncP50Us: 210,
@@ -247,6 +252,7 @@ describe("buildEtcdComparison", () => {
       ),
     );
     expect(text).toMatch(/etcd 3\.4\.23 against ruvector-raft: 3 nodes each, 256-byte values/);
+    expect(text).toContain("after 2 s warm-up (and 15 s of load on each fresh cluster first)");
     expect(text).toMatch(/256\s*\|?\s*etcd 3\.4\.23\s*\|?\s*8501\s*\|?\s*1\.000\s*\|?\s*68\.818/);
     expect(text).toMatch(/ruvector-raft\s*\|?\s*24856\s*\|?\s*1\.000\s*\|?\s*32\.255/);
     expect(text).toContain("3 (timed out)");
