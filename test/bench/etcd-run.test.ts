@@ -1,0 +1,57 @@
+/**
+ * `bench:etcd` end to end (needs `npm run build`, an etcd binary and Go with etcd's client
+ * sources: skipped where `etcd --version` cannot run, as in CI). A short run of both clusters:
+ * the JSON line pairs an etcd and a ruvector-raft row per client count, each with puts and no
+ * errors, and the data directory is gone afterwards. Timing is not checked.
+ */
+import { execFile, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { temporaryDirectory } from "../storage/helpers.js";
+
+const run = promisify(execFile);
+const etcdInstalled = spawnSync("etcd", ["--version"]).status === 0;
+
+describe("bench:etcd", () => {
+  it.skipIf(!etcdInstalled)(
+    "runs etcd and ruvector-raft under the same load and pairs their rows",
+    async () => {
+      const directory = path.join(temporaryDirectory(), "run");
+      const { stdout } = await run(
+        process.execPath,
+        [
+          path.resolve("dist/bench/etcd.js"),
+          "--clients",
+          "1,4",
+          "--duration",
+          "0.5",
+          "--warmup",
+          "0.2",
+          "--start-warmup",
+          "0.2",
+          "--dir",
+          directory,
+          "--json",
+        ],
+        { timeout: 120_000 },
+      );
+      const lines = stdout.trim().split("\n");
+      const report = JSON.parse(lines[lines.length - 1] as string);
+      expect(stdout).toMatch(/clients +system +ops\/s +p50 ms/);
+      expect(report.etcdVersion).toMatch(/^\d+\.\d+\.\d+/);
+      expect(report.rows.map((row: { clients: number }) => row.clients)).toEqual([1, 4]);
+      for (const row of report.rows) {
+        for (const system of ["etcd", "ruvraft"]) {
+          expect(row[system].errors).toBe(0);
+          expect(row[system].opsPerSec).toBeGreaterThan(0);
+          expect(row[system].p99Us).toBeGreaterThanOrEqual(row[system].p50Us);
+        }
+        expect(row.opsRatio).toBeCloseTo(row.ruvraft.opsPerSec / row.etcd.opsPerSec, 9);
+      }
+      expect(fs.existsSync(directory)).toBe(false);
+    },
+    150_000,
+  );
+});
