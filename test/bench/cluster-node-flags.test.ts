@@ -9,6 +9,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { runBenchJson } from "./run-bench.js";
 
 const run = promisify(execFile);
 const BENCH = path.resolve("dist/bench/cluster.js");
@@ -21,17 +22,14 @@ async function shortRun(
   root: string,
   flags: readonly string[],
 ): Promise<{ stdout: string; report: Record<string, unknown> }> {
-  const { stdout } = await run(
-    process.execPath,
+  return runBenchJson(
+    "cluster",
     [
-      BENCH,
       ...["--clients", "1", "--duration", "0.3", "--warmup", "0.1"],
-      ...["--dir", path.join(root, "run"), ...flags, "--json"],
+      ...["--dir", path.join(root, "run"), ...flags],
     ],
-    { timeout: 90_000 },
+    90_000,
   );
-  const lines = stdout.trim().split("\n");
-  return { stdout, report: JSON.parse(lines[lines.length - 1] as string) };
 }
 
 describe("bench:cluster --node-flag", () => {

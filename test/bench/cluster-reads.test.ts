@@ -3,37 +3,20 @@
  * JSON line has a read row per client count with writes, linearizable and lease figures, and
  * every read returned the value written. Timing is not checked.
  */
-import { execFile } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { readKey, readValue } from "../../bench/cluster-reads.js";
 import { temporaryDirectory } from "../storage/helpers.js";
-
-const run = promisify(execFile);
+import { runBenchJson } from "./run-bench.js";
 
 describe("bench:cluster --reads", () => {
   it("reports writes, linearizable and lease reads per client count, reads verified", async () => {
     const directory = path.join(temporaryDirectory(), "run");
-    const { stdout } = await run(
-      process.execPath,
-      [
-        path.resolve("dist/bench/cluster.js"),
-        "--reads",
-        "--clients",
-        "1,4",
-        "--duration",
-        "0.5",
-        "--warmup",
-        "0.2",
-        "--dir",
-        directory,
-        "--json",
-      ],
-      { timeout: 90_000 },
+    const { stdout, report } = await runBenchJson(
+      "cluster",
+      ["--reads", "--clients", "1,4", "--duration", "0.5", "--warmup", "0.2", "--dir", directory],
+      90_000,
     );
-    const lines = stdout.trim().split("\n");
-    const report = JSON.parse(lines[lines.length - 1] as string);
     expect(stdout).toMatch(/clients +operation +ops\/s +x writes/);
     expect(report.reads.map((row: { clients: number }) => row.clients)).toEqual([1, 4]);
     for (const row of report.reads) {

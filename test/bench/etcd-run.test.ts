@@ -4,14 +4,13 @@
  * the JSON line pairs an etcd and a ruvector-raft row per client count, each with puts and no
  * errors, and the data directory is gone afterwards. Timing is not checked.
  */
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { temporaryDirectory } from "../storage/helpers.js";
+import { runBenchJson } from "./run-bench.js";
 
-const run = promisify(execFile);
 const etcdInstalled = spawnSync("etcd", ["--version"]).status === 0;
 
 describe("bench:etcd", () => {
@@ -19,26 +18,14 @@ describe("bench:etcd", () => {
     "runs etcd and ruvector-raft under the same load and pairs their rows",
     async () => {
       const directory = path.join(temporaryDirectory(), "run");
-      const { stdout } = await run(
-        process.execPath,
+      const { stdout, report } = await runBenchJson(
+        "etcd",
         [
-          path.resolve("dist/bench/etcd.js"),
-          "--clients",
-          "1,4",
-          "--duration",
-          "0.5",
-          "--warmup",
-          "0.2",
-          "--start-warmup",
-          "0.2",
-          "--dir",
-          directory,
-          "--json",
+          ...["--clients", "1,4", "--duration", "0.5", "--warmup", "0.2"],
+          ...["--start-warmup", "0.2", "--dir", directory],
         ],
-        { timeout: 120_000 },
+        120_000,
       );
-      const lines = stdout.trim().split("\n");
-      const report = JSON.parse(lines[lines.length - 1] as string);
       expect(stdout).toMatch(/clients +system +ops\/s +p50 ms/);
       expect(report.etcdVersion).toMatch(/^\d+\.\d+\.\d+/);
       expect(report.rows.map((row: { clients: number }) => row.clients)).toEqual([1, 4]);
