@@ -61,7 +61,7 @@ import {
 } from "./cluster-reads.js";
 import { verdict } from "./cluster-targets.js";
 import type { LatencySummary } from "./latency.js";
-import { parseFlagsOrExit, prepareBenchDirectory } from "./options.js";
+import { parseFlagsOrExit, prepareBenchDirectory, runBench } from "./options.js";
 import { formatTable } from "./text-table.js";
 
 const HELP = `Usage: npm run bench:cluster -- [options]
@@ -443,4 +443,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+await runBench("bench:cluster", main);

@@ -12,6 +12,7 @@ import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
 import { ChildGroup, type GuardedProcesses } from "./cluster-processes.js";
+import { BenchSetupError } from "./options.js";
 import { processCpuSeconds, sumCpuSeconds } from "./process-cpu.js";
 
 /** Where Debian and Ubuntu's golang-*-dev packages put Go sources (etcd's client among them). */
@@ -36,13 +37,15 @@ export function etcdVersion(etcdPath: string): string {
   try {
     output = execFileSync(etcdPath, ["--version"], { encoding: "utf8" });
   } catch (error) {
-    throw new Error(
+    throw new BenchSetupError(
       `cannot run etcd as "${etcdPath}" (${(error as Error).message.split("\n")[0]}); ${INSTALL_HINT}, or give --etcd PATH`,
     );
   }
   const match = /etcd Version:\s*(\S+)/.exec(output);
   if (match === null) {
-    throw new Error(`"${etcdPath} --version" printed no "etcd Version:" line: ${output.trim()}`);
+    throw new BenchSetupError(
+      `"${etcdPath} --version" printed no "etcd Version:" line: ${output.trim()}`,
+    );
   }
   return match[1] as string;
 }
@@ -198,12 +201,24 @@ export function buildEtcdLoad(source: string, directory: string, goPath: string)
   });
   if (built.error !== undefined || built.status !== 0) {
     const output = `${built.stderr ?? ""}${built.stdout ?? ""}`.trim().split("\n").slice(-8);
-    throw new Error(
+    throw new BenchSetupError(
       `building ${source} failed (${built.error?.message ?? `go build exit ${built.status}`}): ` +
         `${output.join(" | ")}; it needs Go and etcd's Go client in GOPATH ${goPath} (${INSTALL_HINT}), or give --etcd-load PATH to a built one`,
     );
   }
   return binary;
+}
+
+/** Refuses an --etcd-load PATH that is not an executable file, before anything starts. */
+export function checkEtcdLoadBinary(binary: string): void {
+  try {
+    fs.accessSync(binary, fs.constants.X_OK);
+    if (!fs.statSync(binary).isFile()) throw new Error("not a file");
+  } catch (error) {
+    throw new BenchSetupError(
+      `--etcd-load ${binary} is not an executable file (${(error as Error).message})`,
+    );
+  }
 }
 
 /** The load tool's final line. */
@@ -293,12 +308,17 @@ export async function runEtcdLoad(
     ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
+  let spawnError: Error | undefined;
+  child.once("error", (error) => {
+    spawnError = error;
+  });
   let stderr = "";
   child.stderr?.setEncoding("utf8");
   child.stderr?.on("data", (chunk: string) => {
     stderr = (stderr + chunk).slice(-2000);
   });
-  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+  // "close" comes after "exit", and also when the binary could not be started ("error").
+  const exited = new Promise<number | null>((resolve) => child.once("close", resolve));
   let cpuAtStart: { members: number | undefined; client: number | undefined } | undefined;
   let done: EtcdLoadDone | undefined;
   let cpuAtEnd: { members: number | undefined; client: number | undefined } | undefined;
@@ -319,6 +339,9 @@ export async function runEtcdLoad(
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
   }
   const code = await exited;
+  if (spawnError !== undefined) {
+    throw new Error(`cannot run the load tool ${binary}: ${spawnError.message}`);
+  }
   const exit = cluster.unexpectedExit();
   if (exit !== undefined) throw new Error(exit);
   if (done === undefined || cpuAtStart === undefined || cpuAtEnd === undefined) {

@@ -26,6 +26,7 @@ import {
 } from "./cluster-processes.js";
 import {
   buildEtcdLoad,
+  checkEtcdLoadBinary,
   type EtcdRun,
   etcdLoadSource,
   etcdVersion,
@@ -40,7 +41,7 @@ import {
   type SystemRun,
   systemRunOf,
 } from "./etcd-report.js";
-import { parseFlagsOrExit, prepareBenchDirectory } from "./options.js";
+import { parseFlagsOrExit, prepareBenchDirectory, runBench } from "./options.js";
 import { START_UP_WRITES_SETTLE, waitForWritesToSettle } from "./process-io.js";
 
 function progress(message: string): void {
@@ -146,6 +147,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const version = etcdVersion(options.etcdPath);
+  if (options.etcdLoadPath !== undefined) checkEtcdLoadBinary(options.etcdLoadPath);
   prepareBenchDirectory(options);
   progress(`data directory ${options.directory}; etcd ${version}`);
   const guard = new ClusterGuard(options.directory, progress);
@@ -182,4 +184,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+await runBench("bench:etcd", main);

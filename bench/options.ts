@@ -78,13 +78,35 @@ export function parseFlagsOrExit<T>(command: string, parse: () => T): T {
   }
 }
 
+/**
+ * A benchmark cannot run here as asked: a tool is missing, a directory is in the way. runBench
+ * prints its message alone (no stack trace: nothing is wrong with the benchmark) and exits 1.
+ */
+export class BenchSetupError extends Error {}
+
+/**
+ * Runs a bench's `main` and sets the exit status it returns; a BenchSetupError ends the run
+ * with "<command>: <message>" and status 1. Any other error propagates with its stack (a bug).
+ */
+export async function runBench(command: string, main: () => Promise<number>): Promise<void> {
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    if (!(error instanceof BenchSetupError)) throw error;
+    process.stderr.write(`${command}: ${error.message}\n`);
+    process.exitCode = 1;
+  }
+}
+
 /** Creates the run's directory. Never deletes anything the bench did not create. */
 export function prepareBenchDirectory(options: BenchOptions): void {
   if (fs.existsSync(options.directory)) {
     if (options.ownsDefaultDirectory) {
       fs.rmSync(options.directory, { recursive: true, force: true });
     } else if (fs.readdirSync(options.directory).length > 0) {
-      throw new Error(`--dir ${options.directory} exists and is not empty; give a new path`);
+      throw new BenchSetupError(
+        `--dir ${options.directory} exists and is not empty; give a new path`,
+      );
     }
   }
   fs.mkdirSync(options.directory, { recursive: true });

@@ -26,7 +26,7 @@ import {
   waitForLeader,
 } from "./cluster-processes.js";
 import { blockDeviceStatFile } from "./device-io.js";
-import { parseFlagsOrExit, prepareBenchDirectory } from "./options.js";
+import { parseFlagsOrExit, prepareBenchDirectory, runBench } from "./options.js";
 import {
   measureWriteBytesPerSmallAppend,
   START_UP_WRITES_SETTLE,
@@ -123,4 +123,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+await runBench("bench:scale", main);

@@ -4,14 +4,24 @@
  * "faster at every client count" verdict). Running etcd itself needs etcd and Go, which CI does
  * not install; `npm run bench:etcd` is the end-to-end check.
  */
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DEBIAN_GOPATH, etcdLeaderPosition, parseEtcdLoadLine } from "../../bench/etcd-cluster.js";
+import {
+  checkEtcdLoadBinary,
+  DEBIAN_GOPATH,
+  type EtcdCluster,
+  etcdLeaderPosition,
+  parseEtcdLoadLine,
+  runEtcdLoad,
+} from "../../bench/etcd-cluster.js";
 import { parseEtcdOptions } from "../../bench/etcd-options.js";
 import {
   buildEtcdComparison,
   formatEtcdComparison,
   type SystemRun,
 } from "../../bench/etcd-report.js";
+import { temporaryDirectory } from "../storage/helpers.js";
 
 describe("parseEtcdOptions", () => {
   it("defaults to 3 nodes, 1/64/256 clients, 256-byte values, etcd on PATH, Debian's GOPATH", () => {
@@ -259,5 +269,82 @@ describe("buildEtcdComparison", () => {
     expect(text).toContain("256 clients, ruvector-raft / etcd: ops/s 2.92x, p99 0.47x");
     expect(text).toContain("raw 4 KiB append + fdatasync p50 210 µs before, 160 µs after");
     expect(text).toContain("ruvector-raft faster at every client count: no");
+  });
+});
+
+describe("runEtcdLoad", () => {
+  const cluster: EtcdCluster = {
+    clientEndpoints: ["127.0.0.1:1"],
+    pids: () => [process.pid],
+    unexpectedExit: () => undefined,
+    stop: async () => {},
+    killNow: () => {},
+  };
+  const load = {
+    endpoint: "127.0.0.1:1",
+    clients: 4,
+    loopsPerConn: 64,
+    valueSizeBytes: 256,
+    warmupMs: 0,
+    durationMs: 1000,
+  };
+  /** An executable stand-in for the Go load tool that prints `lines` and exits with `status`. */
+  function fakeLoadTool(lines: readonly string[], status = 0): string {
+    const file = path.join(temporaryDirectory(), "etcd-load");
+    fs.writeFileSync(
+      file,
+      `#!/bin/sh\n${lines.map((line) => `echo '${line}'`).join("\n")}\nexit ${status}\n`,
+      { mode: 0o755 },
+    );
+    return file;
+  }
+  const done = {
+    event: "done",
+    clients: 4,
+    conns: 1,
+    operations: 2000,
+    seconds: 2,
+    p50Us: 900,
+    p99Us: 3000,
+    p999Us: 5000,
+    errors: 1,
+    firstError: "context deadline exceeded",
+  };
+
+  it("turns the tool's lines into a run: puts per second, percentiles, errors, CPU per put", async () => {
+    const tool = fakeLoadTool([
+      '{"event":"measuring"}',
+      '{"event":"stopped"}',
+      JSON.stringify(done),
+    ]);
+    const run = await runEtcdLoad(tool, cluster, load);
+    expect(run).toMatchObject({
+      clients: 4,
+      opsPerSec: 1000,
+      p50Us: 900,
+      p99Us: 3000,
+      p999Us: 5000,
+      errors: 1,
+      firstError: "context deadline exceeded",
+    });
+    // Sampled from /proc at the window's edges (this process stands in for the members).
+    expect(run.nodeCpuUsPerOp).toBeGreaterThanOrEqual(0);
+  });
+
+  it("fails naming the tool's stderr when it ends without its results", async () => {
+    const tool = fakeLoadTool(['{"event":"measuring"}'], 1);
+    await expect(runEtcdLoad(tool, cluster, load)).rejects.toThrow(
+      /etcd-load ended \(exit 1\) without its results/,
+    );
+  });
+
+  it("fails naming the binary when it cannot be started", async () => {
+    const missing = path.join(temporaryDirectory(), "no-such-tool");
+    await expect(runEtcdLoad(missing, cluster, load)).rejects.toThrow(
+      `cannot run the load tool ${missing}`,
+    );
+    expect(() => checkEtcdLoadBinary(missing)).toThrow(
+      `--etcd-load ${missing} is not an executable file`,
+    );
   });
 });

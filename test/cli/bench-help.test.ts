@@ -1,7 +1,9 @@
 /** The benchmark commands the guides point operators to start and document their flags. */
 import { execFileSync, spawnSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { temporaryDirectory } from "../storage/helpers.js";
 
 const bench = (name: string) => path.resolve("dist/bench", `${name}.js`);
 
@@ -35,4 +37,33 @@ describe("benchmark flags", () => {
       );
     },
   );
+});
+
+describe("benchmark set-up errors", () => {
+  it("bench/etcd.js names a missing etcd and how to install it, without a stack trace, exit 1", () => {
+    const missing = path.join(temporaryDirectory(), "no-etcd");
+    const run = spawnSync(process.execPath, [bench("etcd"), "--etcd", missing], {
+      timeout: 20_000,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(
+      new RegExp(`^bench:etcd: cannot run etcd as "${missing}" \\(.*ENOENT\\); .*apt-get install`),
+    );
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("bench/cluster.js refuses a non-empty --dir by name, exit 1", () => {
+    const directory = temporaryDirectory();
+    fs.writeFileSync(path.join(directory, "keep.txt"), "someone's data");
+    const run = spawnSync(process.execPath, [bench("cluster"), "--dir", directory], {
+      timeout: 20_000,
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      `bench:cluster: --dir ${directory} exists and is not empty; give a new path\n`,
+    );
+    expect(fs.readFileSync(path.join(directory, "keep.txt"), "utf8")).toBe("someone's data");
+  });
 });
