@@ -85,12 +85,13 @@ export function parseFlagsOrExit<T>(command: string, parse: () => T): T {
 export class BenchSetupError extends Error {}
 
 /**
- * Runs a bench's `main` and sets the exit status it returns; a BenchSetupError ends the run
+ * Runs a bench's `main` and sets the exit status it returns (0 for none); a BenchSetupError ends the run
  * with "<command>: <message>" and status 1. Any other error propagates with its stack (a bug).
  */
-export async function runBench(command: string, main: () => Promise<number>): Promise<void> {
+export async function runBench(command: string, main: () => Promise<unknown>): Promise<void> {
   try {
-    process.exitCode = await main();
+    const status = await main();
+    process.exitCode = typeof status === "number" ? status : 0;
   } catch (error) {
     if (!(error instanceof BenchSetupError)) throw error;
     process.stderr.write(`${command}: ${error.message}\n`);

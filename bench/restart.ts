@@ -34,7 +34,7 @@ import { RaftNode } from "../src/node/raft-node.js";
 import type { NodeTransport } from "../src/node/transport-port.js";
 import { NodeFileSystem } from "../src/storage/fs.js";
 import { WindowedReader, zeroTailOffset } from "../src/storage/scan.js";
-import { parseBenchOptions, prepareBenchDirectory } from "./options.js";
+import { parseBenchOptions, prepareBenchDirectory, runBench } from "./options.js";
 import { HistoryWriter } from "./restart-history.js";
 import { COLLECTION_COUNT, NODE_COUNT, RestartWorkload, SHARD_COUNT } from "./restart-workload.js";
 
@@ -389,4 +389,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await runBench("bench:restart", main);

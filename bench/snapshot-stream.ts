@@ -31,7 +31,7 @@ import {
   syntheticCodec,
 } from "../src/testing/synthetic-state-machine.js";
 import { findFreeBasePort } from "./cluster-processes.js";
-import { type BenchOptions, prepareBenchDirectory } from "./options.js";
+import { type BenchOptions, prepareBenchDirectory, runBench } from "./options.js";
 
 const HELP = `bench:snapshot-stream: a node snapshot of a large synthetic state, taken, sent over TCP,
 checked, installed and restored, with the peak memory of the process.
@@ -244,7 +244,4 @@ async function main(): Promise<void> {
   if (options.ownsDefaultDirectory) fs.rmSync(options.directory, { recursive: true, force: true });
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench:snapshot-stream failed: ${(error as Error).stack ?? error}\n`);
-  process.exitCode = 1;
-});
+await runBench("bench:snapshot-stream", main);

@@ -31,6 +31,7 @@ import {
   chosenSections,
   parseBenchOptions,
   prepareBenchDirectory,
+  runBench,
 } from "./options.js";
 import {
   type AppendResult,
@@ -579,4 +580,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await runBench("bench:wal", main);
