@@ -4,10 +4,12 @@
  * bench/etcd-report.ts, the etcd side in bench/etcd-cluster.ts and bench/etcd-load/main.go).
  *
  * Steps, in order:
- * 1. check the etcd binary (its version) and build the Go load tool, before anything starts;
- * 2. create the data directory fresh; measure raw 4 KiB append + fdatasync there;
+ * 1. check the etcd binary (its version) and a given --etcd-load, before anything starts;
+ * 2. create the data directory fresh; build the Go load tool into it (unless --etcd-load);
+ *    measure raw 4 KiB append + fdatasync there;
  * 3. start the etcd members, wait until all name one leader and their start-up writes are done,
- *    then for each client count: warm up, measure; stop the members;
+ *    load them for --start-warmup at the largest client count (unreported), then for each
+ *    client count: warm up, measure; stop the members;
  * 4. the same for a ruvector-raft cluster of node processes (bench:cluster's load);
  * 5. measure raw fdatasync again (the disk weather after the load);
  * 6. stop whatever runs and remove the data directory, ALWAYS: on success, on error and on
