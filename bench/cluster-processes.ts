@@ -114,6 +114,11 @@ export class ChildGroup implements GuardedProcesses {
   /** Adds a started child; `describe` names it in the note if it exits by itself. */
   add(key: number, child: ChildProcess, describe: (code: number | string) => string): void {
     this.children.set(key, child);
+    // A child that could not be started: no "exit" follows.
+    child.once("error", (error) => {
+      this.children.delete(key);
+      if (!this.stopping && this.exitNote === undefined) this.exitNote = describe(error.message);
+    });
     child.once("exit", (code, signal) => {
       this.children.delete(key);
       if (!this.stopping && this.exitNote === undefined) {

@@ -68,12 +68,15 @@ export function startEtcdCluster(options: {
   const clientUrl = (id: number) => `http://127.0.0.1:${options.basePort + id}`;
   const initialCluster = ids.map((id) => `m${id}=${peerUrl(id)}`).join(",");
   const group = new ChildGroup();
+  const prefix = parentDeathPrefix();
   for (const id of ids) {
     const logFile = path.join(options.dataDirectory, `m${id}.log`);
     const log = fs.openSync(logFile, "a");
     const child = spawn(
-      options.etcdPath,
+      prefix[0] ?? options.etcdPath,
       [
+        ...prefix.slice(1),
+        ...(prefix.length > 0 ? [options.etcdPath] : []),
         `--name=m${id}`,
         `--data-dir=${path.join(options.dataDirectory, `m${id}`)}`,
         `--listen-peer-urls=${peerUrl(id)}`,
@@ -98,6 +101,20 @@ export function startEtcdCluster(options: {
     stop: () => group.stop(),
     killNow: () => group.killNow(),
   };
+}
+
+/** setpriv from util-linux, where it is installed (Linux): see parentDeathPrefix. */
+const SETPRIV_PATHS = ["/usr/bin/setpriv", "/bin/setpriv"];
+
+/**
+ * The command prefix that makes a member die with this process even when it is killed with
+ * SIGKILL (`setpriv --pdeathsig KILL --`; ruvraft nodes have --exit-with-parent for that), or
+ * [] where setpriv is not installed: then only a clean end, an error or SIGINT / SIGTERM
+ * (ClusterGuard) stops the members.
+ */
+function parentDeathPrefix(): string[] {
+  const setpriv = SETPRIV_PATHS.find((file) => fs.existsSync(file));
+  return setpriv === undefined ? [] : [setpriv, "--pdeathsig", "KILL", "--"];
 }
 
 /**
@@ -306,7 +323,9 @@ export async function runEtcdLoad(
       `-warmup=${load.warmupMs / 1000}`,
       `-duration=${load.durationMs / 1000}`,
     ],
-    { stdio: ["ignore", "pipe", "pipe"] },
+    // Its stdin stays open while this process runs: the tool exits when it closes, so it
+    // never outlives a benchmark that was killed (bench/etcd-load/main.go).
+    { stdio: ["pipe", "pipe", "pipe"] },
   );
   let spawnError: Error | undefined;
   child.once("error", (error) => {

@@ -16,7 +16,9 @@
 //	{"event":"done","clients":..,"conns":..,"operations":..,"seconds":..,"p50Us":..,
 //	 "p99Us":..,"p999Us":..,"errors":..,"firstError":".."}
 //
-// Errors before the load starts go to stderr, with exit status 1.
+// Errors before the load starts go to stderr, with exit status 1. The tool exits (status 3)
+// when its stdin closes: bench/etcd.ts holds it open while it runs, so a killed benchmark
+// takes the tool with it.
 //
 // Built in GOPATH mode (no module download): bench/etcd.ts copies this file to
 // <run dir>/go/src/etcdload and runs `go build` with GO111MODULE=off and GOPATH holding etcd's
@@ -28,6 +30,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -52,6 +55,10 @@ func main() {
 	warmupSeconds := flag.Float64("warmup", 2, "unmeasured seconds before the window")
 	durationSeconds := flag.Float64("duration", 10, "measured seconds")
 	flag.Parse()
+	go func() {
+		io.Copy(io.Discard, os.Stdin)
+		os.Exit(3)
+	}()
 	if *clients < 1 || *loopsPerConn < 1 || *valueSize < 0 || *durationSeconds <= 0 || *warmupSeconds < 0 {
 		fmt.Fprintln(os.Stderr, "etcd-load: -clients and -loops-per-conn must be >= 1, -value-size and -warmup >= 0, -duration > 0")
 		os.Exit(1)

@@ -288,16 +288,14 @@ describe("runEtcdLoad", () => {
     warmupMs: 0,
     durationMs: 1000,
   };
-  /** An executable stand-in for the Go load tool that prints `lines` and exits with `status`. */
-  function fakeLoadTool(lines: readonly string[], status = 0): string {
+  /** An executable stand-in for the Go load tool: a shell script of `commands`. */
+  function fakeLoadTool(commands: readonly string[]): string {
     const file = path.join(temporaryDirectory(), "etcd-load");
-    fs.writeFileSync(
-      file,
-      `#!/bin/sh\n${lines.map((line) => `echo '${line}'`).join("\n")}\nexit ${status}\n`,
-      { mode: 0o755 },
-    );
+    fs.writeFileSync(file, `#!/bin/sh\n${commands.join("\n")}\n`, { mode: 0o755 });
     return file;
   }
+  /** The shell command that prints `line`. */
+  const print = (line: string) => `echo '${line}'`;
   const done = {
     event: "done",
     clients: 4,
@@ -312,10 +310,13 @@ describe("runEtcdLoad", () => {
   };
 
   it("turns the tool's lines into a run: puts per second, percentiles, errors, CPU per put", async () => {
+    // Between the window's edges the stand-in burns CPU (at least ~0.1 s in any shell): the
+    // client CPU per put is measured over exactly that.
     const tool = fakeLoadTool([
-      '{"event":"measuring"}',
-      '{"event":"stopped"}',
-      JSON.stringify(done),
+      print('{"event":"measuring"}'),
+      "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done",
+      print('{"event":"stopped"}'),
+      print(JSON.stringify(done)),
     ]);
     const run = await runEtcdLoad(tool, cluster, load);
     expect(run).toMatchObject({
@@ -329,10 +330,12 @@ describe("runEtcdLoad", () => {
     });
     // Sampled from /proc at the window's edges (this process stands in for the members).
     expect(run.nodeCpuUsPerOp).toBeGreaterThanOrEqual(0);
+    // 2000 puts: at least 50 ms of the stand-in's CPU in the window is 25 µs per put.
+    expect(run.clientCpuUsPerOp).toBeGreaterThan(25);
   });
 
   it("fails naming the tool's stderr when it ends without its results", async () => {
-    const tool = fakeLoadTool(['{"event":"measuring"}'], 1);
+    const tool = fakeLoadTool([print('{"event":"measuring"}'), "exit 1"]);
     await expect(runEtcdLoad(tool, cluster, load)).rejects.toThrow(
       /etcd-load ended \(exit 1\) without its results/,
     );
