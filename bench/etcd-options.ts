@@ -22,20 +22,22 @@ export const ETCD_DEFAULTS = {
   durationSeconds: "10",
   warmupSeconds: "2",
   startWarmupSeconds: "15",
+  first: "etcd",
   etcd: "etcd",
 } as const;
 
 export const ETCD_HELP = `Usage: npm run bench:etcd -- [options]
 
 Puts the same load on an etcd cluster and on a ruvector-raft cluster, one after the other on
-this machine, in one run: the same node count, all on loopback with their data on the same
-disk, the same closed-loop clients (each puts a value, waits for the answer, puts the next;
-loop i writes keys c<i>-0 .. c<i>-999 in turn), ${LOOPS_PER_RAFT_CLIENT_DEFAULT} loops per connection.
-etcd is driven by etcd's own Go client (clientv3) from bench/etcd-load/main.go, built here
-with go build; ruvector-raft by bench:cluster's RaftClient loops. Each system runs its client
-counts in turn on one fresh cluster (first --start-warmup, then per client count a warm-up
-and the measured window), and is stopped before the other starts. Raw 4 KiB append + fdatasync of the data disk is measured before
-and after. Both acknowledge a put once it is durable on a majority and applied by the leader.
+this machine (etcd first unless --first ruvraft), in one run: the same node count, all on
+loopback with their data on the same disk, the same closed-loop clients (each puts a value,
+waits for the answer, puts the next; loop i writes keys c<i>-0 .. c<i>-999 in turn),
+${LOOPS_PER_RAFT_CLIENT_DEFAULT} loops per connection. etcd is driven by etcd's own Go client (clientv3) from
+bench/etcd-load/main.go, built here with go build; ruvector-raft by bench:cluster's
+RaftClient loops. Each system runs its client counts in turn on one fresh cluster (first
+--start-warmup, then per client count a warm-up and the measured window), and is stopped
+before the other starts. Raw 4 KiB append + fdatasync of the data disk is measured before and
+after. Both acknowledge a put once it is durable on a majority and applied by the leader.
 
 Needs an etcd binary, Go and etcd's Go client sources (on Debian or Ubuntu:
 apt-get install etcd-server golang-go golang-etcd-server-dev).
@@ -50,6 +52,8 @@ Options:
                          the largest client count (default ${ETCD_DEFAULTS.startWarmupSeconds}; 0: none): a node
                          process compiles its hot code in its first seconds (V8's JIT), etcd
                          is compiled ahead of time; both get the same
+  --first SYSTEM         which system runs first: etcd or ruvraft (default ${ETCD_DEFAULTS.first}); swap
+                         it to see whether the disk's weather during the run favoured one
   --etcd PATH            the etcd binary (default "${ETCD_DEFAULTS.etcd}", found on PATH); its
                          defaults stand (snapshot every 100,000 entries, no auto-compaction)
   --etcd-load PATH       a built bench/etcd-load binary (default: build it with go build,
@@ -83,6 +87,7 @@ export interface EtcdBenchOptions {
   durationMs: number;
   warmupMs: number;
   startWarmupMs: number;
+  first: "etcd" | "ruvraft";
   etcdPath: string;
   etcdLoadPath: string | undefined;
   goPath: string;
@@ -105,6 +110,7 @@ export function parseEtcdOptions(
       duration: { type: "string", default: ETCD_DEFAULTS.durationSeconds },
       warmup: { type: "string", default: ETCD_DEFAULTS.warmupSeconds },
       "start-warmup": { type: "string", default: ETCD_DEFAULTS.startWarmupSeconds },
+      first: { type: "string", default: ETCD_DEFAULTS.first },
       etcd: { type: "string", default: ETCD_DEFAULTS.etcd },
       "etcd-load": { type: "string" },
       "go-path": { type: "string" },
@@ -117,6 +123,9 @@ export function parseEtcdOptions(
   for (const flag of ["etcd", "etcd-load", "go-path"] as const) {
     if (values[flag] === "") throw new Error(`--${flag} must not be empty`);
   }
+  if (values.first !== "etcd" && values.first !== "ruvraft") {
+    throw new Error(`--first must be etcd or ruvraft, got "${values.first}"`);
+  }
   const goPath = values["go-path"] ?? environment.GOPATH;
   return {
     help: values.help,
@@ -126,6 +135,7 @@ export function parseEtcdOptions(
     durationMs: secondsAsMs("--duration", values.duration, false),
     warmupMs: secondsAsMs("--warmup", values.warmup, true),
     startWarmupMs: secondsAsMs("--start-warmup", values["start-warmup"], true),
+    first: values.first,
     etcdPath: values.etcd,
     etcdLoadPath: values["etcd-load"],
     goPath: goPath === undefined || goPath === "" ? DEBIAN_GOPATH : goPath,

@@ -28,6 +28,8 @@ export interface EtcdComparison {
   warmupMs: number;
   /** Unmeasured load on each fresh cluster before its first client count. */
   startWarmupMs: number;
+  /** The system that ran first (--first). */
+  first: "etcd" | "ruvraft";
   durationMs: number;
   loopsPerConnection: number;
   rawFdatasyncP50Us: number;
@@ -113,7 +115,7 @@ export function formatEtcdComparison(report: EtcdComparison): string {
     }),
   );
   const lines = [
-    `etcd ${report.etcdVersion} against ruvector-raft: ${report.nodes} nodes each, ${report.valueSizeBytes}-byte values, ${report.durationMs / 1000} s measured after ${report.warmupMs / 1000} s warm-up (and ${report.startWarmupMs / 1000} s of load on each fresh cluster first), ${report.loopsPerConnection} loops per connection`,
+    `etcd ${report.etcdVersion} against ruvector-raft: ${report.nodes} nodes each, ${report.valueSizeBytes}-byte values, ${report.durationMs / 1000} s measured after ${report.warmupMs / 1000} s warm-up (and ${report.startWarmupMs / 1000} s of load on each fresh cluster first), ${report.loopsPerConnection} loops per connection, ${report.first === "etcd" ? "etcd" : "ruvector-raft"} first`,
     formatTable(
       ["clients", "system", "ops/s", "p50 ms", "p99 ms", "node µs/op", "client µs/op", "errors"],
       rows,

@@ -10,7 +10,8 @@
  * 3. start the etcd members, wait until all name one leader and their start-up writes are done,
  *    load them for --start-warmup at the largest client count (unreported), then for each
  *    client count: warm up, measure; stop the members;
- * 4. the same for a ruvector-raft cluster of node processes (bench:cluster's load);
+ * 4. the same for a ruvector-raft cluster of node processes (bench:cluster's load); with
+ *    --first ruvraft, 4 comes before 3;
  * 5. measure raw fdatasync again (the disk weather after the load);
  * 6. stop whatever runs and remove the data directory, ALWAYS: on success, on error and on
  *    SIGINT / SIGTERM (ClusterGuard, bench/cluster-processes.ts).
@@ -158,8 +159,15 @@ async function main(): Promise<number> {
       options.etcdLoadPath ?? buildEtcdLoad(etcdLoadSource(), options.directory, options.goPath);
     progress("raw 4 KiB append + fdatasync");
     const fdatasync = await measureRawFdatasync(options.directory);
-    const etcdRuns = await measureEtcd(options, guard, loadTool);
-    const ruvraftRuns = await measureRuvraft(options, guard);
+    let etcdRuns: SystemRun[];
+    let ruvraftRuns: SystemRun[];
+    if (options.first === "etcd") {
+      etcdRuns = await measureEtcd(options, guard, loadTool);
+      ruvraftRuns = await measureRuvraft(options, guard);
+    } else {
+      ruvraftRuns = await measureRuvraft(options, guard);
+      etcdRuns = await measureEtcd(options, guard, loadTool);
+    }
     progress("raw 4 KiB append + fdatasync again (reference, after the load)");
     const fdatasyncAfter = await measureRawFdatasync(options.directory);
     const report = buildEtcdComparison(
@@ -169,6 +177,7 @@ async function main(): Promise<number> {
         valueSizeBytes: options.valueSizeBytes,
         warmupMs: options.warmupMs,
         startWarmupMs: options.startWarmupMs,
+        first: options.first,
         durationMs: options.durationMs,
         loopsPerConnection: LOOPS_PER_RAFT_CLIENT_DEFAULT,
         rawFdatasyncP50Us: fdatasync.p50Us,

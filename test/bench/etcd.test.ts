@@ -34,6 +34,7 @@ describe("parseEtcdOptions", () => {
       durationMs: 10_000,
       warmupMs: 2_000,
       startWarmupMs: 15_000,
+      first: "etcd",
       etcdPath: "etcd",
       etcdLoadPath: undefined,
       goPath: DEBIAN_GOPATH,
@@ -59,6 +60,7 @@ describe("parseEtcdOptions", () => {
         "--duration=3",
         "--warmup=0",
         "--start-warmup=0",
+        "--first=ruvraft",
         "--etcd=/usr/local/bin/etcd",
         "--etcd-load=/tmp/etcd-load",
         "--dir=/tmp/bench-etcd-x",
@@ -73,6 +75,7 @@ describe("parseEtcdOptions", () => {
       durationMs: 3_000,
       warmupMs: 0,
       startWarmupMs: 0,
+      first: "ruvraft",
       etcdPath: "/usr/local/bin/etcd",
       etcdLoadPath: "/tmp/etcd-load",
       ownsDefaultDirectory: false,
@@ -85,6 +88,9 @@ describe("parseEtcdOptions", () => {
     expect(() => parseEtcdOptions(["--clients=0"], {})).toThrow(/--clients/);
     expect(() => parseEtcdOptions(["--duration=0"], {})).toThrow(/--duration/);
     expect(() => parseEtcdOptions(["--start-warmup=-1"], {})).toThrow(/--start-warmup/);
+    expect(() => parseEtcdOptions(["--first=raft"], {})).toThrow(
+      '--first must be etcd or ruvraft, got "raft"',
+    );
     expect(() => parseEtcdOptions(["--etcd="], {})).toThrow(/--etcd must not be empty/);
     expect(() => parseEtcdOptions(["--etcd-load="], {})).toThrow(/--etcd-load must not be empty/);
     expect(() => parseEtcdOptions(["--go-path="], {})).toThrow(/--go-path must not be empty/);
@@ -185,6 +191,7 @@ describe("buildEtcdComparison", () => {
     valueSizeBytes: 256,
     warmupMs: 2000,
     startWarmupMs: 15_000,
+    first: "etcd" as const,
     durationMs: 8000,
     loopsPerConnection: 64,
     rawFdatasyncP50Us: 210,
@@ -262,7 +269,9 @@ describe("buildEtcdComparison", () => {
       ),
     );
     expect(text).toMatch(/etcd 3\.4\.23 against ruvector-raft: 3 nodes each, 256-byte values/);
-    expect(text).toContain("after 2 s warm-up (and 15 s of load on each fresh cluster first)");
+    expect(text).toContain(
+      "after 2 s warm-up (and 15 s of load on each fresh cluster first), 64 loops per connection, etcd first",
+    );
     expect(text).toMatch(/256\s*\|?\s*etcd 3\.4\.23\s*\|?\s*8501\s*\|?\s*1\.000\s*\|?\s*68\.818/);
     expect(text).toMatch(/ruvector-raft\s*\|?\s*24856\s*\|?\s*1\.000\s*\|?\s*32\.255/);
     expect(text).toContain("3 (timed out)");
