@@ -319,11 +319,12 @@ describe("runEtcdLoad", () => {
   };
 
   it("turns the tool's lines into a run: puts per second, percentiles, errors, CPU per put", async () => {
-    // Between the window's edges the stand-in burns CPU (at least ~0.1 s in any shell): the
-    // client CPU per put is measured over exactly that.
+    // Between the window's edges the stand-in burns CPU (about 1 s in dash here, far more than
+    // the 50 ms asked below, so a late sample of an edge cannot matter): the client CPU per put
+    // is measured over exactly that.
     const tool = fakeLoadTool([
       print('{"event":"measuring"}'),
-      "i=0; while [ $i -lt 300000 ]; do i=$((i+1)); done",
+      "i=0; while [ $i -lt 1000000 ]; do i=$((i+1)); done",
       print('{"event":"stopped"}'),
       print(JSON.stringify(done)),
     ]);
