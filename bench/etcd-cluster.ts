@@ -7,7 +7,6 @@
  */
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import path from "node:path";
 import readline from "node:readline";
 import { fileURLToPath } from "node:url";
@@ -145,34 +144,19 @@ export function etcdLeaderPosition(statuses: readonly (unknown | undefined)[]): 
   return position < 0 ? undefined : position;
 }
 
-function postStatus(endpoint: string): Promise<unknown | undefined> {
-  return new Promise((resolve) => {
-    const request = http.request(
-      `http://${endpoint}/v3/maintenance/status`,
-      {
-        method: "POST",
-        timeout: STATUS_TIMEOUT_MS,
-        headers: { "content-type": "application/json" },
-      },
-      (response) => {
-        let body = "";
-        response.setEncoding("utf8");
-        response.on("data", (chunk: string) => {
-          body += chunk;
-        });
-        response.on("end", () => {
-          try {
-            resolve(response.statusCode === 200 ? JSON.parse(body) : undefined);
-          } catch {
-            resolve(undefined);
-          }
-        });
-      },
-    );
-    request.on("timeout", () => request.destroy());
-    request.on("error", () => resolve(undefined));
-    request.end("{}");
-  });
+/** A member's /v3/maintenance/status answer, or undefined when it does not give one in time. */
+async function postStatus(endpoint: string): Promise<unknown | undefined> {
+  try {
+    const response = await fetch(`http://${endpoint}/v3/maintenance/status`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: "{}",
+      signal: AbortSignal.timeout(STATUS_TIMEOUT_MS),
+    });
+    return response.ok ? await response.json() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Polls every member's status until all name the same leader; returns its client endpoint. */
