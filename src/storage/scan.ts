@@ -120,7 +120,12 @@ export function checkFrameAt(
     };
   }
   const whole = source.bytes(offset, FRAME_HEADER_BYTES + header.payloadLength);
-  const computed = computeFrameCrc(whole, 0, header.payloadLength);
+  const computed = computeFrameCrc(
+    whole,
+    new DataView(whole.buffer, whole.byteOffset, whole.byteLength),
+    0,
+    header.payloadLength,
+  );
   if (computed !== header.crc) {
     return {
       ok: false,
