@@ -17,7 +17,6 @@ import {
   ClientConnectionPool,
   type ClientRequest,
   type ClientResponse,
-  type ClientConnection as Connection,
   HandshakeError,
   type TlsFiles,
 } from "../transport/index.js";
@@ -188,13 +187,15 @@ export class RaftClient {
     }
   }
 
-  /** The lowest sequence proposed and not yet answered (or given up on), or the next one. */
+  /**
+   * The lowest sequence proposed and not yet answered (or given up on), or the next one. O(1):
+   * sequences enter `unanswered` in increasing order and a Set iterates in insertion order, so
+   * the lowest is the first (a scan of the set cost a visible share of a client's CPU with 64
+   * proposals in flight).
+   */
   private firstUnanswered(): number {
-    let lowest = this.nextSequence;
-    for (const sequence of this.unanswered) {
-      if (sequence < lowest) lowest = sequence;
-    }
-    return lowest;
+    for (const sequence of this.unanswered) return sequence;
+    return this.nextSequence;
   }
 
   /** Reads with the given consistency; resolves with the encoded response. */
@@ -367,17 +368,15 @@ export class RaftClient {
     throw new ClientTimeoutError(what, this.operationTimeoutMs, lastError);
   }
 
-  private async once(
+  /** One attempt at `address`: on its open connection at once, else once it has connected. */
+  private once(
     address: string,
     body: RequestBody,
     timeoutMs = this.attemptTimeoutMs,
   ): Promise<ClientResponse> {
-    const connection = await this.connect(address);
-    return connection.request(body, timeoutMs);
-  }
-
-  private connect(address: string): Promise<Connection> {
-    return this.pool.get(address);
+    const open = this.pool.open(address);
+    if (open !== undefined) return open.request(body, timeoutMs);
+    return this.pool.get(address).then((connection) => connection.request(body, timeoutMs));
   }
 
   private forget(address: string): void {
