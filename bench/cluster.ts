@@ -4,7 +4,9 @@
  * raw fdatasync latency of the disk the nodes write to, measured in the same run.
  *
  * Steps, in order:
- * 1. create the data directory fresh; measure raw 4 KiB append + fdatasync there;
+ * 1. create the data directory fresh; measure raw 4 KiB append + fdatasync there, and the raw
+ *    replicated write (bench/replication-floor.ts: the floor of a majority-durable write with
+ *    as many processes as nodes on this host);
  * 2. start the nodes (free ports probed unless --base-port), wait until every node knows the
  *    same leader;
  * 3. for each client count of --clients: warm up, then measure for --duration seconds;
@@ -62,13 +64,15 @@ import {
 import { verdict } from "./cluster-targets.js";
 import type { LatencySummary } from "./latency.js";
 import { parseFlagsOrExit, prepareBenchDirectory, runBench } from "./options.js";
+import { measureReplicationFloor, type ReplicationFloor } from "./replication-floor.js";
 import { formatTable } from "./text-table.js";
 
 const HELP = `Usage: npm run bench:cluster -- [options]
 
 Starts a fresh local cluster of separate node processes, drives closed-loop clients proposing
 puts, and reports throughput and latency percentiles against the raw 4 KiB append + fdatasync
-latency of the same disk, measured in the same run before the cluster starts.
+latency of the same disk and the raw replicated write (the floor of a majority-durable put
+with as many processes on this host), both measured in the same run before the cluster starts.
 
 Options:
   --nodes N              1, 3 or 5 (default 3)
@@ -112,7 +116,11 @@ Options:
 JSON: "runs" holds one object per client count; the top-level clients, opsPerSec, p50Ms,
 p99Ms, p999Ms and errors are those of the LAST run (the highest load of "1,64,256").
 oneClientP50OverRawFdatasync is the 1-client p50 / rawFdatasyncP50Us (null without a
-1-client run). nodeFlags lists the --node-flag values, nodeSettings the --node-setting ones. Each run has the leader's figures
+1-client run). rawReplicatedWriteP50Us / P99Us are the raw replicated write's (as many Node.js
+processes as nodes, on loopback TCP: the client sends 300 bytes to a leader, which sends them
+on to the others, makes them durable itself with one 512-byte O_DSYNC write, and answers
+once a majority has; no Raft, codec or log: the floor of a replicated put on this host), and
+oneClientP50OverRawReplicatedWrite the 1-client p50 over it. nodeFlags lists the --node-flag values, nodeSettings the --node-setting ones. Each run has the leader's figures
 from its admin /metrics: leaderFsyncsPerSec, leaderEntriesPerFsync, leaderFsyncMeanUs, and
 its transport frames sent and received per operation and frames per socket write
 (leaderFramesSentPerOp, leaderFramesReceivedPerOp, leaderFramesPerSocketWrite). Targets (3
@@ -254,7 +262,7 @@ function runReport(options: Options, run: LoadResult, rawFdatasyncP50Us: number)
 function buildReport(
   options: Options,
   { runs, readRuns }: BenchmarkRuns,
-  raw: { before: LatencySummary; after: LatencySummary | undefined },
+  raw: { before: LatencySummary; after: LatencySummary | undefined; replicated: ReplicationFloor },
 ) {
   const reports = runs.map((run) => runReport(options, run, raw.before.p50Us));
   const reads = readRuns === undefined ? null : buildReadsReport(readRuns);
@@ -279,6 +287,10 @@ function buildReport(
     rawFdatasyncAfterP50Us: raw.after?.p50Us ?? null,
     oneClientP50OverRawFdatasync:
       oneClient === undefined ? null : round((oneClient.p50Ms * 1000) / raw.before.p50Us, 2),
+    rawReplicatedWriteP50Us: raw.replicated.p50Us,
+    rawReplicatedWriteP99Us: raw.replicated.p99Us,
+    oneClientP50OverRawReplicatedWrite:
+      oneClient === undefined ? null : round((oneClient.p50Ms * 1000) / raw.replicated.p50Us, 2),
     allTargetsMet:
       reports.every((run) => run.verdict !== "MISS") &&
       (reads ?? []).every((row) => row.verdict !== "MISS"),
@@ -309,15 +321,15 @@ function printTable(report: Report): void {
       `CPU per op: nodes ${run.nodeCpuUsPerOp ?? "?"} µs, client ${run.clientCpuUsPerOp} µs` +
       (run.firstError === null ? "" : `; first error: ${run.firstError}`),
   );
-  const ratio =
-    report.oneClientP50OverRawFdatasync === null
-      ? "n/a (no 1-client run)"
-      : String(report.oneClientP50OverRawFdatasync);
+  const noOneClient = "n/a (no 1-client run)";
+  const ratio = String(report.oneClientP50OverRawFdatasync ?? noOneClient);
+  const floorRatio = String(report.oneClientP50OverRawReplicatedWrite ?? noOneClient);
   process.stdout.write(
     `cluster: ${report.nodes} nodes, ${report.valueSize}-byte values, ${report.durationSeconds} s measured after ${report.warmupSeconds} s warm-up, ${report.loopsPerRaftClient} loops per RaftClient${report.nodeFlags.length === 0 ? "" : `, node flags ${report.nodeFlags.join(" ")}`}${Object.keys(report.nodeSettings).length === 0 ? "" : `, node settings ${JSON.stringify(report.nodeSettings)}`}\n` +
       `${formatTable(header, rows)}\n${leader.join("\n")}\n` +
       `raw 4 KiB append + fdatasync p50 ${report.rawFdatasyncP50Us} µs, p99 ${report.rawFdatasyncP99Us} µs (after the load: p50 ${report.rawFdatasyncAfterP50Us ?? "?"} µs)\n` +
-      `1-client p50 / raw fdatasync p50: ${ratio}\n`,
+      `raw replicated write (${report.nodes} processes on loopback, a majority durable; bench/replication-floor.ts) p50 ${report.rawReplicatedWriteP50Us} µs, p99 ${report.rawReplicatedWriteP99Us} µs\n` +
+      `1-client p50 / raw fdatasync p50: ${ratio}; / raw replicated write p50: ${floorRatio}\n`,
   );
   if (report.reads !== null) {
     process.stdout.write(
@@ -414,6 +426,8 @@ async function main(): Promise<number> {
   try {
     progress("raw 4 KiB append + fdatasync");
     const rawBefore = await measureRawFdatasync(options.directory);
+    progress(`raw replicated write (${options.nodes} processes)`);
+    const replicated = await measureReplicationFloor(options.directory, options.nodes);
     const basePort = options.basePort ?? (await findFreeBasePort(options.nodes));
     progress(`starting ${options.nodes} nodes, base port ${basePort}`);
     const cluster = guard.start({
@@ -431,7 +445,7 @@ async function main(): Promise<number> {
     const runs = await benchmark(options, cluster);
     progress("raw 4 KiB append + fdatasync again (reference, after the load)");
     const rawAfter = await measureRawFdatasync(options.directory);
-    const report = buildReport(options, runs, { before: rawBefore, after: rawAfter });
+    const report = buildReport(options, runs, { before: rawBefore, after: rawAfter, replicated });
     printTable(report);
     if (options.cpuProfileDirectory !== undefined) {
       progress(`CPU profiles of the nodes go to ${options.cpuProfileDirectory} as they stop`);
