@@ -40,6 +40,7 @@ import { crc32 } from "../storage/format.js";
 import type { SnapshotMetadata } from "../types/index.js";
 import { assert, assertIndex } from "../util/assert.js";
 import { RuvraftError } from "../util/errors.js";
+import { smallInteger } from "../util/small-integer.js";
 
 export const SNAPSHOT_MAGIC = Uint8Array.from(Buffer.from("RVRAFTSN", "latin1"));
 /** The format version written; the only one read. */
@@ -191,8 +192,8 @@ export function decodeSnapshotMetadata(
   }
   const conf = decoded.confState;
   const incarnations = (conf?.incarnations ?? []).map((member) => ({
-    nodeId: member.nodeId ?? 0,
-    incarnation: member.incarnation ?? 0,
+    nodeId: smallInteger(member.nodeId ?? 0),
+    incarnation: smallInteger(member.incarnation ?? 0),
   }));
   const ids = [
     ...(conf?.voters ?? []),
@@ -212,13 +213,13 @@ export function decodeSnapshotMetadata(
     }
   }
   return {
-    index: decoded.index,
-    term: decoded.term,
+    index: smallInteger(decoded.index),
+    term: smallInteger(decoded.term),
     confState: {
-      voters: [...(conf?.voters ?? [])],
-      votersOutgoing: [...(conf?.votersOutgoing ?? [])],
-      learners: [...(conf?.learners ?? [])],
-      learnersNext: [...(conf?.learnersNext ?? [])],
+      voters: (conf?.voters ?? []).map(smallInteger),
+      votersOutgoing: (conf?.votersOutgoing ?? []).map(smallInteger),
+      learners: (conf?.learners ?? []).map(smallInteger),
+      learnersNext: (conf?.learnersNext ?? []).map(smallInteger),
       autoLeave: conf?.autoLeave ?? false,
       incarnations,
     },

@@ -112,7 +112,9 @@ function readU64(data: DataView, offset: number): number {
   if (high >= 0x20_0000) {
     return -1;
   }
-  return high * TWO_POW_32 + low;
+  // A high half of 0 (every index and term in practice) gives `low`, a small integer, not the
+  // heap number the arithmetic would make (src/util/small-integer.ts says why that matters).
+  return high === 0 ? low : high * TWO_POW_32 + low;
 }
 
 export function encodeSegmentHeader(header: SegmentHeader): Uint8Array {

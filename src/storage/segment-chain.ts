@@ -189,5 +189,7 @@ function decodeEntryAt(
   if (decoded.index !== index || decoded.term !== header.term || !isEntryType(decoded.type)) {
     throw corrupt("payload disagrees with the frame header");
   }
-  return { index, term: decoded.term, type: decoded.type as EntryType, data: decoded.data };
+  // The header's term (equal, checked above): a small integer, where protobufjs decodes a heap
+  // number (src/util/small-integer.ts).
+  return { index, term: header.term, type: decoded.type as EntryType, data: decoded.data };
 }

@@ -5,6 +5,7 @@
  * at all are a WireFormatError (wire.ts).
  */
 import { RuvraftError } from "../../util/errors.js";
+import { smallInteger } from "../../util/small-integer.js";
 
 /** A frame that is not a valid Envelope, or holds out-of-range values (ids, terms, enums). */
 export class MalformedFrameError extends RuvraftError {
@@ -20,5 +21,5 @@ export function checkU64(value: number | null | undefined, what: string): number
   if (!Number.isSafeInteger(number) || number < 0) {
     throw new MalformedFrameError(`${what} is not a safe non-negative integer: ${number}`);
   }
-  return number;
+  return smallInteger(number);
 }
