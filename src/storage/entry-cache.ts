@@ -1,5 +1,6 @@
 import type { Entry, EntryType } from "../types/index.js";
 import { assert, assertionFailed } from "../util/assert.js";
+import { smallInteger } from "../util/small-integer.js";
 
 /** Per-entry overhead counted on top of the data bytes (its slots in the columns below). */
 const ENTRY_OVERHEAD_BYTES = 96;
@@ -93,7 +94,8 @@ export class EntryCache {
     const offset = this.offsets[slot] as number;
     return {
       index,
-      term: this.terms[slot] as number,
+      // A Float64Array element read outside optimized code is a heap number (small-integer.ts).
+      term: smallInteger(this.terms[slot] as number),
       type: this.types[slot] as EntryType,
       data: block.bytes.subarray(offset, offset + (this.lengths[slot] as number)),
     };

@@ -1,4 +1,5 @@
 import { assert, assertionFailed } from "../util/assert.js";
+import { smallInteger } from "../util/small-integer.js";
 
 const INITIAL_CAPACITY = 1024;
 /**
@@ -115,7 +116,8 @@ export class SegmentIndex {
 
   termOf(index: number): number {
     const slot = this.slot(index);
-    return this.chunkOf(slot).terms[slot & CHUNK_MASK] ?? 0;
+    // From a Float64Array: a small integer, not a heap number (src/util/small-integer.ts).
+    return smallInteger(this.chunkOf(slot).terms[slot & CHUNK_MASK] ?? 0);
   }
 
   /** Forgets entries from `index` on (and the chunks that held only those). */

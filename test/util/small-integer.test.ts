@@ -24,6 +24,8 @@ function keepsShape(fields: string, body: string): boolean {
     const format = await import(${JSON.stringify(moduleUrl("storage/format.js"))});
     const snapshot = await import(${JSON.stringify(moduleUrl("snapshot/format.js"))});
     const codec = await import(${JSON.stringify(moduleUrl("proto/codec/errors.js"))});
+    const cache = await import(${JSON.stringify(moduleUrl("storage/entry-cache.js"))});
+    const segmentIndex = await import(${JSON.stringify(moduleUrl("storage/segment-index.js"))});
     const before = ((index) => ({ ${fields} }))(1);
     const made = [];
     // 4, as protobufjs decodes a uint64 (lo + hi * 2^32): a heap number.
@@ -62,6 +64,24 @@ describe("decoded numbers as small integers", () => {
       const header = format.readFrameHeader(bytes, 0);
       made.push({ index: header.index, term: header.term });
       made.push({ index: codec.checkU64(heapFour, "index"), term: 1 });
+    `;
+    expect(keepsShape("index, term: 1", body)).toBe(true);
+  });
+
+  it("an entry read from the entry cache keeps it (its term comes from a Float64Array)", () => {
+    const body = `
+      const entries = new cache.EntryCache(1 << 20);
+      entries.add({ index: 1, term: 3, type: 1, data: new Uint8Array(4) });
+      made.push(entries.get(1));
+    `;
+    expect(keepsShape("index, term: 1, type: 1, data: null", body)).toBe(true);
+  });
+
+  it("a term looked up in a segment's index keeps it (Float64Array too)", () => {
+    const body = `
+      const index = new segmentIndex.SegmentIndex(1);
+      index.push(40, 8, 3);
+      made.push({ index: 1, term: index.termOf(1) });
     `;
     expect(keepsShape("index, term: 1", body)).toBe(true);
   });
