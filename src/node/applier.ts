@@ -18,6 +18,7 @@ import { type OpenSnapshotOptions, openSnapshot } from "../snapshot/reader.js";
 import type { SnapshotStore } from "../snapshot/snapshot-store.js";
 import type { SnapshotWriteResult } from "../snapshot/writer.js";
 import type { Entry, SnapshotMetadata } from "../types/index.js";
+import { smallInteger } from "../util/small-integer.js";
 import { RejectedError } from "./errors.js";
 import {
   type NodeSnapshotHeader,
@@ -93,17 +94,21 @@ export class Applier<Command, Response, Query = Command> {
   private applyOtherEntry(data: Uint8Array): ProposeFields | undefined {
     const decoded = nodeProto.NodeEntry.decode(data);
     if (decoded.memberAddress) {
-      this.onMemberAddress(decoded.memberAddress.nodeId ?? 0, decoded.memberAddress.address ?? "");
+      this.onMemberAddress(
+        smallInteger(decoded.memberAddress.nodeId ?? 0),
+        decoded.memberAddress.address ?? "",
+      );
       return undefined;
     }
     if (!decoded.command) {
       return undefined;
     }
     return {
-      clientId: decoded.command.clientId ?? 0,
-      sequence: decoded.command.sequence ?? 0,
+      // From protobufjs: heap numbers made small integers (src/util/small-integer.ts).
+      clientId: smallInteger(decoded.command.clientId ?? 0),
+      sequence: smallInteger(decoded.command.sequence ?? 0),
       command: decoded.command.command ?? EMPTY_BYTES,
-      firstUnansweredSequence: decoded.command.firstUnansweredSequence ?? 0,
+      firstUnansweredSequence: smallInteger(decoded.command.firstUnansweredSequence ?? 0),
     };
   }
 

@@ -18,6 +18,7 @@ import path from "node:path";
 import { wal } from "../proto/index.js";
 import { EMPTY_HARD_STATE, type HardState } from "../types/index.js";
 import { assert } from "../util/assert.js";
+import { smallInteger } from "../util/small-integer.js";
 import {
   DataDirectoryError,
   LogCorruptionError,
@@ -418,5 +419,6 @@ function decodeHardStateFrame(file: string, frame: GoodFrame): HardState {
       );
     }
   }
-  return { term, vote, commit };
+  // protobufjs decodes uint64 fields as heap numbers (src/util/small-integer.ts).
+  return { term: smallInteger(term), vote: smallInteger(vote), commit: smallInteger(commit) };
 }

@@ -13,7 +13,11 @@
  * boundaries go through smallInteger.
  */
 
-/** `value` (a non-negative safe integer) as a small integer when it is below 2^31. */
+/**
+ * `value` as a small integer when it is a 32-bit integer; any other number (above 2^31, not
+ * an integer, NaN) unchanged: the value is always the same (=== value).
+ */
 export function smallInteger(value: number): number {
-  return value >= 0 && value <= 0x7fff_ffff ? value | 0 : value;
+  const small = value | 0;
+  return small === value ? small : value;
 }

@@ -1,7 +1,8 @@
 /**
  * Decoded numbers stay small integers (src/util/small-integer.ts): a decoded snapshot
- * metadata, frame header or checked u64, stored in an object literal, leaves the shape of
- * `{ index, term }` objects as it was. Checked with V8's %HaveSameMap in a child process
+ * metadata, frame header, checked u64, recovered hard state, protobufjs entry, or a term read
+ * from a Float64Array column, stored in an object literal, leaves the shape of objects of the
+ * same fields as it was. Checked with V8's %HaveSameMap in a child process
  * (node --allow-natives-syntax) over the built modules (dist/: `npm test` builds first): with a
  * heap number for `index`, V8 deprecates the shape and the objects made before it no longer
  * share a map with those made after.
@@ -26,6 +27,11 @@ function keepsShape(fields: string, body: string): boolean {
     const codec = await import(${JSON.stringify(moduleUrl("proto/codec/errors.js"))});
     const cache = await import(${JSON.stringify(moduleUrl("storage/entry-cache.js"))});
     const segmentIndex = await import(${JSON.stringify(moduleUrl("storage/segment-index.js"))});
+    const segmentLog = await import(${JSON.stringify(moduleUrl("storage/segment-log.js"))});
+    const entryCodec = await import(${JSON.stringify(moduleUrl("proto/codec/entry.js"))});
+    const fs = await import("node:fs");
+    const os = await import("node:os");
+    const nodePath = await import("node:path");
     const before = ((index) => ({ ${fields} }))(1);
     const made = [];
     // 4, as protobufjs decodes a uint64 (lo + hi * 2^32): a heap number.
@@ -86,13 +92,44 @@ describe("decoded numbers as small integers", () => {
     expect(keepsShape("index, term: 1", body)).toBe(true);
   });
 
-  it("property: smallInteger keeps every non-negative safe integer's value", () => {
+  it("a hard state recovered from the log keeps it", () => {
+    const body = `
+      const directory = fs.mkdtempSync(nodePath.join(os.tmpdir(), "ruvraft-smi-"));
+      try {
+        const options = { preallocateSegments: false };
+        let log = await segmentLog.SegmentLog.open(directory, options);
+        await log.setHardState({ term: 3, vote: 1, commit: 0 });
+        await log.close();
+        log = await segmentLog.SegmentLog.open(directory, options);
+        const state = log.hardState();
+        made.push({ term: state.term, vote: state.vote, commit: state.commit });
+        await log.close();
+      } finally {
+        fs.rmSync(directory, { recursive: true, force: true });
+      }
+    `;
+    expect(keepsShape("term: index, vote: 0, commit: 0", body)).toBe(true);
+  });
+
+  it("an entry decoded by protobufjs (entryOf) keeps it", () => {
+    const body = `
+      // The values as protobufjs gives them, in an object of another shape (type first).
+      const decoded = { type: 1, term: heapFour, index: heapFour, data: new Uint8Array(1) };
+      made.push(entryCodec.entryOf(decoded));
+    `;
+    expect(keepsShape("index, term: 1, type: 1, data: null", body)).toBe(true);
+  });
+
+  it("property: smallInteger never changes a number's value", () => {
     fc.assert(
-      fc.property(fc.maxSafeNat(), (value) => {
-        expect(smallInteger(value)).toBe(value);
+      fc.property(fc.oneof(fc.maxSafeNat(), fc.integer(), fc.double()), (value) => {
+        const small = smallInteger(value);
+        if (Number.isNaN(value)) expect(small).toBeNaN();
+        else expect(small === value).toBe(true);
       }),
     );
     expect(smallInteger(0x7fff_ffff)).toBe(0x7fff_ffff);
     expect(smallInteger(0x8000_0000)).toBe(0x8000_0000);
+    expect(smallInteger(1.5)).toBe(1.5);
   });
 });

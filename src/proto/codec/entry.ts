@@ -6,6 +6,7 @@
  * Entry.
  */
 import { type Entry, type EntryType, isEntryType } from "../../types/index.js";
+import { smallInteger } from "../../util/small-integer.js";
 import type { wireTypes } from "../index.js";
 import { checkU64, MalformedFrameError } from "./errors.js";
 import {
@@ -100,7 +101,13 @@ function checkEntryValues(value: EntryValues): EntryType {
 /** The core's Entry of a decoded entry's values (a copy; absent values are 0 or empty). */
 export function entryOf(value: EntryValues): Entry {
   const type = checkEntryValues(value);
-  return { index: value.index ?? 0, term: value.term ?? 0, type, data: value.data ?? EMPTY };
+  // From protobufjs: heap numbers made small integers (src/util/small-integer.ts).
+  return {
+    index: smallInteger(value.index ?? 0),
+    term: smallInteger(value.term ?? 0),
+    type,
+    data: value.data ?? EMPTY,
+  };
 }
 
 /**
