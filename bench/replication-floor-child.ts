@@ -73,6 +73,9 @@ function runFollower(file: string): void {
   const ring = new DurableRing(file);
   const server = net.createServer((socket) => {
     socket.setNoDelay(true);
+    // Its one peer is the leader: without it there is nothing left to do.
+    socket.on("error", () => undefined);
+    socket.on("close", () => process.exit(0));
     onRequests(socket, (count) => {
       for (let i = 0; i < count; i++) ring.write();
       socket.write(count === 1 ? ACK : new Uint8Array(count).fill(1));
@@ -105,6 +108,9 @@ async function runLeader(file: string, followerAcksNeeded: number, ports: number
   };
   followers.forEach((socket, position) => {
     socket.setNoDelay(true);
+    // A follower gone: the majority may be out of reach, so stop (the bench sees the close).
+    socket.on("error", () => undefined);
+    socket.on("close", () => process.exit(1));
     socket.on("data", (chunk: Buffer) => {
       ackCounts[position] = (ackCounts[position] as number) + chunk.length;
       answerCompleted();
@@ -113,6 +119,7 @@ async function runLeader(file: string, followerAcksNeeded: number, ports: number
   const request = new Uint8Array(FLOOR_REQUEST_BYTES).fill(0x61);
   const server = net.createServer((socket) => {
     socket.setNoDelay(true);
+    socket.on("error", () => undefined);
     client = socket;
     onRequests(socket, (count) => {
       for (let i = 0; i < count; i++) {

@@ -38,6 +38,8 @@ export const FLOOR_FILE_BYTES = 4 * 1024 * 1024;
 
 /** How long a process may take to start and report its port. */
 const START_TIMEOUT_MS = 10_000;
+/** How long one request may wait for its answer (the p50 is well under a millisecond). */
+const REQUEST_TIMEOUT_MS = 10_000;
 
 const FLOOR_BUDGET: LatencyBudget = {
   timeMs: 1_000,
@@ -160,19 +162,48 @@ function connect(port: number): Promise<net.Socket> {
   });
 }
 
-/** One request at a time: sends it and resolves at its answer; rejects if the leader goes. */
-function requester(socket: net.Socket): () => Promise<void> {
+/**
+ * One request at a time: sends it and resolves at its answer. Rejects when the leader's
+ * connection is gone (the leader exits when it loses a follower) or no answer comes within
+ * REQUEST_TIMEOUT_MS, so that a floor process that stops never hangs the benchmark.
+ */
+export function requester(socket: net.Socket): () => Promise<void> {
   const request = new Uint8Array(FLOOR_REQUEST_BYTES).fill(0x61);
   let waiting: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  let closed: Error | undefined;
   socket.on("data", () => {
     const current = waiting;
     waiting = undefined;
     current?.resolve();
   });
-  socket.on("close", () => waiting?.reject(new Error("the replication floor's leader went away")));
+  socket.on("error", () => undefined);
+  socket.on("close", () => {
+    closed = new Error("the replication floor's leader closed its connection");
+    waiting?.reject(closed);
+    waiting = undefined;
+  });
   return () =>
     new Promise<void>((resolve, reject) => {
-      waiting = { resolve, reject };
+      if (closed !== undefined) {
+        reject(closed);
+        return;
+      }
+      const timer = setTimeout(() => {
+        waiting = undefined;
+        reject(
+          new Error(`the replication floor answered no request within ${REQUEST_TIMEOUT_MS} ms`),
+        );
+      }, REQUEST_TIMEOUT_MS);
+      waiting = {
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        reject: (error) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      };
       socket.write(request);
     });
 }

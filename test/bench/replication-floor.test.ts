@@ -4,13 +4,16 @@
  * `npm test` builds first).
  */
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   completedRequests,
+  FLOOR_REQUEST_BYTES,
   followerAcksNeeded,
   measureReplicationFloor,
+  requester,
 } from "../../bench/replication-floor.js";
 
 const directories: string[] = [];
@@ -19,7 +22,34 @@ afterEach(() => {
     fs.rmSync(directory, { recursive: true, force: true });
 });
 
+/** A loopback server that answers nothing and closes each connection after `bytes` bytes. */
+async function closingServer(bytes: number): Promise<{ port: number; close: () => void }> {
+  const server = net.createServer((socket) => {
+    let received = 0;
+    socket.on("data", (chunk) => {
+      received += chunk.length;
+      if (received >= bytes) socket.destroy();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { port: (server.address() as net.AddressInfo).port, close: () => server.close() };
+}
+
 describe("raw replicated write", () => {
+  it("a request fails, and so does every later one, once the leader's connection closes", async () => {
+    const server = await closingServer(FLOOR_REQUEST_BYTES);
+    const socket = net.connect(server.port, "127.0.0.1");
+    await new Promise((resolve) => socket.once("connect", resolve));
+    try {
+      const request = requester(socket);
+      await expect(request()).rejects.toThrow(/closed its connection/);
+      await expect(request()).rejects.toThrow(/closed its connection/);
+    } finally {
+      socket.destroy();
+      server.close();
+    }
+  });
+
   it("answers a request once the leader and a majority's followers hold it", () => {
     expect([1, 2, 3, 4, 5].map(followerAcksNeeded)).toEqual([0, 1, 1, 2, 2]);
     // 3 nodes: the leader's own write and one follower's answer.

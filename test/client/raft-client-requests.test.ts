@@ -4,7 +4,11 @@
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { RaftClient } from "../../src/client/raft-client.js";
-import { ClientConnection, type ClientResponse } from "../../src/transport/index.js";
+import {
+  ClientConnection,
+  ClientConnectionPool,
+  type ClientResponse,
+} from "../../src/transport/index.js";
 
 interface SentProposal {
   sequence: number;
@@ -71,8 +75,39 @@ describe("RaftClient proposals", () => {
     expect(sent[5]).toMatchObject({ sequence: 6, firstUnansweredSequence: 6 });
     sent[5]?.answer();
     await last;
-    // One dial: every later request went out on the pool's open connection.
+    // One dial: every later request went out on the pool's open connection, and at once:
+    // the request is sent within the propose call, before any promise turn.
     expect(connects()).toBe(1);
+    const before = sent.length;
+    const next = client.propose(command);
+    expect(sent.length).toBe(before + 1);
+    sent[before]?.answer();
+    await next;
     client.close();
+  });
+});
+
+describe("ClientConnectionPool", () => {
+  it("keeps the connection that replaced a forgotten one when the forgotten one fails", async () => {
+    const dials: { resolve: (c: ClientConnection) => void; reject: (e: Error) => void }[] = [];
+    vi.spyOn(ClientConnection, "connect").mockImplementation(
+      () =>
+        new Promise<ClientConnection>((resolve, reject) => {
+          dials.push({ resolve, reject });
+        }),
+    );
+    const pool = new ClientConnectionPool((address) => ({ address, clusterId: "ruvraft" }));
+    const first = pool.get("127.0.0.1:1");
+    first.catch(() => undefined);
+    pool.forget("127.0.0.1:1");
+    const second = pool.get("127.0.0.1:1");
+    const replacement = { close() {} } as unknown as ClientConnection;
+    dials[1]?.resolve(replacement);
+    await second;
+    dials[0]?.reject(new Error("connect refused"));
+    await settle();
+    expect(pool.open("127.0.0.1:1")).toBe(replacement);
+    expect(pool.get("127.0.0.1:1")).toBe(second);
+    expect(dials).toHaveLength(2);
   });
 });
