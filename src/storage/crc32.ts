@@ -20,6 +20,7 @@
  * frames need no subarray each (a recovery scan still makes a DataView per frame).
  */
 import zlib from "node:zlib";
+import { assert } from "../util/assert.js";
 
 /** zlib's CRC-32 where this Node release has it. */
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
@@ -117,6 +118,10 @@ export function crc32(bytes: Uint8Array, seed = 0): number {
  * offset): for the log's frames, with no subarray for a short one.
  */
 export function crc32Range(bytes: Uint8Array, view: DataView, start: number, end: number): number {
+  assert(
+    view.buffer === bytes.buffer && view.byteOffset === bytes.byteOffset,
+    "crc32Range: the view is of the same bytes",
+  );
   if (nativeCrc32 !== undefined && end - start >= CRC_TABLE_BYTES_MAX) {
     return nativeCrc32(bytes.subarray(start, end), 0);
   }

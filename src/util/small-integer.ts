@@ -14,8 +14,8 @@
  */
 
 /**
- * `value` as a small integer when it is a 32-bit integer; any other number (above 2^31, not
- * an integer, NaN) unchanged: the value is always the same (=== value).
+ * `value` as a small integer when it is a 32-bit integer; any other number (2^31 and above, a
+ * fraction, NaN) as it is. The value never changes (only -0 comes back as 0).
  */
 export function smallInteger(value: number): number {
   const small = value | 0;
