@@ -14,41 +14,25 @@
  * FOLLOWER_ACKS_NEEDED followers' answers are in: a majority. Requests and answers are fixed-size,
  * so the byte stream needs no framing.
  */
-import fs from "node:fs";
 import net from "node:net";
+import path from "node:path";
 import {
   completedRequests,
   FLOOR_FILE_BYTES,
   FLOOR_REQUEST_BYTES,
   FLOOR_WRITE_BYTES,
 } from "./replication-floor.js";
+import { PrezeroedFile } from "./wal-raw.js";
 
 const ACK = new Uint8Array([1]);
 
-/** A pre-zeroed file written round, 512 bytes at a time, each write durable on return. */
-class DurableRing {
-  private readonly fd: number;
-  private position = 0;
-  private readonly block = new Uint8Array(FLOOR_WRITE_BYTES).fill(0x5a);
-
-  constructor(file: string) {
-    const zeros = new Uint8Array(1024 * 1024);
-    const setup = fs.openSync(file, "w");
-    for (let offset = 0; offset < FLOOR_FILE_BYTES; offset += zeros.length) {
-      fs.writeSync(setup, zeros, 0, zeros.length, offset);
-    }
-    fs.fsyncSync(setup);
-    fs.closeSync(setup);
-    this.fd = fs.openSync(file, fs.constants.O_RDWR | (fs.constants.O_DSYNC ?? 0));
-  }
-
-  write(): void {
-    if (this.position + FLOOR_WRITE_BYTES > FLOOR_FILE_BYTES) this.position = 0;
-    const written = fs.writeSync(this.fd, this.block, 0, FLOOR_WRITE_BYTES, this.position);
-    if (written !== FLOOR_WRITE_BYTES) throw new Error(`short write (${written} bytes)`);
-    if (fs.constants.O_DSYNC === undefined) fs.fdatasyncSync(this.fd);
-    this.position += FLOOR_WRITE_BYTES;
-  }
+/** A pre-zeroed file written round, FLOOR_WRITE_BYTES at a time, each write durable on return. */
+function durableRing(file: string): PrezeroedFile {
+  return PrezeroedFile.create(path.dirname(file), FLOOR_FILE_BYTES, {
+    name: path.basename(file),
+    writeBytes: FLOOR_WRITE_BYTES,
+    durability: "o-dsync",
+  });
 }
 
 /** Calls `onRequest(count)` for every `FLOOR_REQUEST_BYTES` received, however they are split. */
@@ -70,14 +54,14 @@ function listen(server: net.Server): void {
 }
 
 function runFollower(file: string): void {
-  const ring = new DurableRing(file);
+  const ring = durableRing(file);
   const server = net.createServer((socket) => {
     socket.setNoDelay(true);
     // Its one peer is the leader: without it there is nothing left to do.
     socket.on("error", () => undefined);
     socket.on("close", () => process.exit(0));
     onRequests(socket, (count) => {
-      for (let i = 0; i < count; i++) ring.write();
+      for (let i = 0; i < count; i++) ring.writeNext();
       socket.write(count === 1 ? ACK : new Uint8Array(count).fill(1));
     });
   });
@@ -85,7 +69,7 @@ function runFollower(file: string): void {
 }
 
 async function runLeader(file: string, followerAcksNeeded: number, ports: number[]): Promise<void> {
-  const ring = new DurableRing(file);
+  const ring = durableRing(file);
   const followers = await Promise.all(
     ports.map(
       (port) =>
@@ -125,7 +109,7 @@ async function runLeader(file: string, followerAcksNeeded: number, ports: number
       for (let i = 0; i < count; i++) {
         // As a Raft leader: send to the followers first, then write its own copy.
         for (const follower of followers) follower.write(request);
-        ring.write();
+        ring.writeNext();
         ownWritten++;
       }
       answerCompleted();

@@ -92,37 +92,68 @@ export async function measureRawOverwriteFdatasync(
   }
 }
 
+/** How PrezeroedFile writes: its file name, the size of each write, and how it is made durable. */
+export interface PrezeroedWrites {
+  name: string;
+  writeBytes: number;
+  /**
+   * "fdatasync": a write, then fdatasync (the raw reference of bench:wal); "o-dsync": the file
+   * is opened with O_DSYNC, so each write is durable when it returns (the log's segments).
+   */
+  durability: "fdatasync" | "o-dsync";
+}
+
+const PREZEROED_4K: PrezeroedWrites = {
+  name: "raw-prezeroed-4k.bin",
+  writeBytes: RAW_WRITE_BYTES,
+  durability: "fdatasync",
+};
+
 /**
- * A file of `fileBytes` zeros, fsync'd, for measureRawPrezeroedFdatasync: made once and
- * written over round after round (blocks written again cost what pre-zeroed ones do).
+ * A file of `fileBytes` zeros, fsync'd, made once and written over round after round (blocks
+ * written again cost what pre-zeroed ones do): for measureRawPrezeroedFdatasync, and for the
+ * processes of the raw replicated write (bench/replication-floor-child.ts).
  */
 export class PrezeroedFile {
   private position = 0;
-  private readonly buffer = new Uint8Array(RAW_WRITE_BYTES).fill(0x5a);
+  private readonly buffer: Uint8Array;
 
   private constructor(
     private readonly opened: { fd: number; file: string },
     private readonly fileBytes: number,
-  ) {}
+    private readonly writes: PrezeroedWrites,
+  ) {
+    this.buffer = new Uint8Array(writes.writeBytes).fill(0x5a);
+  }
 
-  static create(directory: string, fileBytes: number): PrezeroedFile {
-    const opened = openFresh(directory, "raw-prezeroed-4k.bin");
+  static create(
+    directory: string,
+    fileBytes: number,
+    writes: PrezeroedWrites = PREZEROED_4K,
+  ): PrezeroedFile {
+    const opened = openFresh(directory, writes.name);
     const zeros = new Uint8Array(1024 * 1024);
     for (let offset = 0; offset < fileBytes; offset += zeros.length) {
       writeAll(opened.fd, zeros.subarray(0, Math.min(zeros.length, fileBytes - offset)), offset);
     }
     fs.fsyncSync(opened.fd);
-    return new PrezeroedFile(opened, fileBytes);
+    if (writes.durability === "o-dsync" && fs.constants.O_DSYNC !== undefined) {
+      fs.closeSync(opened.fd);
+      opened.fd = fs.openSync(opened.file, fs.constants.O_RDWR | fs.constants.O_DSYNC);
+    }
+    return new PrezeroedFile(opened, fileBytes, writes);
   }
 
-  /** One 4 KiB write at the next position (wrapping at the end of the file) + fdatasync. */
+  /** One write at the next position (wrapping at the end of the file), durable on return. */
   writeNext(): void {
-    if (this.position + RAW_WRITE_BYTES > this.fileBytes) {
+    if (this.position + this.buffer.length > this.fileBytes) {
       this.position = 0;
     }
     writeAll(this.opened.fd, this.buffer, this.position);
-    fs.fdatasyncSync(this.opened.fd);
-    this.position += RAW_WRITE_BYTES;
+    if (this.writes.durability === "fdatasync" || fs.constants.O_DSYNC === undefined) {
+      fs.fdatasyncSync(this.opened.fd);
+    }
+    this.position += this.buffer.length;
   }
 
   close(): void {

@@ -60,6 +60,19 @@ function buildTable(): Int32Array {
 }
 
 /**
+ * The four lookups of one 32-bit little-endian word of a 16-byte step: its bytes are fed
+ * through slices base/256 + 3 (lowest byte) down to base/256 (highest byte).
+ */
+function sliceWord(t: Int32Array, base: number, word: number): number {
+  return (
+    (t[base + 768 + (word & 0xff)] as number) ^
+    (t[base + 512 + ((word >>> 8) & 0xff)] as number) ^
+    (t[base + 256 + ((word >>> 16) & 0xff)] as number) ^
+    (t[base + (word >>> 24)] as number)
+  );
+}
+
+/**
  * CRC-32 of bytes [start, end) of `view`, continuing from `seed` (the CRC of the bytes before
  * them), unsigned. Table-driven, in JavaScript.
  */
@@ -69,27 +82,11 @@ export function crc32Table(view: DataView, start: number, end: number, seed = 0)
   let position = start;
   // Bounded by end - start: 16 bytes per pass, then one byte per pass.
   for (; position + 16 <= end; position += 16) {
-    const a = view.getInt32(position, true) ^ register;
-    const b = view.getInt32(position + 4, true);
-    const c = view.getInt32(position + 8, true);
-    const d = view.getInt32(position + 12, true);
     register =
-      (t[3840 + (a & 0xff)] as number) ^
-      (t[3584 + ((a >>> 8) & 0xff)] as number) ^
-      (t[3328 + ((a >>> 16) & 0xff)] as number) ^
-      (t[3072 + (a >>> 24)] as number) ^
-      (t[2816 + (b & 0xff)] as number) ^
-      (t[2560 + ((b >>> 8) & 0xff)] as number) ^
-      (t[2304 + ((b >>> 16) & 0xff)] as number) ^
-      (t[2048 + (b >>> 24)] as number) ^
-      (t[1792 + (c & 0xff)] as number) ^
-      (t[1536 + ((c >>> 8) & 0xff)] as number) ^
-      (t[1280 + ((c >>> 16) & 0xff)] as number) ^
-      (t[1024 + (c >>> 24)] as number) ^
-      (t[768 + (d & 0xff)] as number) ^
-      (t[512 + ((d >>> 8) & 0xff)] as number) ^
-      (t[256 + ((d >>> 16) & 0xff)] as number) ^
-      (t[d >>> 24] as number);
+      sliceWord(t, 3072, view.getInt32(position, true) ^ register) ^
+      sliceWord(t, 2048, view.getInt32(position + 4, true)) ^
+      sliceWord(t, 1024, view.getInt32(position + 8, true)) ^
+      sliceWord(t, 0, view.getInt32(position + 12, true));
   }
   for (; position < end; position++) {
     register = (t[(register ^ view.getUint8(position)) & 0xff] as number) ^ (register >>> 8);
